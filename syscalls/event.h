@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * event.h - the binary record the probe writes and the formatters read.
+ *
+ * The probe (syscalls/capture.c) runs in the traced task with preemption
+ * off: it only copies raw values and bounded user memory into a struct
+ * mysd_event reserved in the CPU's ring. Text is produced later, in the
+ * flush thread, by mysd_format_event() (syscalls/format.c).
+ *
+ * Layout in the ring:
+ *   struct mysd_event                        fixed header, 8-byte aligned
+ *   ncaps x { struct mysd_cap, data[len] }   each padded to 8 bytes
+ * ev->size covers the whole thing.
+ */
+#ifndef MYSD_EVENT_H
+#define MYSD_EVENT_H
+
+#include "../portable.h"
+
+#define MYSD_MAX_ARGS 6
+#define MYSD_COMM_LEN 16	/* TASK_COMM_LEN */
+#define MYSD_MAX_CAPS 4	/* user-memory captures per event */
+#define MYSD_EVENT_MAX 4096	/* largest event the probe may reserve */
+
+/* ev->flags */
+#define MYSD_EVF_COMPAT		0x01	/* 32-bit task: nr and args use the compat ABI */
+#define MYSD_EVF_NORET		0x02	/* syscall did not return (exit, exit_group): ret is meaningless */
+
+struct mysd_event {
+	u64 ts_ns;		/* monotonic clock, ns, taken at syscall exit */
+	s64 ret;		/* return value (negative errno on failure) */
+	u64 args[MYSD_MAX_ARGS];	/* raw argument registers */
+	u32 size;		/* bytes: header + all captures */
+	u32 nr;			/* syscall number in the task's ABI */
+	u32 pid;		/* thread group id (what userspace calls pid) */
+	u32 tid;		/* thread id */
+	u16 cpu;
+	u8 flags;		/* MYSD_EVF_* */
+	u8 ncaps;
+	char comm[MYSD_COMM_LEN];	/* NUL-padded, may hold any byte */
+};
+
+/* cap->flags */
+#define MYSD_CAPF_TRUNC 0x01	/* more data existed than was copied */
+#define MYSD_CAPF_FAULT 0x02	/* user pointer unreadable: len is 0 */
+
+/* What a capture holds (cap->kind). */
+enum mysd_cap_kind {
+	MYSD_CAP_NONE = 0,
+	MYSD_CAP_STR,		/* NUL-terminated string: data = bytes, no NUL */
+	MYSD_CAP_BUF,		/* raw bytes (read/write data, structs) */
+	MYSD_CAP_SOCKADDR,	/* struct sockaddr_* bytes, len = min(addrlen, 128) */
+	MYSD_CAP_ARGV,		/* NUL-terminated strings one after another */
+};
+
+struct mysd_cap {
+	u8 arg;			/* index of the argument this data belongs to */
+	u8 kind;		/* enum mysd_cap_kind */
+	u8 flags;		/* MYSD_CAPF_* */
+	u8 pad;
+	u32 len;		/* bytes of data following this header */
+	/* u8 data[len], then padding to 8 */
+};
+
+static inline const u8 *mysd_cap_data(const struct mysd_cap *cap)
+{
+	return (const u8 *)(cap + 1);
+}
+
+static inline u32 mysd_cap_size(u32 len)
+{
+	return ALIGN((u32)sizeof(struct mysd_cap) + len, 8U);
+}
+
+/* The capture of argument @arg, or NULL when the probe copied none. */
+static inline const struct mysd_cap *mysd_event_cap(const struct mysd_event *ev,
+						    unsigned int arg)
+{
+	const u8 *p = (const u8 *)(ev + 1);
+	const u8 *end = (const u8 *)ev + ev->size;
+	unsigned int i;
+
+	for (i = 0; i < ev->ncaps; i++) {
+		const struct mysd_cap *cap = (const struct mysd_cap *)p;
+
+		if (p + sizeof(*cap) > end || p + mysd_cap_size(cap->len) > end)
+			return NULL;
+		if (cap->arg == arg)
+			return cap;
+		p += mysd_cap_size(cap->len);
+	}
+	return NULL;
+}
+
+#endif /* MYSD_EVENT_H */

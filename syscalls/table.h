@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * table.h - what the probe and the flush thread ask of the syscall table.
+ *
+ * One table (syscalls/table.c) describes each decoded syscall: its argument
+ * kinds and labels. From those kinds the table derives, once, the list of
+ * user-memory captures the probe makes at syscall exit, so the hot path only
+ * walks a short precomputed array.
+ */
+#ifndef MYSD_TABLE_H
+#define MYSD_TABLE_H
+
+#include "event.h"
+
+/* Where the length of a capture comes from. */
+enum mysd_len_src {
+	MYSD_LEN_STRING,	/* NUL-terminated: up to the string_max bound */
+	MYSD_LEN_ARG,		/* args[len_arg] bytes, up to max (0: data_max) */
+	MYSD_LEN_RET,		/* ret bytes when ret > 0, up to max (0: data_max) */
+	MYSD_LEN_ARGPTR,	/* the u32 the user pointer args[len_arg] points to */
+	MYSD_LEN_FIXED,		/* exactly max bytes (a struct) */
+	MYSD_LEN_ARGV,		/* NULL-terminated pointer array of strings */
+};
+
+/* When to capture. */
+#define MYSD_CAPW_ALWAYS	0	/* input: read whatever the result */
+#define MYSD_CAPW_SUCCESS	1	/* output: only when ret >= 0 */
+
+/* One user-memory copy the probe makes for a syscall. */
+struct mysd_capture_spec {
+	u8 arg;			/* argument holding the user pointer */
+	u8 kind;		/* enum mysd_cap_kind stored in the event */
+	u8 len_src;		/* enum mysd_len_src */
+	u8 len_arg;		/* argument index for MYSD_LEN_ARG/ARGPTR */
+	u8 when;		/* MYSD_CAPW_* */
+	u16 max;		/* byte bound; 0 = the runtime data_max/string_max */
+};
+
+/* Build the derived capture lists; call once before the probe is armed. */
+void mysd_table_init(void);
+
+/*
+ * Captures for syscall @nr of the native (compat=false) or 32-bit compat
+ * ABI. Returns how many (0..MYSD_MAX_CAPS) and points *specs at them.
+ */
+unsigned int mysd_syscall_captures(bool compat, u32 nr,
+				   const struct mysd_capture_spec **specs);
+
+/* Name of syscall @nr, or NULL when the table has none ("syscall_NNN"). */
+const char *mysd_syscall_name(bool compat, u32 nr);
+
+#endif /* MYSD_TABLE_H */
