@@ -15,7 +15,7 @@
 /* Where the length of a capture comes from. */
 enum mysd_len_src {
 	MYSD_LEN_STRING,	/* NUL-terminated: up to the string_max bound */
-	MYSD_LEN_ARG,		/* args[len_arg] bytes, up to max (0: data_max) */
+	MYSD_LEN_ARG,		/* args[len_arg] * scale bytes, up to max (0: data_max) */
 	MYSD_LEN_RET,		/* ret bytes when ret > 0, up to max (0: data_max) */
 	MYSD_LEN_ARGPTR,	/* the u32 the user pointer args[len_arg] points to */
 	MYSD_LEN_FIXED,		/* exactly max bytes (a struct) */
@@ -33,6 +33,7 @@ struct mysd_capture_spec {
 	u8 len_src;		/* enum mysd_len_src */
 	u8 len_arg;		/* argument index for MYSD_LEN_ARG/ARGPTR */
 	u8 when;		/* MYSD_CAPW_* */
+	u8 scale;		/* MYSD_LEN_ARG: element size (0 means 1) */
 	u16 max;		/* byte bound; 0 = the runtime data_max/string_max */
 };
 
