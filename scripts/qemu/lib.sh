@@ -1,0 +1,88 @@
+# shellcheck shell=bash disable=SC2034 # vars are used by the sourcing scripts
+# Shared helpers for scripts/qemu/*.sh. Sourced, never executed.
+
+MYSD_QEMU_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# The cache lives outside the clone so every worktree/CI clone reuses it.
+MYSD_CACHE=${MYSD_CACHE:-$HOME/.cache/my_sysdig}
+MYSD_ARCH=${MYSD_ARCH:-arm64}
+
+log() { printf '[%s] %s\n' "$(basename "$0")" "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+# Per-architecture knobs: Debian arch + kernel flavour, cross prefix,
+# multiarch triplet (library dirs) and how QEMU boots it.
+case $MYSD_ARCH in
+arm64)
+	DEB_ARCH=arm64 KFLAVOUR=arm64 KARCH=arm64
+	TRIPLET=aarch64-linux-gnu
+	QEMU_BIN=qemu-system-aarch64 QEMU_CPU=cortex-a72
+	ENV_FILE=$MYSD_CACHE/env.sh
+	;;
+armhf)
+	DEB_ARCH=armhf KFLAVOUR=armmp KARCH=arm
+	TRIPLET=arm-linux-gnueabihf
+	QEMU_BIN=qemu-system-arm QEMU_CPU=cortex-a15
+	ENV_FILE=$MYSD_CACHE/env-armhf.sh
+	;;
+*) die "MYSD_ARCH must be arm64 or armhf, got '$MYSD_ARCH'" ;;
+esac
+CROSS_COMPILE=${CROSS_COMPILE:-$TRIPLET-}
+GUEST_ROOT=$MYSD_CACHE/$DEB_ARCH-root
+
+# Source the env file written by fetch.sh, running fetch.sh first if needed.
+load_env() {
+	[[ -f $ENV_FILE ]] || "$MYSD_QEMU_DIR/fetch.sh" >&2
+	# shellcheck source=/dev/null
+	source "$ENV_FILE"
+}
+
+# Print the sonames an ELF file needs (empty for static binaries).
+elf_needed() {
+	"${CROSS_COMPILE}readelf" -d "$1" 2>/dev/null |
+		sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'
+}
+
+# Print the ELF interpreter (dynamic loader) path, if any.
+elf_interp() {
+	"${CROSS_COMPILE}readelf" -l "$1" 2>/dev/null |
+		sed -n 's/.*Requesting program interpreter: \(.*\)\]/\1/p'
+}
+
+# lib_closure ROOT FILE...: print, as absolute guest paths, the loader and
+# every shared library the FILEs (paths inside ROOT) need, recursively,
+# looked up the way ld.so would in a multiarch Debian root.
+# Returns 1 (after listing the missing sonames on stderr) if any is missing.
+lib_closure() {
+	local root=$1 f so d found missing=0
+	shift
+	local -A seen=()
+	local -a todo=("$@")
+	while ((${#todo[@]})); do
+		f=${todo[0]}
+		todo=("${todo[@]:1}")
+		so=$(elf_interp "$root$f")
+		if [[ -n $so && -z ${seen[$so]:-} ]]; then
+			seen[$so]=1
+			echo "$so"
+		fi
+		for so in $(elf_needed "$root$f"); do
+			[[ -n ${seen[$so]:-} ]] && continue
+			seen[$so]=1
+			found=
+			for d in /lib/$TRIPLET /usr/lib/$TRIPLET /lib /usr/lib; do
+				if [[ -e $root$d/$so ]]; then
+					found=$d/$so
+					break
+				fi
+			done
+			if [[ -z $found ]]; then
+				log "missing library $so (needed by $f)"
+				missing=1
+				continue
+			fi
+			echo "$found"
+			todo+=("$found")
+		done
+	done
+	return "$missing"
+}
