@@ -181,7 +181,7 @@ if [[ ! -f $ustamp ]]; then
 	rm -rf "$GUEST_ROOT"
 	mkdir -p "$GUEST_ROOT"
 	unpack_debs "$GUEST_ROOT" "${upkgs[@]}"
-	lib_closure "$GUEST_ROOT" "${USER_BINS[@]}" >/dev/null ||
+	lib_closure "$GUEST_ROOT" "${USER_BINS[@]/#/$GUEST_ROOT}" >/dev/null ||
 		die "guest userland lacks libraries (see above); extend USER_PKGS?"
 	printf '%s\n' "${user_list[@]}" >"$GUEST_ROOT/.packages"
 	rm -f "$STAMPS/root-$DEB_ARCH-"*

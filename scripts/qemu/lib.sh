@@ -48,10 +48,10 @@ elf_interp() {
 		sed -n 's/.*Requesting program interpreter: \(.*\)\]/\1/p'
 }
 
-# lib_closure ROOT FILE...: print, as absolute guest paths, the loader and
-# every shared library the FILEs (paths inside ROOT) need, recursively,
-# looked up the way ld.so would in a multiarch Debian root.
-# Returns 1 (after listing the missing sonames on stderr) if any is missing.
+# lib_closure ROOT FILE...: print, as guest paths, the loader and every
+# shared library the host FILEs need, recursively, looked up in ROOT the
+# way ld.so would in a multiarch Debian root. Returns 1 (after naming the
+# missing sonames on stderr) if any is missing.
 lib_closure() {
 	local root=$1 f so d found missing=0
 	shift
@@ -60,12 +60,12 @@ lib_closure() {
 	while ((${#todo[@]})); do
 		f=${todo[0]}
 		todo=("${todo[@]:1}")
-		so=$(elf_interp "$root$f")
+		so=$(elf_interp "$f")
 		if [[ -n $so && -z ${seen[$so]:-} ]]; then
 			seen[$so]=1
 			echo "$so"
 		fi
-		for so in $(elf_needed "$root$f"); do
+		for so in $(elf_needed "$f"); do
 			[[ -n ${seen[$so]:-} ]] && continue
 			seen[$so]=1
 			found=
@@ -76,12 +76,12 @@ lib_closure() {
 				fi
 			done
 			if [[ -z $found ]]; then
-				log "missing library $so (needed by $f)"
+				log "missing library $so (needed by ${f#"$root"})"
 				missing=1
 				continue
 			fi
 			echo "$found"
-			todo+=("$found")
+			todo+=("$root$found")
 		done
 	done
 	return "$missing"

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Boot the guest kernel with an initramfs from mkrootfs.sh under QEMU (TCG,
+# no KVM here) and exit with the guest command's status (MYSD_GUEST_EXIT).
+usage() {
+	cat <<'EOF'
+Usage: scripts/qemu/boot.sh [--initrd FILE] [--log FILE] [--timeout SECS]
+                            [--icount] [--append 'KERNEL ARGS']
+  --initrd FILE   initramfs (default: $MYSD_CACHE/initrd-<arch>.cpio.gz)
+  --log FILE      also write the console output (CRs stripped) to FILE
+  --timeout SECS  kill QEMU after SECS seconds (default 600; 0 = never)
+  --icount        deterministic instruction counting (-icount shift=4,sleep=off)
+  --append ARGS   extra kernel command line arguments
+Exit status: the guest's MYSD_GUEST_EXIT, 124 on timeout, 125 if missing.
+EOF
+}
+set -euo pipefail
+# shellcheck source=scripts/qemu/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+initrd='' logf='' tmo=600 append=''
+extra=()
+while (($#)); do
+	case $1 in
+	--initrd) initrd=$2 && shift ;;
+	--log) logf=$2 && shift ;;
+	--timeout) tmo=$2 && shift ;;
+	--icount) extra+=(-icount 'shift=4,sleep=off') ;;
+	--append) append=$2 && shift ;;
+	-h | --help) usage && exit 0 ;;
+	*) usage >&2 && exit 2 ;;
+	esac
+	shift
+done
+load_env
+initrd=${initrd:-$MYSD_CACHE/initrd-$DEB_ARCH.cpio.gz}
+[[ -f $initrd ]] || die "no initrd $initrd (build it with mkrootfs.sh)"
+[[ -f $VMLINUZ ]] || die "no kernel $VMLINUZ (run fetch.sh)"
+if [[ -z $logf ]]; then
+	logf=$(mktemp)
+	trap 'rm -f "$logf"' EXIT
+fi
+
+cmd=("$QEMU_BIN" -M virt -cpu "$QEMU_CPU" -smp 2 -m 1024 -nographic -no-reboot
+	-kernel "$VMLINUZ" -initrd "$initrd"
+	-append "console=ttyAMA0 quiet panic=-1 $append" ${extra[@]+"${extra[@]}"})
+log "booting $KVER (timeout ${tmo}s): ${cmd[*]}"
+start=$SECONDS
+# --foreground: QEMU may own the terminal (interactive shell); -k: SIGKILL
+# if it ignores SIGTERM. The guest console comes back with CRLF endings.
+set +e
+timeout --foreground -k 10 "$tmo" "${cmd[@]}" | tr -d '\r' | tee "$logf"
+qrc=${PIPESTATUS[0]}
+set -e
+
+rc=$(sed -n 's/^.*MYSD_GUEST_EXIT=\([0-9]\{1,\}\).*$/\1/p' "$logf" | tail -n1)
+if [[ -n $rc ]]; then
+	log "guest exited $rc after $((SECONDS - start))s"
+	exit "$rc"
+elif ((qrc == 124 || qrc == 137)); then
+	log "timeout: QEMU killed after ${tmo}s without MYSD_GUEST_EXIT"
+	exit 124
+fi
+log "no MYSD_GUEST_EXIT in console output (QEMU exit $qrc)"
+exit 125
