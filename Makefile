@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# my_sysdig - record system calls as text lines.
+#
+#   make                 build my_sysdig.ko for Debian's arm64 kernel
+#                        (fetched once into $(MYSD_CACHE) by scripts/qemu)
+#   make KDIR=/path/to/kernel/build ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu-
+#                        build for any kernel tree (KERNEL_SRC= also works)
+#   make modules_install install into $(INSTALL_MOD_PATH)/lib/modules/...
+#   make demo            build, boot QEMU, record a workload, print the record
+#   make test            host unit tests + QEMU guest tests
+#   make bench           overhead benchmark (nginx + ab in QEMU)
+#   make check           W=1 + sparse build and checkpatch
+
+MYSD_CACHE ?= $(HOME)/.cache/my_sysdig
+export MYSD_CACHE
+
+KDIR ?= $(KERNEL_SRC)
+ifeq ($(KDIR),)
+# No kernel given: Debian's arm64 kernel, cross-compiled.
+DEFAULT_KERNEL := 1
+ARCH ?= arm64
+CROSS_COMPILE ?= aarch64-linux-gnu-
+KDIR = $(shell scripts/qemu/fetch.sh | sed -n 's/^KDIR=//p')
+endif
+
+MAKE_KERNEL = $(MAKE) -C $(KDIR) M=$(CURDIR) \
+	$(if $(ARCH),ARCH=$(ARCH)) $(if $(CROSS_COMPILE),CROSS_COMPILE=$(CROSS_COMPILE))
+
+.PHONY: all modules modules_install clean check test host-test guest-test demo bench
+
+all: modules
+
+modules:
+	$(MAKE_KERNEL) W=1 modules
+
+modules_install:
+	$(MAKE_KERNEL) modules_install
+
+clean:
+	$(MAKE) -C tests clean
+	@if [ -n "$(KERNEL_SRC)$(filter-out $(KDIR),)" ] || [ -d "$(MYSD_CACHE)" ]; then \
+		$(MAKE_KERNEL) clean; fi
+
+check:
+	$(MAKE_KERNEL) W=1 C=2 modules
+
+host-test:
+	$(MAKE) -C tests host
+
+guest-test: modules
+	$(MAKE) -C tests guest
+
+test: modules
+	tests/run.sh
+
+demo: modules
+	scripts/qemu/demo.sh
+
+bench: modules
+	scripts/qemu/bench.sh

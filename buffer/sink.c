@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * sink.c - the writer thread.
+ *
+ * Every flush_ms, or sooner when a ring is half full, the thread merges
+ * the per-CPU rings in timestamp order, turns each event into a text line
+ * and appends the lines to the record in large writes. Text is made here,
+ * never in the traced task. Events younger than MYSD_SETTLE_NS stay in the
+ * rings until the next round: an event with an older timestamp may still
+ * be being written on another CPU, and a thread that migrated must not see
+ * its lines reordered.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/err.h>
+#include <linux/fs.h>
+#include <linux/kthread.h>
+#include <linux/namei.h>
+#include <linux/slab.h>
+#include <linux/timekeeping.h>
+#include <linux/version.h>
+#include <linux/vmalloc.h>
+#include <linux/wait.h>
+
+#include "../config/config.h"
+#include "../config/stats.h"
+#include "../syscalls/format.h"
+#include "drain.h"
+#include "rings.h"
+#include "sink.h"
+
+#define MYSD_SETTLE_NS (5 * NSEC_PER_MSEC)
+#define MYSD_WRITE_BUF (64 * 1024)
+#define MYSD_BATCH 1024UL
+
+struct mysd_sink {
+	struct file *file;
+	struct task_struct *thread;
+	char *out;		/* lines waiting to be written */
+	size_t out_len;
+	char line[MYSD_LINE_MAX];
+};
+
+static struct mysd_sink *mysd_sink;
+static DECLARE_WAIT_QUEUE_HEAD(mysd_sink_wq);
+static bool mysd_sink_kicked;
+
+struct mysd_sink_stats mysd_sink_stats;
+
+static void mysd_sink_write_out(struct mysd_sink *s)
+{
+	loff_t pos = 0;	/* O_APPEND: the write goes to the end */
+	ssize_t n;
+
+	if (!s->out_len)
+		return;
+	n = kernel_write(s->file, s->out, s->out_len, &pos);
+	if (n == s->out_len) {
+		mysd_sink_stats.bytes += n;
+	} else {
+		mysd_sink_stats.write_errors++;
+		pr_warn_ratelimited("writing the record failed: %zd\n", n);
+	}
+	s->out_len = 0;
+}
+
+static void mysd_sink_add_line(struct mysd_sink *s, size_t len)
+{
+	if (s->out_len + len > MYSD_WRITE_BUF)
+		mysd_sink_write_out(s);
+	memcpy(s->out + s->out_len, s->line, len);
+	s->out_len += len;
+}
+
+static void mysd_sink_event(void *ctx, const struct mysd_event *ev)
+{
+	struct mysd_sink *s = ctx;
+
+	mysd_sink_add_line(s, mysd_format_event(ev, s->line, sizeof(s->line)));
+	mysd_sink_stats.lines++;
+}
+
+static void mysd_sink_lost(void *ctx, unsigned int cpu, u64 count,
+			   u64 from_ts, u64 to_ts)
+{
+	struct mysd_sink *s = ctx;
+
+	mysd_sink_add_line(s, mysd_format_lost(s->line, sizeof(s->line), cpu,
+					       count, from_ts, to_ts));
+	mysd_sink_stats.lost_lines++;
+}
+
+static const struct mysd_drain_ops mysd_sink_ops = {
+	.event = mysd_sink_event,
+	.lost = mysd_sink_lost,
+};
+
+static void mysd_sink_flush(struct mysd_sink *s, u64 until_ts)
+{
+	struct mysd_ring *const *rings;
+	unsigned long done;
+	unsigned int nr;
+
+	rings = mysd_rings_all(&nr);
+	/* In batches, so a busy system cannot keep the thread from yielding. */
+	do {
+		done = mysd_drain(rings, nr, until_ts, MYSD_BATCH,
+				  &mysd_sink_ops, s);
+		mysd_sink_write_out(s);
+		cond_resched();
+	} while (done == MYSD_BATCH);
+}
+
+static int mysd_sink_thread(void *data)
+{
+	struct mysd_sink *s = data;
+
+	while (!kthread_should_stop()) {
+		wait_event_interruptible_timeout(mysd_sink_wq,
+			READ_ONCE(mysd_sink_kicked) || kthread_should_stop(),
+			msecs_to_jiffies(READ_ONCE(mysd_flush_ms)));
+		WRITE_ONCE(mysd_sink_kicked, false);
+		mysd_sink_flush(s, ktime_get_mono_fast_ns() - MYSD_SETTLE_NS);
+	}
+	return 0;
+}
+
+void mysd_sink_wake(void)
+{
+	WRITE_ONCE(mysd_sink_kicked, true);
+	wake_up(&mysd_sink_wq);
+}
+
+static int mysd_mkdir(const char *dir)
+{
+	struct dentry *dentry;
+	struct path parent;
+	int err;
+
+	dentry = kern_path_create(AT_FDCWD, dir, &parent, LOOKUP_DIRECTORY);
+	if (IS_ERR(dentry))
+		return PTR_ERR(dentry) == -EEXIST ? 0 : PTR_ERR(dentry);
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 15, 0)
+	dentry = vfs_mkdir(mnt_idmap(parent.mnt), d_inode(parent.dentry),
+			   dentry, 0700);
+	err = PTR_ERR_OR_ZERO(dentry);
+	if (err)
+		dentry = NULL;
+#elif LINUX_VERSION_CODE >= KERNEL_VERSION(6, 3, 0)
+	err = vfs_mkdir(mnt_idmap(parent.mnt), d_inode(parent.dentry), dentry,
+			0700);
+#else
+	err = vfs_mkdir(mnt_user_ns(parent.mnt), d_inode(parent.dentry), dentry,
+			0700);
+#endif
+	done_path_create(&parent, dentry);
+	return err;
+}
+
+/* mkdir -p of the directories above @path. */
+static int mysd_make_parents(const char *path)
+{
+	char *dir, *slash;
+	int err = 0;
+
+	dir = kstrdup(path, GFP_KERNEL);
+	if (!dir)
+		return -ENOMEM;
+	for (slash = strchr(dir + 1, '/'); slash; slash = strchr(slash + 1, '/')) {
+		*slash = '\0';
+		err = mysd_mkdir(dir);
+		*slash = '/';
+		if (err) {
+			pr_err("cannot create directory %.*s: %d\n",
+			       (int)(slash - dir), dir, err);
+			break;
+		}
+	}
+	kfree(dir);
+	return err;
+}
+
+static struct file *mysd_open_record(const char *path)
+{
+	struct file *file;
+	int err;
+
+	err = mysd_make_parents(path);
+	if (err)
+		return ERR_PTR(err);
+	/* 0600: the record can hold whatever processes read and write. */
+	file = filp_open(path, O_WRONLY | O_CREAT | O_APPEND | O_LARGEFILE, 0600);
+	if (IS_ERR(file)) {
+		pr_err("cannot open %s: %ld\n", path, PTR_ERR(file));
+		return file;
+	}
+	if (!S_ISREG(file_inode(file)->i_mode)) {
+		pr_err("%s is not a regular file\n", path);
+		filp_close(file, NULL);
+		return ERR_PTR(-EINVAL);
+	}
+	if (file_inode(file)->i_mode & 0077)
+		pr_warn("%s is readable by others (mode %03o); records can hold secrets\n",
+			path, file_inode(file)->i_mode & 0777);
+	return file;
+}
+
+int mysd_sink_start(const char *path)
+{
+	struct mysd_sink *s;
+	int err;
+
+	s = kzalloc(sizeof(*s), GFP_KERNEL);
+	if (!s)
+		return -ENOMEM;
+	s->out = vmalloc(MYSD_WRITE_BUF);
+	if (!s->out) {
+		err = -ENOMEM;
+		goto free;
+	}
+	s->file = mysd_open_record(path);
+	if (IS_ERR(s->file)) {
+		err = PTR_ERR(s->file);
+		goto free;
+	}
+	s->thread = kthread_run(mysd_sink_thread, s, "my_sysdig");
+	if (IS_ERR(s->thread)) {
+		err = PTR_ERR(s->thread);
+		filp_close(s->file, NULL);
+		goto free;
+	}
+	mysd_sink = s;
+	return 0;
+free:
+	vfree(s->out);
+	kfree(s);
+	return err;
+}
+
+void mysd_sink_stop(void)
+{
+	struct mysd_sink *s = mysd_sink;
+
+	if (!s)
+		return;
+	kthread_stop(s->thread);
+	/*
+	 * The probes are gone, so everything in the rings is complete: write
+	 * it all. Done here rather than in the thread, which kthread_stop()
+	 * may have stopped before it ever ran.
+	 */
+	mysd_sink_flush(s, U64_MAX);
+	filp_close(s->file, NULL);
+	vfree(s->out);
+	kfree(s);
+	mysd_sink = NULL;
+}

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * config.h - module parameters other than the filters.
+ */
+#ifndef MYSD_CONFIG_H
+#define MYSD_CONFIG_H
+
+/* Bytes of a path or string argument kept per capture (runtime). */
+extern unsigned int mysd_string_max;
+/* Bytes of read/write/send/recv data kept per capture; 0 keeps none. */
+extern unsigned int mysd_data_max;
+/* Per-CPU ring size in KiB (load time). */
+extern unsigned int mysd_buf_kb;
+/* Flush period of the writer thread in ms (runtime). */
+extern unsigned int mysd_flush_ms;
+/* Where the record goes (load time). */
+extern char *mysd_record_path;
+
+int mysd_config_validate(void);
+/* From now on an empty filter write clears the filter. */
+void mysd_params_set_live(void);
+
+#endif /* MYSD_CONFIG_H */

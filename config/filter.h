@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * filter.h - which tasks are recorded.
+ *
+ * The active filter is an immutable struct published with RCU: the probe
+ * (preemption off, so an RCU-sched reader) sees either the old or the new
+ * filter, never a half-written one. Writers are the module parameter
+ * callbacks, serialised by the kernel's parameter lock.
+ */
+#ifndef MYSD_FILTER_H
+#define MYSD_FILTER_H
+
+#include <linux/rcupdate.h>
+#include <linux/sched.h>
+#include <linux/string.h>
+
+#define MYSD_MAX_PIDS 16
+
+struct mysd_filter {
+	unsigned int npids;		/* 0: any process */
+	pid_t pids[MYSD_MAX_PIDS];	/* thread group ids */
+	char comm[TASK_COMM_LEN];	/* "": any name */
+	struct rcu_head rcu;
+};
+
+/* NULL when no filter is set: everything is recorded. */
+extern struct mysd_filter __rcu *mysd_active_filter;
+
+static inline bool mysd_filter_pid_match(const struct mysd_filter *f,
+					 pid_t tgid)
+{
+	unsigned int i;
+
+	if (!f->npids)
+		return true;
+	for (i = 0; i < f->npids; i++)
+		if (f->pids[i] == tgid)
+			return true;
+	return false;
+}
+
+/*
+ * Called first thing in every probe, preemption disabled.
+ * comm is compared like the kernel stores it: at most 15 bytes + NUL.
+ */
+static inline bool mysd_filter_wants(struct task_struct *task)
+{
+	const struct mysd_filter *f = rcu_dereference_sched(mysd_active_filter);
+
+	if (likely(!f))
+		return true;
+	if (!mysd_filter_pid_match(f, task->tgid))
+		return false;
+	return !f->comm[0] || !strncmp(f->comm, task->comm, TASK_COMM_LEN);
+}
+
+void mysd_filter_exit(void);
+
+#endif /* MYSD_FILTER_H */

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * stats.h - counters shown in /proc/my_sysdig/stats.
+ *
+ * Probe-side counters are per CPU and only touched by their own CPU with
+ * preemption off; writer-side counters belong to the single flush thread.
+ * Readers sum them without locks: a value may be a few events stale.
+ */
+#ifndef MYSD_STATS_H
+#define MYSD_STATS_H
+
+#include <linux/percpu.h>
+#include <linux/types.h>
+
+struct mysd_cpu_stats {
+	u64 seen;		/* syscall exits that reached the probe */
+	u64 filtered;		/* rejected by the pid/proc_name filter */
+	u64 faults;		/* user memory that could not be read */
+};
+
+DECLARE_PER_CPU(struct mysd_cpu_stats, mysd_cpu_stats);
+
+struct mysd_sink_stats {
+	u64 lines;		/* event lines written to the record */
+	u64 lost_lines;		/* "lost" notices written */
+	u64 bytes;		/* bytes written to the record */
+	u64 write_errors;	/* failed or short writes */
+};
+
+extern struct mysd_sink_stats mysd_sink_stats;
+
+/* Recorded and dropped come from the rings themselves. */
+int mysd_stats_init(void);
+void mysd_stats_exit(void);
+
+#endif /* MYSD_STATS_H */

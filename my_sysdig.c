@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * my_sysdig - record system calls as text lines.
+ *
+ * Wiring only: configuration -> buffers -> writer -> probes on load, and
+ * the reverse on unload, so that everything a probe accepted is written
+ * before the file is closed.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/module.h>
+
+#include "buffer/rings.h"
+#include "buffer/sink.h"
+#include "config/config.h"
+#include "config/filter.h"
+#include "config/stats.h"
+#include "syscalls/capture.h"
+#include "syscalls/table.h"
+
+static int __init mysd_init(void)
+{
+	int err;
+
+	err = mysd_config_validate();
+	if (err)
+		goto fail;
+	mysd_table_init();
+	err = mysd_rings_init(mysd_buf_kb, mysd_sink_wake);
+	if (err)
+		goto fail;
+	err = mysd_stats_init();
+	if (err)
+		goto rings;
+	err = mysd_sink_start(mysd_record_path);
+	if (err)
+		goto stats;
+	err = mysd_capture_start();
+	if (err)
+		goto sink;
+	mysd_params_set_live();
+	pr_info("recording to %s\n", mysd_record_path);
+	return 0;
+sink:
+	mysd_rings_sync();
+	mysd_sink_stop();
+stats:
+	mysd_stats_exit();
+rings:
+	mysd_rings_exit();
+fail:
+	mysd_filter_exit();
+	return err;
+}
+
+static void __exit mysd_exit(void)
+{
+	mysd_capture_stop();
+	mysd_rings_sync();
+	mysd_sink_stop();
+	mysd_stats_exit();
+	mysd_rings_exit();
+	mysd_filter_exit();
+	pr_info("stopped\n");
+}
+
+module_init(mysd_init);
+module_exit(mysd_exit);
+
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("Record system calls as text lines");
+MODULE_AUTHOR("my_sysdig developers");

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * arch/generic.h - fallback for architectures without a file of their
+ * own: native syscalls only; 32-bit compat tasks are recorded with their
+ * raw numbers and names from the native table.
+ */
+#ifndef MYSD_ARCH_GENERIC_H
+#define MYSD_ARCH_GENERIC_H
+
+#include <asm/syscall.h>
+
+static inline bool mysd_arch_compat(void)
+{
+	return false;
+}
+
+/* x86 also forgets the number in sigreturn (regs->orig_ax = -1). */
+static inline bool mysd_arch_is_sigreturn(int nr)
+{
+	return nr == -1;
+}
+
+#endif /* MYSD_ARCH_GENERIC_H */

@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * capture.c - the hot path: probes on the sys_exit and sched_process_exit
+ * tracepoints that copy each syscall into this CPU's ring.
+ *
+ * One probe at syscall exit sees the arguments (still in pt_regs), the
+ * result and any user memory the call filled in. Syscalls that never
+ * return are caught elsewhere: exit/exit_group when the task exits,
+ * rt_sigreturn by its forgotten number (see arch/), and a successful execve
+ * by its new stack (its registers were reset by the exec).
+ *
+ * Rules here: the filter is checked first; no sleeping, no allocation, no
+ * lock; user memory only through bounded *_nofault copies (a fault is
+ * stored as a flag and printed as a marker); no text formatting.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/auxvec.h>
+#include <linux/mm_types.h>
+#include <linux/sched.h>
+#include <linux/sched/task_stack.h>
+#include <linux/string.h>
+#include <linux/timekeeping.h>
+#include <linux/tracepoint.h>
+#include <linux/uaccess.h>
+
+#include "../buffer/rings.h"
+#include "../config/config.h"
+#include "../config/filter.h"
+#include "../config/stats.h"
+#include "arch.h"
+#include "capture.h"
+#include "table.h"
+
+/* Most argv strings kept for an execve. */
+#define MYSD_ARGV_MAX 32
+
+/* Numbers of the syscalls handled outside the table, per ABI. */
+struct mysd_special_nrs {
+	int execve, execveat, exit, exit_group, rt_sigreturn;
+};
+
+/* [0] native, [1] compat; resolved by name from the generated tables. */
+static struct mysd_special_nrs mysd_nrs[2];
+
+static int mysd_nr_by_name(bool compat, const char *name)
+{
+	const char *n;
+	u32 nr;
+
+	for (nr = 0; nr < 1024; nr++) {
+		n = mysd_syscall_name(compat, nr);
+		if (n && !strcmp(n, name))
+			return nr;
+	}
+	return -1;
+}
+
+static void mysd_resolve_nrs(void)
+{
+	int abi;
+
+	for (abi = 0; abi < 2; abi++) {
+		struct mysd_special_nrs *s = &mysd_nrs[abi];
+
+		s->execve = mysd_nr_by_name(abi, "execve");
+		s->execveat = mysd_nr_by_name(abi, "execveat");
+		s->exit = mysd_nr_by_name(abi, "exit");
+		s->exit_group = mysd_nr_by_name(abi, "exit_group");
+		s->rt_sigreturn = mysd_nr_by_name(abi, "rt_sigreturn");
+	}
+}
+
+/* Bytes a capture may need in the event, header and padding included. */
+static u32 mysd_cap_bound(const struct mysd_capture_spec *s,
+			  u32 string_max, u32 data_max)
+{
+	u32 bound;
+
+	if (s->len_src == MYSD_LEN_STRING || s->len_src == MYSD_LEN_ARGV)
+		bound = (s->max ?: string_max) + 2;	/* see mysd_copy_str() */
+	else
+		bound = s->max ?: data_max;
+	return mysd_cap_size(bound);
+}
+
+/*
+ * Copy a user string into @dst (room >= max + 2). Returns the bytes kept,
+ * sets TRUNC when the string is longer than @max, FAULT when unreadable.
+ * The copy returns the length with its NUL, and @count when it had to
+ * cut: asking for max + 2 tells "exactly max" from "longer".
+ */
+static u32 mysd_copy_str(char *dst, u64 uaddr, u32 max, u8 *flags)
+{
+	long n;
+
+	/* strncpy_from_user_nofault() as the kernel has it, not exported in 6.1. */
+	pagefault_disable();
+	n = strncpy_from_user(dst, (const char __user *)uaddr, max + 2);
+	pagefault_enable();
+	if (n >= 0 && n < max + 2)
+		n++;	/* count the NUL, as the _nofault variant does */
+
+	if (n <= 0) {
+		*flags |= MYSD_CAPF_FAULT;
+		return 0;
+	}
+	if (n == max + 2) {
+		*flags |= MYSD_CAPF_TRUNC;
+		return max;
+	}
+	return n - 1;
+}
+
+static u32 mysd_copy_buf(u8 *dst, u64 uaddr, u64 want, u32 max, u8 *flags)
+{
+	u32 len = min_t(u64, want, max);
+
+	if (want > max)
+		*flags |= MYSD_CAPF_TRUNC;
+	if (len && copy_from_user_nofault(dst, (const void __user *)uaddr, len)) {
+		*flags |= MYSD_CAPF_FAULT;
+		return 0;
+	}
+	return len;
+}
+
+/* argv: NUL-terminated strings, one after another, within @max bytes. */
+static u32 mysd_copy_argv(char *dst, u64 uaddr, bool compat, u32 max,
+			  u8 *flags)
+{
+	u32 psize = compat ? 4 : 8;
+	u32 len = 0, i;
+
+	for (i = 0; i < MYSD_ARGV_MAX; i++) {
+		u64 p = 0;
+		u8 sflags = 0;
+		u32 n;
+
+		if (copy_from_user_nofault(&p, (const void __user *)(uaddr + i * psize),
+					   psize)) {
+			*flags |= i ? MYSD_CAPF_TRUNC : MYSD_CAPF_FAULT;
+			return len;
+		}
+		if (!p)
+			return len;
+		if (len + 3 > max) {
+			*flags |= MYSD_CAPF_TRUNC;
+			return len;
+		}
+		n = mysd_copy_str(dst + len, p, max - len - 1, &sflags);
+		if (sflags)
+			*flags |= MYSD_CAPF_TRUNC;
+		dst[len + n] = '\0';
+		len += n + 1;
+	}
+	*flags |= MYSD_CAPF_TRUNC;
+	return len;
+}
+
+/* Fill one capture at @cap. Returns its size in the event, 0 for none. */
+static u32 mysd_capture_one(struct mysd_cap *cap,
+			    const struct mysd_capture_spec *s,
+			    const struct mysd_event *ev, bool compat,
+			    u32 string_max, u32 data_max)
+{
+	u8 *data = (u8 *)(cap + 1);
+	u64 uaddr = ev->args[s->arg];
+	u32 max = s->max ?: data_max;
+	u8 flags = 0;
+	u32 len, ulen;
+
+	if (s->when == MYSD_CAPW_SUCCESS && ev->ret < 0)
+		return 0;
+	if (!uaddr)
+		return 0;	/* NULL prints from the raw argument */
+	if (!max && s->len_src != MYSD_LEN_STRING && s->len_src != MYSD_LEN_ARGV)
+		return 0;	/* data_max=0: the user asked for no data */
+
+	switch (s->len_src) {
+	case MYSD_LEN_STRING:
+		len = mysd_copy_str(data, uaddr, s->max ?: string_max, &flags);
+		break;
+	case MYSD_LEN_ARGV:
+		len = mysd_copy_argv(data, uaddr, compat, s->max ?: string_max,
+				     &flags);
+		break;
+	case MYSD_LEN_ARG:
+		len = mysd_copy_buf(data, uaddr,
+				    ev->args[s->len_arg] * (s->scale ?: 1),
+				    max, &flags);
+		break;
+	case MYSD_LEN_RET:
+		if (ev->ret <= 0)
+			return 0;
+		len = mysd_copy_buf(data, uaddr, ev->ret, max, &flags);
+		break;
+	case MYSD_LEN_ARGPTR:
+		if (copy_from_user_nofault(&ulen,
+					   (const void __user *)ev->args[s->len_arg],
+					   sizeof(ulen))) {
+			flags |= MYSD_CAPF_FAULT;
+			len = 0;
+			break;
+		}
+		len = mysd_copy_buf(data, uaddr, ulen, max, &flags);
+		break;
+	case MYSD_LEN_FIXED:
+		len = mysd_copy_buf(data, uaddr, s->max, s->max, &flags);
+		break;
+	default:
+		return 0;
+	}
+	if (flags & MYSD_CAPF_FAULT)
+		this_cpu_inc(mysd_cpu_stats.faults);
+	cap->arg = s->arg;
+	cap->kind = s->kind;
+	cap->flags = flags;
+	cap->pad = 0;
+	cap->len = len;
+	return mysd_cap_size(len);
+}
+
+static struct mysd_event *mysd_event_start(struct mysd_ring *ring,
+					   u32 max_len, u32 nr, bool compat,
+					   long ret)
+{
+	struct task_struct *task = current;
+	struct mysd_event *ev;
+
+	ev = mysd_ring_reserve(ring, min_t(u32, max_len, MYSD_EVENT_MAX));
+	if (!ev)
+		return NULL;	/* full: the ring counts the loss */
+	ev->ts_ns = ktime_get_mono_fast_ns();
+	ev->ret = ret;
+	ev->size = sizeof(*ev);
+	ev->nr = nr;
+	ev->pid = task->tgid;
+	ev->tid = task->pid;
+	ev->cpu = smp_processor_id();
+	ev->flags = compat ? MYSD_EVF_COMPAT : 0;
+	ev->ncaps = 0;
+	memcpy(ev->comm, task->comm, sizeof(ev->comm));
+	ev->comm[sizeof(ev->comm) - 1] = '\0';
+	return ev;
+}
+
+static void mysd_event_finish(struct mysd_ring *ring, struct mysd_event *ev)
+{
+	mysd_ring_commit(ring, ev->size);
+	if (unlikely(mysd_ring_above_half(ring)))
+		mysd_rings_kick();
+}
+
+/* Record syscall @nr with the arguments in @regs and captures per table. */
+static void mysd_record(struct pt_regs *regs, u32 nr, bool compat, long ret,
+			u8 extra_flags)
+{
+	struct mysd_ring *ring = mysd_ring_this_cpu();
+	const struct mysd_capture_spec *specs;
+	u32 string_max = READ_ONCE(mysd_string_max);
+	u32 data_max = READ_ONCE(mysd_data_max);
+	unsigned long args[MYSD_MAX_ARGS];
+	struct mysd_event *ev;
+	unsigned int ncaps, i;
+	u32 max_len = sizeof(*ev);
+
+	ncaps = mysd_syscall_captures(compat, nr, &specs);
+	for (i = 0; i < ncaps; i++)
+		max_len += mysd_cap_bound(&specs[i], string_max, data_max);
+
+	ev = mysd_event_start(ring, max_len, nr, compat, ret);
+	if (!ev)
+		return;
+	ev->flags |= extra_flags;
+	syscall_get_arguments(current, regs, args);
+	for (i = 0; i < MYSD_MAX_ARGS; i++)
+		ev->args[i] = compat ? (u32)args[i] : args[i];
+
+	for (i = 0; i < ncaps; i++) {
+		struct mysd_cap *cap = (void *)ev + ev->size;
+		u32 sz;
+
+		/* Never past what was reserved, whatever the parameters did since. */
+		if (ev->size + mysd_cap_bound(&specs[i], string_max, data_max) >
+		    min_t(u32, max_len, MYSD_EVENT_MAX))
+			break;
+		sz = mysd_capture_one(cap, &specs[i], ev, compat, string_max,
+				      data_max);
+		if (sz) {
+			ev->size += sz;
+			ev->ncaps++;
+		}
+	}
+	mysd_event_finish(ring, ev);
+}
+
+/* The value of @type in the auxiliary vector of the current image. */
+static unsigned long mysd_auxv(struct mm_struct *mm, unsigned long type)
+{
+	unsigned int i;
+
+	for (i = 0; i + 1 < ARRAY_SIZE(mm->saved_auxv) && mm->saved_auxv[i];
+	     i += 2)
+		if (mm->saved_auxv[i] == type)
+			return mm->saved_auxv[i + 1];
+	return 0;
+}
+
+/*
+ * A successful execve returns into the new image with its registers reset:
+ * the stack pointer still sits where the exec put it (mm->start_stack) and
+ * nothing of the old arguments is left. The new stack holds the same
+ * strings, so the filename (AT_EXECFN) and argv (arg_start..arg_end) are
+ * read from there.
+ */
+static bool mysd_is_exec_return(struct pt_regs *regs, int nr, long ret,
+				const struct mysd_special_nrs *s)
+{
+	struct mm_struct *mm = current->mm;
+
+	return ret == 0 && (nr == s->execve || nr == s->execveat) && mm &&
+	       user_stack_pointer(regs) == mm->start_stack;
+}
+
+static void mysd_record_exec_return(int nr, bool compat)
+{
+	struct mysd_ring *ring = mysd_ring_this_cpu();
+	struct mm_struct *mm = current->mm;
+	u32 string_max = READ_ONCE(mysd_string_max);
+	unsigned int file_arg = nr == mysd_nrs[compat].execveat ? 1 : 0;
+	struct mysd_event *ev;
+	struct mysd_cap *cap;
+	u8 flags = 0;
+	u32 len;
+
+	ev = mysd_event_start(ring, sizeof(*ev) + 2 * mysd_cap_size(string_max + 2),
+			      nr, compat, 0);
+	if (!ev)
+		return;
+	memset(ev->args, 0, sizeof(ev->args));
+	ev->args[file_arg] = mysd_auxv(mm, AT_EXECFN);
+	ev->args[file_arg + 1] = mm->arg_start;
+	ev->args[file_arg + 2] = mm->env_start;
+
+	cap = (void *)(ev + 1);
+	len = ev->args[file_arg] ?
+	      mysd_copy_str((char *)(cap + 1), ev->args[file_arg], string_max,
+			    &flags) : 0;
+	*cap = (struct mysd_cap){ .arg = file_arg, .kind = MYSD_CAP_STR,
+				  .flags = flags, .len = len };
+	ev->size += mysd_cap_size(len);
+	ev->ncaps++;
+
+	flags = 0;
+	cap = (void *)ev + ev->size;
+	len = mysd_copy_buf((u8 *)(cap + 1), mm->arg_start,
+			    mm->arg_end - mm->arg_start, string_max, &flags);
+	*cap = (struct mysd_cap){ .arg = file_arg + 1, .kind = MYSD_CAP_ARGV,
+				  .flags = flags, .len = len };
+	ev->size += mysd_cap_size(len);
+	ev->ncaps++;
+	mysd_event_finish(ring, ev);
+}
+
+static void mysd_probe_sys_exit(void *data, struct pt_regs *regs, long ret)
+{
+	bool compat;
+	int nr;
+
+	this_cpu_inc(mysd_cpu_stats.seen);
+	if (!mysd_filter_wants(current)) {
+		this_cpu_inc(mysd_cpu_stats.filtered);
+		return;
+	}
+	compat = mysd_arch_compat();
+	nr = syscall_get_nr(current, regs);
+	if (unlikely(mysd_arch_is_sigreturn(nr))) {
+		nr = mysd_nrs[compat].rt_sigreturn;
+	} else if (unlikely(mysd_is_exec_return(regs, nr, ret, &mysd_nrs[0]))) {
+		mysd_record_exec_return(nr, false);
+		return;
+	} else if (unlikely(mysd_is_exec_return(regs, nr, ret, &mysd_nrs[1]))) {
+		mysd_record_exec_return(nr, true);
+		return;
+	}
+	if (unlikely(nr < 0))
+		return;
+	mysd_record(regs, nr, compat, ret, 0);
+}
+
+/*
+ * exit and exit_group never reach sys_exit. Every exiting task passes
+ * here; its saved syscall number says whether it called one of them
+ * (a task killed by a signal has another number, or none).
+ */
+static void mysd_probe_process_exit(void *data, struct task_struct *task)
+{
+	struct pt_regs *regs;
+	bool compat;
+	int nr;
+
+	if (task != current || (task->flags & PF_KTHREAD))
+		return;
+	this_cpu_inc(mysd_cpu_stats.seen);
+	if (!mysd_filter_wants(task)) {
+		this_cpu_inc(mysd_cpu_stats.filtered);
+		return;
+	}
+	regs = task_pt_regs(task);
+	compat = mysd_arch_compat();
+	nr = syscall_get_nr(task, regs);
+	if (nr >= 0 && (nr == mysd_nrs[compat].exit ||
+			nr == mysd_nrs[compat].exit_group))
+		mysd_record(regs, nr, compat, 0, MYSD_EVF_NORET);
+}
+
+struct mysd_tracepoint {
+	const char *name;
+	void *probe;
+	struct tracepoint *tp;
+};
+
+static struct mysd_tracepoint mysd_tps[] = {
+	{ .name = "sys_exit", .probe = mysd_probe_sys_exit },
+	{ .name = "sched_process_exit", .probe = mysd_probe_process_exit },
+};
+
+static void mysd_find_tracepoint(struct tracepoint *tp, void *priv)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(mysd_tps); i++)
+		if (!strcmp(tp->name, mysd_tps[i].name))
+			mysd_tps[i].tp = tp;
+}
+
+int mysd_capture_start(void)
+{
+	unsigned int i;
+	int err;
+
+	mysd_resolve_nrs();
+	for_each_kernel_tracepoint(mysd_find_tracepoint, NULL);
+	for (i = 0; i < ARRAY_SIZE(mysd_tps); i++) {
+		if (!mysd_tps[i].tp) {
+			pr_err("tracepoint %s not found (CONFIG_FTRACE_SYSCALLS?)\n",
+			       mysd_tps[i].name);
+			err = -ENOENT;
+			goto undo;
+		}
+		err = tracepoint_probe_register(mysd_tps[i].tp,
+						mysd_tps[i].probe, NULL);
+		if (err) {
+			pr_err("cannot attach to %s: %d\n", mysd_tps[i].name, err);
+			goto undo;
+		}
+	}
+	return 0;
+undo:
+	while (i--)
+		tracepoint_probe_unregister(mysd_tps[i].tp, mysd_tps[i].probe,
+					    NULL);
+	tracepoint_synchronize_unregister();
+	return err;
+}
+
+void mysd_capture_stop(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(mysd_tps); i++)
+		tracepoint_probe_unregister(mysd_tps[i].tp, mysd_tps[i].probe,
+					    NULL);
+	/* After this no probe is running or will run on any CPU. */
+	tracepoint_synchronize_unregister();
+}
