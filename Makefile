@@ -7,6 +7,7 @@
 #   make KDIR=/path/to/kernel/build ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu-
 #                        build for any kernel tree (KERNEL_SRC= also works)
 #   make modules_install install into $(INSTALL_MOD_PATH)/lib/modules/...
+#   make deps            apt-get install the toolchains, QEMU, sparse (Debian 12)
 #   make demo            build, boot QEMU, record a workload, print the record
 #   make test            host unit tests + QEMU guest tests
 #   make bench           overhead benchmark (nginx + ab in QEMU)
@@ -27,9 +28,12 @@ endif
 MAKE_KERNEL = $(MAKE) -C $(KDIR) M=$(CURDIR) \
 	$(if $(ARCH),ARCH=$(ARCH)) $(if $(CROSS_COMPILE),CROSS_COMPILE=$(CROSS_COMPILE))
 
-.PHONY: all modules modules_install clean check test host-test guest-test demo bench
+.PHONY: all deps modules modules_install clean check test host-test guest-test demo bench
 
 all: modules
+
+deps:
+	scripts/install-deps.sh
 
 modules:
 	$(MAKE_KERNEL) W=1 modules
