@@ -42,9 +42,10 @@ modules_install:
 	$(MAKE_KERNEL) modules_install
 
 clean:
-	$(MAKE) -C tests clean
-	@if [ -n "$(KERNEL_SRC)$(filter-out $(KDIR),)" ] || [ -d "$(MYSD_CACHE)" ]; then \
-		$(MAKE_KERNEL) clean; fi
+	-$(MAKE) -C tests clean
+	find . \( -name '*.o' -o -name '*.ko' -o -name '*.mod' -o -name '*.mod.c' \
+		-o -name '.*.cmd' -o -name '*.o.d' \) -not -path './.git/*' -delete
+	rm -rf Module.symvers modules.order syscalls/gen
 
 check:
 	$(MAKE_KERNEL) W=1 C=2 modules

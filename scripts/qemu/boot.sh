@@ -40,7 +40,7 @@ if [[ -z $logf ]]; then
 	trap 'rm -f "$logf"' EXIT
 fi
 
-cmd=("$QEMU_BIN" -M virt -cpu "$QEMU_CPU" -smp 2 -m 1024 -nographic -no-reboot
+cmd=("$QEMU_BIN" -M "$QEMU_MACHINE" -cpu "$QEMU_CPU" -smp 2 -m 1024 -nographic -no-reboot
 	-kernel "$VMLINUZ" -initrd "$initrd"
 	-append "console=ttyAMA0 quiet panic=-1 $append" ${extra[@]+"${extra[@]}"})
 log "booting $KVER (timeout ${tmo}s): ${cmd[*]}"

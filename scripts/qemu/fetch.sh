@@ -35,7 +35,10 @@ apt_cache() { apt-cache -o Dir::Cache::pkgcache="$MYSD_CACHE/pkgcache.bin" "$@";
 if ! apt_cache show --no-all-versions "linux-image-$KFLAVOUR:$DEB_ARCH" >/dev/null 2>&1; then
 	log "no $DEB_ARCH package lists: adding the architecture and running apt-get update"
 	dpkg --add-architecture "$DEB_ARCH"
-	apt-get update -q
+	# A mirror mid-sync can fail one index; what matters is the check below.
+	apt-get update -q || log "apt-get update reported errors; going on if $DEB_ARCH resolves"
+	apt_cache show --no-all-versions "linux-image-$KFLAVOUR:$DEB_ARCH" >/dev/null 2>&1 ||
+		die "linux-image-$KFLAVOUR:$DEB_ARCH still unknown after apt-get update"
 fi
 
 # stanza_field PKG FIELD: a field of the candidate version's stanza.

@@ -15,13 +15,14 @@ case $MYSD_ARCH in
 arm64)
 	DEB_ARCH=arm64 KFLAVOUR=arm64 KARCH=arm64
 	TRIPLET=aarch64-linux-gnu
-	QEMU_BIN=qemu-system-aarch64 QEMU_CPU=cortex-a72
+	QEMU_BIN=qemu-system-aarch64 QEMU_CPU=cortex-a72 QEMU_MACHINE=virt
 	ENV_FILE=$MYSD_CACHE/env.sh
 	;;
 armhf)
 	DEB_ARCH=armhf KFLAVOUR=armmp KARCH=arm
 	TRIPLET=arm-linux-gnueabihf
-	QEMU_BIN=qemu-system-arm QEMU_CPU=cortex-a15
+	# highmem=off: the 32-bit kernel cannot use the high PCIe ECAM window.
+	QEMU_BIN=qemu-system-arm QEMU_CPU=cortex-a15 QEMU_MACHINE=virt,highmem=off
 	ENV_FILE=$MYSD_CACHE/env-armhf.sh
 	;;
 *) die "MYSD_ARCH must be arm64 or armhf, got '$MYSD_ARCH'" ;;
