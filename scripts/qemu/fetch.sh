@@ -36,7 +36,7 @@ if ! apt_cache show --no-all-versions "linux-image-$KFLAVOUR:$DEB_ARCH" >/dev/nu
 	log "no $DEB_ARCH package lists: adding the architecture and running apt-get update"
 	dpkg --add-architecture "$DEB_ARCH"
 	# A mirror mid-sync can fail one index; what matters is the check below.
-	apt-get update -q || log "apt-get update reported errors; going on if $DEB_ARCH resolves"
+	apt-get update -q >&2 || log "apt-get update reported errors; going on if $DEB_ARCH resolves"
 	apt_cache show --no-all-versions "linux-image-$KFLAVOUR:$DEB_ARCH" >/dev/null 2>&1 ||
 		die "linux-image-$KFLAVOUR:$DEB_ARCH still unknown after apt-get update"
 fi
