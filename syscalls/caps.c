@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * caps.c - table lookups and the capture specs derived from argument kinds.
+ *
+ * mysd_table_init() walks each ABI's rows once and stores, per syscall
+ * number, the list of user-memory copies the probe must make. The probe's
+ * mysd_syscall_captures() is then one bounds check and two array loads.
+ */
+#ifndef __KERNEL__
+#define _GNU_SOURCE
+#endif
+#include "sysent.h"
+
+#ifdef __KERNEL__
+#include <linux/stat.h>		/* struct stat of the native ABI */
+#else
+#include <sys/stat.h>
+#endif
+
+#define MYSD_SOCKADDR_MAX	128	/* sizeof(struct sockaddr_storage) */
+#define MYSD_UTSNAME_FIELD	65	/* __NEW_UTS_LEN + 1 */
+
+static struct mysd_abi_table *mysd_abi(bool compat)
+{
+#ifdef MYSD_HAVE_COMPAT
+	if (compat)
+		return &mysd_compat_abi;
+#else
+	if (compat)
+		return NULL;
+#endif
+	return &mysd_native_abi;
+}
+
+bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
+		      struct mysd_capture_spec *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->arg = idx;
+	s->kind = MYSD_CAP_BUF;
+	s->len_src = MYSD_LEN_FIXED;
+	s->when = mysd_kind_is_out(a->kind) ? MYSD_CAPW_SUCCESS : MYSD_CAPW_ALWAYS;
+
+	switch (a->kind) {
+	case MYSD_K_PATH:
+	case MYSD_K_STR_OUT:
+		s->kind = MYSD_CAP_STR;
+		s->len_src = MYSD_LEN_STRING;
+		return true;
+	case MYSD_K_BUF_IN:
+		s->len_src = MYSD_LEN_ARG;
+		s->len_arg = a->aux;
+		return true;
+	case MYSD_K_BUF_OUT:
+		s->len_src = MYSD_LEN_RET;
+		return true;
+	case MYSD_K_POLLFDS:
+		s->len_src = MYSD_LEN_ARG;
+		s->len_arg = a->aux;
+		s->scale = 8;	/* struct pollfd, same in both ABIs */
+		return true;
+	case MYSD_K_SOCKADDR_IN:
+		s->kind = MYSD_CAP_SOCKADDR;
+		s->len_src = MYSD_LEN_ARG;
+		s->len_arg = a->aux;
+		s->max = MYSD_SOCKADDR_MAX;
+		return true;
+	case MYSD_K_SOCKADDR_OUT:
+		s->kind = MYSD_CAP_SOCKADDR;
+		s->len_src = MYSD_LEN_ARGPTR;
+		s->len_arg = a->aux;
+		s->max = MYSD_SOCKADDR_MAX;
+		return true;
+	case MYSD_K_ARGV:
+		s->kind = MYSD_CAP_ARGV;
+		s->len_src = MYSD_LEN_ARGV;
+		return true;
+	case MYSD_K_STAT_OUT:
+		if (compat)	/* struct stat differs: print the pointer */
+			return false;
+		s->max = sizeof(struct stat);
+		return true;
+	case MYSD_K_PIPEFDS_OUT:
+		s->max = 2 * sizeof(s32);
+		return true;
+	case MYSD_K_TIMESPEC:
+	case MYSD_K_TIMESPEC_OUT:
+		s->max = compat ? 2 * sizeof(s32) : 2 * sizeof(s64);
+		return true;
+	case MYSD_K_TIMESPEC64:
+	case MYSD_K_TIMESPEC64_OUT:
+		s->max = 2 * sizeof(s64);
+		return true;
+	case MYSD_K_SIGSET:
+		s->max = sizeof(u64);
+		return true;
+	case MYSD_K_CLONE_ARGS:
+		s->max = 5 * sizeof(u64);	/* flags .. exit_signal */
+		return true;
+	case MYSD_K_UTSNAME_OUT:
+		s->max = 5 * MYSD_UTSNAME_FIELD;	/* sysname .. machine */
+		return true;
+	case MYSD_K_INT_OUT:
+		s->max = sizeof(s32);
+		return true;
+	default:
+		return false;
+	}
+}
+
+void mysd_table_derive(struct mysd_abi_table *t)
+{
+	u32 nr;
+
+	for (nr = 0; nr < t->nsc; nr++) {
+		const struct mysd_syscall *sc = &t->sc[nr];
+		unsigned int i, n = 0;
+
+		for (i = 0; i < MYSD_MAX_ARGS && sc->decoded; i++) {
+			if (sc->args[i].kind == MYSD_K_NONE)
+				break;
+			if (n < MYSD_MAX_CAPS &&
+			    mysd_arg_capture(&sc->args[i], i, t->compat,
+					     &t->caps[nr][n]))
+				n++;
+		}
+		t->ncaps[nr] = n;
+	}
+}
+
+void mysd_table_init(void)
+{
+	mysd_table_derive(&mysd_native_abi);
+#ifdef MYSD_HAVE_COMPAT
+	mysd_table_derive(&mysd_compat_abi);
+#endif
+}
+
+unsigned int mysd_syscall_captures(bool compat, u32 nr,
+				   const struct mysd_capture_spec **specs)
+{
+	const struct mysd_abi_table *t = mysd_abi(compat);
+
+	if (unlikely(!t || nr >= t->nsc)) {
+		*specs = NULL;
+		return 0;
+	}
+	*specs = t->caps[nr];
+	return t->ncaps[nr];
+}
+
+const char *mysd_syscall_name(bool compat, u32 nr)
+{
+	const struct mysd_abi_table *t = mysd_abi(compat);
+
+	if (!t || nr >= t->nnames)
+		return NULL;
+	return t->names[nr];
+}
+
+const struct mysd_syscall *mysd_syscall_desc(bool compat, u32 nr)
+{
+	const struct mysd_abi_table *t = mysd_abi(compat);
+
+	if (!t || nr >= t->nsc || !t->sc[nr].decoded)
+		return NULL;
+	return &t->sc[nr];
+}

@@ -1,0 +1,507 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * entries.h - THE syscall table: one row per decoded syscall.
+ *
+ * Included inside an array initializer by table.c (native numbers) and by
+ * table_compat.c (AArch32 numbers); see sysent.h for the row macros and the
+ * argument kinds. A row is positional: args[i] describes register i. Output
+ * kinds are printed after "res=", everything else before it. To decode a new
+ * syscall add one guarded row, e.g.
+ *
+ *   #ifdef __NR_fchdir
+ *   SC(fchdir, A(FD, "fd")),
+ *   #endif
+ *
+ * Syscalls without a row are still recorded, by name with raw arguments.
+ * MYSD_COMPAT_TABLE is defined while building the compat table, for the few
+ * rows whose register layout differs (64-bit values in register pairs).
+ */
+
+/* ---- the original my_sysdig set ---------------------------------------- */
+#ifdef __NR_getuid
+SC0(getuid),
+#endif
+#ifdef __NR_recvfrom
+SC(recvfrom, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"),
+   A(MSG_FLAGS, "flags"), AX(SOCKADDR_OUT, 5, "addr"), A(HIDE, "addrlen")),
+#endif
+#ifdef __NR_socket
+SC(socket, A(SOCK_FAMILY, "domain"), A(SOCK_TYPE, "type"), A(INT, "protocol")),
+#endif
+#ifdef __NR_fstat
+SC(fstat, A(FD, "fd"), A(STAT_OUT, "stat")),
+#endif
+#ifdef __NR_getcwd
+SC(getcwd, A(STR_OUT, "path"), A(SIZE, "size")),
+#endif
+#ifdef __NR_lseek
+SC(lseek, A(FD, "fd"), A(LONG, "offset"), A(WHENCE, "whence")),
+#endif
+#ifdef __NR_futex
+SC(futex, A(PTR, "uaddr"), A(FUTEX_OP, "op"), A(INT, "val"), A(PTR, "timeout"),
+   A(PTR, "uaddr2"), A(UINT, "val3")),
+#endif
+#ifdef __NR_sendto
+SC(sendto, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size"),
+   A(MSG_FLAGS, "flags"), AX(SOCKADDR_IN, 5, "addr"), A(HIDE, "addrlen")),
+#endif
+#ifdef __NR_clone
+#if defined(CONFIG_CLONE_BACKWARDS) || defined(__aarch64__) || defined(__arm__) || defined(MYSD_COMPAT_TABLE)
+SC(clone, A(CLONE_FLAGS, "flags"), A(PTR, "stack"), A(PTR, "parent_tid"),
+   A(HEX, "tls"), A(PTR, "child_tid")),
+#else
+SC(clone, A(CLONE_FLAGS, "flags"), A(PTR, "stack"), A(PTR, "parent_tid"),
+   A(PTR, "child_tid"), A(HEX, "tls")),
+#endif
+#endif
+#ifdef __NR_read
+SC(read, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size")),
+#endif
+#ifdef __NR_mmap
+SCR(mmap, HEX, A(PTR, "addr"), A(SIZE, "len"), A(PROT, "prot"),
+    A(MAP_FLAGS, "flags"), A(FD, "fd"), A(HEX, "offset")),
+#endif
+#ifdef __NR_exit_group
+SC(exit_group, A(INT, "status")),
+#endif
+#ifdef __NR_close
+SC(close, A(FD, "fd")),
+#endif
+#ifdef __NR_tgkill
+SC(tgkill, A(PID, "tgid"), A(PID, "tid"), A(SIGNAL, "sig")),
+#endif
+#ifdef __NR_munmap
+SC(munmap, A(PTR, "addr"), A(SIZE, "len")),
+#endif
+#ifdef __NR_nanosleep
+SC(nanosleep, A(TIMESPEC, "req"), A(PTR, "rem")),
+#endif
+#ifdef __NR_ppoll
+SC(ppoll, AX(POLLFDS, 1, "fds"), A(UINT, "nfds"), A(TIMESPEC, "timeout"),
+   A(SIGSET, "sigmask"), A(SIZE, "sigsetsize")),
+#endif
+#ifdef __NR_dup
+SC(dup, A(FD, "fd")),
+#endif
+#ifdef __NR_ioctl
+SC(ioctl, A(FD, "fd"), A(IOCTL, "cmd"), A(HEX, "arg")),
+#endif
+#ifdef __NR_openat
+SC(openat, A(DIRFD, "dirfd"), A(PATH, "path"), A(OPEN_FLAGS, "flags"),
+   AX(OPEN_MODE, 2, "mode")),
+#endif
+#ifdef __NR_write
+SC(write, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size")),
+#endif
+#ifdef __NR_accept4
+SC(accept4, A(FD, "fd"), AX(SOCKADDR_OUT, 2, "addr"), A(HIDE, "addrlen"),
+   A(SOCK_FLAGS, "flags")),
+#endif
+#ifdef __NR_execve
+SC(execve, A(PATH, "path"), A(ARGV, "argv"), A(PTR, "envp")),
+#endif
+#ifdef __NR_exit
+SC(exit, A(INT, "status")),
+#endif
+
+/* ---- files ------------------------------------------------------------ */
+#ifdef __NR_open
+SC(open, A(PATH, "path"), A(OPEN_FLAGS, "flags"), AX(OPEN_MODE, 1, "mode")),
+#endif
+#ifdef __NR_creat
+SC(creat, A(PATH, "path"), A(MODE, "mode")),
+#endif
+#ifdef __NR_pread64
+#ifdef MYSD_COMPAT_TABLE	/* EABI: 64-bit offset in an even register pair */
+SC(pread64, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"), A(HIDE, "pad"),
+   A(HEX, "offset_lo"), A(HEX, "offset_hi")),
+#else
+SC(pread64, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"), A(LONG, "offset")),
+#endif
+#endif
+#ifdef __NR_pwrite64
+#ifdef MYSD_COMPAT_TABLE
+SC(pwrite64, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size"), A(HIDE, "pad"),
+   A(HEX, "offset_lo"), A(HEX, "offset_hi")),
+#else
+SC(pwrite64, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size"), A(LONG, "offset")),
+#endif
+#endif
+#ifdef __NR_readv
+SC(readv, A(FD, "fd"), A(PTR, "iov"), A(INT, "iovcnt")),
+#endif
+#ifdef __NR_writev
+SC(writev, A(FD, "fd"), A(PTR, "iov"), A(INT, "iovcnt")),
+#endif
+#ifdef __NR__llseek
+SC(_llseek, A(FD, "fd"), A(HEX, "offset_hi"), A(HEX, "offset_lo"),
+   A(PTR, "result"), A(WHENCE, "whence")),
+#endif
+#ifdef __NR_stat
+SC(stat, A(PATH, "path"), A(STAT_OUT, "stat")),
+#endif
+#ifdef __NR_lstat
+SC(lstat, A(PATH, "path"), A(STAT_OUT, "stat")),
+#endif
+#ifdef __NR_newfstatat
+SC(newfstatat, A(DIRFD, "dirfd"), A(PATH, "path"), A(STAT_OUT, "stat"),
+   A(AT_FLAGS, "flags")),
+#endif
+#ifdef __NR_fstat64
+SC(fstat64, A(FD, "fd"), A(PTR, "stat")),
+#endif
+#ifdef __NR_stat64
+SC(stat64, A(PATH, "path"), A(PTR, "stat")),
+#endif
+#ifdef __NR_lstat64
+SC(lstat64, A(PATH, "path"), A(PTR, "stat")),
+#endif
+#ifdef __NR_fstatat64
+SC(fstatat64, A(DIRFD, "dirfd"), A(PATH, "path"), A(PTR, "stat"),
+   A(AT_FLAGS, "flags")),
+#endif
+#ifdef __NR_statx
+SC(statx, A(DIRFD, "dirfd"), A(PATH, "path"), A(AT_FLAGS, "flags"),
+   A(HEX, "mask"), A(PTR, "statx")),
+#endif
+#ifdef __NR_fcntl
+SC(fcntl, A(FD, "fd"), A(FCNTL_CMD, "cmd"), AX(FCNTL_ARG, 1, "arg")),
+#endif
+#ifdef __NR_fcntl64
+SC(fcntl64, A(FD, "fd"), A(FCNTL_CMD, "cmd"), AX(FCNTL_ARG, 1, "arg")),
+#endif
+#ifdef __NR_dup2
+SC(dup2, A(FD, "oldfd"), A(FD, "newfd")),
+#endif
+#ifdef __NR_dup3
+SC(dup3, A(FD, "oldfd"), A(FD, "newfd"), A(OPEN_FLAGS, "flags")),
+#endif
+#ifdef __NR_pipe
+SC(pipe, A(PIPEFDS_OUT, "fds")),
+#endif
+#ifdef __NR_pipe2
+SC(pipe2, A(PIPEFDS_OUT, "fds"), A(OPEN_FLAGS, "flags")),
+#endif
+#ifdef __NR_getdents64
+SC(getdents64, A(FD, "fd"), A(PTR, "dirp"), A(SIZE, "count")),
+#endif
+#ifdef __NR_readlink
+SC(readlink, A(PATH, "path"), A(BUF_OUT, "buf"), A(SIZE, "size")),
+#endif
+#ifdef __NR_readlinkat
+SC(readlinkat, A(DIRFD, "dirfd"), A(PATH, "path"), A(BUF_OUT, "buf"),
+   A(SIZE, "size")),
+#endif
+#ifdef __NR_access
+SC(access, A(PATH, "path"), A(ACCESS_MODE, "mode")),
+#endif
+#ifdef __NR_faccessat
+SC(faccessat, A(DIRFD, "dirfd"), A(PATH, "path"), A(ACCESS_MODE, "mode")),
+#endif
+#ifdef __NR_faccessat2
+SC(faccessat2, A(DIRFD, "dirfd"), A(PATH, "path"), A(ACCESS_MODE, "mode"),
+   A(AT_FLAGS, "flags")),
+#endif
+#ifdef __NR_mkdir
+SC(mkdir, A(PATH, "path"), A(MODE, "mode")),
+#endif
+#ifdef __NR_mkdirat
+SC(mkdirat, A(DIRFD, "dirfd"), A(PATH, "path"), A(MODE, "mode")),
+#endif
+#ifdef __NR_rmdir
+SC(rmdir, A(PATH, "path")),
+#endif
+#ifdef __NR_unlink
+SC(unlink, A(PATH, "path")),
+#endif
+#ifdef __NR_unlinkat
+SC(unlinkat, A(DIRFD, "dirfd"), A(PATH, "path"), A(AT_FLAGS, "flags")),
+#endif
+#ifdef __NR_rename
+SC(rename, A(PATH, "oldpath"), A(PATH, "newpath")),
+#endif
+#ifdef __NR_renameat
+SC(renameat, A(DIRFD, "olddirfd"), A(PATH, "oldpath"), A(DIRFD, "newdirfd"),
+   A(PATH, "newpath")),
+#endif
+#ifdef __NR_renameat2
+SC(renameat2, A(DIRFD, "olddirfd"), A(PATH, "oldpath"), A(DIRFD, "newdirfd"),
+   A(PATH, "newpath"), A(RENAME_FLAGS, "flags")),
+#endif
+#ifdef __NR_symlinkat
+SC(symlinkat, A(PATH, "target"), A(DIRFD, "newdirfd"), A(PATH, "linkpath")),
+#endif
+#ifdef __NR_linkat
+SC(linkat, A(DIRFD, "olddirfd"), A(PATH, "oldpath"), A(DIRFD, "newdirfd"),
+   A(PATH, "newpath"), A(AT_FLAGS, "flags")),
+#endif
+#ifdef __NR_fchmod
+SC(fchmod, A(FD, "fd"), A(MODE, "mode")),
+#endif
+#ifdef __NR_fchmodat
+SC(fchmodat, A(DIRFD, "dirfd"), A(PATH, "path"), A(MODE, "mode")),
+#endif
+#ifdef __NR_fchown
+SC(fchown, A(FD, "fd"), A(INT, "uid"), A(INT, "gid")),
+#endif
+#ifdef __NR_fchownat
+SC(fchownat, A(DIRFD, "dirfd"), A(PATH, "path"), A(INT, "uid"), A(INT, "gid"),
+   A(AT_FLAGS, "flags")),
+#endif
+#ifdef __NR_ftruncate
+SC(ftruncate, A(FD, "fd"), A(LONG, "length")),
+#endif
+#ifdef __NR_fsync
+SC(fsync, A(FD, "fd")),
+#endif
+#ifdef __NR_fdatasync
+SC(fdatasync, A(FD, "fd")),
+#endif
+#ifdef __NR_chdir
+SC(chdir, A(PATH, "path")),
+#endif
+#ifdef __NR_fchdir
+SC(fchdir, A(FD, "fd")),
+#endif
+#ifdef __NR_umask
+SC(umask, A(MODE, "mask")),
+#endif
+#ifdef __NR_sendfile
+SC(sendfile, A(FD, "out_fd"), A(FD, "in_fd"), A(PTR, "offset"), A(SIZE, "count")),
+#endif
+#ifdef __NR_memfd_create
+SC(memfd_create, A(PATH, "name"), A(MFD_FLAGS, "flags")),
+#endif
+
+/* ---- memory ----------------------------------------------------------- */
+#ifdef __NR_mmap2
+SCR(mmap2, HEX, A(PTR, "addr"), A(SIZE, "len"), A(PROT, "prot"),
+    A(MAP_FLAGS, "flags"), A(FD, "fd"), A(HEX, "pgoff")),
+#endif
+#ifdef __NR_mprotect
+SC(mprotect, A(PTR, "addr"), A(SIZE, "len"), A(PROT, "prot")),
+#endif
+#ifdef __NR_brk
+SCR(brk, HEX, A(PTR, "addr")),
+#endif
+#ifdef __NR_madvise
+SC(madvise, A(PTR, "addr"), A(SIZE, "len"), A(MADVISE, "advice")),
+#endif
+#ifdef __NR_mremap
+SCR(mremap, HEX, A(PTR, "old_addr"), A(SIZE, "old_size"), A(SIZE, "new_size"),
+    A(MREMAP_FLAGS, "flags"), A(PTR, "new_addr")),
+#endif
+
+/* ---- processes -------------------------------------------------------- */
+#ifdef __NR_clone3
+SC(clone3, A(CLONE_ARGS, "args"), A(SIZE, "size")),
+#endif
+#ifdef __NR_fork
+SC0(fork),
+#endif
+#ifdef __NR_vfork
+SC0(vfork),
+#endif
+#ifdef __NR_execveat
+SC(execveat, A(DIRFD, "dirfd"), A(PATH, "path"), A(ARGV, "argv"),
+   A(PTR, "envp"), A(AT_FLAGS, "flags")),
+#endif
+#ifdef __NR_wait4
+SC(wait4, A(PID, "pid"), A(PTR, "wstatus"), A(WAIT_OPTIONS, "options"),
+   A(PTR, "rusage")),
+#endif
+#ifdef __NR_kill
+SC(kill, A(PID, "pid"), A(SIGNAL, "sig")),
+#endif
+#ifdef __NR_tkill
+SC(tkill, A(PID, "tid"), A(SIGNAL, "sig")),
+#endif
+#ifdef __NR_getpid
+SC0(getpid),
+#endif
+#ifdef __NR_getppid
+SC0(getppid),
+#endif
+#ifdef __NR_gettid
+SC0(gettid),
+#endif
+#ifdef __NR_geteuid
+SC0(geteuid),
+#endif
+#ifdef __NR_getgid
+SC0(getgid),
+#endif
+#ifdef __NR_getegid
+SC0(getegid),
+#endif
+#ifdef __NR_getuid32
+SC0(getuid32),
+#endif
+#ifdef __NR_geteuid32
+SC0(geteuid32),
+#endif
+#ifdef __NR_getgid32
+SC0(getgid32),
+#endif
+#ifdef __NR_getegid32
+SC0(getegid32),
+#endif
+#ifdef __NR_set_tid_address
+SC(set_tid_address, A(PTR, "tidptr")),
+#endif
+#ifdef __NR_set_robust_list
+SC(set_robust_list, A(PTR, "head"), A(SIZE, "len")),
+#endif
+#ifdef __NR_rseq
+SC(rseq, A(PTR, "rseq"), A(UINT, "len"), A(INT, "flags"), A(HEX, "sig")),
+#endif
+#ifdef __NR_prctl
+SC(prctl, A(PRCTL_OPTION, "option"), A(HEX, "arg2"), A(HEX, "arg3"),
+   A(HEX, "arg4"), A(HEX, "arg5")),
+#endif
+#ifdef __NR_prlimit64
+SC(prlimit64, A(PID, "pid"), A(RLIMIT, "resource"), A(PTR, "new_limit"),
+   A(PTR, "old_limit")),
+#endif
+#ifdef __NR_getrlimit
+SC(getrlimit, A(RLIMIT, "resource"), A(PTR, "rlim")),
+#endif
+#ifdef __NR_ugetrlimit
+SC(ugetrlimit, A(RLIMIT, "resource"), A(PTR, "rlim")),
+#endif
+#ifdef __NR_sched_yield
+SC0(sched_yield),
+#endif
+#ifdef __NR_uname
+SC(uname, A(UTSNAME_OUT, "buf")),
+#endif
+
+/* ---- sockets ---------------------------------------------------------- */
+#ifdef __NR_bind
+SC(bind, A(FD, "fd"), AX(SOCKADDR_IN, 2, "addr"), A(HIDE, "addrlen")),
+#endif
+#ifdef __NR_listen
+SC(listen, A(FD, "fd"), A(INT, "backlog")),
+#endif
+#ifdef __NR_connect
+SC(connect, A(FD, "fd"), AX(SOCKADDR_IN, 2, "addr"), A(HIDE, "addrlen")),
+#endif
+#ifdef __NR_accept
+SC(accept, A(FD, "fd"), AX(SOCKADDR_OUT, 2, "addr"), A(HIDE, "addrlen")),
+#endif
+#ifdef __NR_send
+SC(send, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size"),
+   A(MSG_FLAGS, "flags")),
+#endif
+#ifdef __NR_recv
+SC(recv, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"),
+   A(MSG_FLAGS, "flags")),
+#endif
+#ifdef __NR_sendmsg
+SC(sendmsg, A(FD, "fd"), A(PTR, "msg"), A(MSG_FLAGS, "flags")),
+#endif
+#ifdef __NR_recvmsg
+SC(recvmsg, A(FD, "fd"), A(PTR, "msg"), A(MSG_FLAGS, "flags")),
+#endif
+#ifdef __NR_setsockopt
+SC(setsockopt, A(FD, "fd"), A(SOL, "level"), A(INT, "optname"),
+   AX(BUF_IN, 4, "optval"), A(UINT, "optlen")),
+#endif
+#ifdef __NR_getsockopt
+SC(getsockopt, A(FD, "fd"), A(SOL, "level"), A(INT, "optname"),
+   A(PTR, "optval"), A(PTR, "optlen")),
+#endif
+#ifdef __NR_getsockname
+SC(getsockname, A(FD, "fd"), AX(SOCKADDR_OUT, 2, "addr"), A(HIDE, "addrlen")),
+#endif
+#ifdef __NR_getpeername
+SC(getpeername, A(FD, "fd"), AX(SOCKADDR_OUT, 2, "addr"), A(HIDE, "addrlen")),
+#endif
+#ifdef __NR_shutdown
+SC(shutdown, A(FD, "fd"), A(SHUT_HOW, "how")),
+#endif
+#ifdef __NR_socketpair
+SC(socketpair, A(SOCK_FAMILY, "domain"), A(SOCK_TYPE, "type"),
+   A(INT, "protocol"), A(PIPEFDS_OUT, "sv")),
+#endif
+
+/* ---- poll / epoll / eventfd ------------------------------------------- */
+#ifdef __NR_poll
+SC(poll, AX(POLLFDS, 1, "fds"), A(UINT, "nfds"), A(INT, "timeout")),
+#endif
+#ifdef __NR_ppoll_time64
+SC(ppoll_time64, AX(POLLFDS, 1, "fds"), A(UINT, "nfds"),
+   A(TIMESPEC64, "timeout"), A(SIGSET, "sigmask"), A(SIZE, "sigsetsize")),
+#endif
+#ifdef __NR_pselect6
+SC(pselect6, A(INT, "nfds"), A(PTR, "readfds"), A(PTR, "writefds"),
+   A(PTR, "exceptfds"), A(TIMESPEC, "timeout"), A(PTR, "sigmask")),
+#endif
+#ifdef __NR_pselect6_time64
+SC(pselect6_time64, A(INT, "nfds"), A(PTR, "readfds"), A(PTR, "writefds"),
+   A(PTR, "exceptfds"), A(TIMESPEC64, "timeout"), A(PTR, "sigmask")),
+#endif
+#ifdef __NR_epoll_create
+SC(epoll_create, A(INT, "size")),
+#endif
+#ifdef __NR_epoll_create1
+SC(epoll_create1, A(EPOLL_FLAGS, "flags")),
+#endif
+#ifdef __NR_epoll_ctl
+SC(epoll_ctl, A(FD, "epfd"), A(EPOLL_CTL, "op"), A(FD, "fd"), A(PTR, "event")),
+#endif
+#ifdef __NR_epoll_wait
+SC(epoll_wait, A(FD, "epfd"), A(PTR, "events"), A(INT, "maxevents"),
+   A(INT, "timeout")),
+#endif
+#ifdef __NR_epoll_pwait
+SC(epoll_pwait, A(FD, "epfd"), A(PTR, "events"), A(INT, "maxevents"),
+   A(INT, "timeout"), A(SIGSET, "sigmask"), A(SIZE, "sigsetsize")),
+#endif
+#ifdef __NR_eventfd2
+SC(eventfd2, A(UINT, "initval"), A(EFD_FLAGS, "flags")),
+#endif
+
+/* ---- signals ---------------------------------------------------------- */
+#ifdef __NR_rt_sigaction
+SC(rt_sigaction, A(SIGNAL, "sig"), A(PTR, "act"), A(PTR, "oldact"),
+   A(SIZE, "sigsetsize")),
+#endif
+#ifdef __NR_rt_sigprocmask
+SC(rt_sigprocmask, A(SIGPROCMASK_HOW, "how"), A(SIGSET, "set"),
+   A(PTR, "oldset"), A(SIZE, "sigsetsize")),
+#endif
+#ifdef __NR_rt_sigreturn
+SC0(rt_sigreturn),
+#endif
+#ifdef __NR_sigaltstack
+SC(sigaltstack, A(PTR, "ss"), A(PTR, "old_ss")),
+#endif
+
+/* ---- time ------------------------------------------------------------- */
+#ifdef __NR_clock_gettime
+SC(clock_gettime, A(CLOCK_ID, "clockid"), A(TIMESPEC_OUT, "tp")),
+#endif
+#ifdef __NR_clock_gettime64
+SC(clock_gettime64, A(CLOCK_ID, "clockid"), A(TIMESPEC64_OUT, "tp")),
+#endif
+#ifdef __NR_clock_nanosleep
+SC(clock_nanosleep, A(CLOCK_ID, "clockid"), A(TIMER_FLAGS, "flags"),
+   A(TIMESPEC, "req"), A(PTR, "rem")),
+#endif
+#ifdef __NR_clock_nanosleep_time64
+SC(clock_nanosleep_time64, A(CLOCK_ID, "clockid"), A(TIMER_FLAGS, "flags"),
+   A(TIMESPEC64, "req"), A(PTR, "rem")),
+#endif
+#ifdef __NR_gettimeofday
+SC(gettimeofday, A(PTR, "tv"), A(PTR, "tz")),
+#endif
+
+/* ---- misc ------------------------------------------------------------- */
+#ifdef __NR_getrandom
+SC(getrandom, A(BUF_OUT, "buf"), A(SIZE, "size"), A(GRND_FLAGS, "flags")),
+#endif
+#ifdef __NR_futex_time64
+SC(futex_time64, A(PTR, "uaddr"), A(FUTEX_OP, "op"), A(INT, "val"),
+   A(PTR, "timeout"), A(PTR, "uaddr2"), A(UINT, "val3")),
+#endif

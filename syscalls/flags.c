@@ -1,0 +1,504 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * flags.c - flag sets and enumerations as data, and the two printers.
+ *
+ * Values come from the headers this file is compiled against (see flags.h);
+ * entries for constants a header set may lack are guarded by #ifdef.
+ * Order matters for overlapping entries: composite flags (O_SYNC contains
+ * O_DSYNC, O_TMPFILE contains O_DIRECTORY) come before their parts, fields
+ * come first so the access mode leads (O_RDONLY|O_CLOEXEC).
+ */
+#ifndef __KERNEL__
+#define _GNU_SOURCE
+#endif
+#include "flags.h"
+
+#ifdef __KERNEL__
+#include <linux/errno.h>
+#include <linux/fcntl.h>
+#include <linux/mman.h>
+#include <linux/socket.h>
+#include <linux/net.h>
+#include <linux/futex.h>
+#include <linux/eventpoll.h>
+#include <linux/signal.h>
+#include <linux/prctl.h>
+#include <linux/sched.h>
+#include <linux/time.h>
+#include <linux/wait.h>
+#include <linux/resource.h>
+#include <linux/random.h>
+#include <linux/memfd.h>
+#include <linux/eventfd.h>
+#include <linux/poll.h>
+#include <linux/stat.h>
+#include <uapi/linux/fs.h>
+/* access(2) modes are ABI constants the kernel spells as MAY_* */
+#define F_OK 0
+#define X_OK 1
+#define W_OK 2
+#define R_OK 4
+#else
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <netinet/udp.h>
+#include <linux/futex.h>
+#include <sys/epoll.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sched.h>
+#include <time.h>
+#include <sys/wait.h>
+#include <sys/resource.h>
+#include <sys/random.h>
+#include <sys/eventfd.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <linux/sched.h>
+#include <linux/fs.h>
+/* Kernel-internal errnos, visible at syscall exit (include/linux/errno.h). */
+#define ERESTARTSYS		512
+#define ERESTARTNOINTR		513
+#define ERESTARTNOHAND		514
+#define ENOIOCTLCMD		515
+#define ERESTART_RESTARTBLOCK	516
+#define EPROBE_DEFER		517
+#define EOPENSTALE		518
+#define ENOPARAM		519
+#define EBADHANDLE		521
+#define ENOTSYNC		522
+#define EBADCOOKIE		523
+#define ENOTSUPP		524
+#define ETOOSMALL		525
+#define ESERVERFAULT		526
+#define EBADTYPE		527
+#define EJUKEBOX		528
+#define EIOCBQUEUED		529
+#define ERECALLCONFLICT		530
+#endif
+
+#define SOCK_TYPE_FIELD	0xf	/* SOCK_TYPE_MASK, kernel-internal */
+#define MAP_TYPE_FIELD	0xf	/* MAP_TYPE */
+#define CSIGNAL_FIELD	0xff	/* CSIGNAL: clone exit signal */
+
+void mysd_flags(struct mysd_out *o, const struct mysd_flagset *set, u64 v)
+{
+	u64 rest = v, used = 0;
+	bool any = false;
+	unsigned int i;
+
+	for (i = 0; i < set->n; i++) {
+		const struct mysd_flag *f = &set->f[i];
+
+		if (f->type == MYSD_F_ZERO) {
+			if (v != 0 || any)
+				continue;
+		} else if (!f->mask || (used & f->mask) ||
+			   (v & f->mask) != f->val) {
+			continue;
+		}
+		if (any)
+			mysd_bar(o);
+		mysd_out_puts(o, f->name);
+		any = true;
+		used |= f->mask;
+		rest &= ~f->mask;
+	}
+	if (rest) {
+		if (any)
+			mysd_bar(o);
+		mysd_hex(o, rest);
+	} else if (!any) {
+		mysd_out_write(o, "0", 1);
+	}
+}
+
+const char *mysd_enum_name(const struct mysd_flagset *set, u64 v)
+{
+	unsigned int i;
+
+	for (i = 0; i < set->n; i++)
+		if (set->f[i].val == v)
+			return set->f[i].name;
+	return NULL;
+}
+
+void mysd_enum(struct mysd_out *o, const struct mysd_flagset *set, u64 v, s64 sv)
+{
+	const char *name = mysd_enum_name(set, v);
+
+	if (name)
+		mysd_out_puts(o, name);
+	else
+		mysd_dec(o, sv);
+}
+
+/* ---- flag sets -------------------------------------------------------- */
+
+static const struct mysd_flag open_flags_x[] = {
+	FIELD(O_RDONLY, O_ACCMODE), FIELD(O_WRONLY, O_ACCMODE),
+	FIELD(O_RDWR, O_ACCMODE),
+	FLAG(O_CREAT), FLAG(O_EXCL), FLAG(O_NOCTTY), FLAG(O_TRUNC),
+	FLAG(O_APPEND), FLAG(O_NONBLOCK), FLAG(O_SYNC), FLAG(O_DSYNC),
+	FLAG(O_ASYNC), FLAG(O_DIRECT), FLAG(O_LARGEFILE),
+#ifdef O_TMPFILE
+	FLAG(O_TMPFILE),
+#endif
+	FLAG(O_DIRECTORY), FLAG(O_NOFOLLOW), FLAG(O_NOATIME),
+	FLAG(O_CLOEXEC),
+#ifdef O_PATH
+	FLAG(O_PATH),
+#endif
+};
+const struct mysd_flagset mysd_open_flags = MYSD_FLAGSET(open_flags_x);
+
+static const struct mysd_flag at_flags_x[] = {
+	FLAG(AT_SYMLINK_NOFOLLOW), FLAG(AT_REMOVEDIR), FLAG(AT_SYMLINK_FOLLOW),
+	FLAG(AT_NO_AUTOMOUNT), FLAG(AT_EMPTY_PATH),
+#ifdef AT_EACCESS
+	FLAG(AT_EACCESS),
+#endif
+#ifdef AT_STATX_FORCE_SYNC
+	FLAG(AT_STATX_FORCE_SYNC), FLAG(AT_STATX_DONT_SYNC),
+#endif
+#ifdef AT_RECURSIVE
+	FLAG(AT_RECURSIVE),
+#endif
+};
+const struct mysd_flagset mysd_at_flags = MYSD_FLAGSET(at_flags_x);
+
+static const struct mysd_flag access_mode_x[] = {
+	ZERO(F_OK), FLAG(R_OK), FLAG(W_OK), FLAG(X_OK),
+};
+const struct mysd_flagset mysd_access_mode = MYSD_FLAGSET(access_mode_x);
+
+static const struct mysd_flag prot_x[] = {
+	ZERO(PROT_NONE), FLAG(PROT_READ), FLAG(PROT_WRITE), FLAG(PROT_EXEC),
+#ifdef PROT_BTI
+	FLAG(PROT_BTI),
+#endif
+#ifdef PROT_MTE
+	FLAG(PROT_MTE),
+#endif
+	FLAG(PROT_GROWSDOWN), FLAG(PROT_GROWSUP),
+};
+const struct mysd_flagset mysd_prot = MYSD_FLAGSET(prot_x);
+
+static const struct mysd_flag map_flags_x[] = {
+	FIELD(MAP_SHARED, MAP_TYPE_FIELD), FIELD(MAP_PRIVATE, MAP_TYPE_FIELD),
+#ifdef MAP_SHARED_VALIDATE
+	FIELD(MAP_SHARED_VALIDATE, MAP_TYPE_FIELD),
+#endif
+	FLAG(MAP_FIXED), FLAG(MAP_ANONYMOUS), FLAG(MAP_GROWSDOWN),
+	FLAG(MAP_DENYWRITE), FLAG(MAP_EXECUTABLE), FLAG(MAP_LOCKED),
+	FLAG(MAP_NORESERVE), FLAG(MAP_POPULATE), FLAG(MAP_NONBLOCK),
+	FLAG(MAP_STACK), FLAG(MAP_HUGETLB),
+#ifdef MAP_SYNC
+	FLAG(MAP_SYNC),
+#endif
+#ifdef MAP_FIXED_NOREPLACE
+	FLAG(MAP_FIXED_NOREPLACE),
+#endif
+};
+const struct mysd_flagset mysd_map_flags = MYSD_FLAGSET(map_flags_x);
+
+static const struct mysd_flag mremap_flags_x[] = {
+	FLAG(MREMAP_MAYMOVE), FLAG(MREMAP_FIXED),
+#ifdef MREMAP_DONTUNMAP
+	FLAG(MREMAP_DONTUNMAP),
+#endif
+};
+const struct mysd_flagset mysd_mremap_flags = MYSD_FLAGSET(mremap_flags_x);
+
+static const struct mysd_flag madvise_x[] = {
+	VAL(MADV_NORMAL), VAL(MADV_RANDOM), VAL(MADV_SEQUENTIAL),
+	VAL(MADV_WILLNEED), VAL(MADV_DONTNEED), VAL(MADV_FREE),
+	VAL(MADV_REMOVE), VAL(MADV_DONTFORK), VAL(MADV_DOFORK),
+	VAL(MADV_MERGEABLE), VAL(MADV_UNMERGEABLE), VAL(MADV_HUGEPAGE),
+	VAL(MADV_NOHUGEPAGE), VAL(MADV_DONTDUMP), VAL(MADV_DODUMP),
+	VAL(MADV_WIPEONFORK), VAL(MADV_KEEPONFORK), VAL(MADV_HWPOISON),
+#ifdef MADV_COLD
+	VAL(MADV_COLD), VAL(MADV_PAGEOUT),
+#endif
+};
+const struct mysd_flagset mysd_madvise = MYSD_ENUMSET(madvise_x);
+
+/* The exit signal in the low byte is printed by the CLONE_FLAGS formatter. */
+static const struct mysd_flag clone_flags_x[] = {
+	FLAG(CLONE_VM), FLAG(CLONE_FS), FLAG(CLONE_FILES), FLAG(CLONE_SIGHAND),
+#ifdef CLONE_PIDFD
+	FLAG(CLONE_PIDFD),
+#endif
+	FLAG(CLONE_PTRACE), FLAG(CLONE_VFORK), FLAG(CLONE_PARENT),
+	FLAG(CLONE_THREAD), FLAG(CLONE_NEWNS), FLAG(CLONE_SYSVSEM),
+	FLAG(CLONE_SETTLS), FLAG(CLONE_PARENT_SETTID),
+	FLAG(CLONE_CHILD_CLEARTID), FLAG(CLONE_DETACHED), FLAG(CLONE_UNTRACED),
+	FLAG(CLONE_CHILD_SETTID), FLAG(CLONE_NEWCGROUP), FLAG(CLONE_NEWUTS),
+	FLAG(CLONE_NEWIPC), FLAG(CLONE_NEWUSER), FLAG(CLONE_NEWPID),
+	FLAG(CLONE_NEWNET), FLAG(CLONE_IO),
+#ifdef CLONE_CLEAR_SIGHAND
+	FLAG(CLONE_CLEAR_SIGHAND),
+#endif
+#ifdef CLONE_INTO_CGROUP
+	FLAG(CLONE_INTO_CGROUP),
+#endif
+#ifdef CLONE_NEWTIME
+	FLAG(CLONE_NEWTIME),
+#endif
+};
+const struct mysd_flagset mysd_clone_flags = MYSD_FLAGSET(clone_flags_x);
+
+static const struct mysd_flag sock_family_x[] = {
+	VAL(AF_UNSPEC), VAL(AF_UNIX), VAL(AF_INET), VAL(AF_INET6),
+	VAL(AF_NETLINK), VAL(AF_PACKET), VAL(AF_BLUETOOTH), VAL(AF_ALG),
+	VAL(AF_VSOCK), VAL(AF_KEY), VAL(AF_CAN), VAL(AF_XDP),
+	VAL(AF_APPLETALK), VAL(AF_X25), VAL(AF_AX25), VAL(AF_IPX),
+	VAL(AF_TIPC), VAL(AF_RDS), VAL(AF_LLC), VAL(AF_IB), VAL(AF_MPLS),
+	VAL(AF_NFC), VAL(AF_QIPCRTR), VAL(AF_SMC), VAL(AF_BRIDGE),
+	VAL(AF_ROUTE) /* == AF_NETLINK: first match wins */,
+};
+const struct mysd_flagset mysd_sock_family = MYSD_ENUMSET(sock_family_x);
+
+static const struct mysd_flag sock_type_x[] = {
+	FIELD(SOCK_STREAM, SOCK_TYPE_FIELD), FIELD(SOCK_DGRAM, SOCK_TYPE_FIELD),
+	FIELD(SOCK_RAW, SOCK_TYPE_FIELD), FIELD(SOCK_RDM, SOCK_TYPE_FIELD),
+	FIELD(SOCK_SEQPACKET, SOCK_TYPE_FIELD), FIELD(SOCK_DCCP, SOCK_TYPE_FIELD),
+	FIELD(SOCK_PACKET, SOCK_TYPE_FIELD),
+	FLAG(SOCK_NONBLOCK), FLAG(SOCK_CLOEXEC),
+};
+const struct mysd_flagset mysd_sock_type = MYSD_FLAGSET(sock_type_x);
+
+static const struct mysd_flag sock_flags_x[] = {
+	FLAG(SOCK_NONBLOCK), FLAG(SOCK_CLOEXEC),
+};
+const struct mysd_flagset mysd_sock_flags = MYSD_FLAGSET(sock_flags_x);
+
+static const struct mysd_flag msg_flags_x[] = {
+	FLAG(MSG_OOB), FLAG(MSG_PEEK), FLAG(MSG_DONTROUTE), FLAG(MSG_CTRUNC),
+	FLAG(MSG_PROXY), FLAG(MSG_TRUNC), FLAG(MSG_DONTWAIT), FLAG(MSG_EOR),
+	FLAG(MSG_WAITALL), FLAG(MSG_FIN), FLAG(MSG_SYN), FLAG(MSG_CONFIRM),
+	FLAG(MSG_RST), FLAG(MSG_ERRQUEUE), FLAG(MSG_NOSIGNAL), FLAG(MSG_MORE),
+	FLAG(MSG_WAITFORONE), FLAG(MSG_BATCH), FLAG(MSG_ZEROCOPY),
+	FLAG(MSG_FASTOPEN), FLAG(MSG_CMSG_CLOEXEC),
+};
+const struct mysd_flagset mysd_msg_flags = MYSD_FLAGSET(msg_flags_x);
+
+static const struct mysd_flag sol_x[] = {
+	VAL(SOL_SOCKET), VAL(SOL_IP), VAL(SOL_TCP), VAL(SOL_UDP),
+	VAL(SOL_IPV6), VAL(SOL_RAW), VAL(SOL_PACKET), VAL(SOL_NETLINK),
+};
+const struct mysd_flagset mysd_sol = MYSD_ENUMSET(sol_x);
+
+static const struct mysd_flag shut_how_x[] = {
+	VAL(SHUT_RD), VAL(SHUT_WR), VAL(SHUT_RDWR),
+};
+const struct mysd_flagset mysd_shut_how = MYSD_ENUMSET(shut_how_x);
+
+static const struct mysd_flag whence_x[] = {
+	VAL(SEEK_SET), VAL(SEEK_CUR), VAL(SEEK_END), VAL(SEEK_DATA),
+	VAL(SEEK_HOLE),
+};
+const struct mysd_flagset mysd_whence = MYSD_ENUMSET(whence_x);
+
+/* The command is a field of the op; the two option bits are flags. */
+static const struct mysd_flag futex_op_x[] = {
+#define FUTEX_CMD_FIELD (~(u64)(FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME))
+	FIELD(FUTEX_WAIT, FUTEX_CMD_FIELD), FIELD(FUTEX_WAKE, FUTEX_CMD_FIELD),
+	FIELD(FUTEX_FD, FUTEX_CMD_FIELD), FIELD(FUTEX_REQUEUE, FUTEX_CMD_FIELD),
+	FIELD(FUTEX_CMP_REQUEUE, FUTEX_CMD_FIELD),
+	FIELD(FUTEX_WAKE_OP, FUTEX_CMD_FIELD),
+	FIELD(FUTEX_LOCK_PI, FUTEX_CMD_FIELD),
+	FIELD(FUTEX_UNLOCK_PI, FUTEX_CMD_FIELD),
+	FIELD(FUTEX_TRYLOCK_PI, FUTEX_CMD_FIELD),
+	FIELD(FUTEX_WAIT_BITSET, FUTEX_CMD_FIELD),
+	FIELD(FUTEX_WAKE_BITSET, FUTEX_CMD_FIELD),
+	FIELD(FUTEX_WAIT_REQUEUE_PI, FUTEX_CMD_FIELD),
+	FIELD(FUTEX_CMP_REQUEUE_PI, FUTEX_CMD_FIELD),
+#ifdef FUTEX_LOCK_PI2
+	FIELD(FUTEX_LOCK_PI2, FUTEX_CMD_FIELD),
+#endif
+	FLAG(FUTEX_PRIVATE_FLAG), FLAG(FUTEX_CLOCK_REALTIME),
+#undef FUTEX_CMD_FIELD
+};
+const struct mysd_flagset mysd_futex_op = MYSD_FLAGSET(futex_op_x);
+
+static const struct mysd_flag epoll_ctl_x[] = {
+	VAL(EPOLL_CTL_ADD), VAL(EPOLL_CTL_DEL), VAL(EPOLL_CTL_MOD),
+};
+const struct mysd_flagset mysd_epoll_ctl = MYSD_ENUMSET(epoll_ctl_x);
+
+static const struct mysd_flag signals_x[] = {
+	VAL(SIGHUP), VAL(SIGINT), VAL(SIGQUIT), VAL(SIGILL), VAL(SIGTRAP),
+	VAL(SIGABRT), VAL(SIGBUS), VAL(SIGFPE), VAL(SIGKILL), VAL(SIGUSR1),
+	VAL(SIGSEGV), VAL(SIGUSR2), VAL(SIGPIPE), VAL(SIGALRM), VAL(SIGTERM),
+	VAL(SIGSTKFLT), VAL(SIGCHLD), VAL(SIGCONT), VAL(SIGSTOP), VAL(SIGTSTP),
+	VAL(SIGTTIN), VAL(SIGTTOU), VAL(SIGURG), VAL(SIGXCPU), VAL(SIGXFSZ),
+	VAL(SIGVTALRM), VAL(SIGPROF), VAL(SIGWINCH), VAL(SIGIO), VAL(SIGPWR),
+	VAL(SIGSYS),
+};
+const struct mysd_flagset mysd_signals = MYSD_ENUMSET(signals_x);
+
+static const struct mysd_flag sigprocmask_how_x[] = {
+	VAL(SIG_BLOCK), VAL(SIG_UNBLOCK), VAL(SIG_SETMASK),
+};
+const struct mysd_flagset mysd_sigprocmask_how = MYSD_ENUMSET(sigprocmask_how_x);
+
+static const struct mysd_flag fcntl_cmd_x[] = {
+	VAL(F_DUPFD), VAL(F_GETFD), VAL(F_SETFD), VAL(F_GETFL), VAL(F_SETFL),
+	VAL(F_GETLK), VAL(F_SETLK), VAL(F_SETLKW), VAL(F_SETOWN),
+	VAL(F_GETOWN), VAL(F_SETSIG), VAL(F_GETSIG), VAL(F_SETOWN_EX),
+	VAL(F_GETOWN_EX), VAL(F_OFD_GETLK), VAL(F_OFD_SETLK),
+	VAL(F_OFD_SETLKW), VAL(F_SETLEASE), VAL(F_GETLEASE), VAL(F_NOTIFY),
+	VAL(F_DUPFD_CLOEXEC), VAL(F_SETPIPE_SZ), VAL(F_GETPIPE_SZ),
+	VAL(F_ADD_SEALS), VAL(F_GET_SEALS),
+};
+const struct mysd_flagset mysd_fcntl_cmd = MYSD_ENUMSET(fcntl_cmd_x);
+
+static const struct mysd_flag fd_flags_x[] = {
+	FLAG(FD_CLOEXEC),
+};
+const struct mysd_flagset mysd_fd_flags = MYSD_FLAGSET(fd_flags_x);
+
+static const struct mysd_flag prctl_option_x[] = {
+	VAL(PR_SET_PDEATHSIG), VAL(PR_GET_PDEATHSIG), VAL(PR_GET_DUMPABLE),
+	VAL(PR_SET_DUMPABLE), VAL(PR_GET_KEEPCAPS), VAL(PR_SET_KEEPCAPS),
+	VAL(PR_SET_NAME), VAL(PR_GET_NAME), VAL(PR_GET_SECCOMP),
+	VAL(PR_SET_SECCOMP), VAL(PR_CAPBSET_READ), VAL(PR_CAPBSET_DROP),
+	VAL(PR_GET_TIMERSLACK), VAL(PR_SET_TIMERSLACK), VAL(PR_SET_MM),
+	VAL(PR_SET_CHILD_SUBREAPER), VAL(PR_GET_CHILD_SUBREAPER),
+	VAL(PR_SET_NO_NEW_PRIVS), VAL(PR_GET_NO_NEW_PRIVS),
+	VAL(PR_GET_TID_ADDRESS), VAL(PR_SET_THP_DISABLE),
+	VAL(PR_GET_THP_DISABLE), VAL(PR_CAP_AMBIENT), VAL(PR_SET_VMA),
+	VAL(PR_SET_PTRACER),
+#ifdef PR_PAC_RESET_KEYS
+	VAL(PR_PAC_RESET_KEYS), VAL(PR_SET_TAGGED_ADDR_CTRL),
+	VAL(PR_GET_TAGGED_ADDR_CTRL),
+#endif
+#ifdef PR_SVE_SET_VL
+	VAL(PR_SVE_SET_VL), VAL(PR_SVE_GET_VL),
+#endif
+};
+const struct mysd_flagset mysd_prctl_option = MYSD_ENUMSET(prctl_option_x);
+
+static const struct mysd_flag clock_id_x[] = {
+	VAL(CLOCK_REALTIME), VAL(CLOCK_MONOTONIC),
+	VAL(CLOCK_PROCESS_CPUTIME_ID), VAL(CLOCK_THREAD_CPUTIME_ID),
+	VAL(CLOCK_MONOTONIC_RAW), VAL(CLOCK_REALTIME_COARSE),
+	VAL(CLOCK_MONOTONIC_COARSE), VAL(CLOCK_BOOTTIME),
+	VAL(CLOCK_REALTIME_ALARM), VAL(CLOCK_BOOTTIME_ALARM), VAL(CLOCK_TAI),
+};
+const struct mysd_flagset mysd_clock_id = MYSD_ENUMSET(clock_id_x);
+
+static const struct mysd_flag timer_flags_x[] = {
+	FLAG(TIMER_ABSTIME),
+};
+const struct mysd_flagset mysd_timer_flags = MYSD_FLAGSET(timer_flags_x);
+
+static const struct mysd_flag wait_options_x[] = {
+	FLAG(WNOHANG), FLAG(WUNTRACED), FLAG(WCONTINUED), FLAG(WEXITED),
+	FLAG(WNOWAIT), FLAG(__WNOTHREAD), FLAG(__WALL), FLAG(__WCLONE),
+};
+const struct mysd_flagset mysd_wait_options = MYSD_FLAGSET(wait_options_x);
+
+static const struct mysd_flag rlimit_x[] = {
+	VAL(RLIMIT_CPU), VAL(RLIMIT_FSIZE), VAL(RLIMIT_DATA), VAL(RLIMIT_STACK),
+	VAL(RLIMIT_CORE), VAL(RLIMIT_RSS), VAL(RLIMIT_NPROC),
+	VAL(RLIMIT_NOFILE), VAL(RLIMIT_MEMLOCK), VAL(RLIMIT_AS),
+	VAL(RLIMIT_LOCKS), VAL(RLIMIT_SIGPENDING), VAL(RLIMIT_MSGQUEUE),
+	VAL(RLIMIT_NICE), VAL(RLIMIT_RTPRIO), VAL(RLIMIT_RTTIME),
+};
+const struct mysd_flagset mysd_rlimit = MYSD_ENUMSET(rlimit_x);
+
+static const struct mysd_flag grnd_flags_x[] = {
+	FLAG(GRND_NONBLOCK), FLAG(GRND_RANDOM),
+#ifdef GRND_INSECURE
+	FLAG(GRND_INSECURE),
+#endif
+};
+const struct mysd_flagset mysd_grnd_flags = MYSD_FLAGSET(grnd_flags_x);
+
+static const struct mysd_flag mfd_flags_x[] = {
+	FLAG(MFD_CLOEXEC), FLAG(MFD_ALLOW_SEALING), FLAG(MFD_HUGETLB),
+#ifdef MFD_NOEXEC_SEAL
+	FLAG(MFD_NOEXEC_SEAL), FLAG(MFD_EXEC),
+#endif
+};
+const struct mysd_flagset mysd_mfd_flags = MYSD_FLAGSET(mfd_flags_x);
+
+static const struct mysd_flag efd_flags_x[] = {
+	FLAG(EFD_SEMAPHORE), FLAG(EFD_NONBLOCK), FLAG(EFD_CLOEXEC),
+};
+const struct mysd_flagset mysd_efd_flags = MYSD_FLAGSET(efd_flags_x);
+
+static const struct mysd_flag epoll_flags_x[] = {
+	FLAG(EPOLL_CLOEXEC),
+};
+const struct mysd_flagset mysd_epoll_flags = MYSD_FLAGSET(epoll_flags_x);
+
+static const struct mysd_flag rename_flags_x[] = {
+	FLAG(RENAME_NOREPLACE), FLAG(RENAME_EXCHANGE), FLAG(RENAME_WHITEOUT),
+};
+const struct mysd_flagset mysd_rename_flags = MYSD_FLAGSET(rename_flags_x);
+
+static const struct mysd_flag poll_events_x[] = {
+	FLAG(POLLIN), FLAG(POLLPRI), FLAG(POLLOUT), FLAG(POLLERR),
+	FLAG(POLLHUP), FLAG(POLLNVAL), FLAG(POLLRDNORM), FLAG(POLLRDBAND),
+	FLAG(POLLWRNORM), FLAG(POLLWRBAND), FLAG(POLLMSG), FLAG(POLLRDHUP),
+};
+const struct mysd_flagset mysd_poll_events = MYSD_FLAGSET(poll_events_x);
+
+static const struct mysd_flag file_type_x[] = {
+	FIELD(S_IFREG, S_IFMT), FIELD(S_IFDIR, S_IFMT), FIELD(S_IFLNK, S_IFMT),
+	FIELD(S_IFCHR, S_IFMT), FIELD(S_IFBLK, S_IFMT), FIELD(S_IFIFO, S_IFMT),
+	FIELD(S_IFSOCK, S_IFMT),
+};
+const struct mysd_flagset mysd_file_type = MYSD_FLAGSET(file_type_x);
+
+/* ---- errno ------------------------------------------------------------ */
+
+#define E(x) [x] = #x
+static const char *const errno_names[] = {
+	E(EPERM), E(ENOENT), E(ESRCH), E(EINTR), E(EIO), E(ENXIO), E(E2BIG),
+	E(ENOEXEC), E(EBADF), E(ECHILD), E(EAGAIN), E(ENOMEM), E(EACCES),
+	E(EFAULT), E(ENOTBLK), E(EBUSY), E(EEXIST), E(EXDEV), E(ENODEV),
+	E(ENOTDIR), E(EISDIR), E(EINVAL), E(ENFILE), E(EMFILE), E(ENOTTY),
+	E(ETXTBSY), E(EFBIG), E(ENOSPC), E(ESPIPE), E(EROFS), E(EMLINK),
+	E(EPIPE), E(EDOM), E(ERANGE), E(EDEADLK), E(ENAMETOOLONG), E(ENOLCK),
+	E(ENOSYS), E(ENOTEMPTY), E(ELOOP), E(ENOMSG), E(EIDRM), E(ECHRNG),
+	E(EL2NSYNC), E(EL3HLT), E(EL3RST), E(ELNRNG), E(EUNATCH), E(ENOCSI),
+	E(EL2HLT), E(EBADE), E(EBADR), E(EXFULL), E(ENOANO), E(EBADRQC),
+	E(EBADSLT), E(EBFONT), E(ENOSTR), E(ENODATA), E(ETIME), E(ENOSR),
+	E(ENONET), E(ENOPKG), E(EREMOTE), E(ENOLINK), E(EADV), E(ESRMNT),
+	E(ECOMM), E(EPROTO), E(EMULTIHOP), E(EDOTDOT), E(EBADMSG),
+	E(EOVERFLOW), E(ENOTUNIQ), E(EBADFD), E(EREMCHG), E(ELIBACC),
+	E(ELIBBAD), E(ELIBSCN), E(ELIBMAX), E(ELIBEXEC), E(EILSEQ),
+	E(ERESTART), E(ESTRPIPE), E(EUSERS), E(ENOTSOCK), E(EDESTADDRREQ),
+	E(EMSGSIZE), E(EPROTOTYPE), E(ENOPROTOOPT), E(EPROTONOSUPPORT),
+	E(ESOCKTNOSUPPORT), E(EOPNOTSUPP), E(EPFNOSUPPORT), E(EAFNOSUPPORT),
+	E(EADDRINUSE), E(EADDRNOTAVAIL), E(ENETDOWN), E(ENETUNREACH),
+	E(ENETRESET), E(ECONNABORTED), E(ECONNRESET), E(ENOBUFS), E(EISCONN),
+	E(ENOTCONN), E(ESHUTDOWN), E(ETOOMANYREFS), E(ETIMEDOUT),
+	E(ECONNREFUSED), E(EHOSTDOWN), E(EHOSTUNREACH), E(EALREADY),
+	E(EINPROGRESS), E(ESTALE), E(EUCLEAN), E(ENOTNAM), E(ENAVAIL),
+	E(EISNAM), E(EREMOTEIO), E(EDQUOT), E(ENOMEDIUM), E(EMEDIUMTYPE),
+	E(ECANCELED), E(ENOKEY), E(EKEYEXPIRED), E(EKEYREVOKED),
+	E(EKEYREJECTED), E(EOWNERDEAD), E(ENOTRECOVERABLE), E(ERFKILL),
+	E(EHWPOISON),
+	/* kernel-internal, may leak to syscall exit (restart, NFS, ...) */
+	E(ERESTARTSYS), E(ERESTARTNOINTR), E(ERESTARTNOHAND), E(ENOIOCTLCMD),
+	E(ERESTART_RESTARTBLOCK), E(EPROBE_DEFER), E(EOPENSTALE), E(ENOPARAM),
+	E(EBADHANDLE), E(ENOTSYNC), E(EBADCOOKIE), E(ENOTSUPP), E(ETOOSMALL),
+	E(ESERVERFAULT), E(EBADTYPE), E(EJUKEBOX), E(EIOCBQUEUED),
+	E(ERECALLCONFLICT),
+};
+#undef E
+
+const char *mysd_errno_name(unsigned int err)
+{
+	return err < ARRAY_SIZE(errno_names) ? errno_names[err] : NULL;
+}

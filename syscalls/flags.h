@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * flags.h - symbolic values as data (strace's xlat, reduced).
+ *
+ * A flag set is an array of {value, mask, "NAME"} built with the macros
+ * below from the constants of whatever headers the file is compiled
+ * against: the arm64 kernel's uapi headers in the module, the host's libc
+ * and linux/ headers in tests/host. Nothing here hard-codes a number.
+ *
+ *   FLAG(O_CLOEXEC)            a bit (or group of bits) set in the value
+ *   FIELD(O_WRONLY, O_ACCMODE) a multi-bit field that equals this value
+ *   ZERO(PROT_NONE)            the name of a zero value
+ *   VAL(SEEK_END)              an enumeration value (exact match)
+ *
+ * Bits no entry names are printed as one hex rest: O_RDONLY|0x40000000.
+ */
+#ifndef MYSD_FLAGS_H
+#define MYSD_FLAGS_H
+
+#include "out.h"
+
+#define MYSD_F_BITS	0
+#define MYSD_F_FIELD	1
+#define MYSD_F_ZERO	2
+
+struct mysd_flag {
+	u64 val;
+	u64 mask;
+	const char *name;
+	u8 type;		/* MYSD_F_* (ignored by enum sets) */
+};
+
+struct mysd_flagset {
+	const struct mysd_flag *f;
+	u16 n;
+	bool is_enum;		/* exact values, unknown printed in decimal */
+};
+
+#define FLAG(x)		{ (u64)(x), (u64)(x), #x, MYSD_F_BITS }
+#define FIELD(x, m)	{ (u64)(x), (u64)(m), #x, MYSD_F_FIELD }
+#define ZERO(x)		{ (u64)(x), 0, #x, MYSD_F_ZERO }
+#define VAL(x)		{ (u64)(x), ~0ULL, #x, MYSD_F_BITS }
+
+#define MYSD_FLAGSET(set) { set, ARRAY_SIZE(set), false }
+#define MYSD_ENUMSET(set) { set, ARRAY_SIZE(set), true }
+
+/* Print @v with @set: NAME|NAME|0xrest, or 0 / the zero name. */
+void mysd_flags(struct mysd_out *o, const struct mysd_flagset *set, u64 v);
+/* Print @v as an enumeration name or, when unknown, decimal @sv. */
+void mysd_enum(struct mysd_out *o, const struct mysd_flagset *set, u64 v, s64 sv);
+/* Name of an enumeration value, or NULL. */
+const char *mysd_enum_name(const struct mysd_flagset *set, u64 v);
+
+/* errno name for 1..4095, or NULL. */
+const char *mysd_errno_name(unsigned int err);
+
+/* The sets, one per symbolic argument kind (flags.c). */
+extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
+	mysd_access_mode, mysd_prot, mysd_map_flags, mysd_mremap_flags,
+	mysd_madvise, mysd_clone_flags, mysd_sock_family, mysd_sock_type,
+	mysd_sock_flags, mysd_msg_flags, mysd_sol, mysd_shut_how, mysd_whence,
+	mysd_futex_op, mysd_epoll_ctl, mysd_signals, mysd_sigprocmask_how,
+	mysd_fcntl_cmd, mysd_fd_flags, mysd_prctl_option, mysd_clock_id,
+	mysd_timer_flags, mysd_wait_options, mysd_rlimit, mysd_grnd_flags,
+	mysd_mfd_flags, mysd_efd_flags, mysd_epoll_flags, mysd_rename_flags,
+	mysd_poll_events, mysd_file_type;
+
+#endif /* MYSD_FLAGS_H */

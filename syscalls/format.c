@@ -1,0 +1,765 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * format.c - one binary event in, one record line out.
+ *
+ * RECORD GRAMMAR (one line per event, fields separated by ", "):
+ *
+ *   line     = syscall / lost
+ *   syscall  = "ts=" TS ", " [ "abi=compat, " ] "comm=" QSTR ", tid=" DEC
+ *              ", pid=" DEC ", " NAME { ", " KEY "=" VALUE }   (input args)
+ *              ", res=" RES { ", " KEY "=" VALUE }              (output args)
+ *   lost     = "ts=" TS ", my_sysdig: lost=" DEC ", cpu=" DEC ", since=" TS
+ *   TS       = seconds "." 9-digit nanoseconds (monotonic clock)
+ *   NAME     = syscall name from the kernel headers, or "syscall_" DEC
+ *   RES      = DEC [ " " ERRNO ]   for -4095..-1, e.g. "-9 EBADF",
+ *                                  "-512 ERESTARTSYS"
+ *            | "0x" HEX            for address results (mmap, brk, mremap)
+ *            | DEC                 otherwise
+ *            | "?"                 the syscall does not return (exit, exit_group)
+ *
+ * Without a decoder the arguments are the six raw registers:
+ *   "args=(0x1, 0x2, 0x0, 0x0, 0x0, 0x0)".
+ * Output arguments (read data, accept's peer, getcwd's path, pipe2's fds,
+ * fstat's struct) follow res and are printed only when res >= 0.
+ *
+ * VALUE forms:
+ *   decimal          fds, sizes, counts, pids      fd=3, size=4096
+ *   AT_FDCWD         a dirfd of AT_FDCWD
+ *   octal            modes                         mode=0644
+ *   0x-hex / NULL    pointers, raw words, ioctl requests
+ *   FLAG|FLAG|0xN    flag sets; unknown bits as one hex rest; zero as 0 or
+ *                    the zero name (O_RDONLY, PROT_NONE, F_OK)
+ *   NAME or decimal  enumerations (SEEK_SET, SIGTERM, AF_INET, FUTEX_WAIT)
+ *   "..."            captured strings and data, escaped: \n \t \r \v \f \"
+ *                    \\ by name, other bytes < 0x20 or >= 0x7f as \xNN, so
+ *                    a line never contains a raw newline; a truncated
+ *                    capture is followed by ... ("abc"...)
+ *   0x1234<fault>    a pointer the probe could not read
+ *   sockaddr         1.2.3.4:80 | [::1]:80 | unix:"/path" | unix:@"abstract"
+ *                    | {family=AF_NETLINK} | {family=42}
+ *   [a, b]           arrays (argv, pipe fds, poll fds); {k=v, ...} structs
+ *
+ * A line longer than the buffer is cut at a field boundary and ends in
+ * "...\n"; every line, cut or not, holds exactly one '\n', at its end.
+ */
+#ifndef __KERNEL__
+#define _GNU_SOURCE
+#endif
+#include "format.h"
+#include "sysent.h"
+#include "flags.h"
+
+#ifdef __KERNEL__
+#include <linux/fcntl.h>
+#include <linux/socket.h>
+#include <linux/stat.h>
+#include <linux/sched.h>
+#else
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#endif
+
+#ifndef O_TMPFILE
+#define O_TMPFILE 0
+#endif
+#define CSIGNAL_MASK 0xffULL
+
+/* ---- reading the event safely ----------------------------------------- */
+
+/*
+ * The capture of @arg, or NULL. Checks the data really lies inside
+ * ev->size: mysd_event_cap()'s u32 size arithmetic can wrap on a hostile
+ * cap->len, so the length is validated here again against the end.
+ */
+static const struct mysd_cap *cap_of(const struct mysd_event *ev, unsigned int arg)
+{
+	const struct mysd_cap *cap;
+	size_t room;
+
+	if (ev->size < sizeof(*ev) || ev->size > MYSD_EVENT_MAX)
+		return NULL;
+	cap = mysd_event_cap(ev, arg);
+	if (!cap)
+		return NULL;
+	room = (size_t)((const u8 *)ev + ev->size - mysd_cap_data(cap));
+	if (cap->len > room)
+		return NULL;
+	return cap;
+}
+
+static bool is_compat(const struct mysd_event *ev)
+{
+	return ev->flags & MYSD_EVF_COMPAT;
+}
+
+/* int arguments: the kernel uses the low 32 bits of the register. */
+static s64 arg_int(const struct mysd_event *ev, unsigned int i)
+{
+	return (s32)(u32)ev->args[i];
+}
+
+/* long arguments: 32-bit in compat tasks. */
+static s64 arg_long(const struct mysd_event *ev, unsigned int i)
+{
+	return is_compat(ev) ? (s32)(u32)ev->args[i] : (s64)ev->args[i];
+}
+
+static u64 arg_ulong(const struct mysd_event *ev, unsigned int i)
+{
+	return is_compat(ev) ? (u32)ev->args[i] : ev->args[i];
+}
+
+static s64 event_ret(const struct mysd_event *ev)
+{
+	/* compat: an errno is a negative s32; anything else is unsigned 32-bit */
+	if (is_compat(ev))
+		return (u32)ev->ret >= (u32)-4095 ? (s32)(u32)ev->ret :
+						    (s64)(u32)ev->ret;
+	return ev->ret;
+}
+
+static u64 get_u64(const u8 *p)
+{
+	u64 v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+static u32 get_u32(const u8 *p)
+{
+	u32 v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+static u16 get_u16(const u8 *p)
+{
+	u16 v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+/* ---- value printers ---------------------------------------------------- */
+
+static void print_ipv6(struct mysd_out *o, const u8 *a)
+{
+	int best = -1, best_len = 0, i, j;
+
+	/* ::ffff:1.2.3.4 for IPv4-mapped addresses */
+	for (i = 0; i < 10 && !a[i]; i++)
+		;
+	if (i == 10 && a[10] == 0xff && a[11] == 0xff) {
+		mysd_out_printf(o, "::ffff:%u.%u.%u.%u", a[12], a[13], a[14], a[15]);
+		return;
+	}
+	/* RFC 5952: the longest run (>= 2) of zero groups becomes "::" */
+	for (i = 0; i < 8; i = j + 1) {
+		for (j = i; j < 8 && !a[2 * j] && !a[2 * j + 1]; j++)
+			;
+		if (j - i > best_len && j - i >= 2) {
+			best = i;
+			best_len = j - i;
+		}
+	}
+	for (i = 0; i < 8; i++) {
+		if (i == best) {
+			mysd_out_write(o, "::", 2);
+			i += best_len - 1;
+			continue;
+		}
+		if (i && i != best + best_len)
+			mysd_out_write(o, ":", 1);
+		mysd_out_printf(o, "%x", (a[2 * i] << 8) | a[2 * i + 1]);
+	}
+}
+
+static void print_sockaddr(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
+{
+	u16 family;
+
+	if (len < sizeof(u16)) {
+		mysd_open(o, '{');
+		mysd_close(o, '}');
+		return;
+	}
+	family = get_u16(d);
+	if (family == AF_INET && len >= 8) {
+		mysd_out_printf(o, "%u.%u.%u.%u:%u", d[4], d[5], d[6], d[7],
+				(d[2] << 8) | d[3]);
+	} else if (family == AF_INET6 && len >= 24) {
+		mysd_out_write(o, "[", 1);
+		print_ipv6(o, d + 8);
+		mysd_out_printf(o, "]:%u", (d[2] << 8) | d[3]);
+	} else if (family == AF_UNIX) {
+		const u8 *path = d + 2;
+		u32 plen = len - 2;
+
+		if (plen && !path[0]) {
+			mysd_out_write(o, "unix:@", 6);
+			mysd_quoted(o, path + 1, plen - 1, trunc);
+		} else {
+			u32 n = 0;
+
+			while (n < plen && path[n])
+				n++;
+			mysd_out_write(o, "unix:", 5);
+			mysd_quoted(o, path, n, trunc);
+		}
+	} else {
+		const char *name = mysd_enum_name(&mysd_sock_family, family);
+
+		mysd_open(o, '{');
+		mysd_key(o, "family");
+		if (name)
+			mysd_out_puts(o, name);
+		else
+			mysd_udec(o, family);
+		mysd_close(o, '}');
+	}
+}
+
+static void print_argv(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
+{
+	u32 i = 0;
+
+	mysd_open(o, '[');
+	while (i < len) {
+		u32 n = 0;
+
+		while (i + n < len && d[i + n])
+			n++;
+		mysd_sep(o);
+		mysd_quoted(o, d + i, n, false);
+		i += n + 1;
+	}
+	mysd_close(o, ']');
+	if (trunc)
+		mysd_out_write(o, "...", 3);
+}
+
+static void print_signal(struct mysd_out *o, u64 sig)
+{
+	mysd_enum(o, &mysd_signals, sig, (s64)sig);
+}
+
+static void print_sigset(struct mysd_out *o, u64 set)
+{
+	unsigned int sig;
+	bool any = false;
+
+	mysd_open(o, '[');
+	for (sig = 1; sig <= 64; sig++) {
+		if (!(set & (1ULL << (sig - 1))))
+			continue;
+		if (any)
+			mysd_bar(o);
+		print_signal(o, sig);
+		any = true;
+	}
+	mysd_close(o, ']');
+}
+
+static void print_timespec(struct mysd_out *o, const u8 *d, u32 len)
+{
+	s64 sec, nsec;
+
+	if (len == 2 * sizeof(s32)) {
+		sec = (s32)get_u32(d);
+		nsec = (s32)get_u32(d + 4);
+	} else {
+		sec = (s64)get_u64(d);
+		nsec = (s64)get_u64(d + 8);
+	}
+	mysd_open(o, '{');
+	mysd_key(o, "tv_sec");
+	mysd_dec(o, sec);
+	mysd_key(o, "tv_nsec");
+	mysd_dec(o, nsec);
+	mysd_close(o, '}');
+}
+
+static void print_stat(struct mysd_out *o, const u8 *d)
+{
+	u32 mode = get_u32(d + offsetof(struct stat, st_mode));
+	u64 size = (u64)get_u64(d + offsetof(struct stat, st_size));
+
+	mysd_open(o, '{');
+	mysd_key(o, "mode");
+	mysd_flags(o, &mysd_file_type, mode & S_IFMT);
+	mysd_bar(o);
+	mysd_oct(o, mode & ~S_IFMT);
+	mysd_key(o, "size");
+	mysd_dec(o, (s64)size);
+	mysd_close(o, '}');
+}
+
+static void print_fixed_str(struct mysd_out *o, const u8 *d, u32 max)
+{
+	u32 n = 0;
+
+	while (n < max && d[n])
+		n++;
+	mysd_quoted(o, d, n, false);
+}
+
+static void print_utsname(struct mysd_out *o, const u8 *d)
+{
+	static const char *const keys[] = { "sysname", "nodename", "release",
+					    NULL, "machine" };
+	unsigned int i;
+
+	mysd_open(o, '{');
+	for (i = 0; i < ARRAY_SIZE(keys); i++) {
+		if (!keys[i])
+			continue;	/* version: long and rarely useful */
+		mysd_key(o, keys[i]);
+		print_fixed_str(o, d + 65 * i, 65);
+	}
+	mysd_close(o, '}');
+}
+
+static void print_pollfds(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
+{
+	u32 i;
+
+	mysd_open(o, '[');
+	for (i = 0; i + 8 <= len; i += 8) {
+		mysd_sep(o);
+		mysd_open(o, '{');
+		mysd_key(o, "fd");
+		mysd_dec(o, (s32)get_u32(d + i));
+		mysd_key(o, "events");
+		mysd_flags(o, &mysd_poll_events, get_u16(d + i + 4));
+		mysd_close(o, '}');
+	}
+	mysd_close(o, ']');
+	if (trunc || len % 8)
+		mysd_out_write(o, "...", 3);
+}
+
+static void print_clone_flags(struct mysd_out *o, u64 v)
+{
+	u64 sig = v & CSIGNAL_MASK;
+
+	if (v & ~CSIGNAL_MASK || !sig)
+		mysd_flags(o, &mysd_clone_flags, v & ~CSIGNAL_MASK);
+	if (sig) {
+		if (v & ~CSIGNAL_MASK)
+			mysd_bar(o);
+		print_signal(o, sig);
+	}
+}
+
+static void print_clone_args(struct mysd_out *o, const u8 *d)
+{
+	mysd_open(o, '{');
+	mysd_key(o, "flags");
+	mysd_flags(o, &mysd_clone_flags, get_u64(d));
+	mysd_key(o, "exit_signal");
+	print_signal(o, get_u64(d + 32));
+	mysd_close(o, '}');
+}
+
+static void print_fcntl_arg(struct mysd_out *o, const struct mysd_event *ev,
+			    unsigned int i, u32 cmd)
+{
+	switch (cmd) {
+	case F_SETFL:
+		mysd_flags(o, &mysd_open_flags, (u32)ev->args[i]);
+		break;
+	case F_SETFD:
+		mysd_flags(o, &mysd_fd_flags, (u32)ev->args[i]);
+		break;
+	case F_DUPFD:
+	case F_DUPFD_CLOEXEC:
+	case F_SETOWN:
+	case F_SETSIG:
+	case F_SETPIPE_SZ:
+	case F_SETLEASE:
+	case F_NOTIFY:
+	case F_ADD_SEALS:
+		mysd_dec(o, arg_int(ev, i));
+		break;
+	default:
+		mysd_ptr(o, arg_ulong(ev, i));
+	}
+}
+
+/* Commands whose third argument is unused. */
+static bool fcntl_has_arg(u32 cmd)
+{
+	switch (cmd) {
+	case F_GETFD:
+	case F_GETFL:
+	case F_GETOWN:
+	case F_GETSIG:
+	case F_GETLEASE:
+	case F_GETPIPE_SZ:
+	case F_GET_SEALS:
+		return false;
+	default:
+		return true;
+	}
+}
+
+/* Print a captured-memory argument; false when there is no usable capture. */
+static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
+			  const struct mysd_arg *a, unsigned int i)
+{
+	const struct mysd_cap *cap = cap_of(ev, i);
+	bool trunc;
+	const u8 *d;
+
+	if (!cap)
+		return false;
+	if (cap->flags & MYSD_CAPF_FAULT) {
+		mysd_fault(o, arg_ulong(ev, i));
+		return true;
+	}
+	d = mysd_cap_data(cap);
+	trunc = cap->flags & MYSD_CAPF_TRUNC;
+
+	switch (a->kind) {
+	case MYSD_K_PATH:
+	case MYSD_K_STR_OUT:
+	case MYSD_K_BUF_IN:
+		mysd_quoted(o, d, cap->len, trunc);
+		return true;
+	case MYSD_K_BUF_OUT:
+		mysd_quoted(o, d, cap->len,
+			    trunc || (event_ret(ev) > 0 && (u64)event_ret(ev) > cap->len));
+		return true;
+	case MYSD_K_SOCKADDR_IN:
+	case MYSD_K_SOCKADDR_OUT:
+		print_sockaddr(o, d, cap->len, trunc);
+		return true;
+	case MYSD_K_ARGV:
+		print_argv(o, d, cap->len, trunc);
+		return true;
+	case MYSD_K_POLLFDS:
+		print_pollfds(o, d, cap->len, trunc);
+		return true;
+	default:
+		break;
+	}
+
+	/* Fixed-size structs: a short capture is printed as a pointer. */
+	switch (a->kind) {
+	case MYSD_K_STAT_OUT:
+		if (is_compat(ev) || cap->len < sizeof(struct stat))
+			return false;
+		print_stat(o, d);
+		return true;
+	case MYSD_K_PIPEFDS_OUT:
+		if (cap->len < 8)
+			return false;
+		mysd_open(o, '[');
+		mysd_sep(o);
+		mysd_dec(o, (s32)get_u32(d));
+		mysd_sep(o);
+		mysd_dec(o, (s32)get_u32(d + 4));
+		mysd_close(o, ']');
+		return true;
+	case MYSD_K_TIMESPEC:
+	case MYSD_K_TIMESPEC_OUT:
+	case MYSD_K_TIMESPEC64:
+	case MYSD_K_TIMESPEC64_OUT:
+		if (cap->len != 8 && cap->len < 16)
+			return false;
+		print_timespec(o, d, cap->len);
+		return true;
+	case MYSD_K_SIGSET:
+		if (cap->len < 8)
+			return false;
+		print_sigset(o, get_u64(d));
+		return true;
+	case MYSD_K_CLONE_ARGS:
+		if (cap->len < 40)
+			return false;
+		print_clone_args(o, d);
+		return true;
+	case MYSD_K_UTSNAME_OUT:
+		if (cap->len < 5 * 65)
+			return false;
+		print_utsname(o, d);
+		return true;
+	case MYSD_K_INT_OUT:
+		if (cap->len < 4)
+			return false;
+		mysd_dec(o, (s32)get_u32(d));
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void print_arg(struct mysd_out *o, const struct mysd_event *ev,
+		      const struct mysd_arg *a, unsigned int i)
+{
+	u64 v = ev->args[i];
+	u32 v32 = (u32)v;
+
+	switch (a->kind) {
+	case MYSD_K_FD:
+	case MYSD_K_INT:
+	case MYSD_K_PID:
+		mysd_dec(o, arg_int(ev, i));
+		return;
+	case MYSD_K_DIRFD:
+		if (arg_int(ev, i) == AT_FDCWD)
+			mysd_out_puts(o, "AT_FDCWD");
+		else
+			mysd_dec(o, arg_int(ev, i));
+		return;
+	case MYSD_K_UINT:
+		mysd_udec(o, v32);
+		return;
+	case MYSD_K_LONG:
+		mysd_dec(o, arg_long(ev, i));
+		return;
+	case MYSD_K_SIZE:
+		mysd_udec(o, arg_ulong(ev, i));
+		return;
+	case MYSD_K_HEX:
+	case MYSD_K_IOCTL:
+		mysd_hex(o, arg_ulong(ev, i));
+		return;
+	case MYSD_K_MODE:
+	case MYSD_K_OPEN_MODE:
+		mysd_oct(o, v32);
+		return;
+	case MYSD_K_OPEN_FLAGS:
+		mysd_flags(o, &mysd_open_flags, v32);
+		return;
+	case MYSD_K_AT_FLAGS:
+		mysd_flags(o, &mysd_at_flags, v32);
+		return;
+	case MYSD_K_ACCESS_MODE:
+		mysd_flags(o, &mysd_access_mode, v32);
+		return;
+	case MYSD_K_PROT:
+		mysd_flags(o, &mysd_prot, v32);
+		return;
+	case MYSD_K_MAP_FLAGS:
+		mysd_flags(o, &mysd_map_flags, v32);
+		return;
+	case MYSD_K_MREMAP_FLAGS:
+		mysd_flags(o, &mysd_mremap_flags, v32);
+		return;
+	case MYSD_K_MADVISE:
+		mysd_enum(o, &mysd_madvise, v32, (s32)v32);
+		return;
+	case MYSD_K_CLONE_FLAGS:
+		print_clone_flags(o, arg_ulong(ev, i));
+		return;
+	case MYSD_K_SOCK_FAMILY:
+		mysd_enum(o, &mysd_sock_family, v32, (s32)v32);
+		return;
+	case MYSD_K_SOCK_TYPE:
+		mysd_flags(o, &mysd_sock_type, v32);
+		return;
+	case MYSD_K_SOCK_FLAGS:
+		mysd_flags(o, &mysd_sock_flags, v32);
+		return;
+	case MYSD_K_MSG_FLAGS:
+		mysd_flags(o, &mysd_msg_flags, v32);
+		return;
+	case MYSD_K_SOL:
+		mysd_enum(o, &mysd_sol, v32, (s32)v32);
+		return;
+	case MYSD_K_SHUT_HOW:
+		mysd_enum(o, &mysd_shut_how, v32, (s32)v32);
+		return;
+	case MYSD_K_WHENCE:
+		mysd_enum(o, &mysd_whence, v32, (s32)v32);
+		return;
+	case MYSD_K_FUTEX_OP:
+		mysd_flags(o, &mysd_futex_op, v32);
+		return;
+	case MYSD_K_EPOLL_CTL:
+		mysd_enum(o, &mysd_epoll_ctl, v32, (s32)v32);
+		return;
+	case MYSD_K_SIGNAL:
+		mysd_enum(o, &mysd_signals, v32, (s32)v32);
+		return;
+	case MYSD_K_SIGPROCMASK_HOW:
+		mysd_enum(o, &mysd_sigprocmask_how, v32, (s32)v32);
+		return;
+	case MYSD_K_FCNTL_CMD:
+		mysd_enum(o, &mysd_fcntl_cmd, v32, (s32)v32);
+		return;
+	case MYSD_K_FCNTL_ARG:
+		print_fcntl_arg(o, ev, i, (u32)ev->args[a->aux % MYSD_MAX_ARGS]);
+		return;
+	case MYSD_K_PRCTL_OPTION:
+		mysd_enum(o, &mysd_prctl_option, v32, (s32)v32);
+		return;
+	case MYSD_K_CLOCK_ID:
+		mysd_enum(o, &mysd_clock_id, v32, (s32)v32);
+		return;
+	case MYSD_K_TIMER_FLAGS:
+		mysd_flags(o, &mysd_timer_flags, v32);
+		return;
+	case MYSD_K_WAIT_OPTIONS:
+		mysd_flags(o, &mysd_wait_options, v32);
+		return;
+	case MYSD_K_RLIMIT:
+		mysd_enum(o, &mysd_rlimit, v32, (s32)v32);
+		return;
+	case MYSD_K_GRND_FLAGS:
+		mysd_flags(o, &mysd_grnd_flags, v32);
+		return;
+	case MYSD_K_MFD_FLAGS:
+		mysd_flags(o, &mysd_mfd_flags, v32);
+		return;
+	case MYSD_K_EFD_FLAGS:
+		mysd_flags(o, &mysd_efd_flags, v32);
+		return;
+	case MYSD_K_EPOLL_FLAGS:
+		mysd_flags(o, &mysd_epoll_flags, v32);
+		return;
+	case MYSD_K_RENAME_FLAGS:
+		mysd_flags(o, &mysd_rename_flags, v32);
+		return;
+	default:
+		break;
+	}
+	/* Pointers, with or without captured memory behind them. */
+	if (a->kind == MYSD_K_BUF_OUT && event_ret(ev) == 0)
+		mysd_quoted(o, NULL, 0, false);	/* nothing was transferred */
+	else if (!arg_ulong(ev, i))
+		mysd_ptr(o, 0);
+	else if (!print_capture(o, ev, a, i))
+		mysd_ptr(o, arg_ulong(ev, i));
+}
+
+/* Whether argument @a is printed at all in this event. */
+static bool arg_shown(const struct mysd_event *ev, const struct mysd_arg *a)
+{
+	switch (a->kind) {
+	case MYSD_K_HIDE:
+		return false;
+	case MYSD_K_OPEN_MODE:	/* only meaningful when creating */
+		return ev->args[a->aux % MYSD_MAX_ARGS] & (O_CREAT | O_TMPFILE);
+	case MYSD_K_FCNTL_ARG:
+		return fcntl_has_arg((u32)ev->args[a->aux % MYSD_MAX_ARGS]);
+	default:
+		return true;
+	}
+}
+
+static void print_args(struct mysd_out *o, const struct mysd_event *ev,
+		       const struct mysd_syscall *sc, bool out_phase)
+{
+	unsigned int i;
+
+	if (sc->fn) {
+		sc->fn(o, ev, sc, out_phase);
+		return;
+	}
+	for (i = 0; i < MYSD_MAX_ARGS; i++) {
+		const struct mysd_arg *a = &sc->args[i];
+
+		if (a->kind == MYSD_K_NONE)
+			break;
+		if (mysd_kind_is_out(a->kind) != out_phase || !arg_shown(ev, a))
+			continue;
+		mysd_key(o, a->label);
+		print_arg(o, ev, a, i);
+	}
+}
+
+static void print_raw_args(struct mysd_out *o, const struct mysd_event *ev)
+{
+	unsigned int i;
+
+	mysd_key(o, "args");
+	mysd_open(o, '(');
+	for (i = 0; i < MYSD_MAX_ARGS; i++) {
+		mysd_sep(o);
+		mysd_hex(o, arg_ulong(ev, i));
+	}
+	mysd_close(o, ')');
+}
+
+static void print_ret(struct mysd_out *o, const struct mysd_event *ev,
+		      const struct mysd_syscall *sc)
+{
+	s64 ret = event_ret(ev);
+
+	mysd_key(o, "res");
+	if (ev->flags & MYSD_EVF_NORET) {
+		mysd_out_write(o, "?", 1);
+	} else if (ret < 0 && ret >= -4095) {
+		const char *name = mysd_errno_name((unsigned int)-ret);
+
+		mysd_dec(o, ret);
+		if (name)
+			mysd_suffix(o, name);
+	} else if (sc && sc->ret == MYSD_RET_HEX) {
+		mysd_hex(o, (u64)ret);
+	} else {
+		mysd_dec(o, ret);
+	}
+}
+
+size_t mysd_format_event(const struct mysd_event *ev, char *buf, size_t size)
+{
+	bool compat = is_compat(ev);
+	const struct mysd_syscall *sc = mysd_syscall_desc(compat, ev->nr);
+	const char *name = mysd_syscall_name(compat, ev->nr);
+	struct mysd_out o;
+	size_t comm_len = 0;
+
+	mysd_out_init(&o, buf, size);
+	mysd_key(&o, "ts");
+	mysd_ts(&o, ev->ts_ns);
+	if (compat) {
+		mysd_key(&o, "abi");
+		mysd_out_puts(&o, "compat");
+	}
+	while (comm_len < MYSD_COMM_LEN && ev->comm[comm_len])
+		comm_len++;
+	mysd_key(&o, "comm");
+	mysd_quoted(&o, (const u8 *)ev->comm, comm_len, false);
+	mysd_key(&o, "tid");
+	mysd_udec(&o, ev->tid);
+	mysd_key(&o, "pid");
+	mysd_udec(&o, ev->pid);
+	mysd_sep(&o);
+	if (name)
+		mysd_out_puts(&o, name);
+	else
+		mysd_out_printf(&o, "syscall_%u", ev->nr);
+
+	if (sc)
+		print_args(&o, ev, sc, false);
+	else
+		print_raw_args(&o, ev);
+	print_ret(&o, ev, sc);
+	if (sc && !(ev->flags & MYSD_EVF_NORET) && event_ret(ev) >= 0)
+		print_args(&o, ev, sc, true);
+	return mysd_out_finish(&o);
+}
+
+size_t mysd_format_lost(char *buf, size_t size, unsigned int cpu, u64 count,
+			u64 from_ts, u64 to_ts)
+{
+	struct mysd_out o;
+
+	mysd_out_init(&o, buf, size);
+	mysd_key(&o, "ts");
+	mysd_ts(&o, to_ts);
+	mysd_tag(&o, "my_sysdig:");
+	mysd_key(&o, "lost");
+	mysd_udec(&o, count);
+	mysd_key(&o, "cpu");
+	mysd_udec(&o, cpu);
+	mysd_key(&o, "since");
+	mysd_ts(&o, from_ts);
+	return mysd_out_finish(&o);
+}

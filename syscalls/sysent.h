@@ -1,0 +1,193 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * sysent.h - the syscall description table (internal to syscalls/).
+ *
+ * One row per decoded syscall, written in syscalls/entries.h:
+ *
+ *   #ifdef __NR_read
+ *   SC(read, A(FD, "fd"), AX(BUF_OUT, 2, "data"), A(SIZE, "size")),
+ *   #endif
+ *
+ * Each argument has a kind (enum mysd_kind) and a label. The kind alone
+ * decides (a) how the raw value or its capture is printed, (b) whether it
+ * is printed before "res=" (input) or after it (output, success only) and
+ * (c) which user memory the probe copies (derived once by mysd_table_init()).
+ * The optional aux byte is another argument's index: the length argument of
+ * a BUF_IN/SOCKADDR_IN/POLLFDS, the length pointer of a SOCKADDR_OUT.
+ *
+ * entries.h is compiled twice: by table.c against the native <asm/unistd.h>
+ * and by table_compat.c against arm64's <asm/unistd32.h>, so the same rows
+ * index both ABIs' numbers. Rows whose __NR_x is missing drop out.
+ */
+#ifndef MYSD_SYSENT_H
+#define MYSD_SYSENT_H
+
+#include "table.h"
+
+/*
+ * A second (32-bit compat) table exists on arm64 kernels with CONFIG_COMPAT
+ * (AArch32 tasks, numbered by <asm/unistd32.h>). Host test builds on x86_64
+ * use the i386 <asm/unistd_32.h> as a stand-in to exercise the same code.
+ */
+#if defined(__KERNEL__)
+#if defined(CONFIG_COMPAT) && defined(CONFIG_ARM64)
+#define MYSD_HAVE_COMPAT 1
+#endif
+#elif defined(__x86_64__)
+#define MYSD_HAVE_COMPAT 1
+#endif
+
+enum mysd_kind {
+	MYSD_K_NONE = 0,	/* end of the argument list */
+	MYSD_K_HIDE,		/* not printed (e.g. accept's addrlen pointer) */
+	/* plain values */
+	MYSD_K_FD,		/* int, decimal */
+	MYSD_K_DIRFD,		/* int, AT_FDCWD or decimal */
+	MYSD_K_INT,		/* int, decimal */
+	MYSD_K_UINT,		/* unsigned int, decimal */
+	MYSD_K_LONG,		/* long (32-bit in compat), decimal */
+	MYSD_K_SIZE,		/* size_t, decimal */
+	MYSD_K_HEX,		/* unsigned long, 0x-hex */
+	MYSD_K_PTR,		/* user pointer: NULL or 0x-hex, never dereferenced */
+	MYSD_K_MODE,		/* mode_t, octal */
+	MYSD_K_OPEN_MODE,	/* octal, only when args[aux] has O_CREAT/O_TMPFILE */
+	MYSD_K_PID,		/* pid_t, decimal */
+	MYSD_K_IOCTL,		/* ioctl request, 0x-hex */
+	/* captured user memory */
+	MYSD_K_PATH,		/* NUL-terminated string, input */
+	MYSD_K_STR_OUT,		/* NUL-terminated string written by the kernel (getcwd) */
+	MYSD_K_BUF_IN,		/* data, length in args[aux] */
+	MYSD_K_BUF_OUT,		/* data written by the kernel, length = ret */
+	MYSD_K_SOCKADDR_IN,	/* struct sockaddr, length in args[aux] */
+	MYSD_K_SOCKADDR_OUT,	/* struct sockaddr, length in *args[aux] */
+	MYSD_K_ARGV,		/* NULL-terminated char *[] (execve argv) */
+	MYSD_K_STAT_OUT,	/* struct stat (native ABI only) */
+	MYSD_K_PIPEFDS_OUT,	/* int[2] */
+	MYSD_K_TIMESPEC,	/* struct timespec in the task's ABI, input */
+	MYSD_K_TIMESPEC_OUT,	/* same, output */
+	MYSD_K_TIMESPEC64,	/* struct __kernel_timespec (compat *_time64) */
+	MYSD_K_TIMESPEC64_OUT,
+	MYSD_K_SIGSET,		/* sigset_t (first 64 signals), input */
+	MYSD_K_POLLFDS,		/* struct pollfd[args[aux]], input */
+	MYSD_K_CLONE_ARGS,	/* struct clone_args (flags, exit_signal) */
+	MYSD_K_UTSNAME_OUT,	/* struct new_utsname */
+	MYSD_K_INT_OUT,		/* int written by the kernel (getsockopt value) */
+	/* symbolic values: flag sets and enums (syscalls/flags.c) */
+	MYSD_K_OPEN_FLAGS,
+	MYSD_K_AT_FLAGS,
+	MYSD_K_ACCESS_MODE,	/* F_OK / R_OK|W_OK|X_OK */
+	MYSD_K_PROT,
+	MYSD_K_MAP_FLAGS,
+	MYSD_K_MREMAP_FLAGS,
+	MYSD_K_MADVISE,
+	MYSD_K_CLONE_FLAGS,	/* flags | exit signal in the low byte */
+	MYSD_K_SOCK_FAMILY,	/* AF_* */
+	MYSD_K_SOCK_TYPE,	/* SOCK_STREAM|SOCK_CLOEXEC... */
+	MYSD_K_SOCK_FLAGS,	/* SOCK_NONBLOCK|SOCK_CLOEXEC (accept4, pipe2...) */
+	MYSD_K_MSG_FLAGS,
+	MYSD_K_SOL,		/* setsockopt level */
+	MYSD_K_SHUT_HOW,
+	MYSD_K_WHENCE,
+	MYSD_K_FUTEX_OP,
+	MYSD_K_EPOLL_CTL,
+	MYSD_K_SIGNAL,
+	MYSD_K_SIGPROCMASK_HOW,
+	MYSD_K_FCNTL_CMD,
+	MYSD_K_FCNTL_ARG,	/* decoded according to args[1] */
+	MYSD_K_PRCTL_OPTION,
+	MYSD_K_CLOCK_ID,
+	MYSD_K_TIMER_FLAGS,	/* TIMER_ABSTIME */
+	MYSD_K_WAIT_OPTIONS,
+	MYSD_K_RLIMIT,
+	MYSD_K_GRND_FLAGS,
+	MYSD_K_MFD_FLAGS,
+	MYSD_K_EFD_FLAGS,
+	MYSD_K_EPOLL_FLAGS,	/* epoll_create1 */
+	MYSD_K_RENAME_FLAGS,
+	MYSD_K_COUNT
+};
+
+/* Output arguments are printed after "res=" and only on success. */
+static inline bool mysd_kind_is_out(unsigned int k)
+{
+	switch (k) {
+	case MYSD_K_STR_OUT:
+	case MYSD_K_BUF_OUT:
+	case MYSD_K_SOCKADDR_OUT:
+	case MYSD_K_STAT_OUT:
+	case MYSD_K_PIPEFDS_OUT:
+	case MYSD_K_TIMESPEC_OUT:
+	case MYSD_K_TIMESPEC64_OUT:
+	case MYSD_K_UTSNAME_OUT:
+	case MYSD_K_INT_OUT:
+		return true;
+	default:
+		return false;
+	}
+}
+
+struct mysd_arg {
+	u8 kind;		/* enum mysd_kind */
+	u8 aux;			/* index of a related argument (see above) */
+	const char *label;
+};
+
+/* How "res=" is printed. */
+#define MYSD_RET_DEC	0	/* decimal (default) */
+#define MYSD_RET_HEX	1	/* an address (mmap, brk) */
+
+struct mysd_out;
+struct mysd_syscall;
+
+/*
+ * An override prints the whole argument list of one syscall itself
+ * (@out_phase: false before "res=", true after it on success) using the
+ * print helpers of syscalls/out.h. Most syscalls need none.
+ */
+typedef void (*mysd_override_fn)(struct mysd_out *out,
+				 const struct mysd_event *ev,
+				 const struct mysd_syscall *sc, bool out_phase);
+
+struct mysd_syscall {
+	struct mysd_arg args[MYSD_MAX_ARGS];
+	u8 decoded;		/* 1 for every row; 0 = hole in the array */
+	u8 ret;			/* MYSD_RET_* */
+	mysd_override_fn fn;	/* NULL: print args[] by kind */
+};
+
+#define A(kind, label)		{ MYSD_K_##kind, 0, label }
+#define AX(kind, aux, label)	{ MYSD_K_##kind, aux, label }
+#define SC0(name)		[__NR_##name] = { .decoded = 1 }
+#define SC(name, ...)		[__NR_##name] = { .decoded = 1, .args = { __VA_ARGS__ } }
+#define SCR(name, r, ...)	[__NR_##name] = { .decoded = 1, .args = { __VA_ARGS__ }, \
+					  .ret = MYSD_RET_##r }
+#define SCF(name, f, ...)	[__NR_##name] = { .decoded = 1, .args = { __VA_ARGS__ }, \
+					  .fn = f }
+
+/* Per-ABI tables: table.c (native) and table_compat.c (arm64 AArch32). */
+struct mysd_abi_table {
+	const struct mysd_syscall *sc;	/* indexed by nr; .decoded 0 = no row */
+	u32 nsc;
+	const char *const *names;	/* generated: indexed by nr */
+	u32 nnames;
+	struct mysd_capture_spec (*caps)[MYSD_MAX_CAPS];	/* derived, nsc rows */
+	u8 *ncaps;
+	bool compat;
+};
+
+extern struct mysd_abi_table mysd_native_abi;
+#ifdef MYSD_HAVE_COMPAT
+extern struct mysd_abi_table mysd_compat_abi;
+#endif
+
+/* The description of @nr, or NULL when it has no decoder. */
+const struct mysd_syscall *mysd_syscall_desc(bool compat, u32 nr);
+
+/* Derive the capture specs of one argument; returns false when none. */
+bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
+		      struct mysd_capture_spec *spec);
+
+/* Fill @t->caps/ncaps from @t->sc; exposed for the table invariant tests. */
+void mysd_table_derive(struct mysd_abi_table *t);
+
+#endif /* MYSD_SYSENT_H */

@@ -1,0 +1,555 @@
+/*
+ * test_format.c - exact record lines for hand-built events (native ABI).
+ *
+ * Build and run from the repo root (names fragments generated first):
+ *   syscalls/gen_host_names.sh /tmp/mysd-gen
+ *   gcc -Wall -Wextra -O2 -fsanitize=address,undefined -I. -I/tmp/mysd-gen
+ *       tests/host/test_format.c $(cat syscalls/host_sources) -o /tmp/test_format
+ *   /tmp/test_format
+ */
+#define _GNU_SOURCE
+#include <asm/unistd.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <linux/futex.h>
+#include <sched.h>
+#include <time.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/random.h>
+#include <sys/wait.h>
+#include <errno.h>
+#include "tests/host/check.h"
+#include "tests/host/test_format_ev.h"
+#include "syscalls/table.h"
+
+#define P "ts=12.000300000, comm=\"cat\", tid=130, pid=130, "
+
+static void test_original_set(void)
+{
+	static const u8 sin[16] = { 2, 0, 0x1f, 0x90, 127, 0, 0, 1 };
+	static const u8 peer[16] = { 2, 0, 0xa8, 0xca, 127, 0, 0, 1 };
+	static const char cwd[] = "/home/user";
+	u8 st[sizeof(struct stat)];
+	struct stat s;
+
+	EV(__NR_getuid, 1000);
+	CHECK_STR(tfmt(), P "getuid, res=1000\n");
+
+	EV(__NR_recvfrom, 5, 4, 0x1000, 64, MSG_DONTWAIT, 0x2000, 0x3000);
+	TCAP_STR(1, "hello");
+	tcap(4, MYSD_CAP_SOCKADDR, 0, peer, sizeof(peer));
+	CHECK_STR(tfmt(), P "recvfrom, fd=4, size=64, flags=MSG_DONTWAIT, res=5, "
+		  "data=\"hello\", addr=127.0.0.1:43210\n");
+
+	EV(__NR_socket, 3, AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	CHECK_STR(tfmt(), P "socket, domain=AF_INET, type=SOCK_STREAM|SOCK_CLOEXEC, "
+		  "protocol=0, res=3\n");
+
+	memset(&s, 0, sizeof(s));
+	s.st_mode = S_IFREG | 0644;
+	s.st_size = 1234;
+	memcpy(st, &s, sizeof(st));
+	EV(__NR_fstat, 0, 3, 0x7ffd0000);
+	tcap(1, MYSD_CAP_BUF, 0, st, sizeof(st));
+	CHECK_STR(tfmt(), P "fstat, fd=3, res=0, stat={mode=S_IFREG|0644, size=1234}\n");
+
+	EV(__NR_getcwd, 11, 0x5000, 4096);
+	tcap(0, MYSD_CAP_STR, 0, cwd, sizeof(cwd) - 1);
+	CHECK_STR(tfmt(), P "getcwd, size=4096, res=11, path=\"/home/user\"\n");
+
+	EV(__NR_lseek, 100, 3, (u64)-20, SEEK_END);
+	CHECK_STR(tfmt(), P "lseek, fd=3, offset=-20, whence=SEEK_END, res=100\n");
+
+	EV(__NR_futex, -ETIMEDOUT, 0x7000, FUTEX_WAIT | FUTEX_PRIVATE_FLAG, 2, 0x8000);
+	CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAIT|FUTEX_PRIVATE_FLAG, "
+		  "val=2, timeout=0x8000, uaddr2=NULL, val3=0, res=-110 ETIMEDOUT\n");
+
+	EV(__NR_sendto, 3, 5, 0x1000, 3, MSG_NOSIGNAL, 0x2000, 16);
+	TCAP_STR(1, "GET");
+	tcap(4, MYSD_CAP_SOCKADDR, 0, sin, sizeof(sin));
+	CHECK_STR(tfmt(), P "sendto, fd=5, data=\"GET\", size=3, flags=MSG_NOSIGNAL, "
+		  "addr=127.0.0.1:8080, res=3\n");
+
+	EV(__NR_clone, 131, CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND |
+	   CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS | CLONE_PARENT_SETTID |
+	   CLONE_CHILD_CLEARTID, 0x7f00, 0x7f10, 0x7f20, 0x7f30);
+#if defined(__x86_64__)
+	CHECK_STR(tfmt(), P "clone, flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|"
+		  "CLONE_THREAD|CLONE_SYSVSEM|CLONE_SETTLS|CLONE_PARENT_SETTID|"
+		  "CLONE_CHILD_CLEARTID, stack=0x7f00, parent_tid=0x7f10, "
+		  "child_tid=0x7f20, tls=0x7f30, res=131\n");
+#endif
+	EV(__NR_clone, 132, CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID | SIGCHLD);
+	CHECK(strstr(tfmt(), "flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD,") != NULL);
+	EV(__NR_clone, 132, SIGCHLD);
+	CHECK(strstr(tfmt(), "clone, flags=SIGCHLD,") != NULL);
+
+	EV(__NR_read, 12, 3, 0x1000, 4096);
+	TCAP_STR(1, "root:x:0:0:\n");
+	CHECK_STR(tfmt(), P "read, fd=3, size=4096, res=12, data=\"root:x:0:0:\\n\"\n");
+
+	EV(__NR_mmap, 0x7f0000001000LL, 0, 8192, PROT_READ | PROT_WRITE,
+	   MAP_PRIVATE | MAP_ANONYMOUS, (u64)-1, 0);
+	CHECK_STR(tfmt(), P "mmap, addr=NULL, len=8192, prot=PROT_READ|PROT_WRITE, "
+		  "flags=MAP_PRIVATE|MAP_ANONYMOUS, fd=-1, offset=0x0, res=0x7f0000001000\n");
+
+	EV(__NR_exit_group, 0, 0);
+	TEV->flags = MYSD_EVF_NORET;
+	CHECK_STR(tfmt(), P "exit_group, status=0, res=?\n");
+
+	EV(__NR_close, -EBADF, 99);
+	CHECK_STR(tfmt(), P "close, fd=99, res=-9 EBADF\n");
+
+	EV(__NR_tgkill, 0, 120, 121, SIGTERM);
+	CHECK_STR(tfmt(), P "tgkill, tgid=120, tid=121, sig=SIGTERM, res=0\n");
+
+	EV(__NR_munmap, 0, 0x7f0000001000ULL, 8192);
+	CHECK_STR(tfmt(), P "munmap, addr=0x7f0000001000, len=8192, res=0\n");
+
+	{
+		static const s64 ts[2] = { 1, 500000000 };
+
+		EV(__NR_nanosleep, -EINTR, 0x1000, 0x2000);
+		tcap(0, MYSD_CAP_BUF, 0, ts, sizeof(ts));
+		CHECK_STR(tfmt(), P "nanosleep, req={tv_sec=1, tv_nsec=500000000}, "
+			  "rem=0x2000, res=-4 EINTR\n");
+	}
+	{
+		struct pollfd pf[2] = { { 3, POLLIN, 0 }, { 4, POLLIN | POLLOUT, 0 } };
+		u64 mask = (1ULL << (SIGINT - 1)) | (1ULL << (SIGTERM - 1));
+
+		EV(__NR_ppoll, 1, 0x1000, 2, 0, 0x3000, 8);
+		tcap(0, MYSD_CAP_BUF, 0, pf, sizeof(pf));
+		tcap(3, MYSD_CAP_BUF, 0, &mask, sizeof(mask));
+		CHECK_STR(tfmt(), P "ppoll, fds=[{fd=3, events=POLLIN}, "
+			  "{fd=4, events=POLLIN|POLLOUT}], nfds=2, timeout=NULL, "
+			  "sigmask=[SIGINT|SIGTERM], sigsetsize=8, res=1\n");
+	}
+
+	EV(__NR_dup, 4, 3);
+	CHECK_STR(tfmt(), P "dup, fd=3, res=4\n");
+
+	EV(__NR_ioctl, -ENOTTY, 1, 0x5401, 0x7ffc0000);
+	CHECK_STR(tfmt(), P "ioctl, fd=1, cmd=0x5401, arg=0x7ffc0000, res=-25 ENOTTY\n");
+
+	EV(__NR_openat, 3, (u64)AT_FDCWD, 0x1000, O_RDONLY | O_CLOEXEC, 0);
+	TCAP_STR(1, "/etc/passwd");
+	CHECK_STR(tfmt(), P "openat, dirfd=AT_FDCWD, path=\"/etc/passwd\", "
+		  "flags=O_RDONLY|O_CLOEXEC, res=3\n");
+
+	EV(__NR_openat, 4, 5, 0x1000, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	TCAP_STR(1, "out.txt");
+	CHECK_STR(tfmt(), P "openat, dirfd=5, path=\"out.txt\", "
+		  "flags=O_WRONLY|O_CREAT|O_TRUNC, mode=0644, res=4\n");
+
+	EV(__NR_write, 6, 1, 0x1000, 6);
+	TCAP_STR(1, "hello\n");
+	CHECK_STR(tfmt(), P "write, fd=1, data=\"hello\\n\", size=6, res=6\n");
+
+	EV(__NR_accept4, 7, 6, 0x1000, 0x2000, SOCK_NONBLOCK | SOCK_CLOEXEC);
+	tcap(1, MYSD_CAP_SOCKADDR, 0, peer, sizeof(peer));
+	CHECK_STR(tfmt(), P "accept4, fd=6, flags=SOCK_NONBLOCK|SOCK_CLOEXEC, res=7, "
+		  "addr=127.0.0.1:43210\n");
+
+	{
+		static const char argv[] = "ls\0-l\0/tmp";
+
+		EV(__NR_execve, 0, 0x1000, 0x2000, 0x3000);
+		TCAP_STR(0, "/bin/ls");
+		tcap(1, MYSD_CAP_ARGV, 0, argv, sizeof(argv));
+		CHECK_STR(tfmt(), P "execve, path=\"/bin/ls\", argv=[\"ls\", \"-l\", "
+			  "\"/tmp\"], envp=0x3000, res=0\n");
+		EV(__NR_execve, -ENOENT, 0x1000, 0x2000, 0x3000);
+		TCAP_STR(0, "/nope");
+		tcap(1, MYSD_CAP_ARGV, MYSD_CAPF_TRUNC, argv, 3);
+		CHECK_STR(tfmt(), P "execve, path=\"/nope\", argv=[\"ls\"]..., "
+			  "envp=0x3000, res=-2 ENOENT\n");
+	}
+
+	EV(__NR_exit, 0, 3);
+	TEV->flags = MYSD_EVF_NORET;
+	CHECK_STR(tfmt(), P "exit, status=3, res=?\n");
+}
+
+static void test_extended(void)
+{
+	int fds[2] = { 3, 4 };
+
+	EV(__NR_pipe2, 0, 0x1000, O_CLOEXEC);
+	tcap(0, MYSD_CAP_BUF, 0, fds, sizeof(fds));
+	CHECK_STR(tfmt(), P "pipe2, flags=O_RDONLY|O_CLOEXEC, res=0, fds=[3, 4]\n");
+
+	EV(__NR_pread64, 10, 3, 0x1000, 10, 4096);
+	TCAP_STR(1, "0123456789");
+	CHECK_STR(tfmt(), P "pread64, fd=3, size=10, offset=4096, res=10, "
+		  "data=\"0123456789\"\n");
+
+	EV(__NR_newfstatat, -ENOENT, (u64)AT_FDCWD, 0x1000, 0x2000, AT_SYMLINK_NOFOLLOW);
+	TCAP_STR(1, "/x");
+	CHECK_STR(tfmt(), P "newfstatat, dirfd=AT_FDCWD, path=\"/x\", "
+		  "flags=AT_SYMLINK_NOFOLLOW, res=-2 ENOENT\n");
+
+	EV(__NR_fcntl, 0, 3, F_SETFL, O_NONBLOCK | O_RDWR);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_SETFL, arg=O_RDWR|O_NONBLOCK, res=0\n");
+	EV(__NR_fcntl, 0x802, 3, F_GETFL);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETFL, res=2050\n");
+	EV(__NR_fcntl, 10, 3, F_DUPFD_CLOEXEC, 10);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_DUPFD_CLOEXEC, arg=10, res=10\n");
+
+	EV(__NR_faccessat, 0, (u64)AT_FDCWD, 0x1000, R_OK | X_OK);
+	TCAP_STR(1, "/bin/sh");
+	CHECK_STR(tfmt(), P "faccessat, dirfd=AT_FDCWD, path=\"/bin/sh\", "
+		  "mode=R_OK|X_OK, res=0\n");
+	EV(__NR_faccessat, 0, (u64)AT_FDCWD, 0x1000, F_OK);
+	TCAP_STR(1, "/");
+	CHECK(strstr(tfmt(), "mode=F_OK, res=0") != NULL);
+
+	EV(__NR_renameat2, 0, (u64)AT_FDCWD, 0x1000, (u64)AT_FDCWD, 0x2000, RENAME_NOREPLACE);
+	TCAP_STR(1, "a");
+	TCAP_STR(3, "b");
+	CHECK_STR(tfmt(), P "renameat2, olddirfd=AT_FDCWD, oldpath=\"a\", "
+		  "newdirfd=AT_FDCWD, newpath=\"b\", flags=RENAME_NOREPLACE, res=0\n");
+
+	EV(__NR_mprotect, 0, 0x7000, 4096, PROT_NONE);
+	CHECK_STR(tfmt(), P "mprotect, addr=0x7000, len=4096, prot=PROT_NONE, res=0\n");
+	EV(__NR_brk, 0x560000021000LL, 0);
+	CHECK_STR(tfmt(), P "brk, addr=NULL, res=0x560000021000\n");
+	EV(__NR_madvise, 0, 0x7000, 4096, MADV_DONTNEED);
+	CHECK_STR(tfmt(), P "madvise, addr=0x7000, len=4096, advice=MADV_DONTNEED, res=0\n");
+
+	EV(__NR_wait4, 131, (u64)-1, 0x1000, WNOHANG, 0);
+	CHECK_STR(tfmt(), P "wait4, pid=-1, wstatus=0x1000, options=WNOHANG, "
+		  "rusage=NULL, res=131\n");
+	EV(__NR_kill, 0, 131, SIGKILL);
+	CHECK_STR(tfmt(), P "kill, pid=131, sig=SIGKILL, res=0\n");
+	EV(__NR_prctl, 0, PR_SET_NAME, 0x1000);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_NAME, arg2=0x1000, arg3=0x0, "
+		  "arg4=0x0, arg5=0x0, res=0\n");
+	EV(__NR_prlimit64, 0, 0, RLIMIT_NOFILE, 0, 0x1000);
+	CHECK_STR(tfmt(), P "prlimit64, pid=0, resource=RLIMIT_NOFILE, new_limit=NULL, "
+		  "old_limit=0x1000, res=0\n");
+	{
+		char u[5 * 65] = { 0 };
+
+		strcpy(u, "Linux");
+		strcpy(u + 65, "box");
+		strcpy(u + 130, "6.1.0");
+		strcpy(u + 195, "#1 SMP");
+		strcpy(u + 260, "aarch64");
+		EV(__NR_uname, 0, 0x1000);
+		tcap(0, MYSD_CAP_BUF, 0, u, sizeof(u));
+		CHECK_STR(tfmt(), P "uname, res=0, buf={sysname=\"Linux\", nodename=\"box\", "
+			  "release=\"6.1.0\", machine=\"aarch64\"}\n");
+	}
+
+	{
+		static const u8 un[] = { 1, 0, '/', 'r', 'u', 'n', '/', 's', 0, 'x' };
+		static const u8 abs_un[] = { 1, 0, 0, 'a', 'b', '"' };
+		static const u8 nl[16] = { 16, 0 };
+		static const u8 odd[4] = { 250, 0 };
+		u8 s6[28] = { 10, 0, 0, 80 };
+
+		EV(__NR_connect, 0, 3, 0x1000, sizeof(un));
+		tcap(1, MYSD_CAP_SOCKADDR, 0, un, sizeof(un));
+		CHECK_STR(tfmt(), P "connect, fd=3, addr=unix:\"/run/s\", res=0\n");
+		EV(__NR_bind, 0, 3, 0x1000, sizeof(abs_un));
+		tcap(1, MYSD_CAP_SOCKADDR, 0, abs_un, sizeof(abs_un));
+		CHECK_STR(tfmt(), P "bind, fd=3, addr=unix:@\"ab\\\"\", res=0\n");
+		EV(__NR_bind, 0, 3, 0x1000, sizeof(nl));
+		tcap(1, MYSD_CAP_SOCKADDR, 0, nl, sizeof(nl));
+		CHECK_STR(tfmt(), P "bind, fd=3, addr={family=AF_NETLINK}, res=0\n");
+		EV(__NR_bind, -EAFNOSUPPORT, 3, 0x1000, sizeof(odd));
+		tcap(1, MYSD_CAP_SOCKADDR, 0, odd, sizeof(odd));
+		CHECK_STR(tfmt(), P "bind, fd=3, addr={family=250}, res=-97 EAFNOSUPPORT\n");
+		s6[23] = 1;	/* ::1 */
+		EV(__NR_connect, -ECONNREFUSED, 3, 0x1000, sizeof(s6));
+		tcap(1, MYSD_CAP_SOCKADDR, 0, s6, sizeof(s6));
+		CHECK_STR(tfmt(), P "connect, fd=3, addr=[::1]:80, res=-111 ECONNREFUSED\n");
+		memset(s6 + 8, 0, 16);
+		s6[8] = 0x20; s6[9] = 0x01; s6[10] = 0x0d; s6[11] = 0xb8;
+		s6[23] = 1;
+		EV(__NR_connect, 0, 3, 0x1000, sizeof(s6));
+		tcap(1, MYSD_CAP_SOCKADDR, 0, s6, sizeof(s6));
+		CHECK(strstr(tfmt(), "addr=[2001:db8::1]:80,") != NULL);
+		memset(s6 + 8, 0, 16);
+		s6[18] = s6[19] = 0xff; s6[20] = 10; s6[23] = 1;
+		EV(__NR_connect, 0, 3, 0x1000, sizeof(s6));
+		tcap(1, MYSD_CAP_SOCKADDR, 0, s6, sizeof(s6));
+		CHECK(strstr(tfmt(), "addr=[::ffff:10.0.0.1]:80,") != NULL);
+		memset(s6 + 8, 0, 16);
+		s6[8] = 0xfe; s6[9] = 0x80; s6[15] = 1; s6[23] = 2;
+		EV(__NR_connect, 0, 3, 0x1000, sizeof(s6));
+		tcap(1, MYSD_CAP_SOCKADDR, 0, s6, sizeof(s6));
+		CHECK(strstr(tfmt(), "addr=[fe80:0:0:1::2]:80,") != NULL);
+	}
+	EV(__NR_listen, 0, 3, 128);
+	CHECK_STR(tfmt(), P "listen, fd=3, backlog=128, res=0\n");
+	EV(__NR_shutdown, 0, 3, SHUT_WR);
+	CHECK_STR(tfmt(), P "shutdown, fd=3, how=SHUT_WR, res=0\n");
+	EV(__NR_socketpair, 0, AF_UNIX, SOCK_DGRAM, 0, 0x1000);
+	tcap(3, MYSD_CAP_BUF, 0, fds, sizeof(fds));
+	CHECK_STR(tfmt(), P "socketpair, domain=AF_UNIX, type=SOCK_DGRAM, protocol=0, "
+		  "res=0, sv=[3, 4]\n");
+	EV(__NR_setsockopt, 0, 3, SOL_SOCKET, SO_REUSEADDR, 0x1000, 4);
+	tcap(3, MYSD_CAP_BUF, 0, "\x01\0\0\0", 4);
+	CHECK_STR(tfmt(), P "setsockopt, fd=3, level=SOL_SOCKET, optname=2, "
+		  "optval=\"\\x01\\x00\\x00\\x00\", optlen=4, res=0\n");
+
+	EV(__NR_epoll_create1, 5, EPOLL_CLOEXEC);
+	CHECK_STR(tfmt(), P "epoll_create1, flags=EPOLL_CLOEXEC, res=5\n");
+	EV(__NR_epoll_ctl, 0, 5, EPOLL_CTL_ADD, 3, 0x1000);
+	CHECK_STR(tfmt(), P "epoll_ctl, epfd=5, op=EPOLL_CTL_ADD, fd=3, event=0x1000, res=0\n");
+	EV(__NR_eventfd2, 6, 0, EFD_NONBLOCK | EFD_CLOEXEC);
+	CHECK_STR(tfmt(), P "eventfd2, initval=0, flags=EFD_NONBLOCK|EFD_CLOEXEC, res=6\n");
+	EV(__NR_rt_sigprocmask, 0, SIG_SETMASK, 0x1000, 0, 8);
+	{
+		u64 none = 0;
+
+		tcap(1, MYSD_CAP_BUF, 0, &none, 8);
+	}
+	CHECK_STR(tfmt(), P "rt_sigprocmask, how=SIG_SETMASK, set=[], oldset=NULL, "
+		  "sigsetsize=8, res=0\n");
+	EV(__NR_rt_sigaction, 0, SIGINT, 0x1000, 0, 8);
+	CHECK_STR(tfmt(), P "rt_sigaction, sig=SIGINT, act=0x1000, oldact=NULL, "
+		  "sigsetsize=8, res=0\n");
+	{
+		static const s64 ts[2] = { 5, 42 };
+
+		EV(__NR_clock_gettime, 0, CLOCK_MONOTONIC, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, ts, sizeof(ts));
+		CHECK_STR(tfmt(), P "clock_gettime, clockid=CLOCK_MONOTONIC, res=0, "
+			  "tp={tv_sec=5, tv_nsec=42}\n");
+		EV(__NR_clock_nanosleep, 0, CLOCK_REALTIME, TIMER_ABSTIME, 0x1000, 0);
+		tcap(2, MYSD_CAP_BUF, 0, ts, sizeof(ts));
+		CHECK_STR(tfmt(), P "clock_nanosleep, clockid=CLOCK_REALTIME, "
+			  "flags=TIMER_ABSTIME, req={tv_sec=5, tv_nsec=42}, rem=NULL, res=0\n");
+	}
+	EV(__NR_getrandom, 4, 0x1000, 4, GRND_NONBLOCK);
+	tcap(0, MYSD_CAP_BUF, 0, "\xde\xad\xbe\xef", 4);
+	CHECK_STR(tfmt(), P "getrandom, size=4, flags=GRND_NONBLOCK, res=4, "
+		  "buf=\"\\xde\\xad\\xbe\\xef\"\n");
+	EV(__NR_memfd_create, 3, 0x1000, MFD_CLOEXEC);
+	TCAP_STR(0, "shm");
+	CHECK_STR(tfmt(), P "memfd_create, name=\"shm\", flags=MFD_CLOEXEC, res=3\n");
+	{
+		u64 ca[5] = { CLONE_VM | CLONE_VFORK, 0, 0, 0, SIGCHLD };
+
+		EV(__NR_clone3, 140, 0x1000, 88);
+		tcap(0, MYSD_CAP_BUF, 0, ca, sizeof(ca));
+		CHECK_STR(tfmt(), P "clone3, args={flags=CLONE_VM|CLONE_VFORK, "
+			  "exit_signal=SIGCHLD}, size=88, res=140\n");
+	}
+	EV(__NR_sendfile, 100, 1, 3, 0, 100);
+	CHECK_STR(tfmt(), P "sendfile, out_fd=1, in_fd=3, offset=NULL, count=100, res=100\n");
+	EV(__NR_getpid, 130);
+	CHECK_STR(tfmt(), P "getpid, res=130\n");
+}
+
+static void test_edges(void)
+{
+	char big[300];
+	u8 all[256];
+	size_t n;
+	int i;
+
+	/* zero flags, zero-name flags, unknown bits */
+	EV(__NR_openat, 3, (u64)AT_FDCWD, 0x1000, 0x40000000 | O_CLOEXEC);
+	TCAP_STR(1, "/");
+	CHECK(strstr(tfmt(), "flags=O_RDONLY|O_CLOEXEC|0x40000000, res=3") != NULL);
+	EV(__NR_accept4, 7, 6, 0, 0, 0);
+	CHECK_STR(tfmt(), P "accept4, fd=6, flags=0, res=7, addr=NULL\n");
+	EV(__NR_mmap, -ENOMEM, 0, 4096, PROT_READ | 0x100000, MAP_SHARED, 3, 0);
+	CHECK(strstr(tfmt(), "prot=PROT_READ|0x100000, flags=MAP_SHARED, fd=3, "
+		     "offset=0x0, res=-12 ENOMEM\n") != NULL);
+	EV(__NR_lseek, 0, 3, 0, 77);
+	CHECK(strstr(tfmt(), "whence=77, res=0") != NULL);
+	EV(__NR_kill, 0, 1, 0);
+	CHECK(strstr(tfmt(), "sig=0, res=0") != NULL);
+
+	/* kernel-internal errnos and errno range */
+	EV(__NR_read, -512, 3, 0x1000, 10);
+	CHECK_STR(tfmt(), P "read, fd=3, size=10, res=-512 ERESTARTSYS\n");
+	EV(__NR_read, -513, 3, 0x1000, 10);
+	CHECK(strstr(tfmt(), "res=-513 ERESTARTNOINTR\n") != NULL);
+	EV(__NR_read, -514, 3, 0x1000, 10);
+	CHECK(strstr(tfmt(), "res=-514 ERESTARTNOHAND\n") != NULL);
+	EV(__NR_nanosleep, -516, 0, 0);
+	CHECK(strstr(tfmt(), "res=-516 ERESTART_RESTARTBLOCK\n") != NULL);
+	EV(__NR_read, -4000, 3, 0x1000, 10);
+	CHECK_STR(tfmt(), P "read, fd=3, size=10, res=-4000\n");
+	EV(__NR_lseek, -4096, 3, 0, 0);
+	CHECK(strstr(tfmt(), "res=-4096\n") != NULL);
+	EV(__NR_mmap, -EACCES, 0, 4096, PROT_READ, MAP_SHARED, 3, 0);
+	CHECK(strstr(tfmt(), "res=-13 EACCES\n") != NULL);
+
+	/* read of 0 bytes, data capture disabled, fault, NULL */
+	EV(__NR_read, 0, 3, 0x1000, 10);
+	CHECK_STR(tfmt(), P "read, fd=3, size=10, res=0, data=\"\"\n");
+	EV(__NR_read, 5, 3, 0x1000, 10);
+	CHECK_STR(tfmt(), P "read, fd=3, size=10, res=5, data=0x1000\n");
+	EV(__NR_openat, -EFAULT, (u64)AT_FDCWD, 0x1234, O_RDONLY);
+	tcap(1, MYSD_CAP_STR, MYSD_CAPF_FAULT, NULL, 0);
+	CHECK_STR(tfmt(), P "openat, dirfd=AT_FDCWD, path=0x1234<fault>, "
+		  "flags=O_RDONLY, res=-14 EFAULT\n");
+	EV(__NR_openat, -EFAULT, (u64)AT_FDCWD, 0, O_RDONLY);
+	CHECK(strstr(tfmt(), "path=NULL, flags") != NULL);
+
+	/* truncated captures */
+	EV(__NR_write, 100, 1, 0x1000, 100);
+	tcap(1, MYSD_CAP_BUF, MYSD_CAPF_TRUNC, "abcd", 4);
+	CHECK_STR(tfmt(), P "write, fd=1, data=\"abcd\"..., size=100, res=100\n");
+	EV(__NR_read, 100, 1, 0x1000, 100);
+	tcap(1, MYSD_CAP_BUF, 0, "abcd", 4);
+	CHECK(strstr(tfmt(), "res=100, data=\"abcd\"...\n") != NULL);
+	memset(big, 'a', sizeof(big));
+	EV(__NR_openat, 3, (u64)AT_FDCWD, 0x1000, O_RDONLY);
+	tcap(1, MYSD_CAP_STR, MYSD_CAPF_TRUNC, big, 256);
+	tfmt();
+	CHECK(strstr(tline, "aaa\"..., flags=O_RDONLY, res=3\n") != NULL);
+	CHECK(strlen(tline) == strlen(P) + strlen("openat, dirfd=AT_FDCWD, path=\"\"..., "
+						   "flags=O_RDONLY, res=3\n") + 256);
+
+	/* every byte class: named escapes, \xNN, printable */
+	for (i = 0; i < 256; i++)
+		all[i] = (u8)i;
+	EV(__NR_write, 256, 1, 0x1000, 256);
+	tcap(1, MYSD_CAP_BUF, 0, all, 256);
+	tfmt();
+	CHECK(strstr(tline, "data=\"\\x00\\x01\\x02\\x03\\x04\\x05\\x06\\x07\\x08\\t\\n\\v\\f\\r\\x0e") != NULL);
+	CHECK(strstr(tline, "\\x1f !\\\"#$%&'()*+,-./0123456789") != NULL);
+	CHECK(strstr(tline, "XYZ[\\\\]^_`abc") != NULL);
+	CHECK(strstr(tline, "xyz{|}~\\x7f\\x80\\x81") != NULL);
+	CHECK(strstr(tline, "\\xfe\\xff\", size=256, res=256\n") != NULL);
+	CHECK(strchr(tline, '\n') == tline + strlen(tline) - 1);
+	for (i = 0; tline[i]; i++)
+		if ((u8)tline[i] < 0x20 && tline[i] != '\n')
+			break;
+	CHECK(tline[i] == '\0');
+
+	/* comm with quote, newline, backslash; full 16-byte comm */
+	EV(__NR_getpid, 1);
+	memcpy(TEV->comm, "a\"b\nc\\", 6);
+	CHECK_STR(tfmt(), "ts=12.000300000, comm=\"a\\\"b\\nc\\\\\", tid=130, pid=130, "
+		  "getpid, res=1\n");
+	EV(__NR_getpid, 1);
+	memcpy(TEV->comm, "0123456789abcdef", 16);
+	CHECK(strstr(tfmt(), "comm=\"0123456789abcdef\", tid") != NULL);
+
+	/* timestamps */
+	EV(__NR_getpid, 1);
+	TEV->ts_ns = 0;
+	CHECK(strncmp(tfmt(), "ts=0.000000000, ", 16) == 0);
+	TEV->ts_ns = 18446744073709551615ULL;
+	CHECK(strncmp(tfmt(), "ts=18446744073.709551615, ", 26) == 0);
+
+	/* unknown number, named but undecoded */
+	EV(999, -ENOSYS, 1, 2, 0, 0, 0, 0);
+	memcpy(TEV->comm, "a.out\0", 6);
+	CHECK_STR(tfmt(), "ts=12.000300000, comm=\"a.out\", tid=130, pid=130, syscall_999, "
+		  "args=(0x1, 0x2, 0x0, 0x0, 0x0, 0x0), res=-38 ENOSYS\n");
+	EV(__NR_getpriority, 20, 0, 0);
+	CHECK_STR(tfmt(), P "getpriority, args=(0x0, 0x0, 0x0, 0x0, 0x0, 0x0), res=20\n");
+	EV(0xffffffffu, 0);
+	CHECK(strstr(tfmt(), "syscall_4294967295, args=") != NULL);
+
+	/* line overflow: still one line ending in "...\n" */
+	EV(__NR_write, 3000, 1, 0x1000, 3000);
+	{
+		static u8 nl[3000];
+
+		memset(nl, '\n', sizeof(nl));
+		tcap(1, MYSD_CAP_BUF, 0, nl, sizeof(nl));
+	}
+	n = mysd_format_event(TEV, tline, sizeof(tline));
+	CHECK(n == strlen(tline) && n < sizeof(tline));
+	CHECK(n >= 4 && strcmp(tline + n - 4, "...\n") == 0);
+	CHECK(strchr(tline, '\n') == tline + n - 1);
+	CHECK(strstr(tline, "\\n\\n...\n") != NULL);	/* cut between escapes */
+	for (i = 1; i < 80; i++) {
+		char small[80];
+
+		memset(small, 'X', sizeof(small));
+		n = mysd_format_event(TEV, small, i);
+		CHECK(n < (size_t)i && small[n] == '\0' && strlen(small) == n);
+		CHECK(n == 0 || (small[n - 1] == '\n' && strchr(small, '\n') == small + n - 1));
+		CHECK(small[i] == 'X' || i == 79);
+	}
+	n = mysd_format_event(TEV, tline, 0);
+	CHECK(n == 0);
+
+	/* lost-events line */
+	n = mysd_format_lost(tline, sizeof(tline), 1, 37, 12400000000ULL, 12500000000ULL);
+	CHECK_STR(tline, "ts=12.500000000, my_sysdig: lost=37, cpu=1, since=12.400000000\n");
+	CHECK(n == strlen(tline));
+	n = mysd_format_lost(tline, 20, 1, 37, 12400000000ULL, 12500000000ULL);
+	CHECK_STR(tline, "ts=12.500000000...\n");
+}
+
+/* The event parser must never read beyond ev->size. */
+static void test_malformed(void)
+{
+	struct mysd_event *ev;
+	struct mysd_cap *cap;
+	u8 *heap;
+	size_t sz;
+
+	/* ncaps says 4, only one capture present */
+	EV(__NR_openat, 3, (u64)AT_FDCWD, 0x1000, O_RDONLY);
+	TCAP_STR(0, "zz");
+	TEV->ncaps = 4;
+	CHECK(strstr(tfmt(), "path=0x1000, flags") != NULL);
+
+	/* Copy to an exact-size heap block so ASan catches any over-read. */
+	EV(__NR_openat, 3, (u64)AT_FDCWD, 0x1000, O_RDONLY);
+	TCAP_STR(1, "/etc");
+	TEV->ncaps = 200;
+	sz = TEV->size;
+	heap = malloc(sz);
+	memcpy(heap, TEV, sz);
+	ev = (struct mysd_event *)heap;
+	mysd_format_event(ev, tline, sizeof(tline));
+	CHECK(strstr(tline, "path=\"/etc\"") != NULL);
+	/* capture header claims more data than the event holds */
+	cap = (struct mysd_cap *)(heap + sizeof(*ev));
+	cap->arg = 0;
+	cap->len = 1000;
+	mysd_format_event(ev, tline, sizeof(tline));
+	CHECK(strstr(tline, "path=0x1000") != NULL);
+	/* a length whose aligned size wraps around u32 */
+	cap->arg = 1;
+	cap->len = 0xfffffffcU;
+	mysd_format_event(ev, tline, sizeof(tline));
+	CHECK(strstr(tline, "path=0x1000") != NULL);
+	/* size smaller than the header: no captures read at all */
+	cap->len = 4;
+	ev->size = 8;
+	mysd_format_event(ev, tline, sizeof(tline));
+	CHECK(strstr(tline, "path=0x1000") != NULL);
+	free(heap);
+
+	/* short struct captures fall back to the pointer */
+	EV(__NR_fstat, 0, 3, 0x7ffd0000);
+	tcap(1, MYSD_CAP_BUF, 0, "abc", 3);
+	CHECK_STR(tfmt(), P "fstat, fd=3, res=0, stat=0x7ffd0000\n");
+	EV(__NR_pipe2, 0, 0x1000, 0);
+	tcap(0, MYSD_CAP_BUF, 0, "abc", 3);
+	CHECK_STR(tfmt(), P "pipe2, flags=O_RDONLY, res=0, fds=0x1000\n");
+}
+
+int main(void)
+{
+	mysd_table_init();
+	test_original_set();
+	test_extended();
+	test_edges();
+	test_malformed();
+	return check_summary("test_format");
+}
