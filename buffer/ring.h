@@ -65,11 +65,11 @@
 #define MYSD_RING_MAX_RESERVE	MYSD_EVENT_MAX
 
 /* mysd_ring_hdr.flags */
-#define MYSD_RING_PAD		0x01U	/* padding up to the end of the buffer */
+#define MYSD_RING_PAD	0x01U	/* padding to the end of the buffer */
 
 /* Ring-owned record header, 16 bytes, before each payload. */
 struct mysd_ring_hdr {
-	u32 len;	/* payload bytes (exact); PAD: bytes to skip, header included */
+	u32 len;	/* payload bytes, exact; PAD: bytes to skip */
 	u32 flags;	/* MYSD_RING_* */
 	u64 seq;	/* ring sequence number; not written for PAD */
 };
