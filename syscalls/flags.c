@@ -28,7 +28,7 @@
 #include <linux/wait.h>
 #include <linux/resource.h>
 #include <linux/random.h>
-#include <linux/memfd.h>
+#include <uapi/linux/memfd.h>
 #include <linux/eventfd.h>
 #include <linux/poll.h>
 #include <linux/stat.h>
@@ -38,6 +38,7 @@
 #define X_OK 1
 #define W_OK 2
 #define R_OK 4
+#define O_ASYNC FASYNC		/* same bit, the kernel's spelling */
 #else
 #include <errno.h>
 #include <fcntl.h>
@@ -280,7 +281,10 @@ const struct mysd_flagset mysd_sock_flags = MYSD_FLAGSET(sock_flags_x);
 
 static const struct mysd_flag msg_flags_x[] = {
 	FLAG(MSG_OOB), FLAG(MSG_PEEK), FLAG(MSG_DONTROUTE), FLAG(MSG_CTRUNC),
-	FLAG(MSG_PROXY), FLAG(MSG_TRUNC), FLAG(MSG_DONTWAIT), FLAG(MSG_EOR),
+#ifdef MSG_PROXY
+	FLAG(MSG_PROXY),
+#endif
+	FLAG(MSG_TRUNC), FLAG(MSG_DONTWAIT), FLAG(MSG_EOR),
 	FLAG(MSG_WAITALL), FLAG(MSG_FIN), FLAG(MSG_SYN), FLAG(MSG_CONFIRM),
 	FLAG(MSG_RST), FLAG(MSG_ERRQUEUE), FLAG(MSG_NOSIGNAL), FLAG(MSG_MORE),
 	FLAG(MSG_WAITFORONE), FLAG(MSG_BATCH), FLAG(MSG_ZEROCOPY),
