@@ -295,13 +295,23 @@ static void mysd_record(struct pt_regs *regs, u32 nr, bool compat, long ret,
 	mysd_event_finish(ring, ev);
 }
 
-/* The value of @type in the auxiliary vector of the current image. */
-static unsigned long mysd_auxv(struct mm_struct *mm, unsigned long type)
+/*
+ * The value of @type in the auxiliary vector of the current image. A 32-bit
+ * image keeps it as 32-bit words (elf_addr_t of the compat ELF loader).
+ */
+static unsigned long mysd_auxv(struct mm_struct *mm, unsigned long type,
+			       bool image_compat)
 {
-	unsigned int i;
+	const u32 *auxv32 = (const u32 *)mm->saved_auxv;
+	unsigned int i, n = ARRAY_SIZE(mm->saved_auxv);
 
-	for (i = 0; i + 1 < ARRAY_SIZE(mm->saved_auxv) && mm->saved_auxv[i];
-	     i += 2)
+	if (image_compat) {
+		for (i = 0; i + 1 < 2 * n && auxv32[i]; i += 2)
+			if (auxv32[i] == type)
+				return auxv32[i + 1];
+		return 0;
+	}
+	for (i = 0; i + 1 < n && mm->saved_auxv[i]; i += 2)
 		if (mm->saved_auxv[i] == type)
 			return mm->saved_auxv[i + 1];
 	return 0;
@@ -339,7 +349,8 @@ static void mysd_record_exec_return(int nr, bool compat)
 	if (!ev)
 		return;
 	memset(ev->args, 0, sizeof(ev->args));
-	ev->args[file_arg] = mysd_auxv(mm, AT_EXECFN);
+	/* The new image may be of the other ABI than the call (32 <-> 64). */
+	ev->args[file_arg] = mysd_auxv(mm, AT_EXECFN, mysd_arch_compat());
 	ev->args[file_arg + 1] = mm->arg_start;
 	ev->args[file_arg + 2] = mm->env_start;
 
