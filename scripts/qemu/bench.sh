@@ -1,0 +1,301 @@
+#!/usr/bin/env bash
+# make bench: my_sysdig's overhead on nginx + ab, in ONE QEMU boot under
+# -icount (deterministic instruction counting), each configuration measured
+# between two baselines and reported as its median throughput ratio to them.
+usage() {
+	cat <<'EOF'
+Usage: scripts/qemu/bench.sh [--quick] [--rounds R] [--requests N] [--out DIR]
+                             [--ko FILE] [--limit PCT]
+  --quick         CI mode: only all-syscalls vs baseline, fewer requests and
+                  rounds (a couple of minutes); prints PASS/FAIL and exits
+                  non-zero if the overhead is above --limit or events dropped
+  --rounds R      rounds of (base, X) for every configuration (default 5; quick 3)
+  --requests N    ab requests per measurement (default 1500; quick 600)
+  --out DIR       where results go (default: bench/ of the repo; quick: a
+                  temporary directory, removed afterwards)
+  --ko FILE       my_sysdig.ko to measure (default: the repo's, built by make)
+  --limit PCT     all-syscalls overhead limit for the checks (default 15)
+Configurations (each between baselines): all = my_sysdig, every syscall of
+every process; nginx = proc_name=nginx; reject = pid=1 (filter rejects
+everything); ftrace = raw_syscalls events on; empty = empty sys_exit probe.
+Writes results.md, raw.txt and overhead.png to the output directory.
+EOF
+}
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=scripts/qemu/lib.sh
+source "$here/lib.sh"
+top=$(cd "$here/../.." && pwd)
+
+quick='' rounds='' requests='' out='' ko=$top/my_sysdig.ko limit=15
+argv_all=("$@")
+while (($#)); do
+	case $1 in
+	--quick) quick=1 ;;
+	--rounds) rounds=$2 && shift ;;
+	--requests) requests=$2 && shift ;;
+	--out) out=$2 && shift ;;
+	--ko) ko=$2 && shift ;;
+	--limit) limit=$2 && shift ;;
+	-h | --help) usage && exit 0 ;;
+	*) usage >&2 && exit 2 ;;
+	esac
+	shift
+done
+[[ $MYSD_ARCH == arm64 ]] || die "the benchmark is arm64 only (MYSD_ARCH=$MYSD_ARCH)"
+load_env
+[[ -f $ko ]] || die "no $ko: run make first (make bench does)"
+
+conc=4
+if [[ -n $quick ]]; then
+	rounds=${rounds:-3} requests=${requests:-600}
+	configs='all' micro_rounds=0 micro_configs='' sink_secs=0
+else
+	rounds=${rounds:-5} requests=${requests:-1500}
+	configs='all nginx reject ftrace empty'
+	micro_rounds=3 micro_configs='all reject empty ftrace' sink_secs=3
+fi
+[[ $rounds =~ ^[1-9][0-9]*$ && $requests =~ ^[1-9][0-9]*$ ]] ||
+	die "--rounds and --requests must be positive integers"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+if [[ -z $out ]]; then
+	if [[ -n $quick ]]; then out=$work/out; else out=$top/bench; fi
+fi
+mkdir -p "$out" "$work/guest" "$work/ep"
+start=$SECONDS
+
+# Guest binaries: the module under test (copied now: the tree may be rebuilt
+# meanwhile), the empty-probe reference (same KDIR), the micro program.
+cp "$ko" "$work/guest/my_sysdig.ko"
+cp "$top/tests/bench/empty_probe.c" "$top/tests/bench/Kbuild" "$work/ep/"
+make -s -C "$KDIR" M="$work/ep" ARCH="$KARCH" CROSS_COMPILE="$CROSS_COMPILE" \
+	modules >"$work/ep/build.log" 2>&1 || {
+	cat "$work/ep/build.log" >&2
+	die "building tests/bench/empty_probe.c failed"
+}
+cp "$work/ep/empty_probe.ko" "$work/guest/"
+"${CROSS_COMPILE}gcc" -static -O2 -Wall -o "$work/guest/syscall_micro" \
+	"$top/tests/bench/syscall_micro.c" || die "building syscall_micro failed"
+cp "$here/bench-guest.sh" "$work/guest/bench-guest.sh"
+cat >"$work/guest/bench.conf" <<EOF
+ROUNDS=$rounds
+REQUESTS=$requests
+CONC=$conc
+CONFIGS='$configs'
+MICRO_ROUNDS=$micro_rounds
+MICRO_CONFIGS='$micro_configs'
+MICRO_N=20000
+MICRO_OPEN_N=2000
+SINK_SECS=$sink_secs
+EOF
+
+"$here/mkrootfs.sh" -o "$work/initrd.cpio.gz" --nginx \
+	--add "$work/guest:/root/bench" --run /root/bench/bench-guest.sh >/dev/null
+
+# Guest time per measurement is ~requests/280 s; wall time is about the same
+# under -icount on a recent x86 host. Generous, so a slow CI box still ends.
+nconf=$(wc -w <<<"$configs")
+nmeas=$((rounds * nconf * 2 + 1))
+tmo=$((180 + nmeas * requests / 100 + micro_rounds * 120 + sink_secs * 20))
+log "$nconf configuration(s), $rounds round(s), ab -n $requests -c $conc; timeout ${tmo}s"
+set +e
+"$here/boot.sh" --initrd "$work/initrd.cpio.gz" --icount --timeout "$tmo" \
+	--log "$work/console.log" >/dev/null 2>"$work/boot.err"
+brc=$?
+set -e
+cat "$work/boot.err" >&2
+qemu_cmd=$(sed -n 's/^.*booting [^:]*: //p' "$work/boot.err" | tail -n1)
+# The copy printed at the end, clear of interleaved console messages.
+sed -n '/^BENCH_BEGIN$/,/^BENCH_END$/p' "$work/console.log" | grep '^BENCH ' >"$work/raw.txt" || true
+if [[ ! -s $work/raw.txt ]]; then
+	grep '^BENCH ' "$work/console.log" >"$work/raw.txt" || true
+fi
+if ((brc != 0)); then
+	tail -n 30 "$work/console.log" >&2
+	log "guest run failed (exit $brc)"
+fi
+if grep '^BENCH error' "$work/raw.txt" >&2 && ((brc == 0)); then brc=1; fi
+wall=$((SECONDS - start))
+
+awk -f "$here/bench-stats.awk" "$work/raw.txt" >"$work/stats.tsv"
+
+# --- checks: all-syscalls overhead and drops ---------------------------------
+all_line=$(awk -F'\t' '$1 == "AB" && $2 == "all"' "$work/stats.tsv")
+pass=0 failn=0 verdict=PASS
+if [[ -n $all_line ]]; then
+	all_ovh=$(cut -f7 <<<"$all_line") all_drop=$(cut -f8 <<<"$all_line")
+	if awk -v o="$all_ovh" -v l="$limit" 'BEGIN { exit !(o <= l) }'; then
+		pass=$((pass + 1))
+	else
+		failn=$((failn + 1)) verdict=FAIL
+	fi
+	if ((all_drop == 0)); then pass=$((pass + 1)); else failn=$((failn + 1)) verdict=FAIL; fi
+	summary=$(printf 'all-syscalls overhead %.1f%% (limit %s%%), drops %s' "$all_ovh" "$limit" "$all_drop")
+else
+	failn=2 verdict=FAIL summary='no all-syscalls measurement (guest run failed)'
+fi
+
+# --- report -----------------------------------------------------------------
+cp "$work/raw.txt" "$out/raw.txt"
+guest_kernel=$(awk '$2 == "guest" { sub(/^.*kernel=/, ""); print $1 }' "$work/raw.txt" | head -n1)
+host_cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)
+qemu_ver=$("$QEMU_BIN" --version | head -n1)
+if [[ -n $quick ]]; then rerun="scripts/qemu/bench.sh ${argv_all[*]}"; else rerun='make bench'; fi
+[[ ${#argv_all[@]} -eq 0 || -n $quick ]] || rerun="make && scripts/qemu/bench.sh ${argv_all[*]}"
+
+label() {
+	case $1 in
+	all) echo 'my_sysdig, all syscalls, no filter' ;;
+	nginx) echo 'my_sysdig proc_name=nginx' ;;
+	reject) echo 'my_sysdig pid=1 (filter rejects all)' ;;
+	ftrace) echo 'ftrace raw_syscalls (reference)' ;;
+	empty) echo 'empty sys_exit probe (floor)' ;;
+	*) echo "$1" ;;
+	esac
+}
+short() {
+	case $1 in
+	all) echo 'all syscalls' ;; nginx) echo 'proc_name=nginx' ;;
+	reject) echo 'pid=1 (reject)' ;; ftrace) echo 'ftrace raw_syscalls' ;;
+	empty) echo 'empty probe' ;; *) echo "$1" ;;
+	esac
+}
+
+{
+	echo "# my_sysdig benchmark$([[ -n $quick ]] && echo ' (quick)')"
+	echo
+	echo "nginx (1 worker, access_log off, 127.0.0.1:80) + \`ab -n $requests -c $conc http://127.0.0.1/\`"
+	echo "in one QEMU boot under \`-icount shift=4,sleep=off\` (guest time is"
+	echo "instruction count x 16 ns, repeatable to ~0.5%). Each configuration ran"
+	echo "between two baselines (base, X, base, Y, ..., base) for $rounds rounds;"
+	echo "ratio = its ab requests/s over the mean of the two adjacent baselines'."
+	echo "Overhead = 1/ratio - 1 (extra guest time per request). Drops: events"
+	echo "my_sysdig could not buffer (\`dropped\` in /proc/my_sysdig/stats, summed"
+	echo "over the rounds, default buffers)."
+	echo
+	echo "| configuration | median ratio to baseline | overhead % | ratio min..max | drops | lines written |"
+	echo "| --- | ---: | ---: | --- | ---: | ---: |"
+	awk -F'\t' '$1 == "AB"' "$work/stats.tsv" | while IFS=$'\t' read -r _ c n med lo hi ovh drop rec lines seen overrun list; do
+		case $c in
+		ftrace) d="n/a ($overrun overwritten)" l='-' ;;
+		empty) d='n/a' l='-' ;;
+		*) d=$drop l=$lines ;;
+		esac
+		printf '| %s | %.4f | %.2f | %.4f..%.4f | %s | %s |\n' "$(label "$c")" "$med" "$ovh" "$lo" "$hi" "$d" "$l"
+	done
+	base=$(awk -F'\t' '$1 == "BASE"' "$work/stats.tsv")
+	if [[ -n $base ]]; then
+		IFS=$'\t' read -r _ bmed bn bmin bmax <<<"$base"
+		echo
+		echo "Baseline: median $bmed requests/s (guest time) over $bn runs, $bmin..$bmax."
+	fi
+	echo
+	echo "Check: $verdict $summary."
+	if grep -q '^MICRO' "$work/stats.tsv"; then
+		echo
+		echo "## Micro-costs (tests/bench/syscall_micro.c, static aarch64)"
+		echo
+		echo "Median over the rounds of each test's guest ns per operation, each run"
+		echo "between two baseline runs. read = pread of 64 bytes from a tmpfs file;"
+		echo "openclose = openat + close (2 syscalls per op)."
+		echo
+		echo "With my_sysdig recording all syscalls:"
+		echo
+		echo "| test | baseline ns/op | my_sysdig ns/op | ratio | added ns per syscall |"
+		echo "| --- | ---: | ---: | ---: | ---: |"
+		awk -F'\t' '$1 == "MICRO" && $2 == "all"' "$work/stats.tsv" | while IFS=$'\t' read -r _ c t n b v r a; do
+			per=$a
+			[[ $t == openclose ]] && per=$(awk -v a="$a" 'BEGIN { printf "%.1f", a / 2 }')
+			printf '| %s | %s | %s | %s | %s |\n' "$t" "$b" "$v" "$r" "$per"
+		done
+		echo
+		echo "Added ns per syscall, every configuration (where the time goes: the"
+		echo "empty probe is the hook's floor, pid=1 adds the probe's filter path,"
+		echo "all adds recording):"
+		echo
+		tl=$(awk -F'\t' '$1 == "MICRO" { print $3 }' "$work/stats.tsv" | awk '!s[$0]++')
+		printf '| configuration |'; for t in $tl; do printf ' %s |' "$t"; done; echo
+		printf '| --- |'; for t in $tl; do printf ' ---: |'; done; echo
+		for c in empty reject all ftrace; do
+			grep -q "^MICRO	$c	" "$work/stats.tsv" || continue
+			printf '| %s |' "$(short "$c")"
+			for t in $tl; do
+				awk -F'\t' -v c="$c" -v t="$t" '$1 == "MICRO" && $2 == c && $3 == t {
+					a = $8; if (t == "openclose") a /= 2; printf " %.1f |", a }' "$work/stats.tsv"
+			done
+			echo
+		done
+	fi
+	sink=$(grep '^BENCH sink' "$work/raw.txt" || true)
+	if [[ -n $sink ]]; then
+		echo
+		echo "## Sink throughput"
+		echo
+		awk '{ for (i = 3; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } }
+		END {
+			s = v["secs"]
+			printf "A getppid loop (one CPU) for %.2f s of guest time with my_sysdig recording\n", s
+			printf "everything: %d events offered (%.0f/s), %d recorded, %d dropped; the writer\n",
+			       v["spin_calls"], v["spin_calls"] / s, v["recorded"], v["dropped"]
+			printf "wrote %d lines (%.0f bytes) meanwhile: **%.0f lines/s, %.2f MB/s** (guest time)",
+			       v["lines"], v["bytes"], v["lines"] / s, v["bytes"] / s / 1e6
+			if (v["dropped"] > 0)
+				printf ", the rate it sustains (it could not keep up: events dropped).\n"
+			else
+				printf ";\nno drops, so this is a lower bound of what it sustains.\n"
+		}' <<<"$sink"
+	fi
+	echo
+	echo "## Machine and run"
+	echo
+	echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+	echo "- host CPU: ${host_cpu:-unknown} ($(nproc) CPUs)"
+	echo "- QEMU: $qemu_ver"
+	echo "- qemu command: \`$qemu_cmd\`"
+	echo "- guest kernel: ${guest_kernel:-unknown} (Debian arm64), 2 vCPUs, 1 GiB"
+	echo "- my_sysdig: $(git -C "$top" describe --always --dirty 2>/dev/null || echo unknown), default parameters except the filter"
+	echo "- wall time: ${wall}s"
+	echo "- rerun: \`$rerun\`"
+	echo
+	echo "Raw per-round numbers: raw.txt (one BENCH line per measurement)."
+} >"$out/results.md"
+
+# --- plot ---------------------------------------------------------------------
+plot() {
+	if ! command -v gnuplot >/dev/null; then
+		log "gnuplot missing: apt-get install -y gnuplot-nox"
+		apt-get install -y gnuplot-nox >/dev/null 2>&1 ||
+			{ log "cannot install gnuplot-nox; no plot"; return 0; }
+	fi
+	awk -F'\t' '$1 == "AB" { print $2, $7 }' "$work/stats.tsv" | while read -r c o; do
+		printf '"%s" %s\n' "$(short "$c")" "$o"
+	done >"$work/plot.dat"
+	[[ -s $work/plot.dat ]] || return 0
+	gnuplot <<EOF || log "gnuplot failed; no plot"
+set terminal pngcairo size 900,500 font "sans,10"
+set output "$out/overhead.png"
+set title "my_sysdig overhead on nginx + ab (QEMU -icount, median of $rounds rounds)"
+set ylabel "overhead vs adjacent baselines (%)"
+set style data histograms
+set style fill solid 0.8 border -1
+set boxwidth 0.6
+set yrange [0:*]
+set grid ytics
+unset key
+set arrow from graph 0, first 5 to graph 1, first 5 nohead dt 2 lc rgb "red"
+set label "5% target" at graph 0.01, first 5 offset 0,0.7 tc rgb "red"
+plot "$work/plot.dat" using 2:xtic(1) lc rgb "#4a7ab0", \
+     "" using 0:2:(sprintf("%.2f%%", \$2)) with labels offset 0,0.8
+EOF
+}
+plot
+
+log "results in $out/results.md (wall ${wall}s)"
+sed -n '/^| configuration/,/^$/p' "$out/results.md" >&2
+echo "bench: $verdict $summary"
+echo "$pass passed, $failn failed"
+if ((brc != 0)); then exit "$brc"; fi
+if [[ -n $quick && $verdict != PASS ]]; then exit 1; fi
+exit 0
