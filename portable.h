@@ -14,8 +14,11 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <linux/compiler.h>
+#include <linux/errno.h>
+#include <linux/limits.h>
 #include <asm/barrier.h>
 #else
+#include <errno.h>
 #include <stdint.h>
 #include <stddef.h>
 #include <stdbool.h>
@@ -32,6 +35,8 @@ typedef int16_t s16;
 typedef int32_t s32;
 typedef int64_t s64;
 
+#define U64_MAX ((u64)~0ULL)
+#define U32_MAX ((u32)~0U)
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 #define ALIGN(x, a) (((x) + ((a) - 1)) & ~((__typeof__(x))(a) - 1))
 #define min(a, b) ((a) < (b) ? (a) : (b))

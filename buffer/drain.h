@@ -18,10 +18,6 @@
 
 #include "ring.h"
 
-#ifndef U64_MAX			/* <linux/limits.h> in the kernel */
-#define U64_MAX ((u64)~0ULL)
-#endif
-
 struct mysd_drain_ops {
 	/* One event, in merged order; @ev is valid during the call only. */
 	void (*event)(void *ctx, const struct mysd_event *ev);

@@ -6,12 +6,6 @@
  */
 #include "ring.h"
 
-#ifdef __KERNEL__
-#include <linux/errno.h>
-#else
-#include <errno.h>
-#endif
-
 static inline u32 rec_size(u32 len)
 {
 	return ALIGN(MYSD_RING_HDR_SIZE + len, 8U);
