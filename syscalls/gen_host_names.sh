@@ -14,7 +14,7 @@ multi=$(${CC:-gcc} -print-multiarch 2>/dev/null || true)
 mkdir -p "$out"
 "$here/gen_names.sh" "$inc/asm-generic/unistd.h" \
 	"$inc/$multi/asm/unistd_64.h" "$inc/$multi/asm/unistd.h" \
-	"$inc/asm/unistd_64.h" > "$out/names_native.h"
+	"$inc/asm/unistd_64.h" "$inc/asm/unistd.h" > "$out/names_native.h"
 if [ -r "$inc/$multi/asm/unistd_32.h" ]; then
 	"$here/gen_names.sh" "$inc/$multi/asm/unistd_32.h" > "$out/names_compat.h"
 else

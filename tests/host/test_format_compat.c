@@ -1,0 +1,104 @@
+/*
+ * test_format_compat.c - 32-bit compat events. On x86_64 hosts the i386
+ * <asm/unistd_32.h> numbers stand in for arm64's <asm/unistd32.h>; on other
+ * hosts only the "no compat table" behaviour is checked.
+ *
+ * Build and run from the repo root (names fragments generated first):
+ *   syscalls/gen_host_names.sh /tmp/mysd-gen
+ *   gcc -Wall -Wextra -O2 -fsanitize=address,undefined -I. -I/tmp/mysd-gen
+ *       tests/host/test_format_compat.c $(cat syscalls/host_sources) -o /tmp/test_format_compat
+ *   /tmp/test_format_compat
+ */
+#define _GNU_SOURCE
+#ifdef __x86_64__
+#include <asm/unistd_32.h>
+#endif
+#include <fcntl.h>
+#include <errno.h>
+#include <sys/mman.h>
+#include "tests/host/check.h"
+#include "tests/host/test_format_ev.h"
+#include "syscalls/sysent.h"
+
+#define P "ts=12.000300000, abi=compat, comm=\"cat\", tid=130, pid=130, "
+
+#define CEV(...) (EV(__VA_ARGS__), TEV->flags |= MYSD_EVF_COMPAT)
+
+#ifdef MYSD_HAVE_COMPAT
+static void test_compat(void)
+{
+	static const s32 ts32[2] = { 2, 7 };
+
+	CHECK_STR(mysd_syscall_name(true, __NR_mmap2) ?: "", "mmap2");
+	CHECK_STR(mysd_syscall_name(true, __NR__llseek) ?: "", "_llseek");
+	CHECK_STR(mysd_syscall_name(true, __NR_fcntl64) ?: "", "fcntl64");
+	CHECK_STR(mysd_syscall_name(true, __NR_fstat64) ?: "", "fstat64");
+	CHECK_STR(mysd_syscall_name(true, __NR_read) ?: "", "read");
+
+	/* register values arrive zero-extended: ints and errnos sign-extend */
+	CEV(__NR_openat, 0xfffffffeULL, 0xffffff9cULL, 0x1000, O_RDONLY);
+	TCAP_STR(1, "/etc/hosts");
+	CHECK_STR(tfmt(), P "openat, dirfd=AT_FDCWD, path=\"/etc/hosts\", "
+		  "flags=O_RDONLY, res=-2 ENOENT\n");
+	CEV(__NR_read, -EBADF, 3, 0x1000, 0xffffffffULL);
+	CHECK_STR(tfmt(), P "read, fd=3, size=4294967295, res=-9 EBADF\n");
+	CEV(__NR_write, 3, 1, 0xfff0, 3);
+	TCAP_STR(1, "hi\n");
+	CHECK_STR(tfmt(), P "write, fd=1, data=\"hi\\n\", size=3, res=3\n");
+
+	/* high 32-bit addresses are not errors */
+	CEV(__NR_mmap2, 0xf7001000ULL, 0, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS,
+	    0xffffffffULL, 0);
+	CHECK_STR(tfmt(), P "mmap2, addr=NULL, len=4096, prot=PROT_READ, "
+		  "flags=MAP_PRIVATE|MAP_ANONYMOUS, fd=-1, pgoff=0x0, res=0xf7001000\n");
+
+	CEV(__NR__llseek, 0, 3, 0, 4096, 0xffd0, SEEK_SET);
+	CHECK_STR(tfmt(), P "_llseek, fd=3, offset_hi=0x0, offset_lo=0x1000, "
+		  "result=0xffd0, whence=SEEK_SET, res=0\n");
+	CEV(__NR_lseek, 0, 3, 0xffffffecULL, SEEK_CUR);
+	CHECK(strstr(tfmt(), "offset=-20, whence=SEEK_CUR") != NULL);
+
+	/* compat timespec is two 32-bit words */
+	CEV(__NR_nanosleep, 0, 0x1000, 0);
+	tcap(0, MYSD_CAP_BUF, 0, ts32, sizeof(ts32));
+	CHECK_STR(tfmt(), P "nanosleep, req={tv_sec=2, tv_nsec=7}, rem=NULL, res=0\n");
+
+	/* struct stat differs: never decoded, no capture requested */
+	{
+		const struct mysd_capture_spec *s;
+
+		CHECK(mysd_syscall_captures(true, __NR_fstat, &s) == 0);
+		CHECK(mysd_syscall_captures(true, __NR_nanosleep, &s) == 1 &&
+		      s[0].max == 8);
+		CHECK(mysd_syscall_captures(true, __NR_clock_gettime64, &s) == 1 &&
+		      s[0].max == 16);
+	}
+	CEV(__NR_fstat64, 0, 3, 0xffe0);
+	CHECK_STR(tfmt(), P "fstat64, fd=3, stat=0xffe0, res=0\n");
+
+	CEV(__NR_exit_group, 0, 1);
+	TEV->flags |= MYSD_EVF_NORET;
+	CHECK_STR(tfmt(), P "exit_group, status=1, res=?\n");
+
+	CEV(9999, -ENOSYS, 1);
+	CHECK_STR(tfmt(), P "syscall_9999, args=(0x1, 0x0, 0x0, 0x0, 0x0, 0x0), "
+		  "res=-38 ENOSYS\n");
+	/* named but undecoded keeps its compat name */
+	CEV(__NR_getpriority, 20, 0, 0);
+	CHECK_STR(tfmt(), P "getpriority, args=(0x0, 0x0, 0x0, 0x0, 0x0, 0x0), res=20\n");
+}
+#endif
+
+int main(void)
+{
+	mysd_table_init();
+#ifdef MYSD_HAVE_COMPAT
+	test_compat();
+#else
+	CHECK(mysd_syscall_name(true, 0) == NULL);
+	EV(0, 0, 0);
+	TEV->flags |= MYSD_EVF_COMPAT;
+	CHECK(strstr(tfmt(), "abi=compat, comm=\"cat\", tid=130, pid=130, syscall_0, args=") != NULL);
+#endif
+	return check_summary("test_format_compat");
+}

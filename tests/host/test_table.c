@@ -1,0 +1,195 @@
+/*
+ * test_table.c - invariants of the whole syscall table, both ABIs.
+ *
+ * Build and run from the repo root (names fragments generated first):
+ *   syscalls/gen_host_names.sh /tmp/mysd-gen
+ *   gcc -Wall -Wextra -O2 -fsanitize=address,undefined -I. -I/tmp/mysd-gen
+ *       tests/host/test_table.c $(cat syscalls/host_sources) -o /tmp/test_table
+ *   /tmp/test_table
+ */
+#include <asm/unistd.h>
+#include <ctype.h>
+#include "tests/host/check.h"
+#include "syscalls/sysent.h"
+
+/* Kinds whose aux byte names another argument. */
+static bool kind_uses_aux(unsigned int k)
+{
+	switch (k) {
+	case MYSD_K_BUF_IN:
+	case MYSD_K_SOCKADDR_IN:
+	case MYSD_K_SOCKADDR_OUT:
+	case MYSD_K_POLLFDS:
+	case MYSD_K_OPEN_MODE:
+	case MYSD_K_FCNTL_ARG:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void check_abi(struct mysd_abi_table *t)
+{
+	unsigned int decoded = 0, nr;
+
+	for (nr = 0; nr < t->nsc; nr++) {
+		const struct mysd_syscall *sc = &t->sc[nr];
+		const struct mysd_capture_spec *specs;
+		unsigned int i, j, n, ncap_kinds = 0;
+		bool ended = false, ok = true;
+
+		if (!sc->decoded) {
+			CHECK(mysd_syscall_desc(t->compat, nr) == NULL);
+			continue;
+		}
+		decoded++;
+		CHECK(mysd_syscall_desc(t->compat, nr) == sc);
+		/* every decoded row has a generated name */
+		if (!mysd_syscall_name(t->compat, nr)) {
+			fprintf(stderr, "nr %u (compat=%d) decoded but unnamed\n", nr, t->compat);
+			ok = false;
+		}
+		for (i = 0; i < MYSD_MAX_ARGS; i++) {
+			const struct mysd_arg *a = &sc->args[i];
+			struct mysd_capture_spec s;
+
+			if (a->kind == MYSD_K_NONE) {
+				ended = true;
+				continue;
+			}
+			if (ended || a->kind >= MYSD_K_COUNT || !a->label || !a->label[0])
+				ok = false;
+			if (kind_uses_aux(a->kind) && (a->aux >= MYSD_MAX_ARGS || a->aux == i))
+				ok = false;
+			if (mysd_arg_capture(a, i, t->compat, &s))
+				ncap_kinds++;
+		}
+		/* no capture silently dropped */
+		if (ncap_kinds > MYSD_MAX_CAPS)
+			ok = false;
+
+		n = mysd_syscall_captures(t->compat, nr, &specs);
+		if (n > MYSD_MAX_CAPS || n != ncap_kinds)
+			ok = false;
+		for (i = 0; i < n && ok; i++) {
+			const struct mysd_capture_spec *s = &specs[i];
+
+			if (s->arg >= MYSD_MAX_ARGS || s->kind == MYSD_CAP_NONE ||
+			    s->kind > MYSD_CAP_ARGV || s->len_src > MYSD_LEN_ARGV ||
+			    s->when > MYSD_CAPW_SUCCESS || s->max > MYSD_EVENT_MAX)
+				ok = false;
+			if ((s->len_src == MYSD_LEN_ARG || s->len_src == MYSD_LEN_ARGPTR) &&
+			    (s->len_arg >= MYSD_MAX_ARGS || s->len_arg == s->arg))
+				ok = false;
+			if (s->len_src == MYSD_LEN_FIXED && !s->max)
+				ok = false;
+			if (s->kind == MYSD_CAP_SOCKADDR && s->max != 128)
+				ok = false;
+			for (j = 0; j < i; j++)
+				if (specs[j].arg == s->arg)
+					ok = false;	/* duplicate cap arg */
+			/* a capture's kind matches its argument's */
+			if (mysd_kind_is_out(sc->args[s->arg].kind) !=
+			    (s->when == MYSD_CAPW_SUCCESS))
+				ok = false;
+		}
+		if (!ok)
+			fprintf(stderr, "bad row nr %u (%s, compat=%d)\n", nr,
+				mysd_syscall_name(t->compat, nr), t->compat);
+		CHECK(ok);
+	}
+	CHECK(decoded >= 80);
+	printf("%s table: %u decoded syscalls, %u slots, %u names\n",
+	       t->compat ? "compat" : "native", decoded, t->nsc, t->nnames);
+
+	/* names: lower-case identifiers; out of range is NULL */
+	for (nr = 0; nr < t->nnames; nr++) {
+		const char *name = t->names[nr];
+		const char *p;
+		bool ok = true;
+
+		if (!name)
+			continue;
+		for (p = name; *p; p++)
+			if (!(islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '_'))
+				ok = false;
+		CHECK(ok && name[0]);
+	}
+	CHECK(mysd_syscall_name(t->compat, t->nnames) == NULL);
+	CHECK(mysd_syscall_name(t->compat, 0xffffffffu) == NULL);
+	CHECK(mysd_syscall_desc(t->compat, 0xffffffffu) == NULL);
+}
+
+#define NAME(x) CHECK_STR(mysd_syscall_name(false, __NR_##x) ?: "(null)", #x)
+
+static void check_names(void)
+{
+	NAME(read); NAME(write); NAME(openat); NAME(close); NAME(fstat);
+	NAME(mmap); NAME(munmap); NAME(mprotect); NAME(brk); NAME(clone);
+	NAME(clone3); NAME(execve); NAME(execveat); NAME(exit); NAME(exit_group);
+	NAME(wait4); NAME(kill); NAME(tgkill); NAME(getpid); NAME(gettid);
+	NAME(socket); NAME(accept4); NAME(recvfrom); NAME(sendto);
+	NAME(futex); NAME(ppoll); NAME(epoll_pwait); NAME(getpriority);
+	NAME(rt_sigreturn); NAME(io_uring_setup); NAME(statx);
+	NAME(newfstatat); NAME(getrandom); NAME(memfd_create);
+	NAME(pidfd_open); NAME(close_range); NAME(openat2);
+#ifdef __NR_open
+	NAME(open);
+#endif
+#ifdef __NR_arch_prctl
+	NAME(arch_prctl);
+#endif
+}
+
+static void check_captures(void)
+{
+	const struct mysd_capture_spec *s;
+	unsigned int n;
+
+	n = mysd_syscall_captures(false, __NR_read, &s);
+	CHECK(n == 1 && s[0].arg == 1 && s[0].kind == MYSD_CAP_BUF &&
+	      s[0].len_src == MYSD_LEN_RET && s[0].when == MYSD_CAPW_SUCCESS &&
+	      s[0].max == 0);
+	n = mysd_syscall_captures(false, __NR_write, &s);
+	CHECK(n == 1 && s[0].arg == 1 && s[0].len_src == MYSD_LEN_ARG &&
+	      s[0].len_arg == 2 && s[0].when == MYSD_CAPW_ALWAYS);
+	n = mysd_syscall_captures(false, __NR_openat, &s);
+	CHECK(n == 1 && s[0].arg == 1 && s[0].kind == MYSD_CAP_STR &&
+	      s[0].len_src == MYSD_LEN_STRING && s[0].when == MYSD_CAPW_ALWAYS);
+	n = mysd_syscall_captures(false, __NR_accept4, &s);
+	CHECK(n == 1 && s[0].arg == 1 && s[0].kind == MYSD_CAP_SOCKADDR &&
+	      s[0].len_src == MYSD_LEN_ARGPTR && s[0].len_arg == 2 &&
+	      s[0].when == MYSD_CAPW_SUCCESS && s[0].max == 128);
+	n = mysd_syscall_captures(false, __NR_sendto, &s);
+	CHECK(n == 2 && s[0].arg == 1 && s[1].arg == 4 &&
+	      s[1].len_src == MYSD_LEN_ARG && s[1].len_arg == 5);
+	n = mysd_syscall_captures(false, __NR_execve, &s);
+	CHECK(n == 2 && s[0].kind == MYSD_CAP_STR && s[1].kind == MYSD_CAP_ARGV &&
+	      s[1].len_src == MYSD_LEN_ARGV);
+	n = mysd_syscall_captures(false, __NR_ppoll, &s);
+	CHECK(n == 3 && s[0].len_src == MYSD_LEN_ARG && s[0].len_arg == 1 &&
+	      s[0].scale == 8);
+	n = mysd_syscall_captures(false, __NR_fstat, &s);
+	CHECK(n == 1 && s[0].len_src == MYSD_LEN_FIXED && s[0].max >= 64);
+	n = mysd_syscall_captures(false, __NR_getpid, &s);
+	CHECK(n == 0);
+	n = mysd_syscall_captures(false, __NR_getpriority, &s);
+	CHECK(n == 0);
+	s = (const void *)&n;
+	n = mysd_syscall_captures(false, 0xffffffffu, &s);
+	CHECK(n == 0 && s == NULL);
+	n = mysd_syscall_captures(false, mysd_native_abi.nsc, &s);
+	CHECK(n == 0 && s == NULL);
+}
+
+int main(void)
+{
+	mysd_table_init();
+	check_abi(&mysd_native_abi);
+#ifdef MYSD_HAVE_COMPAT
+	check_abi(&mysd_compat_abi);
+#endif
+	check_names();
+	check_captures();
+	return check_summary("test_table");
+}
