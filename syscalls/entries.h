@@ -200,7 +200,7 @@ SC(faccessat, A(DIRFD, "dirfd"), A(PATH, "path"), A(ACCESS_MODE, "mode")),
 #endif
 #ifdef __NR_faccessat2
 SC(faccessat2, A(DIRFD, "dirfd"), A(PATH, "path"), A(ACCESS_MODE, "mode"),
-   A(AT_FLAGS, "flags")),
+   A(ACCESSAT_FLAGS, "flags")),
 #endif
 #ifdef __NR_mkdir
 SC(mkdir, A(PATH, "path"), A(MODE, "mode")),

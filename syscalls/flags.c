@@ -161,9 +161,6 @@ const struct mysd_flagset mysd_open_flags = MYSD_FLAGSET(open_flags_x);
 static const struct mysd_flag at_flags_x[] = {
 	FLAG(AT_SYMLINK_NOFOLLOW), FLAG(AT_REMOVEDIR), FLAG(AT_SYMLINK_FOLLOW),
 	FLAG(AT_NO_AUTOMOUNT), FLAG(AT_EMPTY_PATH),
-#ifdef AT_EACCESS
-	FLAG(AT_EACCESS),
-#endif
 #ifdef AT_STATX_FORCE_SYNC
 	FLAG(AT_STATX_FORCE_SYNC), FLAG(AT_STATX_DONT_SYNC),
 #endif
@@ -172,6 +169,12 @@ static const struct mysd_flag at_flags_x[] = {
 #endif
 };
 const struct mysd_flagset mysd_at_flags = MYSD_FLAGSET(at_flags_x);
+
+/* faccessat2: AT_EACCESS shares its value with AT_REMOVEDIR */
+static const struct mysd_flag accessat_flags_x[] = {
+	FLAG(AT_EACCESS), FLAG(AT_SYMLINK_NOFOLLOW), FLAG(AT_EMPTY_PATH),
+};
+const struct mysd_flagset mysd_accessat_flags = MYSD_FLAGSET(accessat_flags_x);
 
 static const struct mysd_flag access_mode_x[] = {
 	ZERO(F_OK), FLAG(R_OK), FLAG(W_OK), FLAG(X_OK),

@@ -56,6 +56,7 @@ const char *mysd_errno_name(unsigned int err);
 
 /* The sets, one per symbolic argument kind (flags.c). */
 extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
+	mysd_accessat_flags,
 	mysd_access_mode, mysd_prot, mysd_map_flags, mysd_mremap_flags,
 	mysd_madvise, mysd_clone_flags, mysd_sock_family, mysd_sock_type,
 	mysd_sock_flags, mysd_msg_flags, mysd_sol, mysd_shut_how, mysd_whence,

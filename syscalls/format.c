@@ -538,6 +538,9 @@ static void print_arg(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_AT_FLAGS:
 		mysd_flags(o, &mysd_at_flags, v32);
 		return;
+	case MYSD_K_ACCESSAT_FLAGS:
+		mysd_flags(o, &mysd_accessat_flags, v32);
+		return;
 	case MYSD_K_ACCESS_MODE:
 		mysd_flags(o, &mysd_access_mode, v32);
 		return;

@@ -75,6 +75,7 @@ enum mysd_kind {
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
 	MYSD_K_OPEN_FLAGS,
 	MYSD_K_AT_FLAGS,
+	MYSD_K_ACCESSAT_FLAGS,	/* faccessat2: AT_EACCESS|... */
 	MYSD_K_ACCESS_MODE,	/* F_OK / R_OK|W_OK|X_OK */
 	MYSD_K_PROT,
 	MYSD_K_MAP_FLAGS,

@@ -544,11 +544,157 @@ static void test_malformed(void)
 	CHECK_STR(tfmt(), P "pipe2, flags=O_RDONLY, res=0, fds=0x1000\n");
 }
 
+/* One exact line for each remaining commonly seen syscall. */
+static void test_more(void)
+{
+	EV(__NR_readv, 10, 3, 0x1000, 2);
+	CHECK_STR(tfmt(), P "readv, fd=3, iov=0x1000, iovcnt=2, res=10\n");
+	EV(__NR_writev, 10, 3, 0x1000, 2);
+	CHECK_STR(tfmt(), P "writev, fd=3, iov=0x1000, iovcnt=2, res=10\n");
+	EV(__NR_pwrite64, 2, 3, 0x1000, 2, 512);
+	TCAP_STR(1, "ok");
+	CHECK_STR(tfmt(), P "pwrite64, fd=3, data=\"ok\", size=2, offset=512, res=2\n");
+	EV(__NR_statx, 0, (u64)AT_FDCWD, 0x1000, AT_EMPTY_PATH, 0x7ff, 0x2000);
+	TCAP_STR(1, "");
+	CHECK_STR(tfmt(), P "statx, dirfd=AT_FDCWD, path=\"\", flags=AT_EMPTY_PATH, "
+		  "mask=0x7ff, statx=0x2000, res=0\n");
+	EV(__NR_dup3, 10, 3, 10, O_CLOEXEC);
+	CHECK_STR(tfmt(), P "dup3, oldfd=3, newfd=10, flags=O_RDONLY|O_CLOEXEC, res=10\n");
+	EV(__NR_getdents64, 480, 3, 0x1000, 32768);
+	CHECK_STR(tfmt(), P "getdents64, fd=3, dirp=0x1000, count=32768, res=480\n");
+	EV(__NR_readlinkat, 9, (u64)AT_FDCWD, 0x1000, 0x2000, 4096);
+	TCAP_STR(1, "/proc/self/exe");
+	TCAP_STR(2, "/bin/true");
+	CHECK_STR(tfmt(), P "readlinkat, dirfd=AT_FDCWD, path=\"/proc/self/exe\", "
+		  "size=4096, res=9, buf=\"/bin/true\"\n");
+	EV(__NR_mkdirat, -EEXIST, (u64)AT_FDCWD, 0x1000, 0755);
+	TCAP_STR(1, "d");
+	CHECK_STR(tfmt(), P "mkdirat, dirfd=AT_FDCWD, path=\"d\", mode=0755, res=-17 EEXIST\n");
+	EV(__NR_unlinkat, 0, 4, 0x1000, AT_REMOVEDIR);
+	TCAP_STR(1, "d");
+	CHECK_STR(tfmt(), P "unlinkat, dirfd=4, path=\"d\", flags=AT_REMOVEDIR, res=0\n");
+	EV(__NR_fchmod, 0, 3, 04755);
+	CHECK_STR(tfmt(), P "fchmod, fd=3, mode=04755, res=0\n");
+	EV(__NR_fchown, 0, 3, 0xffffffffULL, 100);
+	CHECK_STR(tfmt(), P "fchown, fd=3, uid=-1, gid=100, res=0\n");
+	EV(__NR_ftruncate, 0, 3, 1 << 20);
+	CHECK_STR(tfmt(), P "ftruncate, fd=3, length=1048576, res=0\n");
+	EV(__NR_fsync, -EIO, 3);
+	CHECK_STR(tfmt(), P "fsync, fd=3, res=-5 EIO\n");
+	EV(__NR_chdir, 0, 0x1000);
+	TCAP_STR(0, "/tmp");
+	CHECK_STR(tfmt(), P "chdir, path=\"/tmp\", res=0\n");
+	EV(__NR_mremap, 0x7f0000100000LL, 0x7f0000000000ULL, 4096, 8192, MREMAP_MAYMOVE, 0);
+	CHECK_STR(tfmt(), P "mremap, old_addr=0x7f0000000000, old_size=4096, "
+		  "new_size=8192, flags=MREMAP_MAYMOVE, new_addr=NULL, res=0x7f0000100000\n");
+	{
+		static const char argv[] = "sh\0-c\0true";
+
+		EV(__NR_execveat, 0, 3, 0x1000, 0x2000, 0x3000, AT_EMPTY_PATH);
+		TCAP_STR(1, "");
+		tcap(2, MYSD_CAP_ARGV, 0, argv, sizeof(argv));
+		CHECK_STR(tfmt(), P "execveat, dirfd=3, path=\"\", argv=[\"sh\", \"-c\", "
+			  "\"true\"], envp=0x3000, flags=AT_EMPTY_PATH, res=0\n");
+	}
+	EV(__NR_getppid, 1);
+	CHECK_STR(tfmt(), P "getppid, res=1\n");
+	EV(__NR_gettid, 130);
+	CHECK_STR(tfmt(), P "gettid, res=130\n");
+	EV(__NR_geteuid, 0);
+	CHECK_STR(tfmt(), P "geteuid, res=0\n");
+	EV(__NR_getgid, 100);
+	CHECK_STR(tfmt(), P "getgid, res=100\n");
+	EV(__NR_getegid, 100);
+	CHECK_STR(tfmt(), P "getegid, res=100\n");
+	EV(__NR_set_tid_address, 130, 0x1000);
+	CHECK_STR(tfmt(), P "set_tid_address, tidptr=0x1000, res=130\n");
+	EV(__NR_set_robust_list, 0, 0x1000, 24);
+	CHECK_STR(tfmt(), P "set_robust_list, head=0x1000, len=24, res=0\n");
+	EV(__NR_sched_yield, 0);
+	CHECK_STR(tfmt(), P "sched_yield, res=0\n");
+	EV(__NR_accept, -EAGAIN, 3, 0, 0);
+	CHECK_STR(tfmt(), P "accept, fd=3, res=-11 EAGAIN\n");
+	EV(__NR_sendmsg, 5, 3, 0x1000, MSG_NOSIGNAL | MSG_MORE);
+	CHECK_STR(tfmt(), P "sendmsg, fd=3, msg=0x1000, flags=MSG_NOSIGNAL|MSG_MORE, res=5\n");
+	EV(__NR_recvmsg, 5, 3, 0x1000, MSG_CMSG_CLOEXEC);
+	CHECK_STR(tfmt(), P "recvmsg, fd=3, msg=0x1000, flags=MSG_CMSG_CLOEXEC, res=5\n");
+	EV(__NR_getsockopt, 0, 3, SOL_SOCKET, SO_ERROR, 0x1000, 0x2000);
+	CHECK_STR(tfmt(), P "getsockopt, fd=3, level=SOL_SOCKET, optname=4, "
+		  "optval=0x1000, optlen=0x2000, res=0\n");
+	{
+		static const u8 sin[16] = { 2, 0, 0, 53, 10, 0, 0, 2 };
+
+		EV(__NR_getsockname, 0, 3, 0x1000, 0x2000);
+		tcap(1, MYSD_CAP_SOCKADDR, 0, sin, sizeof(sin));
+		CHECK_STR(tfmt(), P "getsockname, fd=3, res=0, addr=10.0.0.2:53\n");
+		EV(__NR_getpeername, -ENOTCONN, 3, 0x1000, 0x2000);
+		CHECK_STR(tfmt(), P "getpeername, fd=3, res=-107 ENOTCONN\n");
+	}
+	EV(__NR_pselect6, 0, 4, 0x1000, 0, 0, 0, 0);
+	CHECK_STR(tfmt(), P "pselect6, nfds=4, readfds=0x1000, writefds=NULL, "
+		  "exceptfds=NULL, timeout=NULL, sigmask=NULL, res=0\n");
+	EV(__NR_epoll_pwait, 1, 5, 0x1000, 64, (u64)-1, 0, 8);
+	CHECK_STR(tfmt(), P "epoll_pwait, epfd=5, events=0x1000, maxevents=64, "
+		  "timeout=-1, sigmask=NULL, sigsetsize=8, res=1\n");
+	EV(__NR_rt_sigreturn, 0);
+	CHECK_STR(tfmt(), P "rt_sigreturn, res=0\n");
+	EV(__NR_sigaltstack, 0, 0x1000, 0);
+	CHECK_STR(tfmt(), P "sigaltstack, ss=0x1000, old_ss=NULL, res=0\n");
+	EV(__NR_gettimeofday, 0, 0x1000, 0);
+	CHECK_STR(tfmt(), P "gettimeofday, tv=0x1000, tz=NULL, res=0\n");
+	EV(__NR_rseq, 0, 0x1000, 32, 0, 0x53053053);
+	CHECK_STR(tfmt(), P "rseq, rseq=0x1000, len=32, flags=0, sig=0x53053053, res=0\n");
+	EV(__NR_umask, 022, 077);
+	CHECK_STR(tfmt(), P "umask, mask=077, res=18\n");
+	EV(__NR_fchdir, 0, 3);
+	CHECK_STR(tfmt(), P "fchdir, fd=3, res=0\n");
+	EV(__NR_fdatasync, 0, 3);
+	CHECK_STR(tfmt(), P "fdatasync, fd=3, res=0\n");
+	EV(__NR_tkill, 0, 131, SIGUSR1);
+	CHECK_STR(tfmt(), P "tkill, tid=131, sig=SIGUSR1, res=0\n");
+	EV(__NR_faccessat2, 0, (u64)AT_FDCWD, 0x1000, W_OK, AT_EACCESS);
+	TCAP_STR(1, "f");
+	CHECK_STR(tfmt(), P "faccessat2, dirfd=AT_FDCWD, path=\"f\", mode=W_OK, "
+		  "flags=AT_EACCESS, res=0\n");
+	EV(__NR_symlinkat, 0, 0x1000, (u64)AT_FDCWD, 0x2000);
+	TCAP_STR(0, "t");
+	TCAP_STR(2, "l");
+	CHECK_STR(tfmt(), P "symlinkat, target=\"t\", newdirfd=AT_FDCWD, linkpath=\"l\", res=0\n");
+	EV(__NR_linkat, 0, (u64)AT_FDCWD, 0x1000, (u64)AT_FDCWD, 0x2000, 0);
+	TCAP_STR(1, "a");
+	TCAP_STR(3, "b");
+	CHECK_STR(tfmt(), P "linkat, olddirfd=AT_FDCWD, oldpath=\"a\", newdirfd=AT_FDCWD, "
+		  "newpath=\"b\", flags=0, res=0\n");
+	EV(__NR_fchmodat, 0, (u64)AT_FDCWD, 0x1000, 0600);
+	TCAP_STR(1, "f");
+	CHECK_STR(tfmt(), P "fchmodat, dirfd=AT_FDCWD, path=\"f\", mode=0600, res=0\n");
+	EV(__NR_fchownat, 0, (u64)AT_FDCWD, 0x1000, 0, 0, AT_SYMLINK_NOFOLLOW);
+	TCAP_STR(1, "f");
+	CHECK_STR(tfmt(), P "fchownat, dirfd=AT_FDCWD, path=\"f\", uid=0, gid=0, "
+		  "flags=AT_SYMLINK_NOFOLLOW, res=0\n");
+	EV(__NR_getrlimit, 0, RLIMIT_STACK, 0x1000);
+#ifdef __NR_getrlimit
+	CHECK_STR(tfmt(), P "getrlimit, resource=RLIMIT_STACK, rlim=0x1000, res=0\n");
+#endif
+	EV(__NR_fcntl, 0, 3, F_SETFD, FD_CLOEXEC);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_SETFD, arg=FD_CLOEXEC, res=0\n");
+	EV(__NR_fcntl, 0, 3, F_SETLK, 0x1000);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_SETLK, arg=0x1000, res=0\n");
+	EV(__NR_socket, 3, AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, 0);
+	CHECK_STR(tfmt(), P "socket, domain=AF_NETLINK, type=SOCK_RAW|SOCK_CLOEXEC, "
+		  "protocol=0, res=3\n");
+	EV(__NR_socket, -EINVAL, 99, 15, 0);
+	CHECK_STR(tfmt(), P "socket, domain=99, type=0xf, protocol=0, res=-22 EINVAL\n");
+	EV(__NR_futex, 1, 0x7000, FUTEX_WAKE_BITSET | FUTEX_CLOCK_REALTIME | 0x70, 1);
+	CHECK(strstr(tfmt(), "op=FUTEX_CLOCK_REALTIME|0x7a, val=1") != NULL);
+}
+
 int main(void)
 {
 	mysd_table_init();
 	test_original_set();
 	test_extended();
+	test_more();
 	test_edges();
 	test_malformed();
 	return check_summary("test_format");
