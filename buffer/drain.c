@@ -47,7 +47,9 @@ static void report_lost(struct mysd_ring *r, unsigned int cpu, u64 upto_seq,
 static void tail_loss(struct mysd_ring *r, unsigned int cpu, u64 until_ts,
 		      const struct mysd_drain_ops *ops, void *ctx)
 {
-	u64 end = mysd_ring_seq(r);
+	/* Full 64-bit value from the native-word one (see ring.h). */
+	u64 end = r->next_seq +
+		  (unsigned long)(mysd_ring_seq(r) - (unsigned long)r->next_seq);
 	u64 seq, to_ts;
 
 	if (end <= r->next_seq || head_event(r, &seq))

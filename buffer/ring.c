@@ -43,7 +43,8 @@ int mysd_ring_init(struct mysd_ring *r, void *mem, u32 size)
 static void ring_drop(struct mysd_ring *r)
 {
 	WRITE_ONCE(r->lost, r->lost + 1);
-	smp_store_release(&r->seq, r->seq + 1);
+	r->seq++;
+	smp_store_release(&r->seq_pub, (unsigned long)r->seq);
 }
 
 /**
@@ -115,7 +116,8 @@ void mysd_ring_commit(struct mysd_ring *r, u32 len)
 	WRITE_ONCE(r->committed, r->committed + 1);
 	/* Header and payload before head; head before seq (see ring.h). */
 	smp_store_release(&r->head, r->resv + rec_size(len));
-	smp_store_release(&r->seq, seq + 1);
+	r->seq = seq + 1;
+	smp_store_release(&r->seq_pub, (unsigned long)r->seq);
 }
 
 /**
@@ -211,11 +213,12 @@ bool mysd_ring_above_half(const struct mysd_ring *r)
  * Counts every reservation attempt (committed + lost). Loaded with acquire:
  * every record numbered below the value returned is visible in head.
  *
- * Return: the sequence number the next record will get.
+ * Return: the sequence number the next record will get, truncated to a
+ * native word (see seq_pub in ring.h).
  */
-u64 mysd_ring_seq(const struct mysd_ring *r)
+unsigned long mysd_ring_seq(const struct mysd_ring *r)
 {
-	return smp_load_acquire(&r->seq);
+	return smp_load_acquire(&r->seq_pub);
 }
 
 /**

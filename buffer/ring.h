@@ -27,11 +27,14 @@
  *
  * Memory ordering:
  *   producer: fill record + header, smp_store_release(head),
- *             then smp_store_release(seq)  (also on a drop).
+ *             then smp_store_release(seq_pub)  (also on a drop).
+ * seq_pub is seq in a native word, the widest a 32-bit CPU can release: the
+ * consumer rebuilds the full value from its own next_seq, which the producer
+ * can never be 2^32 records ahead of.
  *   consumer: smp_load_acquire(head), read the record,
  *             then smp_store_release(tail).
  *   producer: smp_load_acquire(tail) before reusing the space it frees.
- * Because seq is released after head, a reader that loads seq with acquire
+ * Because seq_pub is released after head, a reader that loads seq with acquire
  * and then sees the ring empty knows every record numbered below that seq
  * was either consumed already or dropped (see mysd_drain()).
  *
@@ -86,7 +89,8 @@ struct mysd_ring {
 	u32 head MYSD_RING_CACHELINE;	/* released after each commit */
 	u32 resv;		/* position of the reserved record */
 	u32 resv_max;		/* payload bytes reserved */
-	u64 seq;		/* next sequence number; released */
+	u64 seq;		/* next sequence number */
+	unsigned long seq_pub;	/* seq as a native word, released (below) */
 	u64 committed;		/* records published */
 	u64 lost;		/* reservations dropped */
 
@@ -110,7 +114,7 @@ void mysd_ring_consume(struct mysd_ring *r);
 /* Anyone. */
 u32 mysd_ring_used(const struct mysd_ring *r);
 bool mysd_ring_above_half(const struct mysd_ring *r);
-u64 mysd_ring_seq(const struct mysd_ring *r);
+unsigned long mysd_ring_seq(const struct mysd_ring *r);
 u64 mysd_ring_committed(const struct mysd_ring *r);
 u64 mysd_ring_lost(const struct mysd_ring *r);
 

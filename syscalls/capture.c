@@ -96,7 +96,7 @@ static u32 mysd_copy_str(char *dst, u64 uaddr, u32 max, u8 *flags)
 
 	/* strncpy_from_user_nofault() as the kernel has it, not exported in 6.1. */
 	pagefault_disable();
-	n = strncpy_from_user(dst, (const char __user *)uaddr, max + 2);
+	n = strncpy_from_user(dst, u64_to_user_ptr(uaddr), max + 2);
 	pagefault_enable();
 	if (n >= 0 && n < max + 2)
 		n++;	/* count the NUL, as the _nofault variant does */
@@ -118,7 +118,7 @@ static u32 mysd_copy_buf(u8 *dst, u64 uaddr, u64 want, u32 max, u8 *flags)
 
 	if (want > max)
 		*flags |= MYSD_CAPF_TRUNC;
-	if (len && copy_from_user_nofault(dst, (const void __user *)uaddr, len)) {
+	if (len && copy_from_user_nofault(dst, u64_to_user_ptr(uaddr), len)) {
 		*flags |= MYSD_CAPF_FAULT;
 		return 0;
 	}
@@ -129,7 +129,7 @@ static u32 mysd_copy_buf(u8 *dst, u64 uaddr, u64 want, u32 max, u8 *flags)
 static u32 mysd_copy_argv(char *dst, u64 uaddr, bool compat, u32 max,
 			  u8 *flags)
 {
-	u32 psize = compat ? 4 : 8;
+	u32 psize = compat ? 4 : sizeof(long);	/* a user pointer */
 	u32 len = 0, i;
 
 	for (i = 0; i < MYSD_ARGV_MAX; i++) {
@@ -137,7 +137,7 @@ static u32 mysd_copy_argv(char *dst, u64 uaddr, bool compat, u32 max,
 		u8 sflags = 0;
 		u32 n;
 
-		if (copy_from_user_nofault(&p, (const void __user *)(uaddr + i * psize),
+		if (copy_from_user_nofault(&p, u64_to_user_ptr(uaddr + i * psize),
 					   psize)) {
 			*flags |= i ? MYSD_CAPF_TRUNC : MYSD_CAPF_FAULT;
 			return len;
@@ -197,7 +197,7 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 		break;
 	case MYSD_LEN_ARGPTR:
 		if (copy_from_user_nofault(&ulen,
-					   (const void __user *)ev->args[s->len_arg],
+					   u64_to_user_ptr(ev->args[s->len_arg]),
 					   sizeof(ulen))) {
 			flags |= MYSD_CAPF_FAULT;
 			len = 0;
