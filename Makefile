@@ -11,7 +11,7 @@
 #   make demo            build, boot QEMU, record a workload, print the record
 #   make test            host unit tests + QEMU guest tests
 #   make bench           overhead benchmark (nginx + ab in QEMU)
-#   make check           W=1 + sparse build and checkpatch
+#   make check           W=1 + sparse build, checkpatch
 
 MYSD_CACHE ?= $(HOME)/.cache/my_sysdig
 export MYSD_CACHE
@@ -49,6 +49,7 @@ clean:
 
 check:
 	$(MAKE_KERNEL) W=1 C=2 modules
+	scripts/checkpatch.sh
 
 host-test:
 	$(MAKE) -C tests host

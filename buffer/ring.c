@@ -44,6 +44,7 @@ static void ring_drop(struct mysd_ring *r)
 {
 	WRITE_ONCE(r->lost, r->lost + 1);
 	r->seq++;
+	/* Pairs with mysd_ring_seq(): the drain sees the gap. */
 	smp_store_release(&r->seq_pub, (unsigned long)r->seq);
 }
 
@@ -117,6 +118,7 @@ void mysd_ring_commit(struct mysd_ring *r, u32 len)
 	/* Header and payload before head; head before seq (see ring.h). */
 	smp_store_release(&r->head, r->resv + rec_size(len));
 	r->seq = seq + 1;
+	/* After head: a reader that sees this seq sees the record in head. */
 	smp_store_release(&r->seq_pub, (unsigned long)r->seq);
 }
 
@@ -157,6 +159,7 @@ const void *mysd_ring_peek(struct mysd_ring *r, u32 *len, u64 *seq)
 			return h + 1;
 		}
 		tail += h->len;
+		/* Padding skipped: the producer may reuse it. */
 		smp_store_release(&r->tail, tail);
 	}
 	return NULL;
@@ -218,6 +221,7 @@ bool mysd_ring_above_half(const struct mysd_ring *r)
  */
 unsigned long mysd_ring_seq(const struct mysd_ring *r)
 {
+	/* Pairs with the producer's release of seq_pub, made after head. */
 	return smp_load_acquire(&r->seq_pub);
 }
 

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Run the kernel's checkpatch.pl over the module's C sources. checkpatch is
+# not in Debian's kernel headers: take it once from Debian's linux-source
+# package into the cache. Exit status: checkpatch's.
+set -euo pipefail
+cache=${MYSD_CACHE:-$HOME/.cache/my_sysdig}/checkpatch
+cp=$cache/linux-source-6.1/scripts/checkpatch.pl
+if [[ ! -x $cp ]]; then
+	mkdir -p "$cache" && cd "$cache"
+	apt-get download linux-source-6.1 >/dev/null
+	dpkg -x linux-source-6.1_*.deb x
+	tar -xJf x/usr/src/linux-source-6.1.tar.xz --wildcards \
+		'linux-source-6.1/scripts/checkpatch.pl' \
+		'linux-source-6.1/scripts/spelling.txt' \
+		'linux-source-6.1/scripts/const_structs.checkpatch'
+	rm -rf x linux-source-6.1_*.deb
+	cd - >/dev/null
+fi
+cd "$(dirname "$0")/.."
+# Out of tree and built for several kernel versions: LINUX_VERSION_CODE is
+# needed; portable.h defines host stand-ins for the kernel's attribute macros.
+exec "$cp" --no-tree --terse --show-types \
+	--ignore SPDX_LICENSE_TAG,LINUX_VERSION_CODE,CONSTANT_COMPARISON,EMBEDDED_FILENAME,PREFER_DEFINED_ATTRIBUTE_MACRO \
+	-f $(git ls-files '*.c' '*.h' | grep -v '^tests/')
