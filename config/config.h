@@ -5,6 +5,9 @@
 #ifndef MYSD_CONFIG_H
 #define MYSD_CONFIG_H
 
+#include <linux/ctype.h>
+#include <linux/string.h>
+
 /* Bytes of a path or string argument kept per capture (runtime). */
 extern unsigned int mysd_string_max;
 /* Bytes of read/write/send/recv data kept per capture; 0 keeps none. */
@@ -17,6 +20,16 @@ extern unsigned int mysd_flush_ms;
 extern char *mysd_record_path;
 
 int mysd_config_validate(void);
+
+/* Length of a parameter value without the newline a sysfs write carries. */
+static inline size_t mysd_value_len(const char *val)
+{
+	size_t len = strlen(val);
+
+	while (len && isspace(val[len - 1]))
+		len--;
+	return len;
+}
 /* From now on an empty filter write clears the filter. */
 void mysd_params_set_live(void);
 

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * filter.c - the pid= and proc_name= parameters and the filter they build.
+ *
+ * Each write builds a new immutable struct mysd_filter and publishes it
+ * with RCU (see filter.h); the old one is freed after a grace period, when
+ * no probe can still be looking at it.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/kernel.h>
+#include <linux/moduleparam.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+
+#include "config.h"
+#include "filter.h"
+
+struct mysd_filter __rcu *mysd_active_filter;
+
+/*
+ * Set once init has run: an empty filter value then clears the filter,
+ * while at insmod time it is a mistake worth refusing.
+ */
+static bool mysd_params_live;
+
+void mysd_params_set_live(void)
+{
+	mysd_params_live = true;
+}
+
+/* Copy of the current filter, or an empty one, to edit and publish. */
+static struct mysd_filter *mysd_filter_dup(void)
+{
+	const struct mysd_filter *cur;
+	struct mysd_filter *f;
+
+	f = kzalloc(sizeof(*f), GFP_KERNEL);
+	if (!f)
+		return NULL;
+	cur = rcu_dereference_protected(mysd_active_filter, 1);
+	if (cur) {
+		f->npids = cur->npids;
+		memcpy(f->pids, cur->pids, sizeof(f->pids));
+		memcpy(f->comm, cur->comm, sizeof(f->comm));
+	}
+	return f;
+}
+
+/* Publish @f (freed and replaced by NULL when it filters nothing). */
+static void mysd_filter_publish(struct mysd_filter *f)
+{
+	struct mysd_filter *old;
+
+	if (!f->npids && !f->comm[0]) {
+		kfree(f);
+		f = NULL;
+	}
+	/* Serialised by the module parameter lock. */
+	old = rcu_replace_pointer(mysd_active_filter, f, true);
+	if (old)
+		kfree_rcu(old, rcu);
+}
+
+static int mysd_parse_pids(const char *val, size_t len,
+			   struct mysd_filter *f)
+{
+	char buf[16 * MYSD_MAX_PIDS];
+	char *cur, *tok;
+	unsigned int n = 0;
+
+	if (len >= sizeof(buf)) {
+		pr_err("pid: value too long (at most %d pids)\n", MYSD_MAX_PIDS);
+		return -EINVAL;
+	}
+	memcpy(buf, val, len);
+	buf[len] = '\0';
+	cur = buf;
+	while ((tok = strsep(&cur, ","))) {
+		int pid;
+
+		if (n == MYSD_MAX_PIDS) {
+			pr_err("pid: too many pids (at most %d)\n", MYSD_MAX_PIDS);
+			return -EINVAL;
+		}
+		if (kstrtoint(strim(tok), 10, &pid) || pid <= 0) {
+			pr_err("pid: '%s' is not a process id\n", tok);
+			return -EINVAL;
+		}
+		f->pids[n++] = pid;
+	}
+	f->npids = n;
+	return 0;
+}
+
+static int mysd_pid_set(const char *val, const struct kernel_param *kp)
+{
+	size_t len = mysd_value_len(val);
+	struct mysd_filter *f;
+	int err = 0;
+
+	if (!len && !mysd_params_live) {
+		pr_err("pid: empty value (give one or more pids: pid=12,34)\n");
+		return -EINVAL;
+	}
+	f = mysd_filter_dup();
+	if (!f)
+		return -ENOMEM;
+	f->npids = 0;
+	if (len)
+		err = mysd_parse_pids(val, len, f);
+	if (err) {
+		kfree(f);
+		return err;
+	}
+	mysd_filter_publish(f);
+	return 0;
+}
+
+static int mysd_pid_get(char *buf, const struct kernel_param *kp)
+{
+	const struct mysd_filter *f;
+	int len = 0;
+	unsigned int i;
+
+	f = rcu_dereference_protected(mysd_active_filter, 1);
+	for (i = 0; f && i < f->npids; i++)
+		len += scnprintf(buf + len, PAGE_SIZE - len, "%s%d",
+				 i ? "," : "", f->pids[i]);
+	len += scnprintf(buf + len, PAGE_SIZE - len, "\n");
+	return len;
+}
+
+static const struct kernel_param_ops mysd_pid_ops = {
+	.set = mysd_pid_set,
+	.get = mysd_pid_get,
+};
+module_param_cb(pid, &mysd_pid_ops, NULL, 0644);
+MODULE_PARM_DESC(pid,
+		 "Record only these processes (comma list of up to 16 pids, all their threads); empty write clears");
+
+static int mysd_proc_name_set(const char *val, const struct kernel_param *kp)
+{
+	size_t len = mysd_value_len(val);
+	struct mysd_filter *f;
+
+	if (!len && !mysd_params_live) {
+		pr_err("proc_name: empty value (give a command name: proc_name=nginx)\n");
+		return -EINVAL;
+	}
+	if (memchr(val, '\0', len) || len > 255) {
+		pr_err("proc_name: not a command name\n");
+		return -EINVAL;
+	}
+	if (len >= TASK_COMM_LEN)
+		pr_info("proc_name: '%.*s' is matched on its first %d characters, as the kernel stores it\n",
+			(int)len, val, TASK_COMM_LEN - 1);
+	f = mysd_filter_dup();
+	if (!f)
+		return -ENOMEM;
+	memset(f->comm, 0, sizeof(f->comm));
+	memcpy(f->comm, val, min_t(size_t, len, TASK_COMM_LEN - 1));
+	mysd_filter_publish(f);
+	return 0;
+}
+
+static int mysd_proc_name_get(char *buf, const struct kernel_param *kp)
+{
+	const struct mysd_filter *f;
+
+	f = rcu_dereference_protected(mysd_active_filter, 1);
+	return scnprintf(buf, PAGE_SIZE, "%s\n", f ? f->comm : "");
+}
+
+static const struct kernel_param_ops mysd_proc_name_ops = {
+	.set = mysd_proc_name_set,
+	.get = mysd_proc_name_get,
+};
+module_param_cb(proc_name, &mysd_proc_name_ops, NULL, 0644);
+MODULE_PARM_DESC(proc_name,
+		 "Record only tasks with this command name (first 15 characters, like comm); empty write clears");
+
+void mysd_filter_exit(void)
+{
+	struct mysd_filter *f;
+
+	f = rcu_replace_pointer(mysd_active_filter, NULL, true);
+	/* Probes are unregistered and synchronised by now. */
+	kfree(f);
+}
