@@ -4,16 +4,21 @@
 usage() {
 	cat <<'EOF'
 Usage: scripts/qemu/boot.sh [--initrd FILE] [--log FILE] [--timeout SECS]
-                            [--icount] [--append 'KERNEL ARGS']
+                            [--icount] [--append 'KERNEL ARGS'] [--kernel SERIES]
   --initrd FILE   initramfs (default: $MYSD_CACHE/initrd-<arch>.cpio.gz)
   --log FILE      also write the console output (CRs stripped) to FILE
   --timeout SECS  kill QEMU after SECS seconds (default 600; 0 = never)
   --icount        deterministic instruction counting (-icount shift=4,sleep=off)
   --append ARGS   extra kernel command line arguments
+  --kernel SERIES guest kernel, as MYSD_KERNEL: 6.1 (default), 6.12, 6.12-rt
 Exit status: the guest's MYSD_GUEST_EXIT, 124 on timeout, 125 if missing.
 EOF
 }
 set -euo pipefail
+# --kernel picks the env file lib.sh selects: take it before sourcing.
+for ((i = 1; i < $#; i++)); do
+	[[ ${!i} == --kernel ]] && j=$((i + 1)) && export MYSD_KERNEL=${!j}
+done
 # shellcheck source=scripts/qemu/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -26,6 +31,7 @@ while (($#)); do
 	--timeout) tmo=$2 && shift ;;
 	--icount) extra+=(-icount 'shift=4,sleep=off') ;;
 	--append) append=$2 && shift ;;
+	--kernel) shift ;; # handled above
 	-h | --help) usage && exit 0 ;;
 	*) usage >&2 && exit 2 ;;
 	esac

@@ -5,6 +5,10 @@ MYSD_QEMU_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # The cache lives outside the clone so every worktree/CI clone reuses it.
 MYSD_CACHE=${MYSD_CACHE:-$HOME/.cache/my_sysdig}
 MYSD_ARCH=${MYSD_ARCH:-arm64}
+# Guest kernel series: '' (Debian's default kernel, 6.1 in bookworm), or
+# X.Y / X.Y-rt for the linux-image-X.Y[-rt]-FLAVOUR meta package (6.12 and
+# 6.12-rt in bookworm), or 'rt' for the default series' PREEMPT_RT flavour.
+MYSD_KERNEL=${MYSD_KERNEL:-}
 
 log() { printf '[%s] %s\n' "$(basename "$0")" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -29,6 +33,22 @@ armhf)
 esac
 CROSS_COMPILE=${CROSS_COMPILE:-$TRIPLET-}
 GUEST_ROOT=$MYSD_CACHE/$DEB_ARCH-root
+
+# select_kernel: set KMETA (the meta package naming the kernel ABI) and,
+# for a non-default MYSD_KERNEL, its own ENV_FILE (env[-armhf]-6.12.sh...),
+# so the default env.sh that CI sources is never rewritten by it.
+select_kernel() {
+	case $MYSD_KERNEL in
+	'' | 6.1) KMETA=linux-image-$KFLAVOUR ;;
+	rt | 6.1-rt) KMETA=linux-image-rt-$KFLAVOUR ;;
+	[0-9]*.[0-9]* | [0-9]*.[0-9]*-rt) KMETA=linux-image-$MYSD_KERNEL-$KFLAVOUR ;;
+	*) die "MYSD_KERNEL must be empty, 6.1, rt, X.Y or X.Y-rt, got '$MYSD_KERNEL'" ;;
+	esac
+	if [[ -n $MYSD_KERNEL && $MYSD_KERNEL != 6.1 ]]; then
+		ENV_FILE=${ENV_FILE%.sh}-$MYSD_KERNEL.sh
+	fi
+}
+select_kernel
 
 # Source the env file written by fetch.sh, running fetch.sh first if needed.
 load_env() {
