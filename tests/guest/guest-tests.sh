@@ -1,0 +1,436 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# guest-tests.sh - the my_sysdig guest suite (busybox sh, inside QEMU, as
+# the initramfs' --run command; see tests/run.sh). Prints "PASS <case>" or
+# "FAIL <case>: <why>" (details indented below), then
+# "guest-suite: N passed, N failed"; exits 1 if any case failed.
+#
+# Files (in /root/t): my_sysdig.ko, workload (aarch64), workload32 (32-bit
+# ARM, the compat ABI), check-lines.awk, unit/<test> (host unit tests built
+# for aarch64) and unit/list.
+
+T=/root/t
+KO=$T/my_sysdig.ko
+W=$T/workload
+W32=$T/workload32
+RDIR=/etc/syscall-record
+REC=$RDIR/record
+PARAM=/sys/module/my_sysdig/parameters
+STATS=/proc/my_sysdig/stats
+NP=0
+NF=0
+
+# Keep kernel messages (our own bad-parameter errors...) off the console,
+# where they would split result lines; dmesg still has them.
+echo 1 >/proc/sys/kernel/printk
+echo "=== my_sysdig guest suite ($(uname -r), $(nproc) CPUs)"
+t0=$(cut -d. -f1 /proc/uptime)
+
+pass() { echo "PASS $1"; NP=$((NP + 1)); }
+fail() { echo "FAIL $1: $2"; NF=$((NF + 1)); }
+indent() { sed 's/^/    /' | head -n "${1:-20}"; }
+loaded() { grep -q '^my_sysdig ' /proc/modules; }
+
+# load ARGS...: fresh record, insmod; returns insmod's status.
+load() {
+	rm -f "$REC"
+	insmod "$KO" "$@"
+}
+
+# unload CASE: rmmod, a failure of CASE if it fails.
+unload() {
+	if ! rmmod my_sysdig; then
+		fail "$1" "rmmod failed"
+		return 1
+	fi
+	return 0
+}
+
+# check_lines CASE EXPFILE [PIDS]: every expected line is in the record.
+check_lines() {
+	if awk -v pids="${3:-}" -f $T/check-lines.awk "$2" "$REC" >/tmp/cl.out 2>&1; then
+		pass "$1"
+	else
+		fail "$1" "expected record lines missing"
+		indent 30 </tmp/cl.out
+	fi
+}
+
+# stat_field NAME [FILE]: a number from /proc/my_sysdig/stats (or a copy).
+stat_field() { awk -v k="$1" '$1 == k { print $2 }' "${2:-$STATS}"; }
+
+# Record lines of process PID (ts stripped).
+lines_of_pid() { grep ", pid=$1, " "$REC" | sed 's/^ts=[^,]*, //'; }
+
+# Workers (workload echo): start_worker NAME TAG FDIN FDOUT, then
+# poke NAME MSG makes the worker write(/dev/null, "TAG MSG") and waits for
+# it to be done; stop_worker NAME ends it. The pid is in $pid_NAME.
+start_worker() {
+	rm -f /tmp/$1.in /tmp/$1.out
+	mkfifo /tmp/$1.in /tmp/$1.out
+	# Without our ends of the other workers' fifos, or those never see EOF.
+	$W echo /tmp/$1.in /tmp/$1.out "$2" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- &
+	eval "pid_$1=$!; fdin_$1=$3; fdout_$1=$4"
+	eval "exec $3>/tmp/$1.in"
+	eval "exec $4</tmp/$1.out"
+}
+poke() {
+	local i o
+	eval "i=\$fdin_$1; o=\$fdout_$1"
+	eval "echo '$2' >&$i"
+	eval "read -r ack <&$o"
+}
+stop_worker() {
+	local i o p
+	eval "i=\$fdin_$1; o=\$fdout_$1; p=\$pid_$1"
+	eval "exec $i>&-"
+	eval "exec $o<&-"
+	wait "$p"
+}
+
+# A process that is never to be recorded when a filter is set.
+noise_start() {
+	sh -c 'while :; do cat /proc/version >/dev/null; usleep 20000; done' &
+	noise=$!
+}
+noise_stop() { kill "$noise" 2>/dev/null; wait "$noise" 2>/dev/null; }
+
+# ---- unit tests, built for aarch64 ------------------------------------
+
+for n in $(cat $T/unit/list); do
+	if (cd /root && "$T/unit/$n") >/tmp/unit.log 2>&1 &&
+		grep -qE '^[^ ]+: [0-9]+ passed, 0 failed$' /tmp/unit.log; then
+		pass "target/$n ($(grep -E ' passed, ' /tmp/unit.log | tail -n1))"
+	else
+		fail "target/$n" "unit test failed on aarch64"
+		indent 30 </tmp/unit.log
+	fi
+done
+
+# ---- 1. no filter: native and compat workloads, file, grammar, stats ---
+
+c=nofilter
+if [ -e $RDIR ]; then
+	fail $c-dir-created "$RDIR exists before the module was loaded"
+fi
+rm -f /tmp/exp1 /tmp/exp32
+if ! load; then
+	fail $c "insmod without parameters failed"
+	dmesg | tail -n 10 | indent
+else
+	if [ -d $RDIR ]; then
+		pass "$c-dir-created (mode $(stat -c %a $RDIR))"
+	else
+		fail $c-dir-created "no directory $RDIR after insmod"
+	fi
+	$W full /tmp/exp1
+	rc=$?
+	[ $rc = 3 ] && pass $c-workload-exit-3 || fail $c-workload-exit-3 "workload exited $rc"
+	$W32 full /tmp/exp32
+	rc=$?
+	[ $rc = 3 ] && pass compat-workload32-exit-3 || fail compat-workload32-exit-3 "workload32 exited $rc"
+	sleep 1
+	cp $STATS /tmp/stats1
+	unload $c
+	mode=$(stat -c %a $REC 2>/dev/null)
+	[ "$mode" = 600 ] && pass $c-record-mode-0600 || fail $c-record-mode-0600 "mode of $REC is '$mode'"
+	check_lines $c-workload-lines /tmp/exp1
+	check_lines compat-workload32-lines /tmp/exp32
+
+	# never-returning syscalls, one case each (also part of the above)
+	for s in exit_group exit execve rt_sigreturn; do
+		grep -E "pid=[0-9]+, $s, " /tmp/exp1 | grep -v 'ENOENT' >/tmp/exp1.$s
+		if [ ! -s /tmp/exp1.$s ]; then
+			fail noreturn-$s "workload wrote no expectation"
+		else
+			check_lines "noreturn-$s ($(wc -l </tmp/exp1.$s) lines)" /tmp/exp1.$s
+		fi
+	done
+
+	# every line follows the grammar
+	q='"([^"\\]|\\.)*"'
+	grep -vE "^ts=[0-9]+\.[0-9]{9}, (abi=compat, )?comm=$q, tid=[0-9]+, pid=[0-9]+, [a-z0-9_]+(, .*)?, res=(-?[0-9]+( E[A-Z0-9]+)?|0x[0-9a-f]+|\?)(, .*)?\$" $REC |
+		grep -vE '^ts=[0-9]+\.[0-9]{9}, my_sysdig: lost=[0-9]+, cpu=[0-9]+, since=[0-9]+\.[0-9]{9}$' >/tmp/bad
+	if [ -s /tmp/bad ]; then
+		fail record-grammar "$(wc -l </tmp/bad) of $(wc -l <$REC) lines do not parse"
+		indent 5 </tmp/bad
+	else
+		pass "record-grammar ($(wc -l <$REC) lines)"
+	fi
+	# merged in timestamp order
+	if awk '{ t = substr($1, 4) + 0; if (NR > 1 && t < prev) { print NR ": " $0; bad++ } prev = t }
+		END { exit bad > 0 }' $REC >/tmp/bad; then
+		pass record-ts-ordered
+	else
+		fail record-ts-ordered "timestamps go backwards"
+		indent 5 </tmp/bad
+	fi
+	# compat lines carry abi=compat, native ones do not
+	n32=$(grep -c 'comm="workload32"' $REC)
+	nbad=$(grep 'comm="workload32"' $REC | grep -vc ', abi=compat, ')
+	nnat=$(grep 'comm="workload"' $REC | grep -c ', abi=compat, ')
+	if [ "$n32" -gt 0 ] && [ "$nbad" = 0 ] && [ "$nnat" = 0 ]; then
+		pass "compat-abi-tag ($n32 lines)"
+	else
+		fail compat-abi-tag "workload32 lines: $n32, without abi=compat: $nbad; native lines with it: $nnat"
+		grep 'comm="workload32"' $REC | grep -v ', abi=compat, ' | indent 3
+		grep 'comm="workload"' $REC | grep ', abi=compat, ' | indent 3
+	fi
+	# stats: every field, and the workload's write(0x10) fault counted
+	missing=''
+	for k in events_seen filtered_out recorded dropped user_faults lines_written \
+		lost_notices bytes_written write_errors buffer_bytes; do
+		[ -n "$(stat_field $k /tmp/stats1)" ] || missing="$missing $k"
+	done
+	[ -z "$missing" ] && pass stats-fields || { fail stats-fields "missing:$missing"; indent </tmp/stats1; }
+	uf=$(stat_field user_faults /tmp/stats1)
+	[ "${uf:-0}" -ge 2 ] && pass "stats-user-faults ($uf)" ||
+		fail stats-user-faults "user_faults=$uf, the workloads made 2 faulting writes"
+fi
+
+# ---- 2. proc_name ------------------------------------------------------
+
+c=procname
+noise_start
+if ! load proc_name=workload; then
+	fail $c "insmod proc_name=workload failed"
+else
+	rm -f /tmp/exp2
+	$W full /tmp/exp2
+	unload $c
+	check_lines $c-workload-lines /tmp/exp2
+	grep -v 'comm="workload"' $REC >/tmp/bad
+	if [ -s /tmp/bad ]; then
+		fail $c-only-workload "$(wc -l </tmp/bad) lines of other processes"
+		indent 5 </tmp/bad
+	elif grep -q ", pid=$noise, " $REC; then
+		fail $c-only-workload "the noise process $noise is recorded"
+	else
+		pass $c-only-workload
+	fi
+fi
+noise_stop
+
+# ---- 3. pid filter: all threads, nothing else --------------------------
+
+c=pid
+noise_start
+rm -f /tmp/exp3 /tmp/go3
+mkfifo /tmp/go3
+$W full /tmp/exp3 /tmp/go3 &
+wp=$!
+if ! load pid=$wp; then
+	fail $c "insmod pid=$wp failed"
+	echo go >/tmp/go3
+	wait $wp
+else
+	v=$(cat $PARAM/pid)
+	[ "$v" = "$wp" ] && pass $c-readback || fail $c-readback "pid reads '$v', want '$wp'"
+	echo go >/tmp/go3
+	wait $wp
+	rc=$?
+	unload $c
+	[ $rc = 3 ] || fail $c-workload "exit status $rc"
+	check_lines $c-workload-lines /tmp/exp3 "$wp"
+	nother=$(grep -vc ", pid=$wp, " $REC)
+	if [ "$nother" = 0 ]; then
+		pass $c-only-that-process
+	else
+		fail $c-only-that-process "$nother lines of other processes (children, noise)"
+		grep -v ", pid=$wp, " $REC | indent 5
+	fi
+	nthr=$(lines_of_pid $wp | grep -v "tid=$wp, pid=$wp, " | grep -c .)
+	[ "$nthr" -gt 0 ] && pass "$c-thread-lines ($nthr)" || fail $c-thread-lines "no line with tid != pid"
+fi
+noise_stop
+
+# pid=a,b: two of three processes
+c=pid-list
+start_worker A A 3 4
+start_worker B B 5 6
+start_worker C C 7 8
+if ! load pid=$pid_A,$pid_B; then
+	fail $c "insmod pid=$pid_A,$pid_B failed"
+else
+	v=$(cat $PARAM/pid)
+	[ "$v" = "$pid_A,$pid_B" ] && pass $c-readback || fail $c-readback "pid reads '$v'"
+	poke A hello
+	poke B hello
+	poke C hello
+	unload $c
+	ok=1
+	for w in A B; do
+		eval "p=\$pid_$w"
+		lines_of_pid $p | grep -q "data=\"$w hello\"" || { ok=0; fail $c "$w ($p) not recorded"; }
+	done
+	if grep -q ", pid=$pid_C, " $REC; then
+		ok=0
+		fail $c "C ($pid_C) is recorded"
+	fi
+	[ $ok = 1 ] && pass $c
+fi
+stop_worker A
+stop_worker B
+stop_worker C
+
+# ---- 4. runtime changes through /sys/module/my_sysdig/parameters -------
+
+c=runtime
+start_worker A A 3 4
+start_worker B B 5 6
+if ! load pid=$pid_A; then
+	fail $c "insmod pid=$pid_A failed"
+else
+	poke A a1; poke B b1
+	echo $pid_B >$PARAM/pid
+	v=$(cat $PARAM/pid)
+	[ "$v" = "$pid_B" ] && pass $c-pid-readback || fail $c-pid-readback "pid reads '$v', want $pid_B"
+	poke A a2; poke B b2
+	# bad writes fail and keep the old value
+	if (echo abc >$PARAM/pid) 2>/dev/null; then
+		fail $c-bad-pid-write "writing 'abc' to pid succeeded"
+	else
+		v=$(cat $PARAM/pid)
+		[ "$v" = "$pid_B" ] && pass $c-bad-pid-write || fail $c-bad-pid-write "pid is '$v' after a refused write"
+	fi
+	if (echo 5 >$PARAM/string_max) 2>/dev/null; then
+		fail $c-bad-string_max-write "writing 5 to string_max succeeded"
+	else
+		v=$(cat $PARAM/string_max)
+		[ "$v" = 256 ] && pass $c-bad-string_max-write || fail $c-bad-string_max-write "string_max is '$v'"
+	fi
+	echo >$PARAM/pid
+	v=$(cat $PARAM/pid)
+	[ -z "$v" ] && pass $c-pid-clear || fail $c-pid-clear "pid reads '$v' after an empty write"
+	poke A a3; poke B b3
+	echo nomatch >$PARAM/proc_name
+	v=$(cat $PARAM/proc_name)
+	[ "$v" = nomatch ] && pass $c-proc_name-readback || fail $c-proc_name-readback "proc_name reads '$v'"
+	poke A a4; poke B b4
+	echo workload >$PARAM/proc_name
+	poke A a5; poke B b5
+	echo >$PARAM/proc_name
+	v=$(cat $PARAM/proc_name)
+	[ -z "$v" ] && pass $c-proc_name-clear || fail $c-proc_name-clear "proc_name reads '$v' after an empty write"
+	unload $c
+	got=''
+	for m in a1 b1 a2 b2 a3 b3 a4 b4 a5 b5; do
+		w=$(echo $m | cut -c1 | tr ab AB)
+		eval "p=\$pid_$w"
+		lines_of_pid $p | grep -q "data=\"$w $m\"" && got="$got $m+" || got="$got $m-"
+	done
+	want=' a1+ b1- a2- b2+ a3+ b3+ a4- b4- a5+ b5+'
+	[ "$got" = "$want" ] && pass $c-filter-immediate ||
+		fail $c-filter-immediate "recorded:$got; want:$want"
+fi
+stop_worker A
+stop_worker B
+
+# ---- 5. bad parameters are refused and named ---------------------------
+
+pids17=$(seq -s, 1 17)
+for spec in "pid=abc pid" "pid=0 pid" "pid=$pids17 pid" "proc_name= proc_name" \
+	"buf_kb=100 buf_kb" "string_max=5 string_max" "path=relative path" \
+	"data_max=2000 data_max" "flush_ms=5 flush_ms"; do
+	arg=${spec% *}
+	name=${spec##* }
+	dmesg -c >/dev/null
+	if insmod "$KO" "$arg" 2>/dev/null; then
+		fail "badparam-$arg" "insmod succeeded"
+		rmmod my_sysdig
+	elif loaded; then
+		fail "badparam-$arg" "insmod failed but the module is loaded"
+	elif dmesg | grep -q "my_sysdig: $name: "; then
+		pass "badparam-${arg%%,*}"
+	else
+		fail "badparam-$arg" "dmesg does not name '$name'"
+		dmesg | tail -n 5 | indent
+	fi
+done
+
+# ---- 6. lost events: a tiny buffer and a burst --------------------------
+
+c=drop
+if ! load buf_kb=16 data_max=1024; then
+	fail $c "insmod buf_kb=16 data_max=1024 failed"
+	dmesg | tail -n 5 | indent
+else
+	$W burst 20000 1024 &
+	b1=$!
+	$W burst 20000 1024 &
+	b2=$!
+	wait $b1 $b2
+	# Quiesce: record nothing more (pid 1 sleeps in wait), let it drain.
+	echo 1 >$PARAM/pid
+	sleep 1
+	cp $STATS /tmp/stats6
+	unload $c
+	indent </tmp/stats6
+	nlost=$(grep -c ', my_sysdig: lost=' $REC)
+	nev=$(grep -vc ', my_sysdig: lost=' $REC)
+	sumlost=$(sed -n 's/.*, my_sysdig: lost=\([0-9]*\),.*/\1/p' $REC | awk '{ s += $1 } END { print s + 0 }')
+	dropped=$(stat_field dropped /tmp/stats6)
+	[ "$nlost" -gt 0 ] && pass "$c-lost-line ($nlost lines, $sumlost events)" ||
+		fail $c-lost-line "no lost line (dropped=$dropped)"
+	[ "${dropped:-0}" -gt 0 ] && pass "$c-stats-dropped ($dropped)" || fail $c-stats-dropped "dropped=$dropped"
+	[ "$sumlost" = "$dropped" ] && pass $c-lost-sum-eq-dropped ||
+		fail $c-lost-sum-eq-dropped "lost lines sum to $sumlost, stats dropped=$dropped"
+	lw=$(stat_field lines_written /tmp/stats6)
+	ln=$(stat_field lost_notices /tmp/stats6)
+	rd=$(stat_field recorded /tmp/stats6)
+	by=$(stat_field bytes_written /tmp/stats6)
+	sz=$(stat -c %s $REC)
+	[ "$lw" = "$nev" ] && [ "$ln" = "$nlost" ] && pass stats-lines-eq-file ||
+		fail stats-lines-eq-file "lines_written=$lw lost_notices=$ln; file: $nev lines + $nlost lost lines"
+	[ "$rd" = "$lw" ] && pass stats-recorded-eq-lines-written ||
+		fail stats-recorded-eq-lines-written "recorded=$rd lines_written=$lw after draining"
+	[ "$by" = "$sz" ] && pass stats-bytes-eq-file-size ||
+		fail stats-bytes-eq-file-size "bytes_written=$by, file has $sz bytes"
+	bb=$(stat_field buffer_bytes /tmp/stats6)
+	[ "$bb" = $((16384 * $(nproc))) ] && pass "stats-buffer-bytes ($bb)" ||
+		fail stats-buffer-bytes "buffer_bytes=$bb with buf_kb=16 on $(nproc) CPUs"
+	we=$(stat_field write_errors /tmp/stats6)
+	[ "$we" = 0 ] && pass stats-write-errors-0 || fail stats-write-errors-0 "write_errors=$we"
+	seen=$(stat_field events_seen /tmp/stats6)
+	fo=$(stat_field filtered_out /tmp/stats6)
+	[ "$seen" -ge $((fo + rd + dropped)) ] && pass stats-seen-covers-all ||
+		fail stats-seen-covers-all "events_seen=$seen < filtered_out+recorded+dropped=$((fo + rd + dropped))"
+fi
+
+# ---- 7. rmmod under load loses nothing -----------------------------------
+
+c=rmmod-under-load
+if ! load; then
+	fail $c "insmod failed"
+else
+	$W seq 200 &
+	sp=$!
+	sleep 2
+	unload $c
+	kill $sp
+	wait $sp 2>/dev/null
+	lines_of_pid $sp | sed -n 's/.*, write, fd=[0-9]*, data="seq=\([0-9]*\)\\n".*/\1/p' >/tmp/seq
+	nlost=$(grep -c ', my_sysdig: lost=' $REC)
+	if awk 'NR == 1 { first = $1 } NR > 1 && $1 != prev + 1 { print "gap after " prev ": " $1; bad = 1 }
+		{ prev = $1 } END { if (NR < 100) { print "only " NR " writes"; bad = 1 } exit bad }' /tmp/seq >/tmp/bad; then
+		pass "$c-contiguous ($(head -n1 /tmp/seq)..$(tail -n1 /tmp/seq))"
+	else
+		fail $c-contiguous "seq writes not contiguous (lost lines: $nlost)"
+		indent 5 </tmp/bad
+	fi
+	[ "$nlost" = 0 ] && pass $c-no-loss || fail $c-no-loss "$nlost lost lines with default buffers"
+fi
+
+# ---- 8. the kernel log is clean ------------------------------------------
+
+if dmesg | grep -E 'WARNING|BUG|Oops|lockdep|Call trace|general protection|refcount_t' >/tmp/bad; then
+	fail dmesg-clean "kernel log has problems"
+	indent 30 </tmp/bad
+else
+	pass dmesg-clean
+fi
+loaded && fail module-unloaded "my_sysdig still loaded at the end"
+
+echo "guest-suite: $NP passed, $NF failed ($(($(cut -d. -f1 /proc/uptime) - t0)) s)"
+[ $NF = 0 ]

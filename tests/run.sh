@@ -1,0 +1,203 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# tests/run.sh - what `make test` runs (after building my_sysdig.ko).
+#
+#   tests/run.sh          host unit tests, then the QEMU guest suite, then
+#                         ONE final line "N passed, N failed" (sum of all)
+#   tests/run.sh host     only the host stage  (make -C tests host)
+#   tests/run.sh guest    only the guest stage (make -C tests guest)
+#
+# Host stage: every tests/host/test_*.c is built by the commands written at
+# its top (with /tmp/ moved into tests/build/host/) and run; each prints
+# "<prog>: N passed, N failed" and those counts are summed. A test that
+# does not build, crashes or prints no summary counts as one failure.
+#
+# Guest stage: the same unit tests cross-built static for aarch64, the
+# workload programs (aarch64 and 32-bit ARM), guest-tests.sh and the module
+# go into an initramfs; one QEMU boot runs guest-tests.sh, whose
+# "PASS <case>" / "FAIL <case>: <why>" lines are counted here. A stage that
+# cannot run (no module, no toolchain, guest crash, timeout) is a failure,
+# never a skip. Exit status: non-zero if anything failed.
+#
+# Environment: MYSD_GUEST_TIMEOUT (QEMU time limit, s, default 400).
+set -uo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(dirname "$here")
+build=$here/build
+cd "$root" || exit 2
+
+passed=0
+failed=0
+
+pass() { passed=$((passed + 1)); echo "PASS $1"; }
+fail() { failed=$((failed + 1)); echo "FAIL $1: $2"; }
+
+# test_commands FILE: the shell commands of FILE's header comment, one a
+# line (a further-indented comment line continues the previous command).
+test_commands() {
+	awk '
+	/Build and run from the repo/ { on = 1; next }
+	!on { next }
+	/^ \*   [^ ]/ {
+		if (cmd != "") print cmd
+		cmd = $0; sub(/^ \*   /, "", cmd); sub(/ *\\$/, "", cmd); next
+	}
+	/^ \*    +[^ ]/ && cmd != "" {
+		l = $0; sub(/^ \* +/, "", l); sub(/ *\\$/, "", l)
+		cmd = cmd " " l; next
+	}
+	{ exit }
+	END { if (cmd != "") print cmd }' "$1"
+}
+
+# build_test SRC TMPDIR [cross]: run SRC's build commands with /tmp/ as
+# TMPDIR/; prints the binary path. cross: aarch64 static, no sanitizers.
+build_test() {
+	local src=$1 tmp=$2 cross=${3:-} cmd bin='' ok=0
+	local -a cmds
+	mkdir -p "$tmp"
+	mapfile -t cmds < <(test_commands "$src")
+	((${#cmds[@]})) || { echo "no build command at the top of $src" >&2; return 1; }
+	for cmd in "${cmds[@]}"; do
+		cmd=${cmd//\/tmp\//$tmp/}
+		if [[ $cmd =~ (^|[[:space:]])gcc[[:space:]] ]]; then
+			cmd=${cmd%%&&*}
+			bin=$(sed -n 's/.* -o \([^ ]*\).*/\1/p' <<<"$cmd")
+			if [[ -n $cross ]]; then
+				cmd=$(sed -E 's/(^|[[:space:]])gcc[[:space:]]/\1aarch64-linux-gnu-gcc -static /; s/ -fsanitize=[^ ]*//g' <<<"$cmd")
+			fi
+			echo "+ $cmd" >&2
+			bash -c "$cmd" >&2 || return 1
+			ok=1
+		elif [[ $cmd == "$tmp"/* ]]; then
+			continue	# the run command: run by the caller
+		else
+			echo "+ $cmd" >&2
+			if [[ -n $cross ]]; then
+				CC=aarch64-linux-gnu-gcc HOST_INCLUDE=/usr/aarch64-linux-gnu/include \
+					bash -c "$cmd" >&2 || return 1
+			else
+				bash -c "$cmd" >&2 || return 1
+			fi
+		fi
+	done
+	[[ $ok == 1 && -n $bin && -x $bin ]] || { echo "no binary built from $src" >&2; return 1; }
+	echo "$bin"
+}
+
+# ---- host stage ---------------------------------------------------------
+
+host_stage() {
+	local src name bin log rc p f line got
+	local -a srcs=("$here"/host/test_*.c)
+	echo "=== host unit tests"
+	[[ -e ${srcs[0]} ]] || { fail host "no tests/host/test_*.c"; return; }
+	for src in "${srcs[@]}"; do
+		name=$(basename "$src" .c)
+		log=$build/host/$name.log
+		mkdir -p "$build/host"
+		if ! bin=$(build_test "$src" "$build/host/tmp" 2>"$log.build"); then
+			cat "$log.build"
+			fail "host/$name" "does not build (see above)"
+			continue
+		fi
+		(cd "$root" && timeout 600 "$bin") >"$log" 2>&1
+		rc=$?
+		got=0
+		while IFS= read -r line; do
+			if [[ $line =~ ^[^[:space:]]+:\ ([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+				p=${BASH_REMATCH[1]} f=${BASH_REMATCH[2]}
+				passed=$((passed + p)) failed=$((failed + f))
+				got=1
+			fi
+		done <"$log"
+		if ((rc != 0 || !got)) || grep -q 'FAILED' "$log"; then
+			cat "$log"
+		else
+			grep -E ': [0-9]+ passed, [0-9]+ failed$' "$log"
+		fi
+		if ((!got)); then
+			fail "host/$name" "exit $rc without a summary line"
+		elif ((rc != 0)) && ! grep -qE ': [0-9]+ passed, [1-9][0-9]* failed$' "$log"; then
+			fail "host/$name" "exit $rc although no check failed"
+		fi
+	done
+}
+
+# ---- guest stage --------------------------------------------------------
+
+guest_stage() {
+	local gdir=$build/guest t=$build/guest/t src name bin rc log initrd unit_list=''
+	echo "=== guest tests (QEMU)"
+	if [[ ! -f $root/my_sysdig.ko ]]; then
+		fail guest "no my_sysdig.ko (build it first: make modules)"
+		return
+	fi
+	rm -rf "$gdir"
+	mkdir -p "$t/unit"
+	if ! make -s -C "$here" programs >"$gdir/programs.log" 2>&1; then
+		cat "$gdir/programs.log"
+		fail guest/programs "workload/workload32 do not build"
+		return
+	fi
+	# The host unit tests, cross-built: they must pass on the target too.
+	for src in "$here"/host/test_*.c; do
+		[[ -e $src ]] || continue
+		name=$(basename "$src" .c)
+		if bin=$(build_test "$src" "$gdir/unit-tmp" cross 2>"$gdir/$name.build"); then
+			cp "$bin" "$t/unit/$name"
+			unit_list="$unit_list $name"
+		else
+			tail -n 20 "$gdir/$name.build"
+			fail "target/$name" "does not cross-build for aarch64 (see above)"
+		fi
+	done
+	cp "$root/my_sysdig.ko" "$here/guest/guest-tests.sh" "$here/guest/check-lines.awk" "$t/"
+	echo "$unit_list" >"$t/unit/list"
+	initrd=$gdir/initrd.cpio.gz
+	if ! "$root/scripts/qemu/mkrootfs.sh" -o "$initrd" --add "$t:/root/t" \
+		--run "sh /root/t/guest-tests.sh" >"$gdir/mkrootfs.log" 2>&1; then
+		cat "$gdir/mkrootfs.log"
+		fail guest "mkrootfs.sh failed"
+		return
+	fi
+	log=$gdir/console.log
+	"$root/scripts/qemu/boot.sh" --initrd "$initrd" --log "$log" \
+		--timeout "${MYSD_GUEST_TIMEOUT:-400}" >/dev/null 2>"$gdir/boot.err"
+	rc=$?
+	cat "$gdir/boot.err"
+	# The suite's own output: from its banner to its summary.
+	sed -n '/^=== my_sysdig guest suite/,/^guest-suite: /p' "$log"
+	while IFS= read -r line; do
+		case $line in
+		PASS\ *) passed=$((passed + 1)) ;;
+		FAIL\ *) failed=$((failed + 1)) ;;
+		esac
+	done < <(sed -n '/^=== my_sysdig guest suite/,/^guest-suite: /p' "$log" | grep -E '^(PASS|FAIL) ')
+	if ! grep -q '^guest-suite: [0-9]* passed, [0-9]* failed' "$log"; then
+		echo "--- last console lines:"
+		tail -n 40 "$log"
+		fail guest "the suite did not finish (boot.sh exit $rc; console: $log)"
+	elif ((rc != 0)) && ! grep -q '^guest-suite: [0-9]* passed, [1-9][0-9]* failed' "$log"; then
+		fail guest "guest exit status $rc although no case failed"
+	fi
+}
+
+start=$SECONDS
+case ${1:-all} in
+host) host_stage ;;
+guest) guest_stage ;;
+all)
+	host_stage
+	guest_stage
+	;;
+*)
+	echo "usage: tests/run.sh [host|guest]" >&2
+	exit 2
+	;;
+esac
+echo "($((SECONDS - start)) s)"
+echo "$passed passed, $failed failed"
+((failed == 0))
