@@ -149,20 +149,45 @@ unsigned int mysd_syscall_captures(bool compat, u32 nr,
 	return t->ncaps[nr];
 }
 
+const struct mysd_private_sc *mysd_private_find(const struct mysd_abi_table *t,
+						u32 nr)
+{
+	u32 i;
+
+	if (!t->priv || nr < t->priv_base)
+		return NULL;
+	for (i = 0; i < t->npriv; i++)
+		if (t->priv[i].off == nr - t->priv_base)
+			return &t->priv[i];
+	return NULL;
+}
+
 const char *mysd_syscall_name(bool compat, u32 nr)
 {
 	const struct mysd_abi_table *t = mysd_abi(compat);
+	const struct mysd_private_sc *p;
 
-	if (!t || nr >= t->nnames)
+	if (!t)
 		return NULL;
-	return t->names[nr];
+	if (nr < t->nnames)
+		return t->names[nr];
+	p = mysd_private_find(t, nr);
+	return p ? p->name : NULL;
 }
 
 const struct mysd_syscall *mysd_syscall_desc(bool compat, u32 nr)
 {
 	const struct mysd_abi_table *t = mysd_abi(compat);
+	const struct mysd_private_sc *p;
+	const struct mysd_syscall *sc;
 
-	if (!t || nr >= t->nsc || !t->sc[nr].decoded)
+	if (!t)
 		return NULL;
-	return &t->sc[nr];
+	if (nr < t->nsc) {
+		sc = &t->sc[nr];
+	} else {
+		p = mysd_private_find(t, nr);
+		sc = p ? &p->sc : NULL;
+	}
+	return sc && sc->decoded ? sc : NULL;
 }

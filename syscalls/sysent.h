@@ -165,6 +165,24 @@ struct mysd_syscall {
 #define SCF(name, f, ...)	[__NR_##name] = { .decoded = 1, .args = { __VA_ARGS__ }, \
 					  .fn = f }
 
+/*
+ * ARM private syscalls (set_tls, cacheflush...) are numbered from a base
+ * (0x0f0000) far past the __NR_x arrays. An ABI that has them lists them
+ * apart, by offset from its base, named and numbered by its own header's
+ * __ARM_NR_x macros. Only names and descriptions look there: no private
+ * row captures user memory (the table tests check it), so the probe's
+ * mysd_syscall_captures() stays one bounds check and two loads.
+ */
+struct mysd_private_sc {
+	u32 off;		/* nr - the ABI's private base */
+	const char *name;
+	struct mysd_syscall sc;	/* .decoded 0: printed with raw arguments */
+};
+
+#define PSC0(base, nr, nm)	{ .off = (nr) - (base), .name = nm }
+#define PSC(base, nr, nm, ...)	{ .off = (nr) - (base), .name = nm, \
+				  .sc = { .decoded = 1, .args = { __VA_ARGS__ } } }
+
 /* Per-ABI tables: table.c (native) and table_compat.c (arm64 AArch32). */
 struct mysd_abi_table {
 	const struct mysd_syscall *sc;	/* indexed by nr; .decoded 0 = no row */
@@ -174,6 +192,9 @@ struct mysd_abi_table {
 	struct mysd_capture_spec (*caps)[MYSD_MAX_CAPS];	/* derived, nsc rows */
 	u8 *ncaps;
 	bool compat;
+	const struct mysd_private_sc *priv;	/* NULL: no private syscalls */
+	u32 npriv;
+	u32 priv_base;
 };
 
 extern struct mysd_abi_table mysd_native_abi;
@@ -183,6 +204,10 @@ extern struct mysd_abi_table mysd_compat_abi;
 
 /* The description of @nr, or NULL when it has no decoder. */
 const struct mysd_syscall *mysd_syscall_desc(bool compat, u32 nr);
+
+/* The private row of @nr in @t (numbered from @t->priv_base), or NULL. */
+const struct mysd_private_sc *mysd_private_find(const struct mysd_abi_table *t,
+						u32 nr);
 
 /* Derive the capture specs of one argument; returns false when none. */
 bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,

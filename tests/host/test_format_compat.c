@@ -87,6 +87,39 @@ static void test_compat(void)
 	CEV(__NR_getpriority, 20, 0, 0);
 	CHECK_STR(tfmt(), P "getpriority, args=(0x0, 0x0, 0x0, 0x0, 0x0, 0x0), res=20\n");
 }
+
+/*
+ * ARM private calls of AArch32 tasks (set_tls at every glibc startup).
+ * i386 has none: a stand-in list numbered like arm64's __ARM_NR_compat_x
+ * checks the lines; only the arm64 guest proves the real list.
+ */
+static void test_private(void)
+{
+	static const struct mysd_private_sc priv[] = {
+		PSC0(0x0f0000, 0x0f0002, "cacheflush"),
+		PSC(0x0f0000, 0x0f0005, "set_tls", A(HEX, "tls")),
+	};
+	struct mysd_abi_table saved = mysd_compat_abi;
+	const struct mysd_capture_spec *s;
+
+	CHECK(mysd_syscall_name(true, 0x0f0005) == NULL);
+	mysd_compat_abi.priv = priv;
+	mysd_compat_abi.npriv = ARRAY_SIZE(priv);
+	mysd_compat_abi.priv_base = 0x0f0000;
+
+	CHECK_STR(mysd_syscall_name(true, 0x0f0005) ?: "", "set_tls");
+	CHECK(mysd_syscall_name(false, 0x0f0005) == NULL);
+	CHECK(mysd_syscall_captures(true, 0x0f0005, &s) == 0 && s == NULL);
+	CEV(0x0f0005, 0, 0xf7ff4f70ULL);
+	CHECK_STR(tfmt(), P "set_tls, tls=0xf7ff4f70, res=0\n");
+	CEV(0x0f0002, 0, 0x10000, 0x10040, 0);
+	CHECK_STR(tfmt(), P "cacheflush, args=(0x10000, 0x10040, 0x0, 0x0, 0x0, 0x0), "
+		  "res=0\n");
+	CEV(0x0f0007, -ENOSYS);
+	CHECK_STR(tfmt(), P "syscall_983047, args=(0x0, 0x0, 0x0, 0x0, 0x0, 0x0), "
+		  "res=-38 ENOSYS\n");
+	mysd_compat_abi = saved;
+}
 #endif
 
 int main(void)
@@ -94,6 +127,7 @@ int main(void)
 	mysd_table_init();
 #ifdef MYSD_HAVE_COMPAT
 	test_compat();
+	test_private();
 #else
 	CHECK(mysd_syscall_name(true, 0) == NULL);
 	EV(0, 0, 0);

@@ -119,6 +119,81 @@ static void check_abi(struct mysd_abi_table *t)
 	CHECK(mysd_syscall_name(t->compat, t->nnames) == NULL);
 	CHECK(mysd_syscall_name(t->compat, 0xffffffffu) == NULL);
 	CHECK(mysd_syscall_desc(t->compat, 0xffffffffu) == NULL);
+
+	/*
+	 * Private rows: found by their number, named, and never capturing
+	 * (mysd_syscall_captures() does not look at them).
+	 */
+	for (nr = 0; nr < t->npriv; nr++) {
+		const struct mysd_private_sc *p = &t->priv[nr];
+		const struct mysd_capture_spec *specs;
+		const char *q;
+		bool ok = p->name && p->name[0] && p->off < 0x800;
+		unsigned int i;
+
+		for (q = p->name; ok && *q; q++)
+			if (!(islower((unsigned char)*q) || isdigit((unsigned char)*q) || *q == '_'))
+				ok = false;
+		for (i = 0; i < MYSD_MAX_ARGS; i++) {
+			struct mysd_capture_spec cs;
+
+			if (mysd_arg_capture(&p->sc.args[i], i, t->compat, &cs))
+				ok = false;
+		}
+		CHECK(ok);
+		CHECK(t->priv_base + p->off >= t->nsc && t->priv_base + p->off >= t->nnames);
+		CHECK(mysd_private_find(t, t->priv_base + p->off) == p);
+		CHECK_STR(mysd_syscall_name(t->compat, t->priv_base + p->off) ?: "", p->name);
+		CHECK(mysd_syscall_desc(t->compat, t->priv_base + p->off) ==
+		      (p->sc.decoded ? &p->sc : NULL));
+		CHECK(mysd_syscall_captures(t->compat, t->priv_base + p->off, &specs) == 0);
+	}
+}
+
+/*
+ * ARM private syscalls sit at a base (0x0f0000) plus a small number, past
+ * the arrays. The host ABIs have none (table.c and table_compat.c list
+ * them from __ARM_NR_x only in arm kernels), so a stand-in list with
+ * arm's layout exercises the lookup; only an arm guest proves the real one.
+ */
+#define TBASE 0x0f0000u
+static const struct mysd_private_sc tpriv[] = {
+	PSC0(TBASE, TBASE + 2, "cacheflush"),
+	PSC(TBASE, TBASE + 5, "set_tls", A(HEX, "tls")),
+};
+
+static void check_private_find(void)
+{
+	struct mysd_abi_table t = { .priv = tpriv, .npriv = ARRAY_SIZE(tpriv),
+				    .priv_base = TBASE };
+
+	CHECK(mysd_private_find(&t, TBASE + 5) == &tpriv[1]);
+	CHECK(mysd_private_find(&t, TBASE + 2) == &tpriv[0]);
+	CHECK(mysd_private_find(&t, TBASE) == NULL);
+	CHECK(mysd_private_find(&t, TBASE + 3) == NULL);
+	CHECK(mysd_private_find(&t, TBASE + 0x10005) == NULL);
+	CHECK(mysd_private_find(&t, 5) == NULL);	/* below the base */
+	CHECK(mysd_private_find(&t, 0xffffffffu) == NULL);
+	t.priv_base = 0x9f0000;		/* another base: another numbering */
+	CHECK(mysd_private_find(&t, TBASE + 5) == NULL);
+	CHECK(mysd_private_find(&t, 0x9f0005) == &tpriv[1]);
+	t.priv = NULL;
+	CHECK(mysd_private_find(&t, 0x9f0005) == NULL);
+}
+
+/* Give the native table the stand-in list when its header has none. */
+static void install_private(struct mysd_abi_table *t)
+{
+	if (t->priv)
+		return;
+	t->priv = tpriv;
+	t->npriv = ARRAY_SIZE(tpriv);
+	t->priv_base = TBASE;
+	CHECK_STR(mysd_syscall_name(t->compat, TBASE + 5) ?: "", "set_tls");
+	CHECK_STR(mysd_syscall_name(t->compat, TBASE + 2) ?: "", "cacheflush");
+	CHECK(mysd_syscall_name(t->compat, TBASE + 3) == NULL);
+	CHECK(mysd_syscall_desc(t->compat, TBASE + 5) == &tpriv[1].sc);
+	CHECK(mysd_syscall_desc(t->compat, TBASE + 2) == NULL);	/* raw args */
 }
 
 #define NAME(x) CHECK_STR(mysd_syscall_name(false, __NR_##x) ?: "(null)", #x)
@@ -221,8 +296,9 @@ static void check_decoded(void)
 }
 
 /*
- * Every row, fed garbage registers and no captures, still yields one line
- * of the grammar: the prefix, its own name, a res field, one newline.
+ * Every row (private ones too), fed garbage registers and no captures,
+ * still yields one line of the grammar: the prefix, its own name, a res
+ * field, one newline.
  */
 static void check_every_row_formats(struct mysd_abi_table *t)
 {
@@ -233,15 +309,15 @@ static void check_every_row_formats(struct mysd_abi_table *t)
 	char line[MYSD_LINE_MAX], want[64];
 	unsigned int nr, v, i;
 
-	for (nr = 0; nr < t->nsc; nr++) {
-		if (!t->sc[nr].decoded)
+	for (nr = 0; nr < t->nsc + t->npriv; nr++) {
+		if (nr < t->nsc && !t->sc[nr].decoded)
 			continue;
 		for (v = 0; v < ARRAY_SIZE(vals); v++) {
 			bool ok;
 
 			memset(raw, 0, sizeof(raw));
 			ev->size = sizeof(*ev);
-			ev->nr = nr;
+			ev->nr = nr < t->nsc ? nr : t->priv_base + t->priv[nr - t->nsc].off;
 			ev->flags = t->compat ? MYSD_EVF_COMPAT : 0;
 			ev->ret = v & 1 ? -1 : (s64)vals[v];
 			for (i = 0; i < MYSD_MAX_ARGS; i++)
@@ -249,7 +325,7 @@ static void check_every_row_formats(struct mysd_abi_table *t)
 			memcpy(ev->comm, "x", 1);
 			mysd_format_event(ev, line, sizeof(line));
 			snprintf(want, sizeof(want), ", pid=0, %s",
-				 mysd_syscall_name(t->compat, nr));
+				 mysd_syscall_name(t->compat, ev->nr));
 			ok = strncmp(line, "ts=0.000000000, ", 16) == 0 &&
 			     strstr(line, want) && strstr(line, ", res=") &&
 			     strchr(line, '\n') == line + strlen(line) - 1;
@@ -263,6 +339,8 @@ static void check_every_row_formats(struct mysd_abi_table *t)
 int main(void)
 {
 	mysd_table_init();
+	check_private_find();
+	install_private(&mysd_native_abi);
 	check_abi(&mysd_native_abi);
 #ifdef MYSD_HAVE_COMPAT
 	check_abi(&mysd_compat_abi);
