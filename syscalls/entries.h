@@ -23,7 +23,7 @@ SC0(getuid),
 #endif
 #ifdef __NR_recvfrom
 SC(recvfrom, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"),
-   A(MSG_FLAGS, "flags"), AX(SOCKADDR_OUT, 5, "addr"), A(HIDE, "addrlen")),
+	A(MSG_FLAGS, "flags"), AX(SOCKADDR_OUT, 5, "addr"), A(HIDE, "addrlen")),
 #endif
 #ifdef __NR_socket
 SC(socket, A(SOCK_FAMILY, "domain"), A(SOCK_TYPE, "type"), A(INT, "protocol")),
@@ -39,19 +39,19 @@ SC(lseek, A(FD, "fd"), A(LONG, "offset"), A(WHENCE, "whence")),
 #endif
 #ifdef __NR_futex
 SC(futex, A(PTR, "uaddr"), A(FUTEX_OP, "op"), A(INT, "val"), A(PTR, "timeout"),
-   A(PTR, "uaddr2"), A(UINT, "val3")),
+	A(PTR, "uaddr2"), A(UINT, "val3")),
 #endif
 #ifdef __NR_sendto
 SC(sendto, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size"),
-   A(MSG_FLAGS, "flags"), AX(SOCKADDR_IN, 5, "addr"), A(HIDE, "addrlen")),
+	A(MSG_FLAGS, "flags"), AX(SOCKADDR_IN, 5, "addr"), A(HIDE, "addrlen")),
 #endif
 #ifdef __NR_clone
 #if defined(CONFIG_CLONE_BACKWARDS) || defined(__aarch64__) || defined(__arm__) || defined(MYSD_COMPAT_TABLE)
 SC(clone, A(CLONE_FLAGS, "flags"), A(PTR, "stack"), A(PTR, "parent_tid"),
-   A(HEX, "tls"), A(PTR, "child_tid")),
+	A(HEX, "tls"), A(PTR, "child_tid")),
 #else
 SC(clone, A(CLONE_FLAGS, "flags"), A(PTR, "stack"), A(PTR, "parent_tid"),
-   A(PTR, "child_tid"), A(HEX, "tls")),
+	A(PTR, "child_tid"), A(HEX, "tls")),
 #endif
 #endif
 #ifdef __NR_read
@@ -59,7 +59,7 @@ SC(read, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size")),
 #endif
 #ifdef __NR_mmap
 SCR(mmap, HEX, A(PTR, "addr"), A(SIZE, "len"), A(PROT, "prot"),
-    A(MAP_FLAGS, "flags"), A(FD, "fd"), A(HEX, "offset")),
+	A(MAP_FLAGS, "flags"), A(FD, "fd"), A(HEX, "offset")),
 #endif
 #ifdef __NR_exit_group
 SC(exit_group, A(INT, "status")),
@@ -78,7 +78,7 @@ SC(nanosleep, A(TIMESPEC, "req"), A(PTR, "rem")),
 #endif
 #ifdef __NR_ppoll
 SC(ppoll, AX(POLLFDS, 1, "fds"), A(UINT, "nfds"), A(TIMESPEC, "timeout"),
-   A(SIGSET, "sigmask"), A(SIZE, "sigsetsize")),
+	A(SIGSET, "sigmask"), A(SIZE, "sigsetsize")),
 #endif
 #ifdef __NR_dup
 SC(dup, A(FD, "fd")),
@@ -88,14 +88,14 @@ SC(ioctl, A(FD, "fd"), A(IOCTL, "cmd"), A(HEX, "arg")),
 #endif
 #ifdef __NR_openat
 SC(openat, A(DIRFD, "dirfd"), A(PATH, "path"), A(OPEN_FLAGS, "flags"),
-   AX(OPEN_MODE, 2, "mode")),
+	AX(OPEN_MODE, 2, "mode")),
 #endif
 #ifdef __NR_write
 SC(write, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size")),
 #endif
 #ifdef __NR_accept4
 SC(accept4, A(FD, "fd"), AX(SOCKADDR_OUT, 2, "addr"), A(HIDE, "addrlen"),
-   A(SOCK_FLAGS, "flags")),
+	A(SOCK_FLAGS, "flags")),
 #endif
 #ifdef __NR_execve
 SC(execve, A(PATH, "path"), A(ARGV, "argv"), A(PTR, "envp")),
@@ -114,7 +114,7 @@ SC(creat, A(PATH, "path"), A(MODE, "mode")),
 #ifdef __NR_pread64
 #ifdef MYSD_COMPAT_TABLE	/* EABI: 64-bit offset in an even register pair */
 SC(pread64, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"), A(HIDE, "pad"),
-   A(HEX, "offset_lo"), A(HEX, "offset_hi")),
+	A(HEX, "offset_lo"), A(HEX, "offset_hi")),
 #else
 SC(pread64, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"), A(LONG, "offset")),
 #endif
@@ -122,7 +122,7 @@ SC(pread64, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"), A(LONG, "offset"))
 #ifdef __NR_pwrite64
 #ifdef MYSD_COMPAT_TABLE
 SC(pwrite64, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size"), A(HIDE, "pad"),
-   A(HEX, "offset_lo"), A(HEX, "offset_hi")),
+	A(HEX, "offset_lo"), A(HEX, "offset_hi")),
 #else
 SC(pwrite64, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size"), A(LONG, "offset")),
 #endif
@@ -135,7 +135,7 @@ SC(writev, A(FD, "fd"), A(PTR, "iov"), A(INT, "iovcnt")),
 #endif
 #ifdef __NR__llseek
 SC(_llseek, A(FD, "fd"), A(HEX, "offset_hi"), A(HEX, "offset_lo"),
-   A(PTR, "result"), A(WHENCE, "whence")),
+	A(PTR, "result"), A(WHENCE, "whence")),
 #endif
 #ifdef __NR_stat
 SC(stat, A(PATH, "path"), A(STAT_OUT, "stat")),
@@ -145,7 +145,7 @@ SC(lstat, A(PATH, "path"), A(STAT_OUT, "stat")),
 #endif
 #ifdef __NR_newfstatat
 SC(newfstatat, A(DIRFD, "dirfd"), A(PATH, "path"), A(STAT_OUT, "stat"),
-   A(AT_FLAGS, "flags")),
+	A(AT_FLAGS, "flags")),
 #endif
 #ifdef __NR_fstat64
 SC(fstat64, A(FD, "fd"), A(PTR, "stat")),
@@ -158,11 +158,11 @@ SC(lstat64, A(PATH, "path"), A(PTR, "stat")),
 #endif
 #ifdef __NR_fstatat64
 SC(fstatat64, A(DIRFD, "dirfd"), A(PATH, "path"), A(PTR, "stat"),
-   A(AT_FLAGS, "flags")),
+	A(AT_FLAGS, "flags")),
 #endif
 #ifdef __NR_statx
 SC(statx, A(DIRFD, "dirfd"), A(PATH, "path"), A(AT_FLAGS, "flags"),
-   A(HEX, "mask"), A(PTR, "statx")),
+	A(HEX, "mask"), A(PTR, "statx")),
 #endif
 #ifdef __NR_fcntl
 SC(fcntl, A(FD, "fd"), A(FCNTL_CMD, "cmd"), AX(FCNTL_ARG, 1, "arg")),
@@ -190,7 +190,7 @@ SC(readlink, A(PATH, "path"), A(BUF_OUT, "buf"), A(SIZE, "size")),
 #endif
 #ifdef __NR_readlinkat
 SC(readlinkat, A(DIRFD, "dirfd"), A(PATH, "path"), A(BUF_OUT, "buf"),
-   A(SIZE, "size")),
+	A(SIZE, "size")),
 #endif
 #ifdef __NR_access
 SC(access, A(PATH, "path"), A(ACCESS_MODE, "mode")),
@@ -200,7 +200,7 @@ SC(faccessat, A(DIRFD, "dirfd"), A(PATH, "path"), A(ACCESS_MODE, "mode")),
 #endif
 #ifdef __NR_faccessat2
 SC(faccessat2, A(DIRFD, "dirfd"), A(PATH, "path"), A(ACCESS_MODE, "mode"),
-   A(ACCESSAT_FLAGS, "flags")),
+	A(ACCESSAT_FLAGS, "flags")),
 #endif
 #ifdef __NR_mkdir
 SC(mkdir, A(PATH, "path"), A(MODE, "mode")),
@@ -222,18 +222,18 @@ SC(rename, A(PATH, "oldpath"), A(PATH, "newpath")),
 #endif
 #ifdef __NR_renameat
 SC(renameat, A(DIRFD, "olddirfd"), A(PATH, "oldpath"), A(DIRFD, "newdirfd"),
-   A(PATH, "newpath")),
+	A(PATH, "newpath")),
 #endif
 #ifdef __NR_renameat2
 SC(renameat2, A(DIRFD, "olddirfd"), A(PATH, "oldpath"), A(DIRFD, "newdirfd"),
-   A(PATH, "newpath"), A(RENAME_FLAGS, "flags")),
+	A(PATH, "newpath"), A(RENAME_FLAGS, "flags")),
 #endif
 #ifdef __NR_symlinkat
 SC(symlinkat, A(PATH, "target"), A(DIRFD, "newdirfd"), A(PATH, "linkpath")),
 #endif
 #ifdef __NR_linkat
 SC(linkat, A(DIRFD, "olddirfd"), A(PATH, "oldpath"), A(DIRFD, "newdirfd"),
-   A(PATH, "newpath"), A(AT_FLAGS, "flags")),
+	A(PATH, "newpath"), A(AT_FLAGS, "flags")),
 #endif
 #ifdef __NR_fchmod
 SC(fchmod, A(FD, "fd"), A(MODE, "mode")),
@@ -246,7 +246,7 @@ SC(fchown, A(FD, "fd"), A(INT, "uid"), A(INT, "gid")),
 #endif
 #ifdef __NR_fchownat
 SC(fchownat, A(DIRFD, "dirfd"), A(PATH, "path"), A(INT, "uid"), A(INT, "gid"),
-   A(AT_FLAGS, "flags")),
+	A(AT_FLAGS, "flags")),
 #endif
 #ifdef __NR_ftruncate
 SC(ftruncate, A(FD, "fd"), A(LONG, "length")),
@@ -276,7 +276,7 @@ SC(memfd_create, A(PATH, "name"), A(MFD_FLAGS, "flags")),
 /* ---- memory ----------------------------------------------------------- */
 #ifdef __NR_mmap2
 SCR(mmap2, HEX, A(PTR, "addr"), A(SIZE, "len"), A(PROT, "prot"),
-    A(MAP_FLAGS, "flags"), A(FD, "fd"), A(HEX, "pgoff")),
+	A(MAP_FLAGS, "flags"), A(FD, "fd"), A(HEX, "pgoff")),
 #endif
 #ifdef __NR_mprotect
 SC(mprotect, A(PTR, "addr"), A(SIZE, "len"), A(PROT, "prot")),
@@ -289,7 +289,7 @@ SC(madvise, A(PTR, "addr"), A(SIZE, "len"), A(MADVISE, "advice")),
 #endif
 #ifdef __NR_mremap
 SCR(mremap, HEX, A(PTR, "old_addr"), A(SIZE, "old_size"), A(SIZE, "new_size"),
-    A(MREMAP_FLAGS, "flags"), A(PTR, "new_addr")),
+	A(MREMAP_FLAGS, "flags"), A(PTR, "new_addr")),
 #endif
 
 /* ---- processes -------------------------------------------------------- */
@@ -304,11 +304,11 @@ SC0(vfork),
 #endif
 #ifdef __NR_execveat
 SC(execveat, A(DIRFD, "dirfd"), A(PATH, "path"), A(ARGV, "argv"),
-   A(PTR, "envp"), A(AT_FLAGS, "flags")),
+	A(PTR, "envp"), A(AT_FLAGS, "flags")),
 #endif
 #ifdef __NR_wait4
 SC(wait4, A(PID, "pid"), A(PTR, "wstatus"), A(WAIT_OPTIONS, "options"),
-   A(PTR, "rusage")),
+	A(PTR, "rusage")),
 #endif
 #ifdef __NR_kill
 SC(kill, A(PID, "pid"), A(SIGNAL, "sig")),
@@ -357,11 +357,11 @@ SC(rseq, A(PTR, "rseq"), A(UINT, "len"), A(INT, "flags"), A(HEX, "sig")),
 #endif
 #ifdef __NR_prctl
 SC(prctl, A(PRCTL_OPTION, "option"), A(HEX, "arg2"), A(HEX, "arg3"),
-   A(HEX, "arg4"), A(HEX, "arg5")),
+	A(HEX, "arg4"), A(HEX, "arg5")),
 #endif
 #ifdef __NR_prlimit64
 SC(prlimit64, A(PID, "pid"), A(RLIMIT, "resource"), A(PTR, "new_limit"),
-   A(PTR, "old_limit")),
+	A(PTR, "old_limit")),
 #endif
 #ifdef __NR_getrlimit
 SC(getrlimit, A(RLIMIT, "resource"), A(PTR, "rlim")),
@@ -391,11 +391,11 @@ SC(accept, A(FD, "fd"), AX(SOCKADDR_OUT, 2, "addr"), A(HIDE, "addrlen")),
 #endif
 #ifdef __NR_send
 SC(send, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size"),
-   A(MSG_FLAGS, "flags")),
+	A(MSG_FLAGS, "flags")),
 #endif
 #ifdef __NR_recv
 SC(recv, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"),
-   A(MSG_FLAGS, "flags")),
+	A(MSG_FLAGS, "flags")),
 #endif
 #ifdef __NR_sendmsg
 SC(sendmsg, A(FD, "fd"), A(PTR, "msg"), A(MSG_FLAGS, "flags")),
@@ -405,11 +405,11 @@ SC(recvmsg, A(FD, "fd"), A(PTR, "msg"), A(MSG_FLAGS, "flags")),
 #endif
 #ifdef __NR_setsockopt
 SC(setsockopt, A(FD, "fd"), A(SOL, "level"), A(INT, "optname"),
-   AX(BUF_IN, 4, "optval"), A(UINT, "optlen")),
+	AX(BUF_IN, 4, "optval"), A(UINT, "optlen")),
 #endif
 #ifdef __NR_getsockopt
 SC(getsockopt, A(FD, "fd"), A(SOL, "level"), A(INT, "optname"),
-   A(PTR, "optval"), A(PTR, "optlen")),
+	A(PTR, "optval"), A(PTR, "optlen")),
 #endif
 #ifdef __NR_getsockname
 SC(getsockname, A(FD, "fd"), AX(SOCKADDR_OUT, 2, "addr"), A(HIDE, "addrlen")),
@@ -422,7 +422,7 @@ SC(shutdown, A(FD, "fd"), A(SHUT_HOW, "how")),
 #endif
 #ifdef __NR_socketpair
 SC(socketpair, A(SOCK_FAMILY, "domain"), A(SOCK_TYPE, "type"),
-   A(INT, "protocol"), A(PIPEFDS_OUT, "sv")),
+	A(INT, "protocol"), A(PIPEFDS_OUT, "sv")),
 #endif
 
 /* ---- poll / epoll / eventfd ------------------------------------------- */
@@ -431,15 +431,15 @@ SC(poll, AX(POLLFDS, 1, "fds"), A(UINT, "nfds"), A(INT, "timeout")),
 #endif
 #ifdef __NR_ppoll_time64
 SC(ppoll_time64, AX(POLLFDS, 1, "fds"), A(UINT, "nfds"),
-   A(TIMESPEC64, "timeout"), A(SIGSET, "sigmask"), A(SIZE, "sigsetsize")),
+	A(TIMESPEC64, "timeout"), A(SIGSET, "sigmask"), A(SIZE, "sigsetsize")),
 #endif
 #ifdef __NR_pselect6
 SC(pselect6, A(INT, "nfds"), A(PTR, "readfds"), A(PTR, "writefds"),
-   A(PTR, "exceptfds"), A(TIMESPEC, "timeout"), A(PTR, "sigmask")),
+	A(PTR, "exceptfds"), A(TIMESPEC, "timeout"), A(PTR, "sigmask")),
 #endif
 #ifdef __NR_pselect6_time64
 SC(pselect6_time64, A(INT, "nfds"), A(PTR, "readfds"), A(PTR, "writefds"),
-   A(PTR, "exceptfds"), A(TIMESPEC64, "timeout"), A(PTR, "sigmask")),
+	A(PTR, "exceptfds"), A(TIMESPEC64, "timeout"), A(PTR, "sigmask")),
 #endif
 #ifdef __NR_epoll_create
 SC(epoll_create, A(INT, "size")),
@@ -452,11 +452,11 @@ SC(epoll_ctl, A(FD, "epfd"), A(EPOLL_CTL, "op"), A(FD, "fd"), A(PTR, "event")),
 #endif
 #ifdef __NR_epoll_wait
 SC(epoll_wait, A(FD, "epfd"), A(PTR, "events"), A(INT, "maxevents"),
-   A(INT, "timeout")),
+	A(INT, "timeout")),
 #endif
 #ifdef __NR_epoll_pwait
 SC(epoll_pwait, A(FD, "epfd"), A(PTR, "events"), A(INT, "maxevents"),
-   A(INT, "timeout"), A(SIGSET, "sigmask"), A(SIZE, "sigsetsize")),
+	A(INT, "timeout"), A(SIGSET, "sigmask"), A(SIZE, "sigsetsize")),
 #endif
 #ifdef __NR_eventfd2
 SC(eventfd2, A(UINT, "initval"), A(EFD_FLAGS, "flags")),
@@ -465,11 +465,11 @@ SC(eventfd2, A(UINT, "initval"), A(EFD_FLAGS, "flags")),
 /* ---- signals ---------------------------------------------------------- */
 #ifdef __NR_rt_sigaction
 SC(rt_sigaction, A(SIGNAL, "sig"), A(PTR, "act"), A(PTR, "oldact"),
-   A(SIZE, "sigsetsize")),
+	A(SIZE, "sigsetsize")),
 #endif
 #ifdef __NR_rt_sigprocmask
 SC(rt_sigprocmask, A(SIGPROCMASK_HOW, "how"), A(SIGSET, "set"),
-   A(PTR, "oldset"), A(SIZE, "sigsetsize")),
+	A(PTR, "oldset"), A(SIZE, "sigsetsize")),
 #endif
 #ifdef __NR_rt_sigreturn
 SC0(rt_sigreturn),
@@ -487,11 +487,11 @@ SC(clock_gettime64, A(CLOCK_ID, "clockid"), A(TIMESPEC64_OUT, "tp")),
 #endif
 #ifdef __NR_clock_nanosleep
 SC(clock_nanosleep, A(CLOCK_ID, "clockid"), A(TIMER_FLAGS, "flags"),
-   A(TIMESPEC, "req"), A(PTR, "rem")),
+	A(TIMESPEC, "req"), A(PTR, "rem")),
 #endif
 #ifdef __NR_clock_nanosleep_time64
 SC(clock_nanosleep_time64, A(CLOCK_ID, "clockid"), A(TIMER_FLAGS, "flags"),
-   A(TIMESPEC64, "req"), A(PTR, "rem")),
+	A(TIMESPEC64, "req"), A(PTR, "rem")),
 #endif
 #ifdef __NR_gettimeofday
 SC(gettimeofday, A(PTR, "tv"), A(PTR, "tz")),
@@ -503,5 +503,5 @@ SC(getrandom, A(BUF_OUT, "buf"), A(SIZE, "size"), A(GRND_FLAGS, "flags")),
 #endif
 #ifdef __NR_futex_time64
 SC(futex_time64, A(PTR, "uaddr"), A(FUTEX_OP, "op"), A(INT, "val"),
-   A(PTR, "timeout"), A(PTR, "uaddr2"), A(UINT, "val3")),
+	A(PTR, "timeout"), A(PTR, "uaddr2"), A(UINT, "val3")),
 #endif

@@ -468,7 +468,8 @@ const struct mysd_flagset mysd_file_type = MYSD_FLAGSET(file_type_x);
 
 /* ---- errno ------------------------------------------------------------ */
 
-#define E(x) [x] = #x
+#define E(x) \
+	[x] = #x
 static const char *const errno_names[] = {
 	E(EPERM), E(ENOENT), E(ESRCH), E(EINTR), E(EIO), E(ENXIO), E(E2BIG),
 	E(ENOEXEC), E(EBADF), E(ECHILD), E(EAGAIN), E(ENOMEM), E(EACCES),

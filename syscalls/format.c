@@ -30,9 +30,9 @@
  *   FLAG|FLAG|0xN    flag sets; unknown bits as one hex rest; zero as 0 or
  *                    the zero name (O_RDONLY, PROT_NONE, F_OK)
  *   NAME or decimal  enumerations (SEEK_SET, SIGTERM, AF_INET, FUTEX_WAIT)
- *   "..."            captured strings and data, escaped: \n \t \r \v \f \"
- *                    \\ by name, other bytes < 0x20 or >= 0x7f as \xNN, so
- *                    a line never contains a raw newline; a truncated
+ *   "..."            captured strings and data, escaped by name (\n, \t,
+ *                    \r, \v, \f, \", \\), other bytes < 0x20 or >= 0x7f as
+ *                    \xNN, so a line never contains a raw newline; a truncated
  *                    capture is followed by ... ("abc"...)
  *   0x1234<fault>    a pointer the probe could not read
  *   sockaddr         1.2.3.4:80 | [::1]:80 | unix:"/path" | unix:@"abstract"

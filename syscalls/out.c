@@ -193,33 +193,29 @@ void mysd_ts(struct mysd_out *o, u64 ns)
 void mysd_quoted(struct mysd_out *o, const u8 *s, size_t n, bool trunc)
 {
 	static const char hex[] = "0123456789abcdef";
+	/* bytes escaped by name, and the letter after the backslash */
+	static const char named[] = "\n\t\r\v\f\"\\";
+	static const char letter[] = "ntrvf\"\\";
 	size_t i;
 
 	mysd_out_write(o, "\"", 1);
 	for (i = 0; i < n && !o->overflow; i++) {
 		u8 c = s[i];
+		const char *p = c ? strchr(named, c) : NULL;
 		char e[4];
 		size_t len = 2;
 
 		e[0] = '\\';
-		switch (c) {
-		case '\n': e[1] = 'n'; break;
-		case '\t': e[1] = 't'; break;
-		case '\r': e[1] = 'r'; break;
-		case '\v': e[1] = 'v'; break;
-		case '\f': e[1] = 'f'; break;
-		case '"': e[1] = '"'; break;
-		case '\\': e[1] = '\\'; break;
-		default:
-			if (c < 0x20 || c >= 0x7f) {
-				e[1] = 'x';
-				e[2] = hex[c >> 4];
-				e[3] = hex[c & 15];
-				len = 4;
-			} else {
-				e[0] = (char)c;
-				len = 1;
-			}
+		if (p) {
+			e[1] = letter[p - named];
+		} else if (c < 0x20 || c >= 0x7f) {
+			e[1] = 'x';
+			e[2] = hex[c >> 4];
+			e[3] = hex[c & 15];
+			len = 4;
+		} else {
+			e[0] = (char)c;
+			len = 1;
 		}
 		mysd_out_write(o, e, len);
 	}

@@ -158,12 +158,15 @@ struct mysd_syscall {
 
 #define A(kind, label)		{ MYSD_K_##kind, 0, label }
 #define AX(kind, aux, label)	{ MYSD_K_##kind, aux, label }
-#define SC0(name)		[__NR_##name] = { .decoded = 1 }
-#define SC(name, ...)		[__NR_##name] = { .decoded = 1, .args = { __VA_ARGS__ } }
-#define SCR(name, r, ...)	[__NR_##name] = { .decoded = 1, .args = { __VA_ARGS__ }, \
-					  .ret = MYSD_RET_##r }
-#define SCF(name, f, ...)	[__NR_##name] = { .decoded = 1, .args = { __VA_ARGS__ }, \
-					  .fn = f }
+#define SC0(name) \
+	[__NR_##name] = { .decoded = 1 }
+#define SC(name, ...) \
+	[__NR_##name] = { .decoded = 1, .args = { __VA_ARGS__ } }
+#define SCR(name, r, ...) \
+	[__NR_##name] = { .decoded = 1, .args = { __VA_ARGS__ }, \
+			  .ret = MYSD_RET_##r }
+#define SCF(name, f, ...) \
+	[__NR_##name] = { .decoded = 1, .args = { __VA_ARGS__ }, .fn = f }
 
 /*
  * ARM private syscalls (set_tls, cacheflush...) are numbered from a base

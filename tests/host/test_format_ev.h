@@ -29,7 +29,7 @@ static inline struct mysd_event *tev(u32 nr, s64 ret, u64 a0, u64 a1, u64 a2,
 	return ev;
 }
 
-#define EV(nr, ret, ...) tev_args(nr, ret, (u64[6]){ __VA_ARGS__ })
+#define EV(nr, ret, ...) tev_args(nr, ret, (u64[6]) { __VA_ARGS__ })
 static inline struct mysd_event *tev_args(u32 nr, s64 ret, const u64 *a)
 {
 	return tev(nr, ret, a[0], a[1], a[2], a[3], a[4], a[5]);
