@@ -51,6 +51,10 @@ config_on() {
 	case $1 in
 	base) ;;
 	all) insmod $KO ;;
+	# Probe alone: 4 MiB rings and a 10 s flush period keep the writer
+	# asleep through a short micro run (under half a ring), so only the
+	# probe's own cost is measured.
+	probe) insmod $KO buf_kb=4096 flush_ms=10000 ;;
 	nginx) insmod $KO proc_name=nginx ;;
 	reject) insmod $KO pid=1 ;;	# /init's shell: alive, never nginx
 	ftrace)
@@ -65,7 +69,7 @@ config_on() {
 # Prints the config's counters as key=value, then tears it down.
 config_off() {
 	case $1 in
-	all | nginx | reject)
+	all | nginx | reject | probe)
 		sleep 0.3	# let the writer catch up (flush_ms=100 + settle)
 		snap
 		echo "seen=$(mstat events_seen) filtered=$(mstat filtered_out)" \
@@ -100,17 +104,44 @@ measure() {
 	emit "ab round=$1 seq=$2 config=$3 rps=$rps failed=$failed secs=$secs $extra"
 }
 
-# micro ROUND CONFIG: per-syscall costs under CONFIG.
+# micro ROUND CONFIG: per-syscall costs under CONFIG, each test with the
+# configuration set up afresh (so "probe" never fills half a ring).
 micro() {
-	config_on "$2" || { fail "cannot set up $2"; return 1; }
-	./syscall_micro -n "$MICRO_N" -t getppid -t read >micro.out &&
-		./syscall_micro -n "$MICRO_OPEN_N" -t openclose >>micro.out
-	mrc=$?
-	config_off "$2" >/dev/null
-	[ $mrc -eq 0 ] || { fail "syscall_micro failed under $2"; return 1; }
-	while read -r _ test iters ns per; do
-		emit "micro round=$1 config=$2 test=$test iters=$iters ns=$ns per_op=$per"
-	done <micro.out
+	for t in getppid read openclose; do
+		n=$MICRO_N
+		[ $t = openclose ] && n=$MICRO_OPEN_N
+		config_on "$2" || { fail "cannot set up $2"; return 1; }
+		./syscall_micro -n "$n" -t $t >micro.out
+		mrc=$?
+		snap
+		mod="lines_during=$(mstat lines_written) dropped=$(mstat dropped)"
+		config_off "$2" >/dev/null
+		[ $mrc -eq 0 ] || { fail "syscall_micro $t failed under $2"; return 1; }
+		read -r _ test iters ns per <micro.out
+		emit "micro round=$1 config=$2 test=$test iters=$iters ns=$ns per_op=$per $mod"
+	done
+}
+
+# drain ROUND KIND: the writer alone. Events are left in 4 MiB rings with
+# the writer asleep (flush_ms=10000, under half a ring), then rmmod formats
+# and writes them all synchronously; its time minus an empty rmmod's is the
+# writer's cost for those lines, with nothing else running.
+drain() {
+	insmod $KO buf_kb=4096 flush_ms=10000
+	set -- "$1" "$2" $(./syscall_micro -x rmmod my_sysdig)
+	rm -f $REC
+	insmod $KO buf_kb=4096 flush_ms=10000
+	case $2 in
+	getppid) ./syscall_micro -n "$DRAIN_N" -t getppid >/dev/null ;;
+	nginx) ab -q -n "$DRAIN_AB" -c "$CONC" http://127.0.0.1/ >/dev/null 2>&1 ;;
+	esac
+	snap
+	before=$(mstat lines_written) dropped=$(mstat dropped)
+	set -- "$@" $(./syscall_micro -x rmmod my_sysdig)
+	total=$(wc -l <$REC)
+	bytes=$(wc -c <$REC)
+	rm -f $REC
+	emit "drain round=$1 kind=$2 lines=$((total - before)) lines_before=$before dropped=$dropped bytes=$bytes ns=$7 empty_ns=$4"
 }
 
 emit "guest kernel=$(uname -r) cpus=$(grep -c ^processor /proc/cpuinfo) mem_kb=$(awk '/MemTotal/ { print $2 }' /proc/meminfo)"
@@ -139,6 +170,13 @@ for r in $(seq 1 "$MICRO_ROUNDS"); do
 	done
 done
 [ -n "$MICRO_CONFIGS" ] && { micro "$MICRO_ROUNDS" base || rc=1; }
+
+if [ "${DRAIN_N:-0}" != 0 ]; then
+	for r in $(seq 1 "$MICRO_ROUNDS"); do
+		drain "$r" getppid
+		drain "$r" nginx
+	done
+fi
 
 # Sink: a getppid loop on one CPU, the writer on the other. lines_written
 # over guest time while the loop runs; if events were dropped the writer was

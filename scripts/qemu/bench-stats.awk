@@ -11,6 +11,8 @@
 #   MICRO <config> <test> <rounds> <base ns/op> <config ns/op> <cost ratio>
 #      <added ns/op>
 #   BASE <median baseline rps> <baseline runs> <min> <max>
+#   DRAIN <kind> <rounds> <median writer ns per line> <median lines>
+#      <max lines written before the timed drain> <median bytes per line>
 # with AB ratio = rps / mean(adjacent baseline rps) (throughput; below 1 is
 # slower), overhead = 1 / ratio - 1 (extra time per request), MICRO cost
 # ratio = ns / mean(adjacent baseline ns) (above 1 is slower).
@@ -73,6 +75,22 @@ $1 == "BENCH" && $2 == "micro" {
 	next
 }
 
+$1 == "BENCH" && $2 == "drain" {
+	k = kv($0, "kind")
+	if (!(k in seenkind)) {
+		seenkind[k] = 1
+		kinds[++nkind] = k
+	}
+	j = ++n_dr[k]
+	nl = kv($0, "lines") + 0
+	dr_nspl[k, j] = nl ? (kv($0, "ns") - kv($0, "empty_ns")) / nl : 0
+	dr_lines[k, j] = nl
+	dr_bpl[k, j] = nl ? kv($0, "bytes") / nl : 0
+	if (kv($0, "lines_before") + 0 > dr_before[k])
+		dr_before[k] = kv($0, "lines_before") + 0
+	next
+}
+
 function addmcfg(c) {
 	if (!(c in seenmcfg)) {
 		seenmcfg[c] = 1
@@ -115,6 +133,17 @@ END {
 		printf "AB\t%s\t%d\t%.4f\t%.4f\t%.4f\t%.2f\t%d\t%d\t%d\t%d\t%d\t%s\n",
 		       c, n, m, lo, hi, (1 / m - 1) * 100, drop[c], rec[c],
 		       lines[c], seen[c], overrun[c], list
+	}
+	for (ki = 1; ki <= nkind; ki++) {
+		k = kinds[ki]
+		n = n_dr[k]
+		for (j = 1; j <= n; j++) {
+			xv[j] = dr_nspl[k, j]
+			yv[j] = dr_lines[k, j]
+			zv[j] = dr_bpl[k, j]
+		}
+		printf "DRAIN\t%s\t%d\t%.0f\t%d\t%d\t%.0f\n", k, n, median(xv, n),
+		       median(yv, n), dr_before[k], median(zv, n)
 	}
 	for (ti = 1; ti <= ntest; ti++) {
 		t = tests[ti]

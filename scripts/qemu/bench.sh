@@ -53,8 +53,11 @@ if [[ -n $quick ]]; then
 else
 	rounds=${rounds:-5} requests=${requests:-1500}
 	configs='all nginx reject ftrace empty'
-	micro_rounds=3 micro_configs='all reject empty ftrace' sink_secs=3
+	micro_rounds=3 micro_configs='all probe reject empty ftrace' sink_secs=3
 fi
+# For development only: run a subset (e.g. BENCH_CONFIGS=all BENCH_MICRO_CONFIGS=).
+configs=${BENCH_CONFIGS-$configs} micro_configs=${BENCH_MICRO_CONFIGS-$micro_configs}
+[[ -n $micro_configs ]] || micro_rounds=0
 [[ $rounds =~ ^[1-9][0-9]*$ && $requests =~ ^[1-9][0-9]*$ ]] ||
 	die "--rounds and --requests must be positive integers"
 
@@ -86,8 +89,10 @@ CONC=$conc
 CONFIGS='$configs'
 MICRO_ROUNDS=$micro_rounds
 MICRO_CONFIGS='$micro_configs'
-MICRO_N=20000
+MICRO_N=10000
 MICRO_OPEN_N=2000
+DRAIN_N=$((micro_rounds ? 12000 : 0))
+DRAIN_AB=200
 SINK_SECS=$sink_secs
 EOF
 
@@ -106,7 +111,7 @@ set +e
 brc=$?
 set -e
 cat "$work/boot.err" >&2
-qemu_cmd=$(sed -n 's/^.*booting [^:]*: //p' "$work/boot.err" | tail -n1)
+qemu_cmd=$(sed -n 's/^\[boot\.sh\] booting [^:]*: //p' "$work/boot.err" | tail -n1)
 # The copy printed at the end, clear of interleaved console messages.
 sed -n '/^BENCH_BEGIN$/,/^BENCH_END$/p' "$work/console.log" | grep '^BENCH ' >"$work/raw.txt" || true
 if [[ ! -s $work/raw.txt ]]; then
@@ -150,6 +155,7 @@ label() {
 	all) echo 'my_sysdig, all syscalls, no filter' ;;
 	nginx) echo 'my_sysdig proc_name=nginx' ;;
 	reject) echo 'my_sysdig pid=1 (filter rejects all)' ;;
+	probe) echo 'my_sysdig probe only (writer asleep)' ;;
 	ftrace) echo 'ftrace raw_syscalls (reference)' ;;
 	empty) echo 'empty sys_exit probe (floor)' ;;
 	*) echo "$1" ;;
@@ -158,7 +164,7 @@ label() {
 short() {
 	case $1 in
 	all) echo 'all syscalls' ;; nginx) echo 'proc_name=nginx' ;;
-	reject) echo 'pid=1 (reject)' ;; ftrace) echo 'ftrace raw_syscalls' ;;
+	reject) echo 'pid=1 (reject)' ;; probe) echo 'probe only' ;; ftrace) echo 'ftrace raw_syscalls' ;;
 	empty) echo 'empty probe' ;; *) echo "$1" ;;
 	esac
 }
@@ -213,12 +219,15 @@ short() {
 		echo
 		echo "Added ns per syscall, every configuration (where the time goes: the"
 		echo "empty probe is the hook's floor, pid=1 adds the probe's filter path,"
-		echo "all adds recording):"
+		echo "probe only adds copying the event into the ring (my_sysdig with"
+		echo "buf_kb=4096 flush_ms=10000: the writer sleeps through the run), all"
+		echo "adds the writer's formatting and file write, paid on the same guest"
+		echo "timeline: under -icount both vCPUs share one instruction clock):"
 		echo
 		tl=$(awk -F'\t' '$1 == "MICRO" { print $3 }' "$work/stats.tsv" | awk '!s[$0]++')
 		printf '| configuration |'; for t in $tl; do printf ' %s |' "$t"; done; echo
 		printf '| --- |'; for t in $tl; do printf ' ---: |'; done; echo
-		for c in empty reject all ftrace; do
+		for c in empty reject probe all ftrace; do
 			grep -q "^MICRO	$c	" "$work/stats.tsv" || continue
 			printf '| %s |' "$(short "$c")"
 			for t in $tl; do
@@ -228,10 +237,41 @@ short() {
 			echo
 		done
 	fi
+	if grep -q '^DRAIN' "$work/stats.tsv"; then
+		echo
+		echo "## Sink throughput: the writer alone"
+		echo
+		echo "Events left in 4 MiB rings with the writer asleep, then formatted and"
+		echo "written by rmmod (synchronous final flush), timed minus an empty rmmod;"
+		echo "median over the rounds. getppid = short lines; nginx = the events of"
+		echo "\`ab -n 200\` (nginx + ab, the benchmark's own mix)."
+		echo
+		echo "| events | lines | bytes/line | writer ns per line | lines/s |"
+		echo "| --- | ---: | ---: | ---: | ---: |"
+		awk -F'\t' '$1 == "DRAIN" { printf "| %s | %d | %d | %d | %.0f |\n", $2, $5, $7, $4, $4 ? 1e9 / $4 : 0 }' "$work/stats.tsv"
+		awk -F'\t' '$1 == "DRAIN" && $6 > 0 { printf "\nWarning: %s: the writer woke before the timed drain (%d lines).\n", $2, $6 }' "$work/stats.tsv"
+		# Cost model: overhead per event vs probe + writer.
+		awk -F'\t' -v req="$requests" -v rounds="$rounds" '
+			$1 == "BASE" { rps = $2 }
+			$1 == "AB" && $2 == "all" { ratio = $4; seen = $11 }
+			$1 == "MICRO" && $2 == "probe" && $3 == "getppid" { probe = $8 }
+			$1 == "MICRO" && $2 == "empty" && $3 == "getppid" { floor = $8 }
+			$1 == "DRAIN" && $2 == "nginx" { writer = $4 }
+			END {
+				if (!rps || !ratio || !seen) exit
+				epr = seen / (req * rounds)
+				ovh = (1 / ratio - 1) / rps * 1e9
+				printf "\nCost model (all syscalls): %.1f events per request; the overhead is\n", epr
+				printf "%.0f ns of guest time per request, %.0f ns per event. Of that, hook\n", ovh, ovh / epr
+				printf "floor ~%.0f ns (empty probe, getppid), probe ~%.0f ns (probe only, getppid),\n", floor, probe
+				printf "writer ~%.0f ns per line (nginx mix): the text formatting and write\n", writer
+				printf "account for ~%.0f%% of the per-event cost.\n", writer / (ovh / epr) * 100
+			}' "$work/stats.tsv"
+	fi
 	sink=$(grep '^BENCH sink' "$work/raw.txt" || true)
 	if [[ -n $sink ]]; then
 		echo
-		echo "## Sink throughput"
+		echo "## Sink throughput: the writer under load"
 		echo
 		awk '{ for (i = 3; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } }
 		END {

@@ -15,6 +15,8 @@
  * Usage: syscall_micro [-n ITER] [-t TEST]... [-f FILE]
  *        syscall_micro -s SECONDS   getppid loop for SECONDS (sink load),
  *                                   prints: SPIN <calls> <ns>
+ *        syscall_micro -x CMD [ARG]...  run CMD, print: EXEC <ns> <status>
+ *                                   (guest-time stopwatch, ns resolution)
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -22,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -99,6 +102,21 @@ int main(int argc, char **argv)
 	long iters = 20000;
 	double spin = 0;
 
+	if (argc > 2 && !strcmp(argv[1], "-x")) {
+		unsigned long long t0 = now_ns();
+		int status = 0;
+		pid_t pid = fork();
+
+		if (pid == 0) {
+			execvp(argv[2], argv + 2);
+			_exit(127);
+		}
+		if (pid < 0 || waitpid(pid, &status, 0) < 0)
+			return 1;
+		printf("EXEC %llu %d\n", now_ns() - t0,
+		       WIFEXITED(status) ? WEXITSTATUS(status) : 128);
+		return 0;
+	}
 	while ((opt = getopt(argc, argv, "n:t:f:s:")) != -1) {
 		switch (opt) {
 		case 'n': iters = atol(optarg); break;

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * format_bench.c - host timing of the writer's formatter (mysd_format_event)
+ * per record line, for typical events of the nginx + ab benchmark. Helps
+ * tell the formatter's share of the writer's cost (scripts/qemu/bench.sh
+ * measures the whole writer in the guest).
+ *
+ * Build and run from the repo root:
+ *   syscalls/gen_host_names.sh /tmp/mysd-gen
+ *   gcc -O2 -I. -I/tmp/mysd-gen tests/bench/format_bench.c \
+ *       $(cat syscalls/host_sources) -o /tmp/format_bench && /tmp/format_bench
+ */
+#define _GNU_SOURCE
+#include <asm/unistd.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include "tests/host/test_format_ev.h"
+#include "syscalls/table.h"
+
+static unsigned long long now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000000000ULL + ts.tv_nsec;
+}
+
+static void bench(const char *what)
+{
+	static char line[MYSD_LINE_MAX];
+	const long n = 200000;
+	unsigned long long t0, t1;
+	size_t len = 0;
+	long i;
+
+	for (i = 0; i < n / 10; i++)
+		len = mysd_format_event(TEV, line, sizeof(line));
+	t0 = now_ns();
+	for (i = 0; i < n; i++)
+		len += mysd_format_event(TEV, line, sizeof(line));
+	t1 = now_ns();
+	mysd_format_event(TEV, line, sizeof(line));
+	printf("%-10s %7.1f ns/line  %s", what, (double)(t1 - t0) / n, line);
+}
+
+int main(void)
+{
+	static const u8 sin[16] = { 2, 0, 0x1f, 0x90, 127, 0, 0, 1 };
+	static const char http[] = "GET / HTTP/1.0\r\nHost: 127.0.0.1\r\nUser-Agent: ApacheBench/2.3\r\n";
+	u8 zeros[32] = { 0 };
+
+	mysd_table_init();
+	EV(__NR_getppid, 1, 0, 0, 0, 0, 0, 0);
+	bench("getppid");
+	EV(__NR_pread64, 64, 3, 0x7fff0000, 64, 0, 0, 0);
+	tcap(1, MYSD_CAP_BUF, MYSD_CAPF_TRUNC, zeros, 32);
+	bench("pread64");
+	EV(__NR_openat, 3, (u64)-100, 0x7fff0000, O_RDONLY | O_CLOEXEC, 0, 0, 0);
+	TCAP_STR(1, "/var/www/html/index.html");
+	bench("openat");
+	EV(__NR_recvfrom, 80, 5, 0x7fff0000, 1024, 0, 0, 0);
+	tcap(1, MYSD_CAP_BUF, MYSD_CAPF_TRUNC, http, 32);
+	bench("recvfrom");
+	EV(__NR_accept4, 5, 4, 0x7fff0000, 0x7fff1000, SOCK_NONBLOCK, 0, 0);
+	tcap(1, MYSD_CAP_SOCKADDR, 0, sin, 16);
+	bench("accept4");
+	EV(__NR_epoll_pwait, 1, 7, 0x7fff0000, 512, (u64)-1, 0, 0);
+	bench("epoll_pwait");
+	return 0;
+}
