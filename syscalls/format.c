@@ -484,12 +484,59 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	}
 }
 
+/*
+ * The flag or enum set of each symbolic kind (the set says which); kinds
+ * with a printer of their own (clone flags, fcntl's argument) are not here.
+ */
+static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
+	[MYSD_K_OPEN_FLAGS] = &mysd_open_flags,
+	[MYSD_K_AT_FLAGS] = &mysd_at_flags,
+	[MYSD_K_ACCESSAT_FLAGS] = &mysd_accessat_flags,
+	[MYSD_K_ACCESS_MODE] = &mysd_access_mode,
+	[MYSD_K_PROT] = &mysd_prot,
+	[MYSD_K_MAP_FLAGS] = &mysd_map_flags,
+	[MYSD_K_MREMAP_FLAGS] = &mysd_mremap_flags,
+	[MYSD_K_MADVISE] = &mysd_madvise,
+	[MYSD_K_SOCK_FAMILY] = &mysd_sock_family,
+	[MYSD_K_SOCK_TYPE] = &mysd_sock_type,
+	[MYSD_K_SOCK_FLAGS] = &mysd_sock_flags,
+	[MYSD_K_MSG_FLAGS] = &mysd_msg_flags,
+	[MYSD_K_SOL] = &mysd_sol,
+	[MYSD_K_SHUT_HOW] = &mysd_shut_how,
+	[MYSD_K_WHENCE] = &mysd_whence,
+	[MYSD_K_FUTEX_OP] = &mysd_futex_op,
+	[MYSD_K_EPOLL_CTL] = &mysd_epoll_ctl,
+	[MYSD_K_SIGNAL] = &mysd_signals,
+	[MYSD_K_SIGPROCMASK_HOW] = &mysd_sigprocmask_how,
+	[MYSD_K_FCNTL_CMD] = &mysd_fcntl_cmd,
+	[MYSD_K_PRCTL_OPTION] = &mysd_prctl_option,
+	[MYSD_K_CLOCK_ID] = &mysd_clock_id,
+	[MYSD_K_TIMER_FLAGS] = &mysd_timer_flags,
+	[MYSD_K_WAIT_OPTIONS] = &mysd_wait_options,
+	[MYSD_K_RLIMIT] = &mysd_rlimit,
+	[MYSD_K_GRND_FLAGS] = &mysd_grnd_flags,
+	[MYSD_K_MFD_FLAGS] = &mysd_mfd_flags,
+	[MYSD_K_EFD_FLAGS] = &mysd_efd_flags,
+	[MYSD_K_EPOLL_FLAGS] = &mysd_epoll_flags,
+	[MYSD_K_RENAME_FLAGS] = &mysd_rename_flags,
+};
+
 static void print_arg(struct mysd_out *o, const struct mysd_event *ev,
 		      const struct mysd_arg *a, unsigned int i)
 {
 	u64 v = ev->args[i];
 	u32 v32 = (u32)v;
+	const struct mysd_flagset *set = a->kind < MYSD_K_COUNT ?
+					 kind_sets[a->kind] : NULL;
 
+	if (set && set->is_enum) {
+		mysd_enum(o, set, v32, (s32)v32);
+		return;
+	}
+	if (set) {
+		mysd_flags(o, set, v32);
+		return;
+	}
 	switch (a->kind) {
 	case MYSD_K_FD:
 	case MYSD_K_INT:
@@ -519,101 +566,11 @@ static void print_arg(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_OPEN_MODE:
 		mysd_oct(o, v32);
 		return;
-	case MYSD_K_OPEN_FLAGS:
-		mysd_flags(o, &mysd_open_flags, v32);
-		return;
-	case MYSD_K_AT_FLAGS:
-		mysd_flags(o, &mysd_at_flags, v32);
-		return;
-	case MYSD_K_ACCESSAT_FLAGS:
-		mysd_flags(o, &mysd_accessat_flags, v32);
-		return;
-	case MYSD_K_ACCESS_MODE:
-		mysd_flags(o, &mysd_access_mode, v32);
-		return;
-	case MYSD_K_PROT:
-		mysd_flags(o, &mysd_prot, v32);
-		return;
-	case MYSD_K_MAP_FLAGS:
-		mysd_flags(o, &mysd_map_flags, v32);
-		return;
-	case MYSD_K_MREMAP_FLAGS:
-		mysd_flags(o, &mysd_mremap_flags, v32);
-		return;
-	case MYSD_K_MADVISE:
-		mysd_enum(o, &mysd_madvise, v32, (s32)v32);
-		return;
 	case MYSD_K_CLONE_FLAGS:
 		print_clone_flags(o, arg_ulong(ev, i));
 		return;
-	case MYSD_K_SOCK_FAMILY:
-		mysd_enum(o, &mysd_sock_family, v32, (s32)v32);
-		return;
-	case MYSD_K_SOCK_TYPE:
-		mysd_flags(o, &mysd_sock_type, v32);
-		return;
-	case MYSD_K_SOCK_FLAGS:
-		mysd_flags(o, &mysd_sock_flags, v32);
-		return;
-	case MYSD_K_MSG_FLAGS:
-		mysd_flags(o, &mysd_msg_flags, v32);
-		return;
-	case MYSD_K_SOL:
-		mysd_enum(o, &mysd_sol, v32, (s32)v32);
-		return;
-	case MYSD_K_SHUT_HOW:
-		mysd_enum(o, &mysd_shut_how, v32, (s32)v32);
-		return;
-	case MYSD_K_WHENCE:
-		mysd_enum(o, &mysd_whence, v32, (s32)v32);
-		return;
-	case MYSD_K_FUTEX_OP:
-		mysd_flags(o, &mysd_futex_op, v32);
-		return;
-	case MYSD_K_EPOLL_CTL:
-		mysd_enum(o, &mysd_epoll_ctl, v32, (s32)v32);
-		return;
-	case MYSD_K_SIGNAL:
-		mysd_enum(o, &mysd_signals, v32, (s32)v32);
-		return;
-	case MYSD_K_SIGPROCMASK_HOW:
-		mysd_enum(o, &mysd_sigprocmask_how, v32, (s32)v32);
-		return;
-	case MYSD_K_FCNTL_CMD:
-		mysd_enum(o, &mysd_fcntl_cmd, v32, (s32)v32);
-		return;
 	case MYSD_K_FCNTL_ARG:
 		print_fcntl_arg(o, ev, i, (u32)ev->args[a->aux % MYSD_MAX_ARGS]);
-		return;
-	case MYSD_K_PRCTL_OPTION:
-		mysd_enum(o, &mysd_prctl_option, v32, (s32)v32);
-		return;
-	case MYSD_K_CLOCK_ID:
-		mysd_enum(o, &mysd_clock_id, v32, (s32)v32);
-		return;
-	case MYSD_K_TIMER_FLAGS:
-		mysd_flags(o, &mysd_timer_flags, v32);
-		return;
-	case MYSD_K_WAIT_OPTIONS:
-		mysd_flags(o, &mysd_wait_options, v32);
-		return;
-	case MYSD_K_RLIMIT:
-		mysd_enum(o, &mysd_rlimit, v32, (s32)v32);
-		return;
-	case MYSD_K_GRND_FLAGS:
-		mysd_flags(o, &mysd_grnd_flags, v32);
-		return;
-	case MYSD_K_MFD_FLAGS:
-		mysd_flags(o, &mysd_mfd_flags, v32);
-		return;
-	case MYSD_K_EFD_FLAGS:
-		mysd_flags(o, &mysd_efd_flags, v32);
-		return;
-	case MYSD_K_EPOLL_FLAGS:
-		mysd_flags(o, &mysd_epoll_flags, v32);
-		return;
-	case MYSD_K_RENAME_FLAGS:
-		mysd_flags(o, &mysd_rename_flags, v32);
 		return;
 	default:
 		break;
