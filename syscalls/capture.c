@@ -17,6 +17,7 @@
 
 #include <linux/auxvec.h>
 #include <linux/mm_types.h>
+#include <linux/preempt.h>
 #include <linux/sched.h>
 #include <linux/sched/task_stack.h>
 #include <linux/string.h>
@@ -374,7 +375,7 @@ static void mysd_record_exec_return(int nr, bool compat)
 	mysd_event_finish(ring, ev);
 }
 
-static void mysd_probe_sys_exit(void *data, struct pt_regs *regs, long ret)
+static void mysd_sys_exit(struct pt_regs *regs, long ret)
 {
 	bool compat;
 	int nr;
@@ -398,6 +399,20 @@ static void mysd_probe_sys_exit(void *data, struct pt_regs *regs, long ret)
 	if (unlikely(nr < 0))
 		return;
 	mysd_record(regs, nr, compat, ret, 0);
+}
+
+/*
+ * Up to 6.12 every tracepoint calls its probes with preemption disabled.
+ * Newer kernels may call syscall tracepoint probes preemptible (faultable
+ * syscall tracepoints, under RCU tasks trace): the filter's
+ * rcu_dereference_sched() and this CPU's ring need preemption off, so take
+ * it here. Nested in the tracepoint's own, it costs a counter increment.
+ */
+static void mysd_probe_sys_exit(void *data, struct pt_regs *regs, long ret)
+{
+	preempt_disable_notrace();
+	mysd_sys_exit(regs, ret);
+	preempt_enable_notrace();
 }
 
 /*
