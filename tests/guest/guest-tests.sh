@@ -330,6 +330,18 @@ fi
 stop_worker A
 stop_worker B
 
+# ---- 4b. string_max and data_max limits ---------------------------------
+
+c=limits
+if ! load string_max=16 data_max=0; then
+	fail $c "insmod string_max=16 data_max=0 failed"
+else
+	rm -f /tmp/exp4b
+	$W trunc /tmp/exp4b
+	unload $c
+	check_lines $c-string_max-16-data_max-0 /tmp/exp4b
+fi
+
 # ---- 5. bad parameters are refused and named ---------------------------
 
 pids17=$(seq -s, 1 17)

@@ -19,6 +19,8 @@
  *   workload seq USEC                write(/dev/null, "seq=N\n") forever,
  *                                    N = 1, 2, ...; USEC sleep every 10
  *   workload burst N SIZE            N writes of SIZE bytes to /dev/null
+ *   workload trunc EXPFILE           paths around string_max=16 and a
+ *                                    write under data_max=0
  *
  * An expected line may hold "<*>", matching any text (values the program
  * cannot know, such as the envp the kernel shows after an exec).
@@ -483,6 +485,28 @@ static void run_full(const char *exp_path, const char *go)
 	syscall(SYS_exit_group, 3);
 }
 
+/* ---- limits: run with string_max=16 data_max=0 ------------------------- */
+
+static void run_trunc(void)
+{
+	static const char p16[] = "/tmp/exactly16ch";	/* 16 bytes: kept whole */
+	static const char p17[] = "/tmp/exactly17chr";	/* 17: cut to 16 + ... */
+	static const char msg[] = "hello";
+	long r;
+
+	devnull = SC3(SYS_openat, AT_FDCWD, "/dev/null", O_WRONLY);
+	expect("openat, dirfd=AT_FDCWD, path=\"/dev/null\", flags=O_WRONLY, res=%s", res(devnull));
+	r = SC3(SYS_openat, AT_FDCWD, p16, O_RDONLY);
+	expect("openat, dirfd=AT_FDCWD, path=\"%s\", flags=O_RDONLY, res=%s", p16, res(r));
+	r = SC3(SYS_openat, AT_FDCWD, p17, O_RDONLY);
+	expect("openat, dirfd=AT_FDCWD, path=\"%.16s\"..., flags=O_RDONLY, res=%s", p17, res(r));
+	/* data_max=0 keeps no data: the buffer prints as its pointer */
+	r = SC3(SYS_write, devnull, msg, 5);
+	expect("write, fd=%d, data=%p, size=5, res=%s", devnull, (void *)msg, res(r));
+	expect("exit_group, status=0, res=?");
+	syscall(SYS_exit_group, 0);
+}
+
 /* ---- helper modes ------------------------------------------------------ */
 
 static void run_echo(const char *in, const char *out, const char *tag)
@@ -551,6 +575,9 @@ int main(int argc, char **argv)
 	} else if (argc >= 3 && !strcmp(argv[1], "exec-child")) {
 		setup(argv[2]);
 		exec_child(argc, argv);
+	} else if (argc == 3 && !strcmp(argv[1], "trunc")) {
+		setup(argv[2]);
+		run_trunc();
 	} else if (argc == 5 && !strcmp(argv[1], "echo")) {
 		run_echo(argv[2], argv[3], argv[4]);
 	} else if (argc == 3 && !strcmp(argv[1], "seq")) {
@@ -558,6 +585,6 @@ int main(int argc, char **argv)
 	} else if (argc == 4 && !strcmp(argv[1], "burst")) {
 		run_burst(atol(argv[2]), atol(argv[3]));
 	}
-	fprintf(stderr, "usage: workload full EXP [GOFIFO] | echo IN OUT TAG | seq USEC | burst N SIZE\n");
+	fprintf(stderr, "usage: workload full EXP [GOFIFO] | trunc EXP | echo IN OUT TAG | seq USEC | burst N SIZE\n");
 	return 2;
 }
