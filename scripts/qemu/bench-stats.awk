@@ -8,8 +8,9 @@
 # Output, tab-separated:
 #   AB <config> <rounds> <median ratio> <min> <max> <overhead %> <dropped>
 #      <recorded> <lines> <seen> <ftrace overrun> <ratios, comma-separated>
+#      <rounds without drops> <their median ratio (0: none)>
 #   MICRO <config> <test> <rounds> <base ns/op> <config ns/op> <cost ratio>
-#      <added ns/op>
+#      <added ns/op> <rounds with drops>
 #   BASE <median baseline rps> <baseline runs> <min> <max>
 #   DRAIN <kind> <rounds> <median writer ns per line> <median lines>
 #      <max lines written before the timed drain> <median bytes per line>
@@ -49,6 +50,7 @@ $1 == "BENCH" && $2 == "ab" {
 	n_ab++
 	ab_cfg[n_ab] = kv($0, "config")
 	ab_rps[n_ab] = kv($0, "rps") + 0
+	ab_drop[n_ab] = kv($0, "dropped") + 0
 	c = ab_cfg[n_ab]
 	if (c != "base") {
 		addcfg(c)
@@ -70,6 +72,7 @@ $1 == "BENCH" && $2 == "micro" {
 	k = ++n_mi[t]
 	mi_cfg[t, k] = kv($0, "config")
 	mi_ns[t, k] = kv($0, "per_op") + 0
+	mi_drop[t, k] = kv($0, "dropped") + 0
 	if (mi_cfg[t, k] != "base")
 		addmcfg(mi_cfg[t, k])
 	next
@@ -114,11 +117,14 @@ END {
 	for (ci = 1; ci <= ncfg; ci++) {
 		c = cfgs[ci]
 		n = 0
+		nc = 0
 		list = ""
 		for (i = 2; i < n_ab; i++) {
 			if (ab_cfg[i] != c || ab_cfg[i - 1] != "base" || ab_cfg[i + 1] != "base")
 				continue
 			r = ab_rps[i] / ((ab_rps[i - 1] + ab_rps[i + 1]) / 2)
+			if (!ab_drop[i])
+				cv[++nc] = r
 			v[++n] = r
 			list = list (list == "" ? "" : ",") sprintf("%.4f", r)
 		}
@@ -130,9 +136,9 @@ END {
 			if (v[i] > hi) hi = v[i]
 		}
 		m = median(v, n)
-		printf "AB\t%s\t%d\t%.4f\t%.4f\t%.4f\t%.2f\t%d\t%d\t%d\t%d\t%d\t%s\n",
+		printf "AB\t%s\t%d\t%.4f\t%.4f\t%.4f\t%.2f\t%d\t%d\t%d\t%d\t%d\t%s\t%d\t%.4f\n",
 		       c, n, m, lo, hi, (1 / m - 1) * 100, drop[c], rec[c],
-		       lines[c], seen[c], overrun[c], list
+		       lines[c], seen[c], overrun[c], list, nc, median(cv, nc)
 	}
 	for (ki = 1; ki <= nkind; ki++) {
 		k = kinds[ki]
@@ -150,6 +156,7 @@ END {
 		for (ci = 1; ci <= nmcfg; ci++) {
 			c = mcfgs[ci]
 			n = 0
+			nd = 0
 			for (i = 2; i < n_mi[t]; i++) {
 				if (mi_cfg[t, i] != c || mi_cfg[t, i - 1] != "base" ||
 				    mi_cfg[t, i + 1] != "base")
@@ -160,11 +167,13 @@ END {
 				cv[n] = mi_ns[t, i]
 				rv[n] = mi_ns[t, i] / base
 				av[n] = mi_ns[t, i] - base
+				if (mi_drop[t, i])
+					nd++
 			}
 			if (!n)
 				continue
-			printf "MICRO\t%s\t%s\t%d\t%.1f\t%.1f\t%.3f\t%.1f\n", c, t, n,
-			       median(bv, n), median(cv, n), median(rv, n), median(av, n)
+			printf "MICRO\t%s\t%s\t%d\t%.1f\t%.1f\t%.3f\t%.1f\t%d\n", c, t, n,
+			       median(bv, n), median(cv, n), median(rv, n), median(av, n), nd
 		}
 	}
 }
