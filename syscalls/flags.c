@@ -26,6 +26,7 @@
 #include <linux/sched.h>
 #include <linux/time.h>
 #include <linux/wait.h>
+#include <uapi/linux/wait.h>
 #include <linux/resource.h>
 #include <linux/random.h>
 #include <uapi/linux/memfd.h>

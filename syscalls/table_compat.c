@@ -13,6 +13,8 @@
 #define __COMPAT_SYSCALL_NR
 #include "../portable.h"
 #include <asm/unistd32.h>
+/* 6.11+ <asm/unistd.h> ignores __COMPAT_SYSCALL_NR: skip its unistd_64.h. */
+#define _UAPI_ASM_UNISTD_64_H
 #include <asm/unistd.h>		/* __ARM_NR_compat_x, not the native __NR_x */
 #elif defined(__x86_64__)
 #include <asm/unistd_32.h>
