@@ -10,6 +10,7 @@
 # more, all together, between BENCH_BEGIN and BENCH_END at the end (the
 # copy bench.sh parses, away from any interleaved kernel message).
 cd /root/bench || exit 1
+# shellcheck source=/dev/null
 . ./bench.conf
 KO=/root/bench/my_sysdig.ko
 EP=/root/bench/empty_probe.ko
@@ -126,6 +127,7 @@ micro() {
 # the writer asleep (flush_ms=10000, under half a ring), then rmmod formats
 # and writes them all synchronously; its time minus an empty rmmod's is the
 # writer's cost for those lines, with nothing else running.
+# shellcheck disable=SC2046 # "EXEC ns status" split into $3..$5, $6..$8
 drain() {
 	insmod $KO buf_kb=4096 flush_ms=10000
 	set -- "$1" "$2" $(./syscall_micro -x rmmod my_sysdig)
