@@ -102,10 +102,123 @@ struct mysd_ring {
 
 int mysd_ring_init(struct mysd_ring *r, void *mem, u32 size);
 
-/* Producer side: the ring's CPU only, preemption disabled. */
-void *mysd_ring_reserve(struct mysd_ring *r, u32 max_len);
-void mysd_ring_commit(struct mysd_ring *r, u32 len);
-void mysd_ring_discard(struct mysd_ring *r);
+/* Bytes a record of @len payload bytes takes in the ring. */
+static inline u32 mysd_ring_rec_size(u32 len)
+{
+	return ALIGN(MYSD_RING_HDR_SIZE + len, 8U);
+}
+
+static inline struct mysd_ring_hdr *mysd_ring_hdr_at(const struct mysd_ring *r,
+						     u32 pos)
+{
+	return (struct mysd_ring_hdr *)(r->mem + (pos & r->mask));
+}
+
+/*
+ * Producer side: the ring's CPU only, preemption disabled. Inline: it runs
+ * in every recorded syscall.
+ */
+
+/* Count a dropped event; its sequence number becomes a gap. */
+static inline void mysd_ring_drop(struct mysd_ring *r)
+{
+	WRITE_ONCE(r->lost, r->lost + 1);
+	r->seq++;
+	/* Pairs with mysd_ring_seq(): the drain sees the gap. */
+	smp_store_release(&r->seq_pub, (unsigned long)r->seq);
+}
+
+/**
+ * mysd_ring_reserve() - reserve room for one record (producer)
+ * @r: the ring of the current CPU
+ * @max_len: largest payload the caller may write, at most MYSD_EVENT_MAX
+ *
+ * Never blocks. On success the caller writes at most @max_len bytes at the
+ * returned pointer and then calls mysd_ring_commit() or mysd_ring_discard()
+ * before the next reservation on this ring. Must not be called from two
+ * contexts that can interrupt each other on one ring.
+ *
+ * Return: 8-byte aligned pointer to @max_len contiguous bytes, or NULL when
+ * there is no room (or @max_len is too large): the event is then counted as
+ * lost and its sequence number is skipped, so the consumer sees a gap.
+ */
+static inline void *mysd_ring_reserve(struct mysd_ring *r, u32 max_len)
+{
+	u32 head = r->head;
+	u32 off = head & r->mask;
+	u32 need, pad, tail;
+
+	if (unlikely(max_len > MYSD_RING_MAX_RESERVE)) {
+		mysd_ring_drop(r);
+		return NULL;
+	}
+	need = mysd_ring_rec_size(max_len);
+	pad = off + need > r->size ? r->size - off : 0;
+
+	/* Pairs with the consumer's release of tail: it is done reading. */
+	tail = smp_load_acquire(&r->tail);
+	if ((head - tail) + pad + need > r->size) {
+		mysd_ring_drop(r);
+		return NULL;
+	}
+
+	if (pad) {
+		struct mysd_ring_hdr *ph = mysd_ring_hdr_at(r, head);
+
+		/* Only len and flags: the remainder may be just 8 bytes. */
+		ph->len = pad;
+		ph->flags = MYSD_RING_PAD;
+	}
+	r->resv = head + pad;
+	r->resv_max = max_len;
+	return mysd_ring_hdr_at(r, r->resv) + 1;
+}
+
+/**
+ * mysd_ring_commit() - publish the reserved record (producer)
+ * @r: the ring passed to the successful mysd_ring_reserve()
+ * @len: payload bytes actually written, <= the reserved max_len
+ *
+ * Stamps the ring-owned header (length, sequence number) and makes the
+ * record visible to the consumer. The record takes ALIGN(16 + @len, 8)
+ * bytes of the ring. A @len above the reservation is clamped to it.
+ *
+ * Return: true when the ring is now more than half full (time to ask the
+ * consumer to drain), judged from the last tail the producer saw.
+ */
+static inline bool mysd_ring_commit(struct mysd_ring *r, u32 len)
+{
+	struct mysd_ring_hdr *h = mysd_ring_hdr_at(r, r->resv);
+	u64 seq = r->seq;
+	u32 head;
+
+	if (unlikely(len > r->resv_max))
+		len = r->resv_max;
+
+	h->len = len;
+	h->flags = 0;
+	h->seq = seq;
+	WRITE_ONCE(r->committed, r->committed + 1);
+	head = r->resv + mysd_ring_rec_size(len);
+	/* Header and payload before head; head before seq (see ring.h). */
+	smp_store_release(&r->head, head);
+	r->seq = seq + 1;
+	/* After head: a reader that sees this seq sees the record in head. */
+	smp_store_release(&r->seq_pub, (unsigned long)r->seq);
+	return head - READ_ONCE(r->tail) > r->size / 2;
+}
+
+/**
+ * mysd_ring_discard() - abandon the reserved record (producer)
+ * @r: the ring passed to the successful mysd_ring_reserve()
+ *
+ * Nothing is published and no sequence number is used: the event is not
+ * recorded and not counted as lost. For events the probe decides to skip.
+ */
+static inline void mysd_ring_discard(struct mysd_ring *r)
+{
+	r->resv_max = 0;
+}
 
 /* Consumer side: one thread only. */
 const void *mysd_ring_peek(struct mysd_ring *r, u32 *len, u64 *seq);

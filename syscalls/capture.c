@@ -213,7 +213,7 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 		return 0;
 	}
 	if (flags & MYSD_CAPF_FAULT)
-		this_cpu_inc(mysd_cpu_stats.faults);
+		__this_cpu_inc(mysd_cpu_stats.faults);
 	cap->arg = s->arg;
 	cap->kind = s->kind;
 	cap->flags = flags;
@@ -248,9 +248,8 @@ static struct mysd_event *mysd_event_start(struct mysd_ring *ring,
 
 static void mysd_event_finish(struct mysd_ring *ring, struct mysd_event *ev)
 {
-	mysd_ring_commit(ring, ev->size);
-	if (unlikely(mysd_ring_above_half(ring)))
-		mysd_rings_kick();
+	if (unlikely(mysd_ring_commit(ring, ev->size)))
+		mysd_rings_kick();	/* more than half full: drain soon */
 }
 
 /* Record syscall @nr with the arguments in @regs and captures per table. */
@@ -380,9 +379,9 @@ static void mysd_sys_exit(struct pt_regs *regs, long ret)
 	bool compat;
 	int nr;
 
-	this_cpu_inc(mysd_cpu_stats.seen);
+	__this_cpu_inc(mysd_cpu_stats.seen);
 	if (!mysd_filter_wants(current)) {
-		this_cpu_inc(mysd_cpu_stats.filtered);
+		__this_cpu_inc(mysd_cpu_stats.filtered);
 		return;
 	}
 	compat = mysd_arch_compat();
@@ -428,9 +427,9 @@ static void mysd_probe_process_exit(void *data, struct task_struct *task)
 
 	if (task != current || (task->flags & PF_KTHREAD))
 		return;
-	this_cpu_inc(mysd_cpu_stats.seen);
+	__this_cpu_inc(mysd_cpu_stats.seen);
 	if (!mysd_filter_wants(task)) {
-		this_cpu_inc(mysd_cpu_stats.filtered);
+		__this_cpu_inc(mysd_cpu_stats.filtered);
 		return;
 	}
 	regs = task_pt_regs(task);
