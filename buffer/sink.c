@@ -38,7 +38,6 @@ struct mysd_sink {
 	struct task_struct *thread;
 	char *out;		/* lines waiting to be written */
 	size_t out_len;
-	char line[MYSD_LINE_MAX];
 };
 
 static struct mysd_sink *mysd_sink;
@@ -64,19 +63,19 @@ static void mysd_sink_write_out(struct mysd_sink *s)
 	s->out_len = 0;
 }
 
-static void mysd_sink_add_line(struct mysd_sink *s, size_t len)
+/* Room for one more line of at most MYSD_LINE_MAX bytes, at the end. */
+static char *mysd_sink_line_buf(struct mysd_sink *s)
 {
-	if (s->out_len + len > MYSD_WRITE_BUF)
+	if (s->out_len + MYSD_LINE_MAX > MYSD_WRITE_BUF)
 		mysd_sink_write_out(s);
-	memcpy(s->out + s->out_len, s->line, len);
-	s->out_len += len;
+	return s->out + s->out_len;
 }
 
 static void mysd_sink_event(void *ctx, const struct mysd_event *ev)
 {
 	struct mysd_sink *s = ctx;
 
-	mysd_sink_add_line(s, mysd_format_event(ev, s->line, sizeof(s->line)));
+	s->out_len += mysd_format_event(ev, mysd_sink_line_buf(s), MYSD_LINE_MAX);
 	mysd_sink_stats.lines++;
 }
 
@@ -85,8 +84,8 @@ static void mysd_sink_lost(void *ctx, unsigned int cpu, u64 count,
 {
 	struct mysd_sink *s = ctx;
 
-	mysd_sink_add_line(s, mysd_format_lost(s->line, sizeof(s->line), cpu,
-					       count, from_ts, to_ts));
+	s->out_len += mysd_format_lost(mysd_sink_line_buf(s), MYSD_LINE_MAX,
+				       cpu, count, from_ts, to_ts);
 	mysd_sink_stats.lost_lines++;
 }
 
