@@ -3,7 +3,8 @@
  * stats.h - counters shown in /proc/my_sysdig/stats.
  *
  * Probe-side counters are per CPU and only touched by their own CPU with
- * preemption off; writer-side counters belong to the single flush thread.
+ * preemption off, never from an interrupt, so the probe bumps them with the
+ * plain __this_cpu_inc(); writer-side counters belong to the flush thread.
  * Readers sum them without locks: a value may be a few events stale.
  */
 #ifndef MYSD_STATS_H
