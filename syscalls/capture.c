@@ -252,6 +252,30 @@ static void mysd_event_finish(struct mysd_ring *ring, struct mysd_event *ev)
 		mysd_rings_kick();	/* more than half full: drain soon */
 }
 
+/*
+ * The six argument registers. On 64-bit kernels straight into the event:
+ * a local array would be zero-filled first (CONFIG_INIT_STACK_ALL_ZERO)
+ * and then copied. A 32-bit task's registers hold 32-bit values.
+ */
+static void mysd_get_args(u64 *dst, struct pt_regs *regs, bool compat)
+{
+	unsigned int i;
+
+	if (IS_ENABLED(CONFIG_64BIT)) {
+		BUILD_BUG_ON(sizeof(unsigned long) != sizeof(u64));
+		syscall_get_arguments(current, regs, (unsigned long *)dst);
+		if (compat)
+			for (i = 0; i < MYSD_MAX_ARGS; i++)
+				dst[i] = (u32)dst[i];
+	} else {
+		unsigned long args[MYSD_MAX_ARGS];
+
+		syscall_get_arguments(current, regs, args);
+		for (i = 0; i < MYSD_MAX_ARGS; i++)
+			dst[i] = args[i];
+	}
+}
+
 /* Record syscall @nr with the arguments in @regs and captures per table. */
 static void mysd_record(struct pt_regs *regs, u32 nr, bool compat, long ret,
 			u8 extra_flags)
@@ -260,7 +284,6 @@ static void mysd_record(struct pt_regs *regs, u32 nr, bool compat, long ret,
 	const struct mysd_capture_spec *specs;
 	u32 string_max = READ_ONCE(mysd_string_max);
 	u32 data_max = READ_ONCE(mysd_data_max);
-	unsigned long args[MYSD_MAX_ARGS];
 	struct mysd_event *ev;
 	unsigned int ncaps, i;
 	u32 max_len = sizeof(*ev);
@@ -273,9 +296,7 @@ static void mysd_record(struct pt_regs *regs, u32 nr, bool compat, long ret,
 	if (!ev)
 		return;
 	ev->flags |= extra_flags;
-	syscall_get_arguments(current, regs, args);
-	for (i = 0; i < MYSD_MAX_ARGS; i++)
-		ev->args[i] = compat ? (u32)args[i] : args[i];
+	mysd_get_args(ev->args, regs, compat);
 
 	for (i = 0; i < ncaps; i++) {
 		struct mysd_cap *cap = (void *)ev + ev->size;
