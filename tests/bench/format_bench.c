@@ -9,11 +9,19 @@
  *   syscalls/gen_host_names.sh /tmp/mysd-gen
  *   gcc -O2 -I. -I/tmp/mysd-gen tests/bench/format_bench.c \
  *       $(cat syscalls/host_sources) -o /tmp/format_bench && /tmp/format_bench
+ *
+ * Arguments: [EVENT [N]] formats only the event named EVENT (or all of
+ * them for "all"), N times each (default 200000). Instructions per line,
+ * counting only the formatter:
+ *   valgrind --tool=callgrind --toggle-collect=mysd_format_event \
+ *       /tmp/format_bench all 20000
+ * then Ir / lines, where lines = (N + N/10 + 1) x events formatted.
  */
 #define _GNU_SOURCE
 #include <asm/unistd.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <time.h>
@@ -28,14 +36,18 @@ static unsigned long long now_ns(void)
 	return ts.tv_sec * 1000000000ULL + ts.tv_nsec;
 }
 
+static const char *only;	/* argv[1]: one event, or NULL for all */
+static long n = 200000;		/* argv[2]: lines timed per event */
+
 static void bench(const char *what)
 {
 	static char line[MYSD_LINE_MAX];
-	const long n = 200000;
 	unsigned long long t0, t1;
 	size_t len = 0;
 	long i;
 
+	if (only && strcmp(only, what))
+		return;
 	for (i = 0; i < n / 10; i++)
 		len = mysd_format_event(TEV, line, sizeof(line));
 	t0 = now_ns();
@@ -46,12 +58,16 @@ static void bench(const char *what)
 	printf("%-10s %7.1f ns/line  %s", what, (double)(t1 - t0) / n, line);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	static const u8 sin[16] = { 2, 0, 0x1f, 0x90, 127, 0, 0, 1 };
 	static const char http[] = "GET / HTTP/1.0\r\nHost: 127.0.0.1\r\nUser-Agent: ApacheBench/2.3\r\n";
 	u8 zeros[32] = { 0 };
 
+	if (argc > 1 && strcmp(argv[1], "all"))
+		only = argv[1];
+	if (argc > 2)
+		n = atol(argv[2]);
 	mysd_table_init();
 	EV(__NR_getppid, 1, 0, 0, 0, 0, 0, 0);
 	bench("getppid");
