@@ -132,6 +132,26 @@ static u16 get_u16(const u8 *p)
 
 /* ---- value printers ---------------------------------------------------- */
 
+/* "1.2.3.4" into a scratch buffer (it reaches the line as one write). */
+static void put_ipv4(struct mysd_out *t, const u8 *a)
+{
+	unsigned int i;
+
+	for (i = 0; i < 4; i++) {
+		if (i)
+			mysd_out_char(t, '.');
+		mysd_udec(t, a[i]);
+	}
+}
+
+/* ":port" after an address in the scratch buffer, then all of it to @o. */
+static void put_port(struct mysd_out *o, struct mysd_out *t, const u8 *port)
+{
+	mysd_out_char(t, ':');
+	mysd_udec(t, (port[0] << 8) | port[1]);
+	mysd_out_write(o, t->buf, t->len);
+}
+
 static void print_ipv6(struct mysd_out *o, const u8 *a)
 {
 	int best = -1, best_len = 0, i, j;
@@ -140,7 +160,13 @@ static void print_ipv6(struct mysd_out *o, const u8 *a)
 	for (i = 0; i < 10 && !a[i]; i++)
 		;
 	if (i == 10 && a[10] == 0xff && a[11] == 0xff) {
-		mysd_out_printf(o, "::ffff:%u.%u.%u.%u", a[12], a[13], a[14], a[15]);
+		char tmp[24];
+		struct mysd_out t;
+
+		mysd_out_scratch(&t, tmp, sizeof(tmp));
+		mysd_out_write(&t, "::ffff:", 7);
+		put_ipv4(&t, a + 12);
+		mysd_out_write(o, tmp, t.len);
 		return;
 	}
 	/* RFC 5952: the longest run (>= 2) of zero groups becomes "::" */
@@ -160,12 +186,14 @@ static void print_ipv6(struct mysd_out *o, const u8 *a)
 		}
 		if (i && i != best + best_len)
 			mysd_out_write(o, ":", 1);
-		mysd_out_printf(o, "%x", (a[2 * i] << 8) | a[2 * i + 1]);
+		mysd_hexdigits(o, (a[2 * i] << 8) | a[2 * i + 1]);
 	}
 }
 
 static void print_sockaddr(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
 {
+	struct mysd_out t;
+	char tmp[24];
 	u16 family;
 
 	if (len < sizeof(u16)) {
@@ -174,13 +202,15 @@ static void print_sockaddr(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
 		return;
 	}
 	family = get_u16(d);
+	mysd_out_scratch(&t, tmp, sizeof(tmp));
 	if (family == AF_INET && len >= 8) {
-		mysd_out_printf(o, "%u.%u.%u.%u:%u", d[4], d[5], d[6], d[7],
-				(d[2] << 8) | d[3]);
+		put_ipv4(&t, d + 4);
+		put_port(o, &t, d + 2);
 	} else if (family == AF_INET6 && len >= 24) {
-		mysd_out_write(o, "[", 1);
+		mysd_out_char(o, '[');
 		print_ipv6(o, d + 8);
-		mysd_out_printf(o, "]:%u", (d[2] << 8) | d[3]);
+		mysd_out_char(&t, ']');
+		put_port(o, &t, d + 2);
 	} else if (family == AF_UNIX) {
 		const u8 *path = d + 2;
 		u32 plen = len - 2;
@@ -678,10 +708,17 @@ size_t mysd_format_event(const struct mysd_event *ev, char *buf, size_t size)
 	mysd_key(&o, "pid");
 	mysd_udec(&o, ev->pid);
 	mysd_sep(&o);
-	if (name)
+	if (name) {
 		mysd_out_puts(&o, name);
-	else
-		mysd_out_printf(&o, "syscall_%u", ev->nr);
+	} else {
+		char tmp[24];
+		struct mysd_out t;
+
+		mysd_out_scratch(&t, tmp, sizeof(tmp));
+		mysd_out_write(&t, "syscall_", 8);
+		mysd_udec(&t, ev->nr);
+		mysd_out_write(&o, tmp, t.len);
+	}
 
 	if (sc)
 		print_args(&o, ev, sc, false);

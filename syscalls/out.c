@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * out.c - bounded line buffer and print helpers (see out.h).
+ *
+ * Numbers are written without printf: digits are produced from the end,
+ * two at a time from a table, by division by the constant 100 (a multiply
+ * and a shift, no divide instruction), into room reserved up front from
+ * the digit count. 32-bit arithmetic covers nearly every value printed;
+ * larger ones are split into 9-digit chunks with div_u64_rem() first,
+ * since 32-bit ARM has no u64 '/'.
  */
 #include "out.h"
 
@@ -14,28 +21,32 @@ static inline u64 div_u64_rem(u64 n, u32 d, u32 *rem)
 }
 #endif
 
+#define NSEC_DIGITS 9		/* nanoseconds of a timestamp, zero-padded */
+
 void mysd_out_init(struct mysd_out *o, char *buf, size_t size)
 {
 	o->buf = buf;
 	o->size = size;
 	o->len = 0;
+	/* Bytes available to content, keeping room to close the line. */
+	o->limit = size > MYSD_OUT_RESERVE ? size - MYSD_OUT_RESERVE : 0;
 	o->overflow = false;
 	o->first = true;
 	if (size)
 		buf[0] = '\0';
 }
 
-/* Bytes available to content, keeping room to close the line. */
-static size_t mysd_out_limit(const struct mysd_out *o)
+void mysd_out_scratch(struct mysd_out *o, char *buf, size_t size)
 {
-	return o->size > MYSD_OUT_RESERVE ? o->size - MYSD_OUT_RESERVE : 0;
+	mysd_out_init(o, buf, size);
+	o->limit = size;
 }
 
 size_t mysd_out_finish(struct mysd_out *o)
 {
 	static const char more[] = "...\n";
 	const char *tail = o->overflow ? more : more + 3;
-	size_t n = strlen(tail);
+	size_t n = o->overflow ? 4 : 1;
 
 	if (!o->size)
 		return 0;
@@ -55,117 +66,146 @@ size_t mysd_out_finish(struct mysd_out *o)
 	return o->len;
 }
 
-void mysd_out_write(struct mysd_out *o, const char *s, size_t n)
+/* mysd_key_n() when ", key=" may not fit whole: its three writes in turn. */
+void mysd_key_cut(struct mysd_out *o, const char *key, size_t klen)
 {
-	if (o->overflow)
-		return;
-	if (o->len + n > mysd_out_limit(o)) {
-		o->overflow = true;
-		return;
+	mysd_sep(o);
+	mysd_out_write(o, key, klen);
+	mysd_out_char(o, '=');
+}
+
+/* ---- numbers ----------------------------------------------------------- */
+
+static const char digit_pairs[] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
+static const char hex_digits[] = "0123456789abcdef";
+
+/* Decimal digits of @v (1..10). */
+static unsigned int u32_len(u32 v)
+{
+	static const u32 pow10[] = { 10, 100, 1000, 10000, 100000, 1000000,
+				     10000000, 100000000, 1000000000 };
+	unsigned int n = 1;
+
+	while (n < 10 && v >= pow10[n - 1])
+		n++;
+	return n;
+}
+
+/* Write @v in decimal so that its last digit is at end[-1]. */
+static void put_u32(char *end, u32 v)
+{
+	while (v >= 100) {
+		u32 q = v / 100;
+
+		end -= 2;
+		memcpy(end, &digit_pairs[2 * (v - 100 * q)], 2);
+		v = q;
 	}
-	memcpy(o->buf + o->len, s, n);
-	o->len += n;
-	o->buf[o->len] = '\0';
-}
-
-void mysd_out_puts(struct mysd_out *o, const char *s)
-{
-	mysd_out_write(o, s, strlen(s));
-}
-
-void mysd_out_printf(struct mysd_out *o, const char *fmt, ...)
-{
-	size_t room;
-	va_list ap;
-	int n;
-
-	if (o->overflow)
-		return;
-	room = o->size - o->len;	/* vsnprintf may use the reserve... */
-	va_start(ap, fmt);
-	n = vsnprintf(o->buf + o->len, room, fmt, ap);
-	va_end(ap);
-	if (n < 0 || o->len + (size_t)n > mysd_out_limit(o)) {
-		/* ...but only a write that fits before it is kept. */
-		o->overflow = true;
-		o->buf[o->len] = '\0';
-		return;
+	if (v >= 10) {
+		end -= 2;
+		memcpy(end, &digit_pairs[2 * v], 2);
+	} else {
+		end[-1] = (char)('0' + v);
 	}
+}
+
+/* Exactly @NSEC_DIGITS digits of @v (< 10^9), zero-padded, at p. */
+static void put_u32_9(char *p, u32 v)
+{
+	unsigned int i;
+
+	for (i = 0; i < 4; i++) {
+		u32 q = v / 100;
+
+		memcpy(p + NSEC_DIGITS - 2 - 2 * i, &digit_pairs[2 * (v - 100 * q)], 2);
+		v = q;
+	}
+	p[0] = (char)('0' + v);
+}
+
+/*
+ * "-"?digits of @v as one write. Values past 32 bits are split into a head
+ * and up to two 9-digit chunks (2^64 has 20 digits).
+ */
+static void put_dec(struct mysd_out *o, u64 v, bool neg)
+{
+	u32 chunk[2];
+	unsigned int nchunks = 0, n, i;
+	char *p, *end;
+
+	while (v > U32_MAX) {
+		v = div_u64_rem(v, 1000000000U, &chunk[nchunks]);
+		nchunks++;
+	}
+	n = neg + u32_len((u32)v) + NSEC_DIGITS * nchunks;
+	p = mysd_out_room(o, n);
+	if (!p)
+		return;
+	end = p + n;
+	for (i = 0; i < nchunks; i++) {
+		end -= NSEC_DIGITS;
+		put_u32_9(end, chunk[i]);
+	}
+	put_u32(end, (u32)v);
+	if (neg)
+		p[0] = '-';
 	o->len += n;
-}
-
-void mysd_sep(struct mysd_out *o)
-{
-	if (!o->first)
-		mysd_out_write(o, ", ", 2);
-	o->first = false;
-}
-
-void mysd_key(struct mysd_out *o, const char *key)
-{
-	mysd_sep(o);
-	mysd_out_puts(o, key);
-	mysd_out_write(o, "=", 1);
-}
-
-void mysd_word(struct mysd_out *o, const char *word)
-{
-	mysd_sep(o);
-	mysd_out_puts(o, word);
-}
-
-void mysd_open(struct mysd_out *o, char c)
-{
-	mysd_out_write(o, &c, 1);
-	o->first = true;
-}
-
-void mysd_close(struct mysd_out *o, char c)
-{
-	mysd_out_write(o, &c, 1);
-	o->first = false;
-}
-
-void mysd_bar(struct mysd_out *o)
-{
-	mysd_out_write(o, "|", 1);
-}
-
-void mysd_suffix(struct mysd_out *o, const char *word)
-{
-	mysd_out_write(o, " ", 1);
-	mysd_out_puts(o, word);
-}
-
-void mysd_tag(struct mysd_out *o, const char *tag)
-{
-	mysd_sep(o);
-	mysd_out_puts(o, tag);
-	mysd_out_write(o, " ", 1);
-	o->first = true;
-}
-
-void mysd_dec(struct mysd_out *o, s64 v)
-{
-	mysd_out_printf(o, "%lld", (long long)v);
 }
 
 void mysd_udec(struct mysd_out *o, u64 v)
 {
-	mysd_out_printf(o, "%llu", (unsigned long long)v);
+	put_dec(o, v, false);
+}
+
+void mysd_dec(struct mysd_out *o, s64 v)
+{
+	/* the magnitude in u64: right for S64_MIN too */
+	put_dec(o, v < 0 ? -(u64)v : (u64)v, v < 0);
+}
+
+/* @prefix then @v in base 1 << @shift (hex, octal) as one write. */
+static void put_pow2(struct mysd_out *o, const char *prefix, size_t plen,
+		     u64 v, unsigned int shift)
+{
+	u64 mask = (1U << shift) - 1;
+	unsigned int n = 1;
+	char *p, *end;
+	u64 t;
+
+	for (t = v >> shift; t; t >>= shift)
+		n++;
+	p = mysd_out_room(o, plen + n);
+	if (!p)
+		return;
+	memcpy(p, prefix, plen);
+	end = p + plen + n;
+	do {
+		*--end = hex_digits[v & mask];
+		v >>= shift;
+	} while (v);
+	o->len += plen + n;
 }
 
 void mysd_hex(struct mysd_out *o, u64 v)
 {
-	mysd_out_printf(o, "0x%llx", (unsigned long long)v);
+	put_pow2(o, "0x", 2, v, 4);
+}
+
+void mysd_hexdigits(struct mysd_out *o, u64 v)
+{
+	put_pow2(o, "", 0, v, 4);
 }
 
 void mysd_oct(struct mysd_out *o, u64 v)
 {
 	if (v)
-		mysd_out_printf(o, "0%llo", (unsigned long long)v);
+		put_pow2(o, "0", 1, v, 3);
 	else
-		mysd_out_write(o, "0", 1);
+		mysd_out_char(o, '0');
 }
 
 void mysd_ptr(struct mysd_out *o, u64 p)
@@ -182,44 +222,97 @@ void mysd_fault(struct mysd_out *o, u64 p)
 	mysd_out_write(o, "<fault>", 7);
 }
 
+/* seconds "." 9-digit nanoseconds, as one write. */
 void mysd_ts(struct mysd_out *o, u64 ns)
 {
 	u32 rem;
-	u64 sec = div_u64_rem(ns, 1000000000U, &rem);	/* 32-bit arm has no u64 '/' */
+	u64 sec = div_u64_rem(ns, 1000000000U, &rem);
+	unsigned int n;
+	char *p;
 
-	mysd_out_printf(o, "%llu.%09u", (unsigned long long)sec, rem);
+	if (unlikely(sec > U32_MAX)) {	/* 136 years of uptime */
+		char tmp[32];
+		struct mysd_out t;
+
+		mysd_out_scratch(&t, tmp, sizeof(tmp));
+		mysd_udec(&t, sec);
+		mysd_out_char(&t, '.');
+		put_u32_9(tmp + t.len, rem);
+		mysd_out_write(o, tmp, t.len + NSEC_DIGITS);
+		return;
+	}
+	n = u32_len((u32)sec);
+	p = mysd_out_room(o, n + 1 + NSEC_DIGITS);
+	if (!p)
+		return;
+	put_u32(p + n, (u32)sec);
+	p[n] = '.';
+	put_u32_9(p + n + 1, rem);
+	o->len += n + 1 + NSEC_DIGITS;
 }
 
+/* ---- quoted strings ---------------------------------------------------- */
+
+/*
+ * What follows the backslash for each byte: 0 = printed as is, 'x' = \xNN,
+ * else the letter of the named escape.
+ */
+static const char escape[256] = {
+	[0 ... 8] = 'x',
+	['\t'] = 't', ['\n'] = 'n', ['\v'] = 'v', ['\f'] = 'f', ['\r'] = 'r',
+	[14 ... 31] = 'x',
+	['"'] = '"', ['\\'] = '\\',
+	[0x7f ... 0xff] = 'x',
+};
+
+/*
+ * Runs of bytes that need no escape are copied with one memcpy; each other
+ * byte is one 2- or 4-character write. As before, a run that does not fit
+ * is copied up to the limit: the same bytes as printing it byte by byte.
+ */
 void mysd_quoted(struct mysd_out *o, const u8 *s, size_t n, bool trunc)
 {
-	static const char hex[] = "0123456789abcdef";
-	/* bytes escaped by name, and the letter after the backslash */
-	static const char named[] = "\n\t\r\v\f\"\\";
-	static const char letter[] = "ntrvf\"\\";
-	size_t i;
+	size_t i = 0;
 
-	mysd_out_write(o, "\"", 1);
-	for (i = 0; i < n && !o->overflow; i++) {
-		u8 c = s[i];
-		const char *p = c ? strchr(named, c) : NULL;
-		char e[4];
-		size_t len = 2;
+	mysd_out_char(o, '"');
+	while (i < n && !o->overflow) {
+		size_t run = 0, room = mysd_out_avail(o);
+		char *p = o->buf + o->len;
+		u8 c;
 
-		e[0] = '\\';
-		if (p) {
-			e[1] = letter[p - named];
-		} else if (c < 0x20 || c >= 0x7f) {
-			e[1] = 'x';
-			e[2] = hex[c >> 4];
-			e[3] = hex[c & 15];
-			len = 4;
-		} else {
-			e[0] = (char)c;
-			len = 1;
+		while (i + run < n && !escape[s[i + run]])
+			run++;
+		if (run > room) {
+			memcpy(p, s + i, room);
+			o->len += room;
+			mysd_out_cut(o);
+			break;
 		}
-		mysd_out_write(o, e, len);
+		memcpy(p, s + i, run);
+		o->len += run;
+		i += run;
+		if (i == n)
+			break;
+		c = s[i++];
+		if (escape[c] == 'x') {
+			p = mysd_out_room(o, 4);
+			if (!p)
+				break;
+			p[0] = '\\';
+			p[1] = 'x';
+			p[2] = hex_digits[c >> 4];
+			p[3] = hex_digits[c & 15];
+			o->len += 4;
+		} else {
+			p = mysd_out_room(o, 2);
+			if (!p)
+				break;
+			p[0] = '\\';
+			p[1] = escape[c];
+			o->len += 2;
+		}
 	}
-	mysd_out_write(o, "\"", 1);
+	mysd_out_char(o, '"');
 	if (trunc)
 		mysd_out_write(o, "...", 3);
 }
