@@ -88,6 +88,15 @@
 #define MAP_TYPE_FIELD	0xf	/* MAP_TYPE */
 #define CSIGNAL_FIELD	0xff	/* CSIGNAL: clone exit signal */
 
+/* "|" (unless first) then a name of known length. */
+static void put_flag_name(struct mysd_out *o, bool bar, const char *name,
+			  size_t len)
+{
+	if (bar)
+		mysd_bar(o);
+	mysd_out_write(o, name, len);
+}
+
 void mysd_flags(struct mysd_out *o, const struct mysd_flagset *set, u64 v)
 {
 	u64 rest = v, used = 0;
@@ -97,16 +106,20 @@ void mysd_flags(struct mysd_out *o, const struct mysd_flagset *set, u64 v)
 	for (i = 0; i < set->n; i++) {
 		const struct mysd_flag *f = &set->f[i];
 
+		/*
+		 * Every set bit named: only an entry of value 0 could still
+		 * match, and those come first (flags.h), so none is left.
+		 */
+		if (!rest && f->val)
+			break;
 		if (f->type == MYSD_F_ZERO) {
 			if (v != 0 || any)
 				continue;
-		} else if (!f->mask || (used & f->mask) ||
-			   (v & f->mask) != f->val) {
+		} else if ((v & f->mask) != f->val || !f->mask ||
+			   (used & f->mask)) {
 			continue;
 		}
-		if (any)
-			mysd_bar(o);
-		mysd_out_puts(o, f->name);
+		put_flag_name(o, any, f->name, f->len);
 		any = true;
 		used |= f->mask;
 		rest &= ~f->mask;
@@ -116,26 +129,33 @@ void mysd_flags(struct mysd_out *o, const struct mysd_flagset *set, u64 v)
 			mysd_bar(o);
 		mysd_hex(o, rest);
 	} else if (!any) {
-		mysd_out_write(o, "0", 1);
+		mysd_out_char(o, '0');
 	}
 }
 
-const char *mysd_enum_name(const struct mysd_flagset *set, u64 v)
+static const struct mysd_flag *enum_find(const struct mysd_flagset *set, u64 v)
 {
 	unsigned int i;
 
 	for (i = 0; i < set->n; i++)
 		if (set->f[i].val == v)
-			return set->f[i].name;
+			return &set->f[i];
 	return NULL;
+}
+
+const char *mysd_enum_name(const struct mysd_flagset *set, u64 v)
+{
+	const struct mysd_flag *f = enum_find(set, v);
+
+	return f ? f->name : NULL;
 }
 
 void mysd_enum(struct mysd_out *o, const struct mysd_flagset *set, u64 v, s64 sv)
 {
-	const char *name = mysd_enum_name(set, v);
+	const struct mysd_flag *f = enum_find(set, v);
 
-	if (name)
-		mysd_out_puts(o, name);
+	if (f)
+		mysd_out_write(o, f->name, f->len);
 	else
 		mysd_dec(o, sv);
 }

@@ -13,6 +13,10 @@
  *   VAL(SEEK_END)              an enumeration value (exact match)
  *
  * Bits no entry names are printed as one hex rest: O_RDONLY|0x40000000.
+ *
+ * Order: entries that can name a zero value (ZERO, a FIELD equal to 0 such
+ * as O_RDONLY) come before every entry with a nonzero value. mysd_flags()
+ * relies on it to stop as soon as every set bit has been named.
  */
 #ifndef MYSD_FLAGS_H
 #define MYSD_FLAGS_H
@@ -27,6 +31,7 @@ struct mysd_flag {
 	u64 val;
 	u64 mask;
 	const char *name;
+	u8 len;			/* strlen(name) */
 	u8 type;		/* MYSD_F_* (ignored by enum sets) */
 };
 
@@ -36,10 +41,11 @@ struct mysd_flagset {
 	bool is_enum;		/* exact values, unknown printed in decimal */
 };
 
-#define FLAG(x)		{ (u64)(x), (u64)(x), #x, MYSD_F_BITS }
-#define FIELD(x, m)	{ (u64)(x), (u64)(m), #x, MYSD_F_FIELD }
-#define ZERO(x)		{ (u64)(x), 0, #x, MYSD_F_ZERO }
-#define VAL(x)		{ (u64)(x), ~0ULL, #x, MYSD_F_BITS }
+/* #x right here: passed on to another macro, x would be expanded first. */
+#define FLAG(x)		{ (u64)(x), (u64)(x), #x, sizeof(#x) - 1, MYSD_F_BITS }
+#define FIELD(x, m)	{ (u64)(x), (u64)(m), #x, sizeof(#x) - 1, MYSD_F_FIELD }
+#define ZERO(x)		{ (u64)(x), 0, #x, sizeof(#x) - 1, MYSD_F_ZERO }
+#define VAL(x)		{ (u64)(x), ~0ULL, #x, sizeof(#x) - 1, MYSD_F_BITS }
 
 #define MYSD_FLAGSET(set) { set, ARRAY_SIZE(set), false }
 #define MYSD_ENUMSET(set) { set, ARRAY_SIZE(set), true }

@@ -645,7 +645,7 @@ static void print_args(struct mysd_out *o, const struct mysd_event *ev,
 			break;
 		if (mysd_kind_is_out(a->kind) != out_phase || !arg_shown(ev, a))
 			continue;
-		mysd_key(o, a->label);
+		mysd_key_n(o, a->label, a->label_len);
 		print_arg(o, ev, a, i);
 	}
 }

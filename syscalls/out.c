@@ -12,6 +12,7 @@
 #include "out.h"
 
 #ifdef __KERNEL__
+#include <linux/bitops.h>
 #include <linux/math64.h>
 #else
 static inline u64 div_u64_rem(u64 n, u32 d, u32 *rem)
@@ -19,6 +20,14 @@ static inline u64 div_u64_rem(u64 n, u32 d, u32 *rem)
 	*rem = (u32)(n % d);
 	return n / d;
 }
+
+/* 1-based index of the highest bit set; @v != 0 */
+static inline unsigned int fls64(u64 v)
+{
+	return 64 - __builtin_clzll(v);
+}
+
+#define noinline __attribute__((noinline))
 #endif
 
 #define NSEC_DIGITS 9		/* nanoseconds of a timestamp, zero-padded */
@@ -83,8 +92,8 @@ static const char digit_pairs[] =
 
 static const char hex_digits[] = "0123456789abcdef";
 
-/* Decimal digits of @v (1..10). */
-static unsigned int u32_len(u32 v)
+/* Decimal digits of @v (1..10); most values printed are small. */
+static inline unsigned int u32_len(u32 v)
 {
 	static const u32 pow10[] = { 10, 100, 1000, 10000, 100000, 1000000,
 				     10000000, 100000000, 1000000000 };
@@ -96,7 +105,7 @@ static unsigned int u32_len(u32 v)
 }
 
 /* Write @v in decimal so that its last digit is at end[-1]. */
-static void put_u32(char *end, u32 v)
+static inline void put_u32(char *end, u32 v)
 {
 	while (v >= 100) {
 		u32 q = v / 100;
@@ -114,7 +123,7 @@ static void put_u32(char *end, u32 v)
 }
 
 /* Exactly @NSEC_DIGITS digits of @v (< 10^9), zero-padded, at p. */
-static void put_u32_9(char *p, u32 v)
+static inline void put_u32_9(char *p, u32 v)
 {
 	unsigned int i;
 
@@ -127,11 +136,25 @@ static void put_u32_9(char *p, u32 v)
 	p[0] = (char)('0' + v);
 }
 
+/* "-"?digits of @v as one write: the common case, 32 bits. */
+static inline void put_dec32(struct mysd_out *o, u32 v, bool neg)
+{
+	unsigned int n = neg + u32_len(v);
+	char *p = mysd_out_room(o, n);
+
+	if (!p)
+		return;
+	put_u32(p + n, v);
+	if (neg)
+		p[0] = '-';
+	o->len += n;
+}
+
 /*
- * "-"?digits of @v as one write. Values past 32 bits are split into a head
- * and up to two 9-digit chunks (2^64 has 20 digits).
+ * Values past 32 bits: a head and up to two 9-digit chunks (2^64 has 20
+ * digits), as one write.
  */
-static void put_dec(struct mysd_out *o, u64 v, bool neg)
+static noinline void put_dec64(struct mysd_out *o, u64 v, bool neg)
 {
 	u32 chunk[2];
 	unsigned int nchunks = 0, n, i;
@@ -156,6 +179,14 @@ static void put_dec(struct mysd_out *o, u64 v, bool neg)
 	o->len += n;
 }
 
+static inline void put_dec(struct mysd_out *o, u64 v, bool neg)
+{
+	if (likely(v <= U32_MAX))
+		put_dec32(o, (u32)v, neg);
+	else
+		put_dec64(o, v, neg);
+}
+
 void mysd_udec(struct mysd_out *o, u64 v)
 {
 	put_dec(o, v, false);
@@ -167,18 +198,23 @@ void mysd_dec(struct mysd_out *o, s64 v)
 	put_dec(o, v < 0 ? -(u64)v : (u64)v, v < 0);
 }
 
-/* @prefix then @v in base 1 << @shift (hex, octal) as one write. */
-static void put_pow2(struct mysd_out *o, const char *prefix, size_t plen,
-		     u64 v, unsigned int shift)
+/* Digits of @v in base 1 << @shift (1..64/@shift). */
+static inline unsigned int pow2_len(u64 v, unsigned int shift)
 {
-	u64 mask = (1U << shift) - 1;
-	unsigned int n = 1;
-	char *p, *end;
-	u64 t;
+	unsigned int bits = v ? fls64(v) : 1;
 
-	for (t = v >> shift; t; t >>= shift)
-		n++;
-	p = mysd_out_room(o, plen + n);
+	return (bits + shift - 1) / shift;
+}
+
+/* @prefix then @v in base 1 << @shift (hex, octal) as one write. */
+static inline void put_pow2(struct mysd_out *o, const char *prefix, size_t plen,
+			    u64 v, unsigned int shift)
+{
+	unsigned int mask = (1U << shift) - 1;
+	unsigned int n = pow2_len(v, shift);
+	char *p = mysd_out_room(o, plen + n);
+	char *end;
+
 	if (!p)
 		return;
 	memcpy(p, prefix, plen);
@@ -266,53 +302,62 @@ static const char escape[256] = {
 };
 
 /*
- * Runs of bytes that need no escape are copied with one memcpy; each other
- * byte is one 2- or 4-character write. As before, a run that does not fit
- * is copied up to the limit: the same bytes as printing it byte by byte.
+ * Runs of bytes that need no escape are copied with one memcpy; the other
+ * bytes become 2- or 4-character escapes, each written whole or not at all.
+ * A run that does not fit is copied up to the limit: the bytes printing it
+ * byte by byte would have given.
  */
 void mysd_quoted(struct mysd_out *o, const u8 *s, size_t n, bool trunc)
 {
+	char *p, *lim;
 	size_t i = 0;
 
 	mysd_out_char(o, '"');
-	while (i < n && !o->overflow) {
-		size_t run = 0, room = mysd_out_avail(o);
-		char *p = o->buf + o->len;
-		u8 c;
+	p = o->buf + o->len;
+	lim = o->buf + o->limit;
+	while (i < n) {
+		u8 c = s[i];
+		char e = escape[c];
 
-		while (i + run < n && !escape[s[i + run]])
-			run++;
-		if (run > room) {
-			memcpy(p, s + i, room);
-			o->len += room;
-			mysd_out_cut(o);
-			break;
+		if (!e) {
+			size_t run = 1;
+
+			while (i + run < n && !escape[s[i + run]])
+				run++;
+			if (unlikely(run > (size_t)(lim - p))) {
+				run = lim - p;
+				memcpy(p, s + i, run);
+				p += run;
+				goto cut;
+			}
+			memcpy(p, s + i, run);
+			p += run;
+			i += run;
+			continue;
 		}
-		memcpy(p, s + i, run);
-		o->len += run;
-		i += run;
-		if (i == n)
-			break;
-		c = s[i++];
-		if (escape[c] == 'x') {
-			p = mysd_out_room(o, 4);
-			if (!p)
-				break;
+		if (e == 'x') {
+			if (unlikely(lim - p < 4))
+				goto cut;
 			p[0] = '\\';
 			p[1] = 'x';
 			p[2] = hex_digits[c >> 4];
 			p[3] = hex_digits[c & 15];
-			o->len += 4;
+			p += 4;
 		} else {
-			p = mysd_out_room(o, 2);
-			if (!p)
-				break;
+			if (unlikely(lim - p < 2))
+				goto cut;
 			p[0] = '\\';
-			p[1] = escape[c];
-			o->len += 2;
+			p[1] = e;
+			p += 2;
 		}
+		i++;
 	}
+	o->len = p - o->buf;
 	mysd_out_char(o, '"');
 	if (trunc)
 		mysd_out_write(o, "...", 3);
+	return;
+cut:
+	o->len = p - o->buf;
+	mysd_out_cut(o);
 }

@@ -130,6 +130,7 @@ static inline bool mysd_kind_is_out(unsigned int k)
 struct mysd_arg {
 	u8 kind;		/* enum mysd_kind */
 	u8 aux;			/* index of a related argument (see above) */
+	u8 label_len;		/* strlen(label), so printing needs no strlen() */
 	const char *label;
 };
 
@@ -156,8 +157,9 @@ struct mysd_syscall {
 	mysd_override_fn fn;	/* NULL: print args[] by kind */
 };
 
-#define A(kind, label)		{ MYSD_K_##kind, 0, label }
-#define AX(kind, aux, label)	{ MYSD_K_##kind, aux, label }
+/* ("" label) only compiles for a literal, whose sizeof is its length + 1. */
+#define A(kind, label)		{ MYSD_K_##kind, 0, sizeof("" label) - 1, label }
+#define AX(kind, aux, label)	{ MYSD_K_##kind, aux, sizeof("" label) - 1, label }
 #define SC0(name) \
 	[__NR_##name] = { .decoded = 1 }
 #define SC(name, ...) \
