@@ -94,7 +94,7 @@ static void put_flag_name(struct mysd_out *o, bool bar, const char *name,
 {
 	if (bar)
 		mysd_bar(o);
-	mysd_out_write(o, name, len);
+	mysd_out_name(o, name, len);
 }
 
 void mysd_flags(struct mysd_out *o, const struct mysd_flagset *set, u64 v)
@@ -155,7 +155,7 @@ void mysd_enum(struct mysd_out *o, const struct mysd_flagset *set, u64 v, s64 sv
 	const struct mysd_flag *f = enum_find(set, v);
 
 	if (f)
-		mysd_out_write(o, f->name, f->len);
+		mysd_out_name(o, f->name, f->len);
 	else
 		mysd_dec(o, sv);
 }

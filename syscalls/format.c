@@ -551,11 +551,12 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_RENAME_FLAGS] = &mysd_rename_flags,
 };
 
-static void print_arg(struct mysd_out *o, const struct mysd_event *ev,
-		      const struct mysd_arg *a, unsigned int i)
+/* Symbolic values and pointers: print_arg()'s less common kinds. */
+static noinline void print_arg_other(struct mysd_out *o,
+				     const struct mysd_event *ev,
+				     const struct mysd_arg *a, unsigned int i)
 {
-	u64 v = ev->args[i];
-	u32 v32 = (u32)v;
+	u32 v32 = (u32)ev->args[i];
 	const struct mysd_flagset *set = a->kind < MYSD_K_COUNT ?
 					 kind_sets[a->kind] : NULL;
 
@@ -568,34 +569,6 @@ static void print_arg(struct mysd_out *o, const struct mysd_event *ev,
 		return;
 	}
 	switch (a->kind) {
-	case MYSD_K_FD:
-	case MYSD_K_INT:
-	case MYSD_K_PID:
-		mysd_dec(o, arg_int(ev, i));
-		return;
-	case MYSD_K_DIRFD:
-		if (arg_int(ev, i) == AT_FDCWD)
-			mysd_out_puts(o, "AT_FDCWD");
-		else
-			mysd_dec(o, arg_int(ev, i));
-		return;
-	case MYSD_K_UINT:
-		mysd_udec(o, v32);
-		return;
-	case MYSD_K_LONG:
-		mysd_dec(o, arg_long(ev, i));
-		return;
-	case MYSD_K_SIZE:
-		mysd_udec(o, arg_ulong(ev, i));
-		return;
-	case MYSD_K_HEX:
-	case MYSD_K_IOCTL:
-		mysd_hex(o, arg_ulong(ev, i));
-		return;
-	case MYSD_K_MODE:
-	case MYSD_K_OPEN_MODE:
-		mysd_oct(o, v32);
-		return;
 	case MYSD_K_CLONE_FLAGS:
 		print_clone_flags(o, arg_ulong(ev, i));
 		return;
@@ -614,8 +587,46 @@ static void print_arg(struct mysd_out *o, const struct mysd_event *ev,
 		mysd_ptr(o, arg_ulong(ev, i));
 }
 
+/* The value of argument @i, described by @a (its key is already out). */
+static inline void print_arg(struct mysd_out *o, const struct mysd_event *ev,
+			     const struct mysd_arg *a, unsigned int i)
+{
+	switch (a->kind) {
+	case MYSD_K_FD:
+	case MYSD_K_INT:
+	case MYSD_K_PID:
+		mysd_dec(o, arg_int(ev, i));
+		return;
+	case MYSD_K_DIRFD:
+		if (arg_int(ev, i) == AT_FDCWD)
+			mysd_out_puts(o, "AT_FDCWD");
+		else
+			mysd_dec(o, arg_int(ev, i));
+		return;
+	case MYSD_K_UINT:
+		mysd_udec(o, (u32)ev->args[i]);
+		return;
+	case MYSD_K_LONG:
+		mysd_dec(o, arg_long(ev, i));
+		return;
+	case MYSD_K_SIZE:
+		mysd_udec(o, arg_ulong(ev, i));
+		return;
+	case MYSD_K_HEX:
+	case MYSD_K_IOCTL:
+		mysd_hex(o, arg_ulong(ev, i));
+		return;
+	case MYSD_K_MODE:
+	case MYSD_K_OPEN_MODE:
+		mysd_oct(o, (u32)ev->args[i]);
+		return;
+	default:
+		print_arg_other(o, ev, a, i);
+	}
+}
+
 /* Whether argument @a is printed at all in this event. */
-static bool arg_shown(const struct mysd_event *ev, const struct mysd_arg *a)
+static inline bool arg_shown(const struct mysd_event *ev, const struct mysd_arg *a)
 {
 	switch (a->kind) {
 	case MYSD_K_HIDE:
@@ -629,21 +640,50 @@ static bool arg_shown(const struct mysd_event *ev, const struct mysd_arg *a)
 	}
 }
 
-static void print_args(struct mysd_out *o, const struct mysd_event *ev,
-		       const struct mysd_syscall *sc, bool out_phase)
+/*
+ * Print the input arguments of @sc; returns the mask of its output
+ * arguments, printed by print_out_args() after "res=" (on success).
+ */
+static unsigned int print_in_args(struct mysd_out *o,
+				  const struct mysd_event *ev,
+				  const struct mysd_syscall *sc)
 {
-	unsigned int i;
+	unsigned int i, out = 0;
 
 	if (sc->fn) {
-		sc->fn(o, ev, sc, out_phase);
-		return;
+		sc->fn(o, ev, sc, false);
+		return 1;	/* the override decides what to print after res */
 	}
 	for (i = 0; i < MYSD_MAX_ARGS; i++) {
 		const struct mysd_arg *a = &sc->args[i];
 
 		if (a->kind == MYSD_K_NONE)
 			break;
-		if (mysd_kind_is_out(a->kind) != out_phase || !arg_shown(ev, a))
+		if (mysd_kind_is_out(a->kind)) {
+			out |= 1U << i;
+			continue;
+		}
+		if (!arg_shown(ev, a))
+			continue;
+		mysd_key_n(o, a->label, a->label_len);
+		print_arg(o, ev, a, i);
+	}
+	return out;
+}
+
+static void print_out_args(struct mysd_out *o, const struct mysd_event *ev,
+			   const struct mysd_syscall *sc, unsigned int out)
+{
+	unsigned int i;
+
+	if (sc->fn) {
+		sc->fn(o, ev, sc, true);
+		return;
+	}
+	for (i = 0; out >> i; i++) {
+		const struct mysd_arg *a = &sc->args[i];
+
+		if (!(out & (1U << i)) || !arg_shown(ev, a))
 			continue;
 		mysd_key_n(o, a->label, a->label_len);
 		print_arg(o, ev, a, i);
@@ -684,32 +724,61 @@ static void print_ret(struct mysd_out *o, const struct mysd_event *ev,
 	}
 }
 
-size_t mysd_format_event(const struct mysd_event *ev, char *buf, size_t size)
-{
-	bool compat = is_compat(ev);
-	const struct mysd_syscall *sc = mysd_syscall_desc(compat, ev->nr);
-	const char *name = mysd_syscall_name(compat, ev->nr);
-	struct mysd_out o;
-	size_t comm_len = 0;
+/*
+ * The longest start of a line, up to the syscall name: "ts=" TS
+ * ", abi=compat, comm=" quoted comm ", tid=" u32 ", pid=" u32 ", ".
+ */
+#define HEADER_MAX	(3 + MYSD_TS_MAX + 12 + 7 + \
+			 MYSD_QUOTED_MAX(MYSD_COMM_LEN) + 6 + 10 + 6 + 10 + 2)
 
-	mysd_out_init(&o, buf, size);
-	mysd_key(&o, "ts");
-	mysd_ts(&o, ev->ts_ns);
-	if (compat) {
-		mysd_key(&o, "abi");
-		mysd_out_puts(&o, "compat");
+/*
+ * The start of the line, up to the syscall name, when the longest one fits
+ * (it does in the writer's 4 KiB lines): no check per field. False when it
+ * may not fit; print_header() then writes it field by field.
+ */
+static bool print_header_fast(struct mysd_out *o, const struct mysd_event *ev,
+			      const char *name, size_t comm_len)
+{
+	size_t name_len = strlen(name);
+	char *p = o->buf + o->len;
+
+	if (HEADER_MAX + name_len > mysd_out_avail(o))
+		return false;
+	p = mysd_put_lit(p, "ts=");
+	p = mysd_put_ts(p, ev->ts_ns);
+	if (is_compat(ev))
+		p = mysd_put_lit(p, ", abi=compat");
+	p = mysd_put_lit(p, ", comm=");
+	p = mysd_put_quoted(p, (const u8 *)ev->comm, comm_len);
+	p = mysd_put_lit(p, ", tid=");
+	p = mysd_put_u32(p, ev->tid);
+	p = mysd_put_lit(p, ", pid=");
+	p = mysd_put_u32(p, ev->pid);
+	p = mysd_put_lit(p, ", ");
+	mysd_copy(p, name, name_len);
+	o->len = p + name_len - o->buf;
+	o->first = false;
+	return true;
+}
+
+static void print_header(struct mysd_out *o, const struct mysd_event *ev,
+			 const char *name, size_t comm_len)
+{
+	mysd_key(o, "ts");
+	mysd_ts(o, ev->ts_ns);
+	if (is_compat(ev)) {
+		mysd_key(o, "abi");
+		mysd_out_puts(o, "compat");
 	}
-	while (comm_len < MYSD_COMM_LEN && ev->comm[comm_len])
-		comm_len++;
-	mysd_key(&o, "comm");
-	mysd_quoted(&o, (const u8 *)ev->comm, comm_len, false);
-	mysd_key(&o, "tid");
-	mysd_udec(&o, ev->tid);
-	mysd_key(&o, "pid");
-	mysd_udec(&o, ev->pid);
-	mysd_sep(&o);
+	mysd_key(o, "comm");
+	mysd_quoted(o, (const u8 *)ev->comm, comm_len, false);
+	mysd_key(o, "tid");
+	mysd_udec(o, ev->tid);
+	mysd_key(o, "pid");
+	mysd_udec(o, ev->pid);
+	mysd_sep(o);
 	if (name) {
-		mysd_out_puts(&o, name);
+		mysd_out_puts(o, name);
 	} else {
 		char tmp[24];
 		struct mysd_out t;
@@ -717,16 +786,32 @@ size_t mysd_format_event(const struct mysd_event *ev, char *buf, size_t size)
 		mysd_out_scratch(&t, tmp, sizeof(tmp));
 		mysd_out_write(&t, "syscall_", 8);
 		mysd_udec(&t, ev->nr);
-		mysd_out_write(&o, tmp, t.len);
+		mysd_out_write(o, tmp, t.len);
 	}
+}
+
+size_t mysd_format_event(const struct mysd_event *ev, char *buf, size_t size)
+{
+	const char *name;
+	const struct mysd_syscall *sc = mysd_syscall_lookup(is_compat(ev),
+							    ev->nr, &name);
+	struct mysd_out o;
+	size_t comm_len = 0;
+	unsigned int out = 0;
+
+	mysd_out_init(&o, buf, size);
+	while (comm_len < MYSD_COMM_LEN && ev->comm[comm_len])
+		comm_len++;
+	if (!name || !print_header_fast(&o, ev, name, comm_len))
+		print_header(&o, ev, name, comm_len);
 
 	if (sc)
-		print_args(&o, ev, sc, false);
+		out = print_in_args(&o, ev, sc);
 	else
 		print_raw_args(&o, ev);
 	print_ret(&o, ev, sc);
-	if (sc && !(ev->flags & MYSD_EVF_NORET) && event_ret(ev) >= 0)
-		print_args(&o, ev, sc, true);
+	if (out && !(ev->flags & MYSD_EVF_NORET) && event_ret(ev) >= 0)
+		print_out_args(&o, ev, sc, out);
 	return mysd_out_finish(&o);
 }
 

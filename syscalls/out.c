@@ -4,10 +4,9 @@
  *
  * Numbers are written without printf: digits are produced from the end,
  * two at a time from a table, by division by the constant 100 (a multiply
- * and a shift, no divide instruction), into room reserved up front from
- * the digit count. 32-bit arithmetic covers nearly every value printed;
- * larger ones are split into 9-digit chunks with div_u64_rem() first,
- * since 32-bit ARM has no u64 '/'.
+ * and a shift, no divide instruction), after counting them. 32-bit
+ * arithmetic covers nearly every value printed; larger ones are split into
+ * 9-digit chunks with div_u64_rem() first, since 32-bit ARM has no u64 '/'.
  */
 #include "out.h"
 
@@ -26,39 +25,28 @@ static inline unsigned int fls64(u64 v)
 {
 	return 64 - __builtin_clzll(v);
 }
-
-#define noinline __attribute__((noinline))
 #endif
 
 #define NSEC_DIGITS 9		/* nanoseconds of a timestamp, zero-padded */
 
-void mysd_out_init(struct mysd_out *o, char *buf, size_t size)
-{
-	o->buf = buf;
-	o->size = size;
-	o->len = 0;
-	/* Bytes available to content, keeping room to close the line. */
-	o->limit = size > MYSD_OUT_RESERVE ? size - MYSD_OUT_RESERVE : 0;
-	o->overflow = false;
-	o->first = true;
-	if (size)
-		buf[0] = '\0';
-}
-
-void mysd_out_scratch(struct mysd_out *o, char *buf, size_t size)
-{
-	mysd_out_init(o, buf, size);
-	o->limit = size;
-}
-
 size_t mysd_out_finish(struct mysd_out *o)
 {
 	static const char more[] = "...\n";
-	const char *tail = o->overflow ? more : more + 3;
-	size_t n = o->overflow ? 4 : 1;
+	const char *tail = more + 3;
+	size_t n = 1;
 
+	/* len <= limit = size - MYSD_OUT_RESERVE: "\n" and the NUL fit */
+	if (likely(!o->overflow && o->size > MYSD_OUT_RESERVE)) {
+		o->buf[o->len++] = '\n';
+		o->buf[o->len] = '\0';
+		return o->len;
+	}
 	if (!o->size)
 		return 0;
+	if (o->overflow) {
+		tail = more;
+		n = 4;
+	}
 	if (o->len + n + 1 > o->size) {
 		/* Buffer too small even for the reserve: keep what ends the line. */
 		size_t keep = o->size - 1;
@@ -85,163 +73,156 @@ void mysd_key_cut(struct mysd_out *o, const char *key, size_t klen)
 
 /* ---- numbers ----------------------------------------------------------- */
 
-static const char digit_pairs[] =
+const char mysd_digit_pairs[] =
 	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
 	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
 	"8081828384858687888990919293949596979899";
 
 static const char hex_digits[] = "0123456789abcdef";
 
-/* Decimal digits of @v (1..10); most values printed are small. */
-static inline unsigned int u32_len(u32 v)
+/* Exactly @NSEC_DIGITS digits of @v (< 10^9), zero-padded. */
+static char *put_u32_9(char *p, u32 v)
 {
-	static const u32 pow10[] = { 10, 100, 1000, 10000, 100000, 1000000,
-				     10000000, 100000000, 1000000000 };
-	unsigned int n = 1;
+	u32 q;
 
-	while (n < 10 && v >= pow10[n - 1])
-		n++;
-	return n;
-}
-
-/* Write @v in decimal so that its last digit is at end[-1]. */
-static inline void put_u32(char *end, u32 v)
-{
-	while (v >= 100) {
-		u32 q = v / 100;
-
-		end -= 2;
-		memcpy(end, &digit_pairs[2 * (v - 100 * q)], 2);
-		v = q;
-	}
-	if (v >= 10) {
-		end -= 2;
-		memcpy(end, &digit_pairs[2 * v], 2);
-	} else {
-		end[-1] = (char)('0' + v);
-	}
-}
-
-/* Exactly @NSEC_DIGITS digits of @v (< 10^9), zero-padded, at p. */
-static inline void put_u32_9(char *p, u32 v)
-{
-	unsigned int i;
-
-	for (i = 0; i < 4; i++) {
-		u32 q = v / 100;
-
-		memcpy(p + NSEC_DIGITS - 2 - 2 * i, &digit_pairs[2 * (v - 100 * q)], 2);
-		v = q;
-	}
+	/* unrolled: 4 x two digits, then the leading one */
+	q = v / 100;
+	memcpy(p + 7, &mysd_digit_pairs[2 * (v - 100 * q)], 2);
+	v = q / 100;
+	memcpy(p + 5, &mysd_digit_pairs[2 * (q - 100 * v)], 2);
+	q = v / 100;
+	memcpy(p + 3, &mysd_digit_pairs[2 * (v - 100 * q)], 2);
+	v = q / 100;
+	memcpy(p + 1, &mysd_digit_pairs[2 * (q - 100 * v)], 2);
 	p[0] = (char)('0' + v);
-}
-
-/* "-"?digits of @v as one write: the common case, 32 bits. */
-static inline void put_dec32(struct mysd_out *o, u32 v, bool neg)
-{
-	unsigned int n = neg + u32_len(v);
-	char *p = mysd_out_room(o, n);
-
-	if (!p)
-		return;
-	put_u32(p + n, v);
-	if (neg)
-		p[0] = '-';
-	o->len += n;
+	return p + NSEC_DIGITS;
 }
 
 /*
  * Values past 32 bits: a head and up to two 9-digit chunks (2^64 has 20
- * digits), as one write.
+ * digits).
  */
-static noinline void put_dec64(struct mysd_out *o, u64 v, bool neg)
+char *mysd_put_u64(char *p, u64 v)
 {
 	u32 chunk[2];
-	unsigned int nchunks = 0, n, i;
-	char *p, *end;
+	unsigned int n = 0;
 
 	while (v > U32_MAX) {
-		v = div_u64_rem(v, 1000000000U, &chunk[nchunks]);
-		nchunks++;
+		v = div_u64_rem(v, 1000000000U, &chunk[n]);
+		n++;
 	}
-	n = neg + u32_len((u32)v) + NSEC_DIGITS * nchunks;
-	p = mysd_out_room(o, n);
-	if (!p)
-		return;
-	end = p + n;
-	for (i = 0; i < nchunks; i++) {
-		end -= NSEC_DIGITS;
-		put_u32_9(end, chunk[i]);
-	}
-	put_u32(end, (u32)v);
-	if (neg)
-		p[0] = '-';
-	o->len += n;
+	p = mysd_put_u32(p, (u32)v);
+	while (n--)
+		p = put_u32_9(p, chunk[n]);
+	return p;
 }
 
-static inline void put_dec(struct mysd_out *o, u64 v, bool neg)
+/* @v in base 1 << @shift (hex, octal), no prefix; inlined: constant shifts. */
+static __always_inline char *put_pow2(char *p, u64 v, unsigned int shift)
 {
-	if (likely(v <= U32_MAX))
-		put_dec32(o, (u32)v, neg);
+	unsigned int mask = (1U << shift) - 1;
+	unsigned int bits = v ? fls64(v) : 1;
+	char *end = p + (bits + shift - 1) / shift;
+
+	p = end;
+	do {
+		*--p = hex_digits[v & mask];
+		v >>= shift;
+	} while (v);
+	return end;
+}
+
+char *mysd_put_hex(char *p, u64 v)
+{
+	p = mysd_put_lit(p, "0x");
+	return put_pow2(p, v, 4);
+}
+
+char *mysd_put_ts(char *p, u64 ns)
+{
+	u32 rem;
+	u64 sec = div_u64_rem(ns, 1000000000U, &rem);	/* 32-bit arm: no u64 '/' */
+
+	p = mysd_put_udec(p, sec);
+	*p++ = '.';
+	return put_u32_9(p, rem);
+}
+
+/* How a checked number helper prints its value. */
+enum num_style { NUM_UDEC, NUM_DEC, NUM_HEX, NUM_XDIGITS, NUM_OCT, NUM_TS };
+
+static char *put_num(char *p, u64 v, enum num_style style)
+{
+	switch (style) {
+	case NUM_UDEC:
+		return mysd_put_udec(p, v);
+	case NUM_DEC:
+		return mysd_put_dec(p, (s64)v);
+	case NUM_HEX:
+		return mysd_put_hex(p, v);
+	case NUM_XDIGITS:
+		return put_pow2(p, v, 4);
+	case NUM_OCT:
+		if (v)
+			*p++ = '0';
+		return put_pow2(p, v, 3);
+	default:
+		return mysd_put_ts(p, v);
+	}
+}
+
+/*
+ * Near the end of the buffer: build the number aside and write it whole,
+ * or not at all, like any other write.
+ */
+static noinline void put_num_cut(struct mysd_out *o, u64 v, enum num_style style)
+{
+	char tmp[32];
+
+	mysd_out_write(o, tmp, put_num(tmp, v, style) - tmp);
+}
+
+/*
+ * Numbers are written straight into the line when the longest one fits
+ * (put_num() is inlined with a constant style: the switch folds away).
+ */
+static __always_inline void put_num_checked(struct mysd_out *o, u64 v,
+					    enum num_style style, size_t max)
+{
+	if (likely(mysd_out_avail(o) >= max))
+		o->len = put_num(o->buf + o->len, v, style) - o->buf;
 	else
-		put_dec64(o, v, neg);
+		put_num_cut(o, v, style);
 }
 
 void mysd_udec(struct mysd_out *o, u64 v)
 {
-	put_dec(o, v, false);
+	put_num_checked(o, v, NUM_UDEC, MYSD_DEC_MAX);
 }
 
 void mysd_dec(struct mysd_out *o, s64 v)
 {
-	/* the magnitude in u64: right for S64_MIN too */
-	put_dec(o, v < 0 ? -(u64)v : (u64)v, v < 0);
-}
-
-/* Digits of @v in base 1 << @shift (1..64/@shift). */
-static inline unsigned int pow2_len(u64 v, unsigned int shift)
-{
-	unsigned int bits = v ? fls64(v) : 1;
-
-	return (bits + shift - 1) / shift;
-}
-
-/* @prefix then @v in base 1 << @shift (hex, octal) as one write. */
-static inline void put_pow2(struct mysd_out *o, const char *prefix, size_t plen,
-			    u64 v, unsigned int shift)
-{
-	unsigned int mask = (1U << shift) - 1;
-	unsigned int n = pow2_len(v, shift);
-	char *p = mysd_out_room(o, plen + n);
-	char *end;
-
-	if (!p)
-		return;
-	memcpy(p, prefix, plen);
-	end = p + plen + n;
-	do {
-		*--end = hex_digits[v & mask];
-		v >>= shift;
-	} while (v);
-	o->len += plen + n;
+	put_num_checked(o, (u64)v, NUM_DEC, MYSD_DEC_MAX);
 }
 
 void mysd_hex(struct mysd_out *o, u64 v)
 {
-	put_pow2(o, "0x", 2, v, 4);
+	put_num_checked(o, v, NUM_HEX, MYSD_HEX_MAX);
 }
 
 void mysd_hexdigits(struct mysd_out *o, u64 v)
 {
-	put_pow2(o, "", 0, v, 4);
+	put_num_checked(o, v, NUM_XDIGITS, MYSD_HEX_MAX);
 }
 
 void mysd_oct(struct mysd_out *o, u64 v)
 {
-	if (v)
-		put_pow2(o, "0", 1, v, 3);
-	else
-		mysd_out_char(o, '0');
+	put_num_checked(o, v, NUM_OCT, MYSD_OCT_MAX);
+}
+
+void mysd_ts(struct mysd_out *o, u64 ns)
+{
+	put_num_checked(o, ns, NUM_TS, MYSD_TS_MAX);
 }
 
 void mysd_ptr(struct mysd_out *o, u64 p)
@@ -256,35 +237,6 @@ void mysd_fault(struct mysd_out *o, u64 p)
 {
 	mysd_hex(o, p);
 	mysd_out_write(o, "<fault>", 7);
-}
-
-/* seconds "." 9-digit nanoseconds, as one write. */
-void mysd_ts(struct mysd_out *o, u64 ns)
-{
-	u32 rem;
-	u64 sec = div_u64_rem(ns, 1000000000U, &rem);
-	unsigned int n;
-	char *p;
-
-	if (unlikely(sec > U32_MAX)) {	/* 136 years of uptime */
-		char tmp[32];
-		struct mysd_out t;
-
-		mysd_out_scratch(&t, tmp, sizeof(tmp));
-		mysd_udec(&t, sec);
-		mysd_out_char(&t, '.');
-		put_u32_9(tmp + t.len, rem);
-		mysd_out_write(o, tmp, t.len + NSEC_DIGITS);
-		return;
-	}
-	n = u32_len((u32)sec);
-	p = mysd_out_room(o, n + 1 + NSEC_DIGITS);
-	if (!p)
-		return;
-	put_u32(p + n, (u32)sec);
-	p[n] = '.';
-	put_u32_9(p + n + 1, rem);
-	o->len += n + 1 + NSEC_DIGITS;
 }
 
 /* ---- quoted strings ---------------------------------------------------- */
@@ -302,12 +254,45 @@ static const char escape[256] = {
 };
 
 /*
- * Runs of bytes that need no escape are copied with one memcpy; the other
- * bytes become 2- or 4-character escapes, each written whole or not at all.
- * A run that does not fit is copied up to the limit: the bytes printing it
- * byte by byte would have given.
+ * Byte by byte, one table look-up each: the strings printed are short
+ * (comm, paths, 32 bytes of data), where a memcpy call per run of plain
+ * bytes costs more than it saves.
  */
-void mysd_quoted(struct mysd_out *o, const u8 *s, size_t n, bool trunc)
+char *mysd_put_quoted(char *p, const u8 *s, size_t n)
+{
+	size_t i;
+
+	*p++ = '"';
+	for (i = 0; i < n; i++) {
+		u8 c = s[i];
+		char e = escape[c];
+
+		if (likely(!e)) {
+			*p++ = (char)c;
+			continue;
+		}
+		*p++ = '\\';
+		if (e == 'x') {
+			p[0] = 'x';
+			p[1] = hex_digits[c >> 4];
+			p[2] = hex_digits[c & 15];
+			p += 3;
+		} else {
+			*p++ = e;
+		}
+	}
+	*p++ = '"';
+	return p;
+}
+
+/*
+ * Near the end of the buffer: runs of bytes that need no escape are copied
+ * with one memcpy, the other bytes become 2- or 4-character escapes, each
+ * written whole or not at all. A run that does not fit is copied up to the
+ * limit: the bytes that printing it byte by byte would have given.
+ */
+static noinline void quoted_cut(struct mysd_out *o, const u8 *s, size_t n,
+				bool trunc)
 {
 	char *p, *lim;
 	size_t i = 0;
@@ -324,7 +309,7 @@ void mysd_quoted(struct mysd_out *o, const u8 *s, size_t n, bool trunc)
 
 			while (i + run < n && !escape[s[i + run]])
 				run++;
-			if (unlikely(run > (size_t)(lim - p))) {
+			if (run > (size_t)(lim - p)) {
 				run = lim - p;
 				memcpy(p, s + i, run);
 				p += run;
@@ -336,7 +321,7 @@ void mysd_quoted(struct mysd_out *o, const u8 *s, size_t n, bool trunc)
 			continue;
 		}
 		if (e == 'x') {
-			if (unlikely(lim - p < 4))
+			if (lim - p < 4)
 				goto cut;
 			p[0] = '\\';
 			p[1] = 'x';
@@ -344,7 +329,7 @@ void mysd_quoted(struct mysd_out *o, const u8 *s, size_t n, bool trunc)
 			p[3] = hex_digits[c & 15];
 			p += 4;
 		} else {
-			if (unlikely(lim - p < 2))
+			if (lim - p < 2)
 				goto cut;
 			p[0] = '\\';
 			p[1] = e;
@@ -360,4 +345,20 @@ void mysd_quoted(struct mysd_out *o, const u8 *s, size_t n, bool trunc)
 cut:
 	o->len = p - o->buf;
 	mysd_out_cut(o);
+}
+
+void mysd_quoted(struct mysd_out *o, const u8 *s, size_t n, bool trunc)
+{
+	size_t avail = mysd_out_avail(o);
+
+	/* everything escaped as \xNN, the quotes and "..." fit: no checks */
+	if (likely(avail >= 5 && n <= (avail - 5) / 4)) {
+		char *p = mysd_put_quoted(o->buf + o->len, s, n);
+
+		if (trunc)
+			p = mysd_put_lit(p, "...");
+		o->len = p - o->buf;
+		return;
+	}
+	quoted_cut(o, s, n, trunc);
 }

@@ -23,6 +23,15 @@
 
 #include "../portable.h"
 
+#ifndef __KERNEL__
+#ifndef noinline
+#define noinline __attribute__((noinline))
+#endif
+#ifndef __always_inline		/* glibc's sys/cdefs.h may have one */
+#define __always_inline inline __attribute__((always_inline))
+#endif
+#endif
+
 #define MYSD_OUT_RESERVE 5	/* "...\n" + NUL */
 
 struct mysd_out {
@@ -34,12 +43,29 @@ struct mysd_out {
 	bool first;		/* next field/element needs no ", " before it */
 };
 
-void mysd_out_init(struct mysd_out *o, char *buf, size_t size);
+static inline void mysd_out_init(struct mysd_out *o, char *buf, size_t size)
+{
+	o->buf = buf;
+	o->size = size;
+	o->len = 0;
+	/* bytes available to content, keeping room to close the line */
+	o->limit = size > MYSD_OUT_RESERVE ? size - MYSD_OUT_RESERVE : 0;
+	o->overflow = false;
+	o->first = true;
+	if (size)
+		buf[0] = '\0';
+}
+
 /*
  * A scratch buffer without reserve, to build a value from pieces that must
  * then reach the line as one all-or-nothing write (an IPv4 address).
  */
-void mysd_out_scratch(struct mysd_out *o, char *buf, size_t size);
+static inline void mysd_out_scratch(struct mysd_out *o, char *buf, size_t size)
+{
+	mysd_out_init(o, buf, size);
+	o->limit = size;
+}
+
 /* Close the line with "\n" (or "...\n" after an overflow); returns its length. */
 size_t mysd_out_finish(struct mysd_out *o);
 
@@ -66,12 +92,46 @@ static inline char *mysd_out_room(struct mysd_out *o, size_t n)
 	return o->buf + o->len;
 }
 
+/*
+ * memcpy() for the short names of a line (keys, flags, syscalls): two
+ * fixed-size moves that may overlap instead of a call. Reads and writes
+ * only s[0..n) and p[0..n).
+ */
+static __always_inline void mysd_copy(char *p, const char *s, size_t n)
+{
+	if (n >= 8 && n <= 16) {
+		memcpy(p, s, 8);
+		memcpy(p + n - 8, s + n - 8, 8);
+	} else if (n >= 4 && n < 8) {
+		memcpy(p, s, 4);
+		memcpy(p + n - 4, s + n - 4, 4);
+	} else if (n >= 2 && n < 4) {
+		memcpy(p, s, 2);
+		memcpy(p + n - 2, s + n - 2, 2);
+	} else if (n == 1) {
+		*p = *s;
+	} else if (n) {
+		memcpy(p, s, n);
+	}
+}
+
 static inline void mysd_out_write(struct mysd_out *o, const char *s, size_t n)
 {
 	char *p = mysd_out_room(o, n);
 
 	if (p) {
 		memcpy(p, s, n);
+		o->len += n;
+	}
+}
+
+/* mysd_out_write() of a name: short, length known. */
+static inline void mysd_out_name(struct mysd_out *o, const char *s, size_t n)
+{
+	char *p = mysd_out_room(o, n);
+
+	if (p) {
+		mysd_copy(p, s, n);
 		o->len += n;
 	}
 }
@@ -115,7 +175,7 @@ static inline void mysd_key_n(struct mysd_out *o, const char *key, size_t klen)
 		memcpy(p, ", ", 2);
 		p += 2;
 	}
-	memcpy(p, key, klen);
+	mysd_copy(p, key, klen);
 	p[klen] = '=';
 	o->len = p + klen + 1 - o->buf;
 	o->first = false;
@@ -163,7 +223,86 @@ static inline void mysd_tag(struct mysd_out *o, const char *tag) /* ", tag " */
 	o->first = true;
 }
 
-/* Values. */
+/*
+ * Unchecked writers: each writes at @p and returns the end of what it
+ * wrote; the caller has made sure the longest result fits (the _MAX sizes).
+ * The line's fast paths use them when the room left is plainly enough, the
+ * checked helpers below otherwise.
+ */
+#define MYSD_DEC_MAX	20	/* "18446744073709551615", "-9223372036854775808" */
+#define MYSD_HEX_MAX	18	/* "0x" + 16 digits */
+#define MYSD_OCT_MAX	23	/* "0" + 22 digits */
+#define MYSD_TS_MAX	30	/* 20 digits "." 9 digits */
+#define MYSD_QUOTED_MAX(n) (4 * (size_t)(n) + 2)	/* "\xNN" each, quotes */
+
+extern const char mysd_digit_pairs[];	/* "00" "01" ... "99" */
+
+/* Decimal digits of @v (1..10); most values printed are small. */
+static inline unsigned int mysd_u32_len(u32 v)
+{
+	unsigned int n = 1;
+
+	while (v >= 100) {	/* constant divisor: a multiply and a shift */
+		v /= 100;
+		n += 2;
+	}
+	return n + (v >= 10);
+}
+
+/* Decimal @v, two digits at a time from the end. */
+static inline char *mysd_put_u32(char *p, u32 v)
+{
+	char *end = p + mysd_u32_len(v);
+
+	p = end;
+	while (v >= 100) {
+		u32 q = v / 100;
+
+		p -= 2;
+		memcpy(p, &mysd_digit_pairs[2 * (v - 100 * q)], 2);
+		v = q;
+	}
+	if (v >= 10)
+		memcpy(p - 2, &mysd_digit_pairs[2 * v], 2);
+	else
+		p[-1] = (char)('0' + v);
+	return end;
+}
+
+char *mysd_put_u64(char *p, u64 v);
+
+static inline char *mysd_put_udec(char *p, u64 v)
+{
+	if (likely(v <= U32_MAX))
+		return mysd_put_u32(p, (u32)v);
+	return mysd_put_u64(p, v);
+}
+
+static inline char *mysd_put_dec(char *p, s64 v)
+{
+	if (v < 0) {
+		*p++ = '-';
+		return mysd_put_udec(p, -(u64)v);	/* right for S64_MIN too */
+	}
+	return mysd_put_udec(p, (u64)v);
+}
+
+/* @n bytes of a string whose length is known. */
+static inline char *mysd_put_str(char *p, const char *s, size_t n)
+{
+	memcpy(p, s, n);
+	return p + n;
+}
+
+/* A string literal: its length is a compile-time constant. */
+#define mysd_put_lit(p, lit)	mysd_put_str(p, lit, sizeof("" lit) - 1)
+
+char *mysd_put_hex(char *p, u64 v);		/* 0x1f */
+char *mysd_put_ts(char *p, u64 ns);		/* 12.000123456 */
+/* "bytes" escaped, MYSD_QUOTED_MAX(n) at most */
+char *mysd_put_quoted(char *p, const u8 *s, size_t n);
+
+/* Values, checked: each is one all-or-nothing write. */
 void mysd_dec(struct mysd_out *o, s64 v);
 void mysd_udec(struct mysd_out *o, u64 v);
 void mysd_hex(struct mysd_out *o, u64 v);		/* 0x1f */

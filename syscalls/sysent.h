@@ -209,6 +209,9 @@ extern struct mysd_abi_table mysd_compat_abi;
 
 /* The description of @nr, or NULL when it has no decoder. */
 const struct mysd_syscall *mysd_syscall_desc(bool compat, u32 nr);
+/* Both at once: the description of @nr, and its name (NULL: none) in *@name. */
+const struct mysd_syscall *mysd_syscall_lookup(bool compat, u32 nr,
+					       const char **name);
 
 /* The private row of @nr in @t (numbered from @t->priv_base), or NULL. */
 const struct mysd_private_sc *mysd_private_find(const struct mysd_abi_table *t,
