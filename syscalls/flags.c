@@ -99,19 +99,21 @@ static void put_flag_name(struct mysd_out *o, bool bar, const char *name,
 
 void mysd_flags(struct mysd_out *o, const struct mysd_flagset *set, u64 v)
 {
+	const struct mysd_flag *f = set->f, *end = set->f + set->n;
 	u64 rest = v, used = 0;
 	bool any = false;
-	unsigned int i;
 
-	for (i = 0; i < set->n; i++) {
-		const struct mysd_flag *f = &set->f[i];
-
+	for (; f < end; f++) {
 		/*
-		 * Every set bit named: only an entry of value 0 could still
-		 * match, and those come first (flags.h), so none is left.
+		 * A nonzero value can only match while all its bits are still
+		 * unnamed; with no bit left only an entry of value 0 could, and
+		 * those come first (flags.h): stop.
 		 */
-		if (!rest && f->val)
-			break;
+		if (f->val && (rest & f->val) != f->val) {
+			if (!rest)
+				break;
+			continue;
+		}
 		if (f->type == MYSD_F_ZERO) {
 			if (v != 0 || any)
 				continue;

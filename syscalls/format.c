@@ -132,24 +132,24 @@ static u16 get_u16(const u8 *p)
 
 /* ---- value printers ---------------------------------------------------- */
 
-/* "1.2.3.4" into a scratch buffer (it reaches the line as one write). */
-static void put_ipv4(struct mysd_out *t, const u8 *a)
+/* "1.2.3.4" at @p (15 characters at most). */
+static char *put_ipv4(char *p, const u8 *a)
 {
 	unsigned int i;
 
 	for (i = 0; i < 4; i++) {
 		if (i)
-			mysd_out_char(t, '.');
-		mysd_udec(t, a[i]);
+			*p++ = '.';
+		p = mysd_put_u32(p, a[i]);
 	}
+	return p;
 }
 
-/* ":port" after an address in the scratch buffer, then all of it to @o. */
-static void put_port(struct mysd_out *o, struct mysd_out *t, const u8 *port)
+/* ":port" (6 characters at most) from a big-endian port. */
+static char *put_port(char *p, const u8 *port)
 {
-	mysd_out_char(t, ':');
-	mysd_udec(t, (port[0] << 8) | port[1]);
-	mysd_out_write(o, t->buf, t->len);
+	*p++ = ':';
+	return mysd_put_u32(p, (port[0] << 8) | port[1]);
 }
 
 static void print_ipv6(struct mysd_out *o, const u8 *a)
@@ -161,12 +161,11 @@ static void print_ipv6(struct mysd_out *o, const u8 *a)
 		;
 	if (i == 10 && a[10] == 0xff && a[11] == 0xff) {
 		char tmp[24];
-		struct mysd_out t;
+		char *p = mysd_put_lit(tmp, "::ffff:");
 
-		mysd_out_scratch(&t, tmp, sizeof(tmp));
-		mysd_out_write(&t, "::ffff:", 7);
-		put_ipv4(&t, a + 12);
-		mysd_out_write(o, tmp, t.len);
+		/* one write, as the printf it replaces */
+		p = put_ipv4(p, a + 12);
+		mysd_out_write(o, tmp, p - tmp);
 		return;
 	}
 	/* RFC 5952: the longest run (>= 2) of zero groups becomes "::" */
@@ -192,8 +191,7 @@ static void print_ipv6(struct mysd_out *o, const u8 *a)
 
 static void print_sockaddr(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
 {
-	struct mysd_out t;
-	char tmp[24];
+	char tmp[24], *p;	/* address or port, written as one piece */
 	u16 family;
 
 	if (len < sizeof(u16)) {
@@ -202,15 +200,16 @@ static void print_sockaddr(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
 		return;
 	}
 	family = get_u16(d);
-	mysd_out_scratch(&t, tmp, sizeof(tmp));
 	if (family == AF_INET && len >= 8) {
-		put_ipv4(&t, d + 4);
-		put_port(o, &t, d + 2);
+		p = put_ipv4(tmp, d + 4);
+		p = put_port(p, d + 2);
+		mysd_out_write(o, tmp, p - tmp);
 	} else if (family == AF_INET6 && len >= 24) {
 		mysd_out_char(o, '[');
 		print_ipv6(o, d + 8);
-		mysd_out_char(&t, ']');
-		put_port(o, &t, d + 2);
+		tmp[0] = ']';
+		p = put_port(tmp + 1, d + 2);
+		mysd_out_write(o, tmp, p - tmp);
 	} else if (family == AF_UNIX) {
 		const u8 *path = d + 2;
 		u32 plen = len - 2;
@@ -781,12 +780,10 @@ static void print_header(struct mysd_out *o, const struct mysd_event *ev,
 		mysd_out_puts(o, name);
 	} else {
 		char tmp[24];
-		struct mysd_out t;
+		char *p = mysd_put_lit(tmp, "syscall_");
 
-		mysd_out_scratch(&t, tmp, sizeof(tmp));
-		mysd_out_write(&t, "syscall_", 8);
-		mysd_udec(&t, ev->nr);
-		mysd_out_write(o, tmp, t.len);
+		p = mysd_put_u32(p, ev->nr);
+		mysd_out_write(o, tmp, p - tmp);
 	}
 }
 

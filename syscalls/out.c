@@ -175,7 +175,7 @@ static char *put_num(char *p, u64 v, enum num_style style)
  * Near the end of the buffer: build the number aside and write it whole,
  * or not at all, like any other write.
  */
-static noinline void put_num_cut(struct mysd_out *o, u64 v, enum num_style style)
+static noinline void num_cut(struct mysd_out *o, u64 v, enum num_style style)
 {
 	char tmp[32];
 
@@ -187,12 +187,13 @@ static noinline void put_num_cut(struct mysd_out *o, u64 v, enum num_style style
  * (put_num() is inlined with a constant style: the switch folds away).
  */
 static __always_inline void put_num_checked(struct mysd_out *o, u64 v,
-					    enum num_style style, size_t max)
+					    enum num_style style,
+					    size_t max)
 {
 	if (likely(mysd_out_avail(o) >= max))
 		o->len = put_num(o->buf + o->len, v, style) - o->buf;
 	else
-		put_num_cut(o, v, style);
+		num_cut(o, v, style);
 }
 
 void mysd_udec(struct mysd_out *o, u64 v)
@@ -242,109 +243,113 @@ void mysd_fault(struct mysd_out *o, u64 p)
 /* ---- quoted strings ---------------------------------------------------- */
 
 /*
- * What follows the backslash for each byte: 0 = printed as is, 'x' = \xNN,
- * else the letter of the named escape.
+ * How each byte is printed between quotes, padded to 4 characters, and the
+ * length of that: the byte itself (1), a named escape \n \t \r \v \f \" \\
+ * (2) or \xNN (4). Built by the compiler from the rules below.
  */
-static const char escape[256] = {
-	[0 ... 8] = 'x',
-	['\t'] = 't', ['\n'] = 'n', ['\v'] = 'v', ['\f'] = 'f', ['\r'] = 'r',
-	[14 ... 31] = 'x',
-	['"'] = '"', ['\\'] = '\\',
-	[0x7f ... 0xff] = 'x',
-};
+#define Q_NAMED(c)	((c) == '\n' ? 'n' : (c) == '\t' ? 't' : (c) == '\r' ? 'r' : \
+			 (c) == '\v' ? 'v' : (c) == '\f' ? 'f' : \
+			 (c) == '"' ? '"' : (c) == '\\' ? '\\' : 0)
+#define Q_PLAIN(c)	((c) >= 0x20 && (c) < 0x7f && !Q_NAMED(c))
+#define Q_HEX(d)	((d) < 10 ? '0' + (d) : 'a' + (d) - 10)
+#define Q_SEQ(c)	{ Q_PLAIN(c) ? (c) : '\\', \
+			  Q_PLAIN(c) ? 0 : Q_NAMED(c) ? Q_NAMED(c) : 'x', \
+			  Q_HEX((c) >> 4), Q_HEX((c) & 15) }
+#define Q_LEN(c)	(Q_PLAIN(c) ? 1 : Q_NAMED(c) ? 2 : 4)
+#define Q_ROW(m, h)	m(h + 0), m(h + 1), m(h + 2), m(h + 3), m(h + 4), m(h + 5), \
+			m(h + 6), m(h + 7), m(h + 8), m(h + 9), m(h + 10), \
+			m(h + 11), m(h + 12), m(h + 13), m(h + 14), m(h + 15)
+#define Q_TABLE(m)	Q_ROW(m, 0x00), Q_ROW(m, 0x10), Q_ROW(m, 0x20), \
+			Q_ROW(m, 0x30), Q_ROW(m, 0x40), Q_ROW(m, 0x50), \
+			Q_ROW(m, 0x60), Q_ROW(m, 0x70), Q_ROW(m, 0x80), \
+			Q_ROW(m, 0x90), Q_ROW(m, 0xa0), Q_ROW(m, 0xb0), \
+			Q_ROW(m, 0xc0), Q_ROW(m, 0xd0), Q_ROW(m, 0xe0), \
+			Q_ROW(m, 0xf0)
+
+static const char quote_seq[256][4] = { Q_TABLE(Q_SEQ) };
+static const u8 quote_len[256] = { Q_TABLE(Q_LEN) };
+
+#define BYTES(b)	(0x0101010101010101ULL * (b))	/* b in every byte */
 
 /*
- * Byte by byte, one table look-up each: the strings printed are short
- * (comm, paths, 32 bytes of data), where a memcpy call per run of plain
- * bytes costs more than it saves.
+ * Whether the 8 bytes of @w all print as themselves (0x20..0x7e, not '"'
+ * or '\\'), tested in parallel: on the low 7 bits of each byte, each sum
+ * below stays under 0x100 so no carry crosses bytes, and bit 7 of a byte
+ * of the result answers for that byte.
  */
-char *mysd_put_quoted(char *p, const u8 *s, size_t n)
+static inline bool plain8(u64 w)
+{
+	u64 low = w & BYTES(0x7f);
+	u64 ge20 = low + BYTES(0x80 - 0x20);		/* >= 0x20 */
+	u64 not22 = (low ^ BYTES('"')) + BYTES(0x7f);	/* != '"' */
+	u64 not5c = (low ^ BYTES('\\')) + BYTES(0x7f);	/* != '\\' */
+	u64 is7f = low + BYTES(1);			/* == 0x7f */
+
+	return (ge20 & not22 & not5c & ~(is7f | w) & BYTES(0x80)) == BYTES(0x80);
+}
+
+/*
+ * Each byte copies its 4-character sequence and advances by its real
+ * length (the spare characters are overwritten next): no branch per byte.
+ */
+static inline char *put_quoted_bytes(char *p, const u8 *s, size_t n)
 {
 	size_t i;
 
-	*p++ = '"';
 	for (i = 0; i < n; i++) {
 		u8 c = s[i];
-		char e = escape[c];
 
-		if (likely(!e)) {
-			*p++ = (char)c;
-			continue;
-		}
-		*p++ = '\\';
-		if (e == 'x') {
-			p[0] = 'x';
-			p[1] = hex_digits[c >> 4];
-			p[2] = hex_digits[c & 15];
-			p += 3;
+		memcpy(p, quote_seq[c], 4);
+		p += quote_len[c];
+	}
+	return p;
+}
+
+/* Words of 8 plain bytes are copied at once, other words byte by byte. */
+static noinline char *put_quoted_words(char *p, const u8 *s, size_t n)
+{
+	size_t i;
+	u64 w;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (plain8(w)) {
+			memcpy(p, &w, 8);
+			p += 8;
 		} else {
-			*p++ = e;
+			p = put_quoted_bytes(p, s + i, 8);
 		}
 	}
+	return put_quoted_bytes(p, s + i, n - i);
+}
+
+/* Needs room for 4 characters per byte, plus the quotes. */
+char *mysd_put_quoted(char *p, const u8 *s, size_t n)
+{
+	*p++ = '"';
+	if (n >= 8)
+		p = put_quoted_words(p, s, n);
+	else
+		p = put_quoted_bytes(p, s, n);
 	*p++ = '"';
 	return p;
 }
 
 /*
- * Near the end of the buffer: runs of bytes that need no escape are copied
- * with one memcpy, the other bytes become 2- or 4-character escapes, each
- * written whole or not at all. A run that does not fit is copied up to the
- * limit: the bytes that printing it byte by byte would have given.
+ * Near the end of the buffer: each escape is written whole or not at all,
+ * plain bytes one by one up to the limit; the line is then cut.
  */
 static noinline void quoted_cut(struct mysd_out *o, const u8 *s, size_t n,
 				bool trunc)
 {
-	char *p, *lim;
-	size_t i = 0;
+	size_t i;
 
 	mysd_out_char(o, '"');
-	p = o->buf + o->len;
-	lim = o->buf + o->limit;
-	while (i < n) {
-		u8 c = s[i];
-		char e = escape[c];
-
-		if (!e) {
-			size_t run = 1;
-
-			while (i + run < n && !escape[s[i + run]])
-				run++;
-			if (run > (size_t)(lim - p)) {
-				run = lim - p;
-				memcpy(p, s + i, run);
-				p += run;
-				goto cut;
-			}
-			memcpy(p, s + i, run);
-			p += run;
-			i += run;
-			continue;
-		}
-		if (e == 'x') {
-			if (lim - p < 4)
-				goto cut;
-			p[0] = '\\';
-			p[1] = 'x';
-			p[2] = hex_digits[c >> 4];
-			p[3] = hex_digits[c & 15];
-			p += 4;
-		} else {
-			if (lim - p < 2)
-				goto cut;
-			p[0] = '\\';
-			p[1] = e;
-			p += 2;
-		}
-		i++;
-	}
-	o->len = p - o->buf;
+	for (i = 0; i < n && !o->overflow; i++)
+		mysd_out_write(o, quote_seq[s[i]], quote_len[s[i]]);
 	mysd_out_char(o, '"');
 	if (trunc)
 		mysd_out_write(o, "...", 3);
-	return;
-cut:
-	o->len = p - o->buf;
-	mysd_out_cut(o);
 }
 
 void mysd_quoted(struct mysd_out *o, const u8 *s, size_t n, bool trunc)

@@ -56,16 +56,6 @@ static inline void mysd_out_init(struct mysd_out *o, char *buf, size_t size)
 		buf[0] = '\0';
 }
 
-/*
- * A scratch buffer without reserve, to build a value from pieces that must
- * then reach the line as one all-or-nothing write (an IPv4 address).
- */
-static inline void mysd_out_scratch(struct mysd_out *o, char *buf, size_t size)
-{
-	mysd_out_init(o, buf, size);
-	o->limit = size;
-}
-
 /* Close the line with "\n" (or "...\n" after an overflow); returns its length. */
 size_t mysd_out_finish(struct mysd_out *o);
 
@@ -240,13 +230,15 @@ extern const char mysd_digit_pairs[];	/* "00" "01" ... "99" */
 /* Decimal digits of @v (1..10); most values printed are small. */
 static inline unsigned int mysd_u32_len(u32 v)
 {
-	unsigned int n = 1;
-
-	while (v >= 100) {	/* constant divisor: a multiply and a shift */
-		v /= 100;
-		n += 2;
-	}
-	return n + (v >= 10);
+	if (v < 100)
+		return v < 10 ? 1 : 2;
+	if (v < 10000)
+		return v < 1000 ? 3 : 4;
+	if (v < 1000000)
+		return v < 100000 ? 5 : 6;
+	if (v < 100000000)
+		return v < 10000000 ? 7 : 8;
+	return v < 1000000000 ? 9 : 10;
 }
 
 /* Decimal @v, two digits at a time from the end. */
@@ -303,6 +295,7 @@ char *mysd_put_ts(char *p, u64 ns);		/* 12.000123456 */
 char *mysd_put_quoted(char *p, const u8 *s, size_t n);
 
 /* Values, checked: each is one all-or-nothing write. */
+
 void mysd_dec(struct mysd_out *o, s64 v);
 void mysd_udec(struct mysd_out *o, u64 v);
 void mysd_hex(struct mysd_out *o, u64 v);		/* 0x1f */
