@@ -192,16 +192,10 @@ const struct mysd_syscall *mysd_syscall_desc(bool compat, u32 nr)
 	return sc && sc->decoded ? sc : NULL;
 }
 
-const struct mysd_syscall *mysd_syscall_lookup(bool compat, u32 nr,
-					       const char **name)
+/* mysd_syscall_lookup() past the native table: compat, private, unknown. */
+const struct mysd_syscall *mysd_syscall_lookup_slow(bool compat, u32 nr,
+						    const char **name)
 {
-	const struct mysd_abi_table *t = mysd_abi(compat);
-
-	/* the common case: a numbered row (private calls are rare) */
-	if (likely(t && nr < t->nnames && nr < t->nsc)) {
-		*name = t->names[nr];
-		return t->sc[nr].decoded ? &t->sc[nr] : NULL;
-	}
 	*name = mysd_syscall_name(compat, nr);
 	return mysd_syscall_desc(compat, nr);
 }

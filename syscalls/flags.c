@@ -105,11 +105,11 @@ void mysd_flags(struct mysd_out *o, const struct mysd_flagset *set, u64 v)
 
 	for (; f < end; f++) {
 		/*
-		 * A nonzero value can only match while all its bits are still
-		 * unnamed; with no bit left only an entry of value 0 could, and
-		 * those come first (flags.h): stop.
+		 * An entry can only match while all bits of its value are
+		 * still unnamed. With no bit left, only an entry of value 0
+		 * could, and those come first (flags.h): stop.
 		 */
-		if (f->val && (rest & f->val) != f->val) {
+		if ((rest & f->val) != f->val) {
 			if (!rest)
 				break;
 			continue;

@@ -736,7 +736,7 @@ static void print_ret(struct mysd_out *o, const struct mysd_event *ev,
  * may not fit; print_header() then writes it field by field.
  */
 static bool print_header_fast(struct mysd_out *o, const struct mysd_event *ev,
-			      const char *name, size_t comm_len)
+			      const char *name)
 {
 	size_t name_len = strlen(name);
 	char *p = o->buf + o->len;
@@ -748,7 +748,7 @@ static bool print_header_fast(struct mysd_out *o, const struct mysd_event *ev,
 	if (is_compat(ev))
 		p = mysd_put_lit(p, ", abi=compat");
 	p = mysd_put_lit(p, ", comm=");
-	p = mysd_put_quoted(p, (const u8 *)ev->comm, comm_len);
+	p = mysd_put_quoted_str(p, ev->comm, MYSD_COMM_LEN);
 	p = mysd_put_lit(p, ", tid=");
 	p = mysd_put_u32(p, ev->tid);
 	p = mysd_put_lit(p, ", pid=");
@@ -761,8 +761,12 @@ static bool print_header_fast(struct mysd_out *o, const struct mysd_event *ev,
 }
 
 static void print_header(struct mysd_out *o, const struct mysd_event *ev,
-			 const char *name, size_t comm_len)
+			 const char *name)
 {
+	size_t comm_len = 0;
+
+	while (comm_len < MYSD_COMM_LEN && ev->comm[comm_len])
+		comm_len++;
 	mysd_key(o, "ts");
 	mysd_ts(o, ev->ts_ns);
 	if (is_compat(ev)) {
@@ -793,14 +797,11 @@ size_t mysd_format_event(const struct mysd_event *ev, char *buf, size_t size)
 	const struct mysd_syscall *sc = mysd_syscall_lookup(is_compat(ev),
 							    ev->nr, &name);
 	struct mysd_out o;
-	size_t comm_len = 0;
 	unsigned int out = 0;
 
 	mysd_out_init(&o, buf, size);
-	while (comm_len < MYSD_COMM_LEN && ev->comm[comm_len])
-		comm_len++;
-	if (!name || !print_header_fast(&o, ev, name, comm_len))
-		print_header(&o, ev, name, comm_len);
+	if (!name || !print_header_fast(&o, ev, name))
+		print_header(&o, ev, name);
 
 	if (sc)
 		out = print_in_args(&o, ev, sc);

@@ -29,18 +29,13 @@ static inline unsigned int fls64(u64 v)
 
 #define NSEC_DIGITS 9		/* nanoseconds of a timestamp, zero-padded */
 
-size_t mysd_out_finish(struct mysd_out *o)
+/* mysd_out_finish() of a cut line, or of a buffer smaller than the reserve. */
+size_t mysd_out_finish_cut(struct mysd_out *o)
 {
 	static const char more[] = "...\n";
 	const char *tail = more + 3;
 	size_t n = 1;
 
-	/* len <= limit = size - MYSD_OUT_RESERVE: "\n" and the NUL fit */
-	if (likely(!o->overflow && o->size > MYSD_OUT_RESERVE)) {
-		o->buf[o->len++] = '\n';
-		o->buf[o->len] = '\0';
-		return o->len;
-	}
 	if (!o->size)
 		return 0;
 	if (o->overflow) {
@@ -331,6 +326,21 @@ char *mysd_put_quoted(char *p, const u8 *s, size_t n)
 		p = put_quoted_words(p, s, n);
 	else
 		p = put_quoted_bytes(p, s, n);
+	*p++ = '"';
+	return p;
+}
+
+char *mysd_put_quoted_str(char *p, const char *s, size_t max)
+{
+	size_t i;
+
+	*p++ = '"';
+	for (i = 0; i < max && s[i]; i++) {
+		u8 c = s[i];
+
+		memcpy(p, quote_seq[c], 4);
+		p += quote_len[c];
+	}
 	*p++ = '"';
 	return p;
 }

@@ -56,8 +56,19 @@ static inline void mysd_out_init(struct mysd_out *o, char *buf, size_t size)
 		buf[0] = '\0';
 }
 
+size_t mysd_out_finish_cut(struct mysd_out *o);
+
 /* Close the line with "\n" (or "...\n" after an overflow); returns its length. */
-size_t mysd_out_finish(struct mysd_out *o);
+static inline size_t mysd_out_finish(struct mysd_out *o)
+{
+	/* not cut: len <= limit = size - MYSD_OUT_RESERVE, "\n" and NUL fit */
+	if (likely(!o->overflow && o->size > MYSD_OUT_RESERVE)) {
+		o->buf[o->len++] = '\n';
+		o->buf[o->len] = '\0';
+		return o->len;
+	}
+	return mysd_out_finish_cut(o);
+}
 
 /* Mark the line cut: no later write fits (limit == len). */
 static inline void mysd_out_cut(struct mysd_out *o)
@@ -293,6 +304,8 @@ char *mysd_put_hex(char *p, u64 v);		/* 0x1f */
 char *mysd_put_ts(char *p, u64 ns);		/* 12.000123456 */
 /* "bytes" escaped, MYSD_QUOTED_MAX(n) at most */
 char *mysd_put_quoted(char *p, const u8 *s, size_t n);
+/* The same for the bytes of @s before its NUL, @max at most (comm). */
+char *mysd_put_quoted_str(char *p, const char *s, size_t max);
 
 /* Values, checked: each is one all-or-nothing write. */
 

@@ -209,9 +209,22 @@ extern struct mysd_abi_table mysd_compat_abi;
 
 /* The description of @nr, or NULL when it has no decoder. */
 const struct mysd_syscall *mysd_syscall_desc(bool compat, u32 nr);
+const struct mysd_syscall *mysd_syscall_lookup_slow(bool compat, u32 nr,
+						    const char **name);
+
 /* Both at once: the description of @nr, and its name (NULL: none) in *@name. */
-const struct mysd_syscall *mysd_syscall_lookup(bool compat, u32 nr,
-					       const char **name);
+static inline const struct mysd_syscall *
+mysd_syscall_lookup(bool compat, u32 nr, const char **name)
+{
+	const struct mysd_abi_table *t = &mysd_native_abi;
+
+	/* the common case: a native call with a row (maybe a hole) */
+	if (likely(!compat && nr < t->nnames && nr < t->nsc)) {
+		*name = t->names[nr];
+		return t->sc[nr].decoded ? &t->sc[nr] : NULL;
+	}
+	return mysd_syscall_lookup_slow(compat, nr, name);
+}
 
 /* The private row of @nr in @t (numbered from @t->priv_base), or NULL. */
 const struct mysd_private_sc *mysd_private_find(const struct mysd_abi_table *t,
