@@ -300,13 +300,22 @@ static inline char *put_quoted_bytes(char *p, const u8 *s, size_t n)
 	return p;
 }
 
-/* Words of 8 plain bytes are copied at once, other words byte by byte. */
+/*
+ * Words of 8 plain bytes are copied at once, other words byte by byte.
+ * Binary data (its first word not plain) goes byte by byte: its words
+ * would rarely pass the test.
+ */
 static noinline char *put_quoted_words(char *p, const u8 *s, size_t n)
 {
 	size_t i;
 	u64 w;
 
-	for (i = 0; i + 8 <= n; i += 8) {
+	memcpy(&w, s, 8);
+	if (!plain8(w))
+		return put_quoted_bytes(p, s, n);
+	memcpy(p, &w, 8);
+	p += 8;
+	for (i = 8; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
 		if (plain8(w)) {
 			memcpy(p, &w, 8);
