@@ -69,9 +69,7 @@ void mysd_key_cut(struct mysd_out *o, const char *key, size_t klen)
 /* ---- numbers ----------------------------------------------------------- */
 
 const char mysd_digit_pairs[] =
-	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-	"8081828384858687888990919293949596979899";
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
 
 static const char hex_digits[] = "0123456789abcdef";
 
@@ -251,18 +249,27 @@ void mysd_fault(struct mysd_out *o, u64 p)
 			  Q_PLAIN(c) ? 0 : Q_NAMED(c) ? Q_NAMED(c) : 'x', \
 			  Q_HEX((c) >> 4), Q_HEX((c) & 15) }
 #define Q_LEN(c)	(Q_PLAIN(c) ? 1 : Q_NAMED(c) ? 2 : 4)
-#define Q_ROW(m, h)	m(h + 0), m(h + 1), m(h + 2), m(h + 3), m(h + 4), m(h + 5), \
-			m(h + 6), m(h + 7), m(h + 8), m(h + 9), m(h + 10), \
-			m(h + 11), m(h + 12), m(h + 13), m(h + 14), m(h + 15)
-#define Q_TABLE(m)	Q_ROW(m, 0x00), Q_ROW(m, 0x10), Q_ROW(m, 0x20), \
-			Q_ROW(m, 0x30), Q_ROW(m, 0x40), Q_ROW(m, 0x50), \
-			Q_ROW(m, 0x60), Q_ROW(m, 0x70), Q_ROW(m, 0x80), \
-			Q_ROW(m, 0x90), Q_ROW(m, 0xa0), Q_ROW(m, 0xb0), \
-			Q_ROW(m, 0xc0), Q_ROW(m, 0xd0), Q_ROW(m, 0xe0), \
-			Q_ROW(m, 0xf0)
+/* Rows of 16 keep each initializer macro one brace list (checkpatch). */
+#define Q_ROW(m, h)	{ { m(h + 0), m(h + 1), m(h + 2), m(h + 3), m(h + 4), \
+			    m(h + 5), m(h + 6), m(h + 7), m(h + 8), m(h + 9), \
+			    m(h + 10), m(h + 11), m(h + 12), m(h + 13), \
+			    m(h + 14), m(h + 15) } }
+#define Q_TABLE(m)	{ Q_ROW(m, 0x00), Q_ROW(m, 0x10), Q_ROW(m, 0x20), \
+			  Q_ROW(m, 0x30), Q_ROW(m, 0x40), Q_ROW(m, 0x50), \
+			  Q_ROW(m, 0x60), Q_ROW(m, 0x70), Q_ROW(m, 0x80), \
+			  Q_ROW(m, 0x90), Q_ROW(m, 0xa0), Q_ROW(m, 0xb0), \
+			  Q_ROW(m, 0xc0), Q_ROW(m, 0xd0), Q_ROW(m, 0xe0), \
+			  Q_ROW(m, 0xf0) }
 
-static const char quote_seq[256][4] = { Q_TABLE(Q_SEQ) };
-static const u8 quote_len[256] = { Q_TABLE(Q_LEN) };
+static const union {
+	struct { char seq[16][4]; } row[16];
+	char seq[256][4];		/* read as this: indexed by the byte */
+} quote_seq = { .row = Q_TABLE(Q_SEQ) };
+
+static const union {
+	struct { u8 len[16]; } row[16];
+	u8 len[256];
+} quote_len = { .row = Q_TABLE(Q_LEN) };
 
 #define BYTES(b)	(0x0101010101010101ULL * (b))	/* b in every byte */
 
@@ -294,8 +301,8 @@ static inline char *put_quoted_bytes(char *p, const u8 *s, size_t n)
 	for (i = 0; i < n; i++) {
 		u8 c = s[i];
 
-		memcpy(p, quote_seq[c], 4);
-		p += quote_len[c];
+		memcpy(p, quote_seq.seq[c], 4);
+		p += quote_len.len[c];
 	}
 	return p;
 }
@@ -347,8 +354,8 @@ char *mysd_put_quoted_str(char *p, const char *s, size_t max)
 	for (i = 0; i < max && s[i]; i++) {
 		u8 c = s[i];
 
-		memcpy(p, quote_seq[c], 4);
-		p += quote_len[c];
+		memcpy(p, quote_seq.seq[c], 4);
+		p += quote_len.len[c];
 	}
 	*p++ = '"';
 	return p;
@@ -365,7 +372,7 @@ static noinline void quoted_cut(struct mysd_out *o, const u8 *s, size_t n,
 
 	mysd_out_char(o, '"');
 	for (i = 0; i < n && !o->overflow; i++)
-		mysd_out_write(o, quote_seq[s[i]], quote_len[s[i]]);
+		mysd_out_write(o, quote_seq.seq[s[i]], quote_len.len[s[i]]);
 	mysd_out_char(o, '"');
 	if (trunc)
 		mysd_out_write(o, "...", 3);

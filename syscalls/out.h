@@ -23,13 +23,8 @@
 
 #include "../portable.h"
 
-#ifndef __KERNEL__
-#ifndef noinline
+#if !defined(__KERNEL__) && !defined(noinline)	/* glibc has __always_inline */
 #define noinline __attribute__((noinline))
-#endif
-#ifndef __always_inline		/* glibc's sys/cdefs.h may have one */
-#define __always_inline inline __attribute__((always_inline))
-#endif
 #endif
 
 #define MYSD_OUT_RESERVE 5	/* "...\n" + NUL */
