@@ -96,13 +96,11 @@ unsigned long mysd_drain(struct mysd_ring *const *rings, unsigned int nr,
 
 	for (;;) {
 		const struct mysd_event *best = NULL, *ev;
-		unsigned int cpu = 0;
-		u64 best_seq = 0, seq;
+		unsigned int cpu = 0, bound_cpu = nr;
+		u64 bound = U64_MAX, best_seq = 0, seq;
 		struct mysd_ring *r;
 
-		if (max_events != MYSD_DRAIN_ALL && done >= max_events)
-			return done;
-
+		/* The oldest head, and the oldest of the other rings' heads. */
 		for (i = 0; i < nr; i++) {
 			if (!rings[i])
 				continue;
@@ -110,22 +108,42 @@ unsigned long mysd_drain(struct mysd_ring *const *rings, unsigned int nr,
 			if (!ev || ev->ts_ns > until_ts)
 				continue;
 			if (!best || ev->ts_ns < best->ts_ns) {
+				if (best) {
+					bound = best->ts_ns;
+					bound_cpu = cpu;
+				}
 				best = ev;
 				best_seq = seq;
 				cpu = i;
+			} else if (ev->ts_ns < bound) {
+				bound = ev->ts_ns;
+				bound_cpu = i;
 			}
 		}
 		if (!best)
 			break;
 
+		/*
+		 * A CPU's events come in runs (one task at a time): emit from
+		 * this ring until its next event is due after another ring's
+		 * head, without looking at the other rings again.
+		 */
 		r = rings[cpu];
-		if (best_seq > r->next_seq)
-			report_lost(r, cpu, best_seq, best->ts_ns, ops, ctx);
-		ops->event(ctx, best);
-		r->next_seq = best_seq + 1;
-		r->last_ts = best->ts_ns;
-		mysd_ring_consume(r);
-		done++;
+		ev = best;
+		do {
+			if (max_events != MYSD_DRAIN_ALL && done >= max_events)
+				return done;
+			if (best_seq > r->next_seq)
+				report_lost(r, cpu, best_seq, ev->ts_ns, ops, ctx);
+			ops->event(ctx, ev);
+			r->next_seq = best_seq + 1;
+			r->last_ts = ev->ts_ns;
+			mysd_ring_consume(r);
+			done++;
+			ev = head_event(r, &best_seq);
+		} while (ev && ev->ts_ns <= until_ts &&
+			 (ev->ts_ns < bound ||
+			  (ev->ts_ns == bound && cpu < bound_cpu)));
 	}
 
 	for (i = 0; i < nr; i++)

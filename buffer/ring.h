@@ -220,9 +220,55 @@ static inline void mysd_ring_discard(struct mysd_ring *r)
 	r->resv_max = 0;
 }
 
-/* Consumer side: one thread only. */
-const void *mysd_ring_peek(struct mysd_ring *r, u32 *len, u64 *seq);
-void mysd_ring_consume(struct mysd_ring *r);
+/* Consumer side: one thread only. Inline: the drain runs them per event. */
+
+/**
+ * mysd_ring_peek() - the oldest unconsumed record (consumer)
+ * @r: the ring
+ * @len: set to the payload length
+ * @seq: set to the record's sequence number
+ *
+ * Skips padding records. The record stays valid until mysd_ring_consume().
+ *
+ * Return: 8-byte aligned pointer to the payload, or NULL if the ring is empty.
+ */
+static inline const void *mysd_ring_peek(struct mysd_ring *r, u32 *len,
+					 u64 *seq)
+{
+	/* Pairs with the producer's release of head: the record is written. */
+	u32 head = smp_load_acquire(&r->head);
+	u32 tail = r->tail;
+	const struct mysd_ring_hdr *h;
+
+	while (tail != head) {
+		h = mysd_ring_hdr_at(r, tail);
+		if (!(h->flags & MYSD_RING_PAD)) {
+			*len = h->len;
+			*seq = h->seq;
+			return h + 1;
+		}
+		tail += h->len;
+		/* Padding skipped: the producer may reuse it. */
+		smp_store_release(&r->tail, tail);
+	}
+	return NULL;
+}
+
+/**
+ * mysd_ring_consume() - release the record returned by mysd_ring_peek()
+ * @r: the ring; mysd_ring_peek() must have returned a record just before
+ *
+ * The producer may overwrite the record's space afterwards.
+ */
+static inline void mysd_ring_consume(struct mysd_ring *r)
+{
+	u32 tail = r->tail;
+	const struct mysd_ring_hdr *h = mysd_ring_hdr_at(r, tail);
+
+	/* Done reading the record before the producer may reuse it. */
+	smp_store_release(&r->tail, tail + mysd_ring_rec_size(h->len));
+}
+
 
 /* Anyone. */
 u32 mysd_ring_used(const struct mysd_ring *r);

@@ -79,49 +79,69 @@ static u32 mysd_cap_bound(const struct mysd_capture_spec *s,
 	u32 bound;
 
 	if (s->len_src == MYSD_LEN_STRING || s->len_src == MYSD_LEN_ARGV)
-		bound = (s->max ?: string_max) + 2;	/* see mysd_copy_str() */
+		bound = (s->max ?: string_max) + 1;	/* see mysd_copy_str() */
 	else
 		bound = s->max ?: data_max;
 	return mysd_cap_size(bound);
 }
 
 /*
- * Copy a user string into @dst (room >= max + 2). Returns the bytes kept,
+ * User memory is read through a small buffer on the stack. Hardened
+ * usercopy (on in Debian's kernels) checks the destination of every copy
+ * from user space: for a stack object that is a bounds compare, for the
+ * ring's pages it validates the page through memblock, several times the
+ * cost of a short copy. The bounce buffer keeps the check, and its price low.
+ */
+#define MYSD_BOUNCE 64
+
+/*
+ * Copy a user string into @dst (room >= max + 1). Returns the bytes kept,
  * sets TRUNC when the string is longer than @max, FAULT when unreadable.
- * The copy returns the length with its NUL, and @count when it had to
- * cut: asking for max + 2 tells "exactly max" from "longer".
+ * Reads at most max + 1 bytes: one more than kept tells "longer".
  */
 static u32 mysd_copy_str(char *dst, u64 uaddr, u32 max, u8 *flags)
 {
-	long n;
+	char bounce[MYSD_BOUNCE];
+	u32 len = 0;
 
-	/* strncpy_from_user_nofault() as the kernel has it, not exported in 6.1. */
-	pagefault_disable();
-	n = strncpy_from_user(dst, u64_to_user_ptr(uaddr), max + 2);
-	pagefault_enable();
-	if (n >= 0 && n < max + 2)
-		n++;	/* count the NUL, as the _nofault variant does */
+	for (;;) {
+		u32 want = min_t(u32, max + 1 - len, MYSD_BOUNCE);
+		long n;
 
-	if (n <= 0) {
-		*flags |= MYSD_CAPF_FAULT;
-		return 0;
+		/* strncpy_from_user_nofault(), which 6.1 does not export. */
+		pagefault_disable();
+		n = strncpy_from_user(bounce, u64_to_user_ptr(uaddr + len), want);
+		pagefault_enable();
+		if (n < 0) {
+			*flags |= len ? MYSD_CAPF_TRUNC : MYSD_CAPF_FAULT;
+			return len;
+		}
+		memcpy(dst + len, bounce, n);
+		len += n;
+		if (n < want)
+			return len;		/* found the NUL */
+		if (len > max) {
+			*flags |= MYSD_CAPF_TRUNC;
+			return max;
+		}
 	}
-	if (n == max + 2) {
-		*flags |= MYSD_CAPF_TRUNC;
-		return max;
-	}
-	return n - 1;
 }
 
 static u32 mysd_copy_buf(u8 *dst, u64 uaddr, u64 want, u32 max, u8 *flags)
 {
+	u8 bounce[MYSD_BOUNCE];
 	u32 len = min_t(u64, want, max);
+	u32 done, n;
 
 	if (want > max)
 		*flags |= MYSD_CAPF_TRUNC;
-	if (len && copy_from_user_nofault(dst, u64_to_user_ptr(uaddr), len)) {
-		*flags |= MYSD_CAPF_FAULT;
-		return 0;
+	for (done = 0; done < len; done += n) {
+		n = min_t(u32, len - done, MYSD_BOUNCE);
+		if (copy_from_user_nofault(bounce, u64_to_user_ptr(uaddr + done), n)) {
+			*flags |= MYSD_CAPF_FAULT;
+			return 0;
+		}
+		memcpy(dst + done, bounce, n);
 	}
 	return len;
 }
@@ -365,7 +385,7 @@ static void mysd_record_exec_return(int nr, bool compat)
 	u8 flags = 0;
 	u32 len;
 
-	ev = mysd_event_start(ring, sizeof(*ev) + 2 * mysd_cap_size(string_max + 2),
+	ev = mysd_event_start(ring, sizeof(*ev) + 2 * mysd_cap_size(string_max + 1),
 			      nr, compat, 0);
 	if (!ev)
 		return;
