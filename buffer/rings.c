@@ -57,12 +57,12 @@ size_t mysd_rings_bytes(void)
 	return mysd_ring_bytes;
 }
 
-/* Default: 1 MiB shared by all CPUs, each ring a power of two in 64..256 KiB. */
+/* Default: 1 MiB shared by all CPUs, each ring a power of two in 16..512 KiB. */
 static unsigned int mysd_default_kb(void)
 {
 	unsigned int kb = rounddown_pow_of_two(1024 / num_possible_cpus() ?: 1);
 
-	return clamp(kb, 64U, 256U);
+	return clamp(kb, 16U, 512U);
 }
 
 int mysd_rings_init(unsigned int kb_per_cpu, void (*wake)(void))

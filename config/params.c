@@ -48,7 +48,7 @@ MYSD_UINT_PARAM(data_max, mysd_data_max, 0, 1024, 0644,
 MYSD_UINT_PARAM(flush_ms, mysd_flush_ms, 10, 10000, 0644,
 		"Period of the record writer in ms (10..10000, default 100)");
 MYSD_UINT_PARAM(buf_kb, mysd_buf_kb, 0, 4096, 0444,
-		"Per-CPU buffer in KiB, a power of two in 16..4096 (default: 1 MiB shared by all CPUs, 64..256 each)");
+		"Per-CPU buffer in KiB, a power of two in 16..4096 (default: 1 MiB shared by all CPUs, 16..512 each)");
 
 module_param_named(path, mysd_record_path, charp, 0444);
 MODULE_PARM_DESC(path, "Record file (default /etc/syscall-record/record)");
