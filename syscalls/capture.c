@@ -242,7 +242,7 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 	return mysd_cap_size(len);
 }
 
-static struct mysd_event *mysd_event_start(struct mysd_ring *ring,
+static __always_inline struct mysd_event *mysd_event_start(struct mysd_ring *ring,
 					   u32 max_len, u32 nr, bool compat,
 					   long ret)
 {
@@ -266,7 +266,7 @@ static struct mysd_event *mysd_event_start(struct mysd_ring *ring,
 	return ev;
 }
 
-static void mysd_event_finish(struct mysd_ring *ring, struct mysd_event *ev)
+static __always_inline void mysd_event_finish(struct mysd_ring *ring, struct mysd_event *ev)
 {
 	if (unlikely(mysd_ring_commit(ring, ev->size)))
 		mysd_rings_kick();	/* more than half full: drain soon */
