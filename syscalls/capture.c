@@ -242,9 +242,9 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 	return mysd_cap_size(len);
 }
 
-static __always_inline struct mysd_event *mysd_event_start(struct mysd_ring *ring,
-					   u32 max_len, u32 nr, bool compat,
-					   long ret)
+static __always_inline struct mysd_event *
+mysd_event_start(struct mysd_ring *ring, u32 max_len, u32 nr, bool compat,
+		 long ret)
 {
 	struct task_struct *task = current;
 	struct mysd_event *ev;
