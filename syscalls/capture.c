@@ -266,7 +266,8 @@ mysd_event_start(struct mysd_ring *ring, u32 max_len, u32 nr, bool compat,
 	return ev;
 }
 
-static __always_inline void mysd_event_finish(struct mysd_ring *ring, struct mysd_event *ev)
+static __always_inline void mysd_event_finish(struct mysd_ring *ring,
+					       struct mysd_event *ev)
 {
 	if (unlikely(mysd_ring_commit(ring, ev->size)))
 		mysd_rings_kick();	/* more than half full: drain soon */
