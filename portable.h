@@ -45,12 +45,15 @@ typedef int64_t s64;
 #define likely(x) __builtin_expect(!!(x), 1)
 #define unlikely(x) __builtin_expect(!!(x), 0)
 #define __maybe_unused __attribute__((unused))
+#define ____cacheline_aligned_in_smp __attribute__((aligned(64)))
 #define __printf(a, b) __attribute__((format(printf, a, b)))
 
+/* READ_ONCE/WRITE_ONCE and the acquire/release pairs as C11 atomics. */
 #define READ_ONCE(x) __atomic_load_n(&(x), __ATOMIC_RELAXED)
 #define WRITE_ONCE(x, v) __atomic_store_n(&(x), (v), __ATOMIC_RELAXED)
-/* The kernel's acquire/release pairs, as C11 atomics for the host tests. */
+/* Acquire: what the releasing side wrote before is visible after it. */
 #define smp_load_acquire(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
+/* Release: what was written before is visible to an acquiring reader. */
 #define smp_store_release(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
 #endif /* __KERNEL__ */
 

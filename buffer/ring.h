@@ -58,9 +58,6 @@
 
 #ifdef __KERNEL__
 #include <linux/cache.h>
-#define MYSD_RING_CACHELINE ____cacheline_aligned_in_smp
-#else
-#define MYSD_RING_CACHELINE __attribute__((aligned(64)))
 #endif
 
 #define MYSD_RING_MIN_SIZE	16384U
@@ -86,7 +83,7 @@ struct mysd_ring {
 	u32 mask;
 
 	/* Producer-owned. */
-	u32 head MYSD_RING_CACHELINE;	/* released after each commit */
+	u32 head ____cacheline_aligned_in_smp;	/* released after each commit */
 	u32 resv;		/* position of the reserved record */
 	u32 resv_max;		/* payload bytes reserved */
 	u64 seq;		/* next sequence number */
@@ -95,7 +92,7 @@ struct mysd_ring {
 	u64 lost;		/* reservations dropped */
 
 	/* Consumer-owned. */
-	u32 tail MYSD_RING_CACHELINE;	/* released after each consume */
+	u32 tail ____cacheline_aligned_in_smp;	/* released after each consume */
 	u64 next_seq;		/* drain: sequence number expected next */
 	u64 last_ts;		/* drain: ts_ns of the last event emitted */
 };
