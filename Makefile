@@ -11,6 +11,7 @@
 #   make demo            build, boot QEMU, record a workload, print the record
 #   make test            host unit tests + QEMU guest tests
 #   make bench           overhead benchmark (nginx + ab in QEMU)
+#   make bench-check     its short form: fails above 15% overhead or on drops
 #   make check           W=1 + sparse build, checkpatch
 
 MYSD_CACHE ?= $(HOME)/.cache/my_sysdig
@@ -28,7 +29,7 @@ endif
 MAKE_KERNEL = $(MAKE) -C $(KDIR) M=$(CURDIR) \
 	$(if $(ARCH),ARCH=$(ARCH)) $(if $(CROSS_COMPILE),CROSS_COMPILE=$(CROSS_COMPILE))
 
-.PHONY: all deps modules modules_install clean check test host-test guest-test demo bench
+.PHONY: all deps modules modules_install clean check test host-test guest-test demo bench bench-check
 
 all: modules
 
@@ -65,3 +66,6 @@ demo: modules
 
 bench: modules
 	scripts/qemu/bench.sh
+
+bench-check: modules
+	tests/run.sh bench
