@@ -10,6 +10,7 @@
 #define _GNU_SOURCE
 #endif
 #include "sysent.h"
+#include "flags.h"
 
 #ifdef __KERNEL__
 #include <linux/stat.h>		/* struct stat of the native ABI */
@@ -130,6 +131,7 @@ void mysd_table_derive(struct mysd_abi_table *t)
 
 void mysd_table_init(void)
 {
+	mysd_flags_init();
 	mysd_table_derive(&mysd_native_abi);
 #ifdef MYSD_HAVE_COMPAT
 	mysd_table_derive(&mysd_compat_abi);

@@ -97,34 +97,57 @@ static void put_flag_name(struct mysd_out *o, bool bar, const char *name,
 	mysd_out_name(o, name, len);
 }
 
+/*
+ * One entry of the walk: name it if it matches. False once no later entry
+ * can match: no bit is left to name and only an entry of value 0 could,
+ * and those come first (flags.h).
+ */
+static __always_inline bool flag_step(struct mysd_out *o,
+				      const struct mysd_flag *f, u64 v,
+				      u64 *rest, u64 *used, bool *any)
+{
+	/* An entry can only match while all bits of its value are unnamed. */
+	if ((*rest & f->val) != f->val)
+		return *rest != 0;
+	if (f->type == MYSD_F_ZERO) {
+		if (v != 0 || *any)
+			return true;
+	} else if ((v & f->mask) != f->val || !f->mask || (*used & f->mask)) {
+		return true;
+	}
+	put_flag_name(o, *any, f->name, f->len);
+	*any = true;
+	*used |= f->mask;
+	*rest &= ~f->mask;
+	return true;
+}
+
 void mysd_flags(struct mysd_out *o, const struct mysd_flagset *set, u64 v)
 {
-	const struct mysd_flag *f = set->f, *end = set->f + set->n;
+	const struct mysd_flag_index *idx = set->idx;
 	u64 rest = v, used = 0;
 	bool any = false;
 
-	for (; f < end; f++) {
+	if (likely(idx && idx->ready)) {
 		/*
-		 * An entry can only match while all bits of its value are
-		 * still unnamed. With no bit left, only an entry of value 0
-		 * could, and those come first (flags.h): stop.
+		 * Only entries sharing a bit with @v or of value 0 can pass
+		 * flag_step()'s first test; visit just those, in set order
+		 * (entry i is bit i), so the result is the full walk's.
 		 */
-		if ((rest & f->val) != f->val) {
-			if (!rest)
+		u64 cand = idx->zero, bits;
+
+		for (bits = v; bits; bits &= bits - 1)
+			cand |= idx->by_bit[__builtin_ctzll(bits)];
+		for (; cand; cand &= cand - 1)
+			if (!flag_step(o, &set->f[__builtin_ctzll(cand)], v,
+				       &rest, &used, &any))
 				break;
-			continue;
-		}
-		if (f->type == MYSD_F_ZERO) {
-			if (v != 0 || any)
-				continue;
-		} else if ((v & f->mask) != f->val || !f->mask ||
-			   (used & f->mask)) {
-			continue;
-		}
-		put_flag_name(o, any, f->name, f->len);
-		any = true;
-		used |= f->mask;
-		rest &= ~f->mask;
+	} else {
+		unsigned int i;
+
+		for (i = 0; i < set->n; i++)
+			if (!flag_step(o, &set->f[i], v, &rest, &used, &any))
+				break;
 	}
 	if (rest) {
 		if (any)
@@ -532,4 +555,55 @@ static const char *const errno_names[] = {
 const char *mysd_errno_name(unsigned int err)
 {
 	return err < ARRAY_SIZE(errno_names) ? errno_names[err] : NULL;
+}
+
+/* ---- flag set indexes ------------------------------------------------- */
+
+static const struct mysd_flagset *const flag_sets[] = {
+	&mysd_open_flags,
+	&mysd_at_flags,
+	&mysd_accessat_flags,
+	&mysd_access_mode,
+	&mysd_prot,
+	&mysd_map_flags,
+	&mysd_mremap_flags,
+	&mysd_clone_flags,
+	&mysd_sock_type,
+	&mysd_sock_flags,
+	&mysd_msg_flags,
+	&mysd_futex_op,
+	&mysd_fd_flags,
+	&mysd_timer_flags,
+	&mysd_wait_options,
+	&mysd_grnd_flags,
+	&mysd_mfd_flags,
+	&mysd_efd_flags,
+	&mysd_epoll_flags,
+	&mysd_rename_flags,
+	&mysd_poll_events,
+	&mysd_file_type,
+};
+
+void mysd_flags_init(void)
+{
+	unsigned int i, j, b;
+
+	for (i = 0; i < ARRAY_SIZE(flag_sets); i++) {
+		const struct mysd_flagset *set = flag_sets[i];
+		struct mysd_flag_index *idx = set->idx;
+
+		/* a walk of a few entries costs less than the index */
+		if (set->n <= 4 || set->n > 64 || idx->ready)
+			continue;
+		for (j = 0; j < set->n; j++) {
+			u64 val = set->f[j].val;
+
+			if (!val)
+				idx->zero |= 1ULL << j;
+			for (b = 0; b < 64; b++)
+				if (val & (1ULL << b))
+					idx->by_bit[b] |= 1ULL << j;
+		}
+		idx->ready = true;
+	}
 }

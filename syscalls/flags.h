@@ -35,8 +35,21 @@ struct mysd_flag {
 	u8 type;		/* MYSD_F_* (ignored by enum sets) */
 };
 
+/*
+ * mysd_flags() does not walk every entry: mysd_flags_init() indexes each
+ * flag set by bit, so a value only visits the entries that share a bit
+ * with it, plus those of value 0 (the only others that can match).
+ * Entries are numbered by position: a set of up to 64 entries is indexed.
+ */
+struct mysd_flag_index {
+	u64 by_bit[64];		/* bit b: the entries whose value has bit b */
+	u64 zero;		/* the entries of value 0 */
+	bool ready;		/* built; until then the set is walked */
+};
+
 struct mysd_flagset {
 	const struct mysd_flag *f;
+	struct mysd_flag_index *idx;	/* flag sets only */
 	u16 n;
 	bool is_enum;		/* exact values, unknown printed in decimal */
 };
@@ -47,8 +60,13 @@ struct mysd_flagset {
 #define ZERO(x)		{ (u64)(x), 0, #x, sizeof(#x) - 1, MYSD_F_ZERO }
 #define VAL(x)		{ (u64)(x), ~0ULL, #x, sizeof(#x) - 1, MYSD_F_BITS }
 
-#define MYSD_FLAGSET(set) { set, ARRAY_SIZE(set), false }
-#define MYSD_ENUMSET(set) { set, ARRAY_SIZE(set), true }
+/* A file-scope compound literal is a static object: the set's own index. */
+#define MYSD_FLAGSET(set) \
+	{ set, &(struct mysd_flag_index){ .ready = false }, ARRAY_SIZE(set), false }
+#define MYSD_ENUMSET(set) { set, NULL, ARRAY_SIZE(set), true }
+
+/* Build the flag sets' indexes (from mysd_table_init(), before any line). */
+void mysd_flags_init(void);
 
 /* Print @v with @set: NAME|NAME|0xrest, or 0 / the zero name. */
 void mysd_flags(struct mysd_out *o, const struct mysd_flagset *set, u64 v);
