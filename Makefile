@@ -39,8 +39,10 @@ deps:
 modules:
 	$(MAKE_KERNEL) W=1 modules
 
+# Debian's signing key is not shipped: do not try to sign for its kernel
+# (unsigned modules load there, tainting it); other trees sign as configured.
 modules_install:
-	$(MAKE_KERNEL) modules_install
+	$(MAKE_KERNEL) modules_install $(if $(DEFAULT_KERNEL),CONFIG_MODULE_SIG_ALL=)
 
 clean:
 	-$(MAKE) -C tests clean
