@@ -624,6 +624,20 @@ static inline void print_arg(struct mysd_out *o, const struct mysd_event *ev,
 	}
 }
 
+/* ", key=" (or "key=" when first) at the end of the line, unchecked. */
+static __always_inline char *put_key(struct mysd_out *o, const struct mysd_arg *a)
+{
+	char *p = o->buf + o->len;
+
+	if (!o->first)
+		p = mysd_put_lit(p, ", ");
+	o->first = false;
+	mysd_copy(p, a->label, a->label_len);
+	p += a->label_len;
+	*p++ = '=';
+	return p;
+}
+
 /* Whether argument @a is printed at all in this event. */
 static inline bool arg_shown(const struct mysd_event *ev, const struct mysd_arg *a)
 {
@@ -637,6 +651,98 @@ static inline bool arg_shown(const struct mysd_event *ev, const struct mysd_arg 
 	default:
 		return true;
 	}
+}
+
+/*
+ * ", key=value" of argument @i, described by @a, if shown. The plain kinds
+ * (numbers, pointers), most arguments of a line, are written with one
+ * check, that the longest form fits (", " key "=" and 20 characters: a
+ * decimal s64; hex, NULL and AT_FDCWD are shorter), and no call per piece;
+ * the checked helpers would not have cut either, so the output is theirs.
+ * One switch also decides whether the argument is shown (arg_shown()).
+ */
+static __always_inline void print_key_arg(struct mysd_out *o,
+					  const struct mysd_event *ev,
+					  const struct mysd_arg *a,
+					  unsigned int i)
+{
+	bool room = likely(2 + a->label_len + 1 + MYSD_DEC_MAX <=
+			   mysd_out_avail(o));
+	char *p;
+
+	switch (a->kind) {
+	case MYSD_K_FD:
+	case MYSD_K_INT:
+	case MYSD_K_PID:
+		if (!room)
+			break;
+		p = mysd_put_dec(put_key(o, a), arg_int(ev, i));
+		o->len = p - o->buf;
+		return;
+	case MYSD_K_DIRFD:
+		if (!room)
+			break;
+		p = put_key(o, a);
+		if (arg_int(ev, i) == AT_FDCWD)
+			p = mysd_put_lit(p, "AT_FDCWD");
+		else
+			p = mysd_put_dec(p, arg_int(ev, i));
+		o->len = p - o->buf;
+		return;
+	case MYSD_K_UINT:
+		if (!room)
+			break;
+		p = mysd_put_u32(put_key(o, a), (u32)ev->args[i]);
+		o->len = p - o->buf;
+		return;
+	case MYSD_K_LONG:
+		if (!room)
+			break;
+		p = mysd_put_dec(put_key(o, a), arg_long(ev, i));
+		o->len = p - o->buf;
+		return;
+	case MYSD_K_SIZE:
+		if (!room)
+			break;
+		p = mysd_put_udec(put_key(o, a), arg_ulong(ev, i));
+		o->len = p - o->buf;
+		return;
+	case MYSD_K_HEX:
+	case MYSD_K_IOCTL:
+		if (!room)
+			break;
+		p = mysd_put_hex(put_key(o, a), arg_ulong(ev, i));
+		o->len = p - o->buf;
+		return;
+	case MYSD_K_PTR:
+		/* with a capture (malformed event) print_capture() decides */
+		if (!room || ev->ncaps)
+			break;
+		p = put_key(o, a);
+		if (arg_ulong(ev, i))
+			p = mysd_put_hex(p, arg_ulong(ev, i));
+		else
+			p = mysd_put_lit(p, "NULL");
+		o->len = p - o->buf;
+		return;
+	case MYSD_K_HIDE:
+		return;
+	case MYSD_K_MODE:
+	case MYSD_K_OPEN_MODE:
+		if (!arg_shown(ev, a))
+			return;
+		break;
+	default:
+		/* not a plain kind: straight to its printer */
+		if (!arg_shown(ev, a))
+			return;
+		mysd_key_n(o, a->label, a->label_len);
+		print_arg_other(o, ev, a, i);
+		return;
+	}
+	/* a plain kind near the end of the line: checked writes */
+	mysd_key_n(o, a->label, a->label_len);
+	print_arg(o, ev, a, i);
 }
 
 /*
@@ -662,10 +768,7 @@ static unsigned int print_in_args(struct mysd_out *o,
 			out |= 1U << i;
 			continue;
 		}
-		if (!arg_shown(ev, a))
-			continue;
-		mysd_key_n(o, a->label, a->label_len);
-		print_arg(o, ev, a, i);
+		print_key_arg(o, ev, a, i);
 	}
 	return out;
 }
@@ -682,6 +785,7 @@ static void print_out_args(struct mysd_out *o, const struct mysd_event *ev,
 	for (i = 0; out >> i; i++) {
 		const struct mysd_arg *a = &sc->args[i];
 
+		/* output kinds are not plain: print_key_arg()'s switch is not needed */
 		if (!(out & (1U << i)) || !arg_shown(ev, a))
 			continue;
 		mysd_key_n(o, a->label, a->label_len);
@@ -707,6 +811,22 @@ static void print_ret(struct mysd_out *o, const struct mysd_event *ev,
 {
 	s64 ret = event_ret(ev);
 
+	/* The usual result, >= 0, when ", res=" and 20 characters fit. */
+	if (likely(ret >= 0 && !(ev->flags & MYSD_EVF_NORET) &&
+		   6 + MYSD_DEC_MAX <= mysd_out_avail(o))) {
+		char *p = o->buf + o->len;
+
+		if (!o->first)
+			p = mysd_put_lit(p, ", ");
+		p = mysd_put_lit(p, "res=");
+		if (sc && sc->ret == MYSD_RET_HEX)
+			p = mysd_put_hex(p, (u64)ret);
+		else
+			p = mysd_put_udec(p, (u64)ret);
+		o->len = p - o->buf;
+		o->first = false;
+		return;
+	}
 	mysd_key(o, "res");
 	if (ev->flags & MYSD_EVF_NORET) {
 		mysd_out_write(o, "?", 1);
