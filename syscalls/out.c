@@ -308,9 +308,32 @@ static inline char *put_quoted_bytes(char *p, const u8 *s, size_t n)
 }
 
 /*
+ * Binary data: byte by byte, except words of 8 zero bytes (padding,
+ * cleared buffers: binary data's most common word), whose 8 "\x00" are
+ * copied at once.
+ */
+static char *put_quoted_binary(char *p, const u8 *s, size_t n)
+{
+	static const char zeros[] = "\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00";
+	size_t i;
+	u64 w;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (w) {
+			p = put_quoted_bytes(p, s + i, 8);
+		} else {
+			memcpy(p, zeros, 32);
+			p += 32;
+		}
+	}
+	return put_quoted_bytes(p, s + i, n - i);
+}
+
+/*
  * Words of 8 plain bytes are copied at once, other words byte by byte.
- * Binary data (its first word not plain) goes byte by byte: its words
- * would rarely pass the test.
+ * Binary data (its first word not plain) goes to put_quoted_binary(): its
+ * words would rarely pass the test.
  */
 static noinline char *put_quoted_words(char *p, const u8 *s, size_t n)
 {
@@ -319,7 +342,7 @@ static noinline char *put_quoted_words(char *p, const u8 *s, size_t n)
 
 	memcpy(&w, s, 8);
 	if (!plain8(w))
-		return put_quoted_bytes(p, s, n);
+		return put_quoted_binary(p, s, n);
 	memcpy(p, &w, 8);
 	p += 8;
 	for (i = 8; i + 8 <= n; i += 8) {
