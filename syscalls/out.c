@@ -279,7 +279,7 @@ static const union {
  * below stays under 0x100 so no carry crosses bytes, and bit 7 of a byte
  * of the result answers for that byte.
  */
-static inline bool plain8(u64 w)
+static inline u64 plain8_mask(u64 w)
 {
 	u64 low = w & BYTES(0x7f);
 	u64 ge20 = low + BYTES(0x80 - 0x20);		/* >= 0x20 */
@@ -287,7 +287,27 @@ static inline bool plain8(u64 w)
 	u64 not5c = (low ^ BYTES('\\')) + BYTES(0x7f);	/* != '\\' */
 	u64 is7f = low + BYTES(1);			/* == 0x7f */
 
-	return (ge20 & not22 & not5c & ~(is7f | w) & BYTES(0x80)) == BYTES(0x80);
+	return ge20 & not22 & not5c & ~(is7f | w) & BYTES(0x80);
+}
+
+static inline bool plain8(u64 w)
+{
+	return plain8_mask(w) == BYTES(0x80);
+}
+
+/*
+ * How many of the first bytes of @w (as stored in memory) print as
+ * themselves, from plain8_mask() of a word that is not all plain.
+ */
+static inline unsigned int plain8_lead(u64 mask)
+{
+	u64 bad = ~mask & BYTES(0x80);		/* nonzero: a byte is not plain */
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return __builtin_clzll(bad) / 8;
+#else
+	return __builtin_ctzll(bad) / 8;
+#endif
 }
 
 /*
@@ -346,13 +366,24 @@ static noinline char *put_quoted_words(char *p, const u8 *s, size_t n)
 	memcpy(p, &w, 8);
 	p += 8;
 	for (i = 8; i + 8 <= n; i += 8) {
+		u64 mask;
+		unsigned int lead;
+
 		memcpy(&w, s + i, 8);
-		if (plain8(w)) {
+		mask = plain8_mask(w);
+		if (mask == BYTES(0x80)) {
 			memcpy(p, &w, 8);
 			p += 8;
-		} else {
-			p = put_quoted_bytes(p, s + i, 8);
+			continue;
 		}
+		/*
+		 * Text with an escape ("...\r\n"): the plain bytes before
+		 * the first escape go at once (all 8 are copied, the spare
+		 * ones overwritten next), the rest byte by byte.
+		 */
+		lead = plain8_lead(mask);
+		memcpy(p, &w, 8);
+		p = put_quoted_bytes(p + lead, s + i + lead, 8 - lead);
 	}
 	return put_quoted_bytes(p, s + i, n - i);
 }
