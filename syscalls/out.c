@@ -73,6 +73,31 @@ const char mysd_digit_pairs[] =
 
 static const char hex_digits[] = "0123456789abcdef";
 
+/*
+ * Tables of 256 entries, one per byte value, built by the compiler from a
+ * macro of the byte (@m).
+ */
+/* rows of 16 keep each initializer macro one brace list (checkpatch). */
+#define Q_ROW(m, h)	{ { m(h + 0), m(h + 1), m(h + 2), m(h + 3), m(h + 4), \
+			    m(h + 5), m(h + 6), m(h + 7), m(h + 8), m(h + 9), \
+			    m(h + 10), m(h + 11), m(h + 12), m(h + 13), \
+			    m(h + 14), m(h + 15) } }
+#define Q_TABLE(m)	{ Q_ROW(m, 0x00), Q_ROW(m, 0x10), Q_ROW(m, 0x20), \
+			  Q_ROW(m, 0x30), Q_ROW(m, 0x40), Q_ROW(m, 0x50), \
+			  Q_ROW(m, 0x60), Q_ROW(m, 0x70), Q_ROW(m, 0x80), \
+			  Q_ROW(m, 0x90), Q_ROW(m, 0xa0), Q_ROW(m, 0xb0), \
+			  Q_ROW(m, 0xc0), Q_ROW(m, 0xd0), Q_ROW(m, 0xe0), \
+			  Q_ROW(m, 0xf0) }
+
+#define HEX_DIGIT(d)	((d) < 10 ? '0' + (d) : 'a' + (d) - 10)
+#define HEX_PAIR(b)	{ HEX_DIGIT((b) >> 4), HEX_DIGIT((b) & 15) }
+
+/* "00" "01" ... "ff": hex numbers are written two digits per step. */
+static const union {
+	struct { char pair[16][2]; } row[16];
+	char pair[256][2];		/* read as this: indexed by the byte */
+} hex_pairs = { .row = Q_TABLE(HEX_PAIR) };
+
 /* Exactly @NSEC_DIGITS digits of @v (< 10^9), zero-padded. */
 static char *put_u32_9(char *p, u32 v)
 {
@@ -110,7 +135,7 @@ char *mysd_put_u64(char *p, u64 v)
 	return p;
 }
 
-/* @v in base 1 << @shift (hex, octal), no prefix; inlined: constant shifts. */
+/* @v in base 1 << @shift (octal), no prefix; inlined: constant shifts. */
 static __always_inline char *put_pow2(char *p, u64 v, unsigned int shift)
 {
 	unsigned int mask = (1U << shift) - 1;
@@ -125,10 +150,29 @@ static __always_inline char *put_pow2(char *p, u64 v, unsigned int shift)
 	return end;
 }
 
+/* @v in hex, no prefix: a byte (two digits) per step. */
+static __always_inline char *put_hex_digits(char *p, u64 v)
+{
+	unsigned int bits = v ? fls64(v) : 1;
+	char *end = p + (bits + 3) / 4;
+
+	p = end;
+	while (v > 0xff) {
+		p -= 2;
+		memcpy(p, hex_pairs.pair[v & 0xff], 2);
+		v >>= 8;
+	}
+	if (v > 0xf)
+		memcpy(p - 2, hex_pairs.pair[v], 2);
+	else
+		p[-1] = hex_digits[v];
+	return end;
+}
+
 char *mysd_put_hex(char *p, u64 v)
 {
 	p = mysd_put_lit(p, "0x");
-	return put_pow2(p, v, 4);
+	return put_hex_digits(p, v);
 }
 
 char *mysd_put_ts(char *p, u64 ns)
@@ -154,7 +198,7 @@ static char *put_num(char *p, u64 v, enum num_style style)
 	case NUM_HEX:
 		return mysd_put_hex(p, v);
 	case NUM_XDIGITS:
-		return put_pow2(p, v, 4);
+		return put_hex_digits(p, v);
 	case NUM_OCT:
 		if (v)
 			*p++ = '0';
@@ -249,18 +293,6 @@ void mysd_fault(struct mysd_out *o, u64 p)
 			  Q_PLAIN(c) ? 0 : Q_NAMED(c) ? Q_NAMED(c) : 'x', \
 			  Q_HEX((c) >> 4), Q_HEX((c) & 15) }
 #define Q_LEN(c)	(Q_PLAIN(c) ? 1 : Q_NAMED(c) ? 2 : 4)
-/* Rows of 16 keep each initializer macro one brace list (checkpatch). */
-#define Q_ROW(m, h)	{ { m(h + 0), m(h + 1), m(h + 2), m(h + 3), m(h + 4), \
-			    m(h + 5), m(h + 6), m(h + 7), m(h + 8), m(h + 9), \
-			    m(h + 10), m(h + 11), m(h + 12), m(h + 13), \
-			    m(h + 14), m(h + 15) } }
-#define Q_TABLE(m)	{ Q_ROW(m, 0x00), Q_ROW(m, 0x10), Q_ROW(m, 0x20), \
-			  Q_ROW(m, 0x30), Q_ROW(m, 0x40), Q_ROW(m, 0x50), \
-			  Q_ROW(m, 0x60), Q_ROW(m, 0x70), Q_ROW(m, 0x80), \
-			  Q_ROW(m, 0x90), Q_ROW(m, 0xa0), Q_ROW(m, 0xb0), \
-			  Q_ROW(m, 0xc0), Q_ROW(m, 0xd0), Q_ROW(m, 0xe0), \
-			  Q_ROW(m, 0xf0) }
-
 static const union {
 	struct { char seq[16][4]; } row[16];
 	char seq[256][4];		/* read as this: indexed by the byte */
