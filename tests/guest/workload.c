@@ -19,6 +19,8 @@
  *   workload seq USEC                write(/dev/null, "seq=N\n") forever,
  *                                    N = 1, 2, ...; USEC sleep every 10
  *   workload burst N SIZE            N writes of SIZE bytes to /dev/null
+ *   workload bugs EXPFILE            known decoding bugs' correct lines
+ *   workload decoded                 the syscalls decoded on this ABI
  *   workload trunc EXPFILE           paths around string_max=16 and a
  *                                    write under data_max=0
  *
@@ -136,12 +138,28 @@ static void expect(const char *fmt, ...)
 /* " ENOENT" etc. for the errnos the workload provokes. */
 static const char *errname(long r)
 {
-	switch (r) {
-	case -ENOENT: return "-2 ENOENT";
-	case -EFAULT: return "-14 EFAULT";
-	case -EBADF: return "-9 EBADF";
+	static char b[4][32];
+	static int i;
+	const char *n;
+	char *p = b[i++ & 3];
+
+	switch (-r) {
+	case ENOENT: n = "ENOENT"; break;
+	case EFAULT: n = "EFAULT"; break;
+	case EBADF: n = "EBADF"; break;
+	case ENOTTY: n = "ENOTTY"; break;
+	case EINVAL: n = "EINVAL"; break;
+	case EAGAIN: n = "EAGAIN"; break;
+	case EPERM: n = "EPERM"; break;
+	case EBUSY: n = "EBUSY"; break;
+	case EEXIST: n = "EEXIST"; break;
+	case ENOSYS: n = "ENOSYS"; break;
+	case ENOTCONN: n = "ENOTCONN"; break;
+	case EACCES: n = "EACCES"; break;
 	default: return "?";
 	}
+	snprintf(p, 32, "%ld %s", r, n);
+	return p;
 }
 
 /* res=... for a decimal result. */
@@ -154,6 +172,45 @@ static const char *res(long r)
 	if (r < 0 && r >= -4095)
 		return errname(r);
 	snprintf(p, 32, "%ld", r);
+	return p;
+}
+
+/*
+ * The syscalls decoded on this ABI: one name per row of the module's table
+ * (syscalls/entries.h) whose __NR_ exists here ("workload decoded" prints
+ * them; guest-tests.sh checks the full workload covers them all).
+ */
+static const char *const decoded_names[] = {
+#define SC0(n) #n
+#define SC(n, ...) #n
+#define SCR(n, r, ...) #n
+#include "../../syscalls/entries.h"
+#undef SC0
+#undef SC
+#undef SCR
+};
+
+/* A pointer as the record prints it: NULL or 0x... */
+static __attribute__((unused)) const char *ptr(const void *v)
+{
+	static char b[8][32];
+	static int i;
+	char *p = b[i++ & 7];
+
+	if (!v)
+		return "NULL";
+	snprintf(p, 32, "0x%lx", (unsigned long)v);
+	return p;
+}
+
+/* A mode as the record prints it: 0 or 0NNN. */
+static __attribute__((unused)) const char *oct(unsigned int m)
+{
+	static char b[4][16];
+	static int i;
+	char *p = b[i++ & 3];
+
+	snprintf(p, 16, m ? "0%o" : "0", m);
 	return p;
 }
 
@@ -313,6 +370,43 @@ static void sockets(void)
 	r = SC6(SYS_recvfrom, as, buf, sizeof(buf), 0, NULL, NULL);
 	expect("recvfrom, fd=%ld, size=%zu, flags=0, res=%s, data=\"ping\\n\", addr=NULL",
 	       as, sizeof(buf), res(r));
+	{
+		struct sockaddr_in sa;
+		socklen_t slen = sizeof(sa), olen = sizeof(int);
+		struct iovec iov = { (void *)"pong", 4 }, riov = { buf, sizeof(buf) };
+		struct msghdr m = { .msg_iov = &iov, .msg_iovlen = 1 };
+		struct msghdr rm = { .msg_iov = &riov, .msg_iovlen = 1 };
+		int one = 1, err = -1;
+		long cs2, as2;
+
+		r = SC5(SYS_setsockopt, ls, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+		expect("setsockopt, fd=%ld, level=SOL_SOCKET, optname=%d, optval=\"\\x01\\x00\\x00\\x00\", optlen=4, res=%s",
+		       ls, SO_REUSEADDR, res(r));
+		r = SC5(SYS_getsockopt, cs, SOL_SOCKET, SO_ERROR, &err, &olen);
+		expect("getsockopt, fd=%ld, level=SOL_SOCKET, optname=%d, optval=0x%lx, optlen=0x%lx, res=%s",
+		       cs, SO_ERROR, (unsigned long)&err, (unsigned long)&olen, res(r));
+		r = SC3(SYS_getsockname, ls, &sa, &slen);
+		expect("getsockname, fd=%ld, res=%s, addr=127.0.0.1:%u", ls, res(r), port);
+		slen = sizeof(sa);
+		r = SC3(SYS_getpeername, cs, &sa, &slen);
+		expect("getpeername, fd=%ld, res=%s, addr=127.0.0.1:%u", cs, res(r), port);
+		r = SC3(SYS_sendmsg, cs, &m, 0);
+		expect("sendmsg, fd=%ld, msg=0x%lx, flags=0, res=%s", cs, (unsigned long)&m, res(r));
+		r = SC3(SYS_recvmsg, as, &rm, 0);
+		expect("recvmsg, fd=%ld, msg=0x%lx, flags=0, res=%s", as, (unsigned long)&rm, res(r));
+		r = SC2(SYS_shutdown, cs, SHUT_WR);
+		expect("shutdown, fd=%ld, how=SHUT_WR, res=%s", cs, res(r));
+		cs2 = SC3(SYS_socket, AF_INET, SOCK_STREAM, 0);
+		expect("socket, domain=AF_INET, type=SOCK_STREAM, protocol=0, res=%s", res(cs2));
+		r = SC3(SYS_connect, cs2, &a, sizeof(a));
+		expect("connect, fd=%ld, addr=127.0.0.1:%u, res=%s", cs2, port, res(r));
+		as2 = SC3(SYS_accept, ls, NULL, NULL);
+		expect("accept, fd=%ld, res=%s, addr=NULL", ls, res(as2));
+		r = SC1(SYS_close, as2);
+		expect("close, fd=%ld, res=%s", as2, res(r));
+		r = SC1(SYS_close, cs2);
+		expect("close, fd=%ld, res=%s", cs2, res(r));
+	}
 	r = SC1(SYS_close, as);
 	expect("close, fd=%ld, res=%s", as, res(r));
 	r = SC1(SYS_close, cs);
@@ -340,6 +434,325 @@ static void sleeps(void)
 	r = SC2(SYS_nanosleep, &ts, NULL);
 	expect("nanosleep, req={tv_sec=0, tv_nsec=1000000}, rem=NULL, res=%s", res(r));
 }
+
+/* ---- every other decoded syscall (aarch64) ----------------------------- */
+
+#ifndef __arm__
+#include <poll.h>
+#include <sys/epoll.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/uio.h>
+#include <sys/utsname.h>
+#include <linux/stat.h>
+#include <linux/futex.h>
+#include <sys/eventfd.h>
+#include <sys/random.h>
+
+/* close(FD) with its expectation. */
+static void xclose(long fd)
+{
+	long r = SC1(SYS_close, fd);
+
+	expect("close, fd=%ld, res=%s", fd, res(r));
+}
+
+/* stat={mode=S_IFREG|0600, size=6} */
+static const char *statstr(const struct stat *st)
+{
+	static char b[2][96];
+	static int i;
+	char *p = b[i++ & 1];
+	const char *t = S_ISREG(st->st_mode) ? "S_IFREG" : S_ISDIR(st->st_mode) ? "S_IFDIR" : "?";
+
+	snprintf(p, 96, "{mode=%s|%s, size=%lld}", t, oct(st->st_mode & 07777),
+		 (long long)st->st_size);
+	return p;
+}
+
+static void files2(void)
+{
+	static const char six[] = "abcdef";
+	char dir[64], q[512], buf[256], dents[1024];
+	struct iovec iov[2];
+	struct stat st;
+	struct statx stx;
+	long fd, dfd, r, mfd;
+
+	snprintf(dir, sizeof(dir), "/tmp/mysd-dir.%ld", my_pid);
+	r = SC1(SYS_umask, 022);
+	expect("umask, mask=022, res=%s", res(r));
+	r = SC3(SYS_mkdirat, AT_FDCWD, dir, 0755);
+	expect("mkdirat, dirfd=AT_FDCWD, path=%s, mode=0755, res=%s", quote(q, dir, strlen(dir), 0), res(r));
+	r = SC1(SYS_chdir, dir);
+	expect("chdir, path=%s, res=%s", quote(q, dir, strlen(dir), 0), res(r));
+	r = SC2(SYS_getcwd, buf, sizeof(buf));
+	expect("getcwd, size=%zu, res=%s, path=%s", sizeof(buf), res(r),
+	       quote(q, buf, r > 0 ? strlen(buf) : 0, 0));
+
+	fd = SC4(SYS_openat, AT_FDCWD, "f", O_RDWR | O_CREAT | O_EXCL, 0600);
+	expect("openat, dirfd=AT_FDCWD, path=\"f\", flags=O_RDWR|O_CREAT|O_EXCL, mode=0600, res=%s", res(fd));
+	r = SC4(SYS_pwrite64, fd, six, 6, 10);
+	expect("pwrite64, fd=%ld, data=\"abcdef\", size=6, offset=10, res=%s", fd, res(r));
+	memset(buf, 0, sizeof(buf));
+	r = SC4(SYS_pread64, fd, buf, 4, 11);
+	expect("pread64, fd=%ld, size=4, offset=11, res=%s, data=%s", fd, res(r),
+	       qdata(q, buf, r > 0 ? r : 0));
+	iov[0].iov_base = (void *)"12";
+	iov[0].iov_len = 2;
+	iov[1].iov_base = (void *)"345";
+	iov[1].iov_len = 3;
+	r = SC3(SYS_writev, fd, iov, 2);
+	expect("writev, fd=%ld, iov=%s, iovcnt=2, res=%s", fd, ptr(iov), res(r));
+	r = SC3(SYS_lseek, fd, 0, SEEK_SET);
+	expect("lseek, fd=%ld, offset=0, whence=SEEK_SET, res=%s", fd, res(r));
+	iov[0].iov_base = buf;
+	iov[0].iov_len = 4;
+	iov[1].iov_base = buf + 4;
+	iov[1].iov_len = 4;
+	r = SC3(SYS_readv, fd, iov, 2);
+	expect("readv, fd=%ld, iov=%s, iovcnt=2, res=%s", fd, ptr(iov), res(r));
+	r = SC2(SYS_fstat, fd, &st);
+	expect("fstat, fd=%ld, res=%s, stat=%s", fd, res(r), statstr(&st));
+	r = SC4(SYS_newfstatat, AT_FDCWD, "f", &st, 0);
+	expect("newfstatat, dirfd=AT_FDCWD, path=\"f\", flags=0, res=%s, stat=%s", res(r), statstr(&st));
+	r = SC5(SYS_statx, AT_FDCWD, "f", AT_SYMLINK_NOFOLLOW, 0x7ff, &stx);
+	expect("statx, dirfd=AT_FDCWD, path=\"f\", flags=AT_SYMLINK_NOFOLLOW, mask=0x7ff, statx=%s, res=%s",
+	       ptr(&stx), res(r));
+	r = SC3(SYS_fcntl, fd, F_SETFD, FD_CLOEXEC);
+	expect("fcntl, fd=%ld, cmd=F_SETFD, arg=FD_CLOEXEC, res=%s", fd, res(r));
+	r = SC2(SYS_fcntl, fd, F_GETFD);
+	expect("fcntl, fd=%ld, cmd=F_GETFD, res=%s", fd, res(r));
+	r = SC3(SYS_dup3, fd, 40, O_CLOEXEC);
+	expect("dup3, oldfd=%ld, newfd=40, flags=O_RDONLY|O_CLOEXEC, res=%s", fd, res(r));
+	xclose(40);
+	r = SC2(SYS_ftruncate, fd, 100);
+	expect("ftruncate, fd=%ld, length=100, res=%s", fd, res(r));
+	r = SC1(SYS_fsync, fd);
+	expect("fsync, fd=%ld, res=%s", fd, res(r));
+	r = SC1(SYS_fdatasync, fd);
+	expect("fdatasync, fd=%ld, res=%s", fd, res(r));
+	r = SC2(SYS_fchmod, fd, 0640);
+	expect("fchmod, fd=%ld, mode=0640, res=%s", fd, res(r));
+	r = SC3(SYS_fchown, fd, -1, -1);
+	expect("fchown, fd=%ld, uid=-1, gid=-1, res=%s", fd, res(r));
+	r = SC3(SYS_fchmodat, AT_FDCWD, "f", 0600);
+	expect("fchmodat, dirfd=AT_FDCWD, path=\"f\", mode=0600, res=%s", res(r));
+	r = SC5(SYS_fchownat, AT_FDCWD, "f", -1, -1, AT_SYMLINK_NOFOLLOW);
+	expect("fchownat, dirfd=AT_FDCWD, path=\"f\", uid=-1, gid=-1, flags=AT_SYMLINK_NOFOLLOW, res=%s", res(r));
+	r = SC3(SYS_faccessat, AT_FDCWD, "f", R_OK | W_OK);
+	expect("faccessat, dirfd=AT_FDCWD, path=\"f\", mode=R_OK|W_OK, res=%s", res(r));
+	r = SC4(SYS_faccessat2, AT_FDCWD, "f", F_OK, AT_EACCESS);
+	expect("faccessat2, dirfd=AT_FDCWD, path=\"f\", mode=F_OK, flags=AT_EACCESS, res=%s", res(r));
+	r = SC5(SYS_linkat, AT_FDCWD, "f", AT_FDCWD, "g", 0);
+	expect("linkat, olddirfd=AT_FDCWD, oldpath=\"f\", newdirfd=AT_FDCWD, newpath=\"g\", flags=0, res=%s", res(r));
+	r = SC3(SYS_symlinkat, "f", AT_FDCWD, "l");
+	expect("symlinkat, target=\"f\", newdirfd=AT_FDCWD, linkpath=\"l\", res=%s", res(r));
+	r = SC4(SYS_readlinkat, AT_FDCWD, "l", buf, sizeof(buf));
+	expect("readlinkat, dirfd=AT_FDCWD, path=\"l\", size=%zu, res=%s, buf=%s", sizeof(buf), res(r),
+	       quote(q, buf, r > 0 ? r : 0, 0));
+	r = SC4(SYS_renameat, AT_FDCWD, "g", AT_FDCWD, "h");
+	expect("renameat, olddirfd=AT_FDCWD, oldpath=\"g\", newdirfd=AT_FDCWD, newpath=\"h\", res=%s", res(r));
+	r = SC5(SYS_renameat2, AT_FDCWD, "h", AT_FDCWD, "i", RENAME_NOREPLACE);
+	expect("renameat2, olddirfd=AT_FDCWD, oldpath=\"h\", newdirfd=AT_FDCWD, newpath=\"i\", flags=RENAME_NOREPLACE, res=%s",
+	       res(r));
+	r = SC3(SYS_lseek, fd, 1, SEEK_SET);
+	expect("lseek, fd=%ld, offset=1, whence=SEEK_SET, res=%s", fd, res(r));
+	r = SC4(SYS_sendfile, devnull, fd, NULL, 3);
+	expect("sendfile, out_fd=%d, in_fd=%ld, offset=NULL, count=3, res=%s", devnull, fd, res(r));
+	r = SC3(SYS_ioctl, devnull, 0x5401, buf);
+	expect("ioctl, fd=%d, cmd=0x5401, arg=%s, res=%s", devnull, ptr(buf), res(r));
+
+	/* no O_DIRECTORY here: see run_bugs */
+	dfd = SC3(SYS_openat, AT_FDCWD, ".", O_RDONLY | O_CLOEXEC);
+	expect("openat, dirfd=AT_FDCWD, path=\".\", flags=O_RDONLY|O_CLOEXEC, res=%s", res(dfd));
+	r = SC3(SYS_getdents64, dfd, dents, sizeof(dents));
+	expect("getdents64, fd=%ld, dirp=%s, count=%zu, res=%s", dfd, ptr(dents), sizeof(dents), res(r));
+	r = SC1(SYS_chdir, "/");
+	expect("chdir, path=\"/\", res=%s", res(r));
+	r = SC1(SYS_fchdir, dfd);
+	expect("fchdir, fd=%ld, res=%s", dfd, res(r));
+	r = SC3(SYS_unlinkat, dfd, "i", 0);
+	expect("unlinkat, dirfd=%ld, path=\"i\", flags=0, res=%s", dfd, res(r));
+	r = SC3(SYS_unlinkat, AT_FDCWD, "l", 0);
+	expect("unlinkat, dirfd=AT_FDCWD, path=\"l\", flags=0, res=%s", res(r));
+	r = SC3(SYS_unlinkat, AT_FDCWD, "f", 0);
+	expect("unlinkat, dirfd=AT_FDCWD, path=\"f\", flags=0, res=%s", res(r));
+	r = SC1(SYS_chdir, "/");
+	expect("chdir, path=\"/\", res=%s", res(r));
+	r = SC3(SYS_unlinkat, AT_FDCWD, dir, AT_REMOVEDIR);
+	expect("unlinkat, dirfd=AT_FDCWD, path=%s, flags=AT_REMOVEDIR, res=%s",
+	       quote(q, dir, strlen(dir), 0), res(r));
+	xclose(dfd);
+	xclose(fd);
+
+	mfd = SC2(SYS_memfd_create, "mysd", MFD_CLOEXEC);
+	expect("memfd_create, name=\"mysd\", flags=MFD_CLOEXEC, res=%s", res(mfd));
+	xclose(mfd);
+}
+
+static void memory2(void)
+{
+	long p, p2, r;
+
+	p = SC6(SYS_mmap, 0, 16384, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	expect("mmap, addr=NULL, len=16384, prot=PROT_READ|PROT_WRITE, flags=MAP_PRIVATE|MAP_ANONYMOUS, fd=-1, offset=0x0, res=0x%lx", p);
+	r = SC3(SYS_mprotect, p, 4096, PROT_READ);
+	expect("mprotect, addr=0x%lx, len=4096, prot=PROT_READ, res=%s", p, res(r));
+	r = SC3(SYS_madvise, p, 4096, MADV_DONTNEED);
+	expect("madvise, addr=0x%lx, len=4096, advice=MADV_DONTNEED, res=%s", p, res(r));
+	p2 = SC5(SYS_mremap, p, 16384, 8192, MREMAP_MAYMOVE, 0);
+	expect("mremap, old_addr=0x%lx, old_size=16384, new_size=8192, flags=MREMAP_MAYMOVE, new_addr=NULL, res=0x%lx",
+	       p, p2);
+	r = SC2(SYS_munmap, p2, 8192);
+	expect("munmap, addr=0x%lx, len=8192, res=%s", p2, res(r));
+	p = SC1(SYS_brk, 0);
+	expect("brk, addr=NULL, res=0x%lx", p);
+}
+
+static void sockets2(void)
+{
+	int fds[2];
+	long r;
+
+	r = SC4(SYS_socketpair, AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds);
+	expect("socketpair, domain=AF_UNIX, type=SOCK_STREAM|SOCK_CLOEXEC, protocol=0, res=%s, sv=[%d, %d]",
+	       res(r), fds[0], fds[1]);
+	xclose(fds[0]);
+	xclose(fds[1]);
+}
+
+static void procs2(void)
+{
+	static int tidword, futexword;
+	static char rs[32] __attribute__((aligned(32)));
+	struct { uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack,
+		 stack_size, tls, set_tid, set_tid_size, cgroup; } ca;
+	static char *const bad_argv[] = { "/nonexistent/prog", "x", NULL };
+	extern char **environ;
+	struct rlimit rl;
+	struct utsname u;
+	struct timespec ts, req = { 0, 1000 };
+	struct timeval tv;
+	unsigned char rnd[8];
+	char c[32], q[4][200];
+	void *head = NULL;
+	size_t hlen = 0;
+	long r, tid = xgettid();
+	int st = 0;
+
+	r = SC0(SYS_geteuid);
+	expect("geteuid, res=%s", res(r));
+	r = SC0(SYS_getgid);
+	expect("getgid, res=%s", res(r));
+	r = SC0(SYS_getegid);
+	expect("getegid, res=%s", res(r));
+	r = SC0(SYS_sched_yield);
+	expect("sched_yield, res=%s", res(r));
+	r = SC2(SYS_kill, my_pid, 0);
+	expect("kill, pid=%ld, sig=0, res=%s", my_pid, res(r));
+	r = SC2(SYS_tkill, tid, 0);
+	expect("tkill, tid=%ld, sig=0, res=%s", tid, res(r));
+	r = SC1(SYS_set_tid_address, &tidword);
+	expect("set_tid_address, tidptr=%s, res=%s", ptr(&tidword), res(r));
+	if (SC3(SYS_get_robust_list, 0, &head, &hlen))
+		die("get_robust_list");
+	r = SC2(SYS_set_robust_list, head, hlen);
+	expect("set_robust_list, head=%s, len=%zu, res=%s", ptr(head), hlen, res(r));
+	r = SC4(SYS_rseq, rs, 32, 0, 0x53053053);
+	expect("rseq, rseq=%s, len=32, flags=0, sig=0x53053053, res=%s", ptr(rs), res(r));
+	r = SC5(SYS_prctl, PR_GET_NAME, c, 0, 0, 0);
+	expect("prctl, option=PR_GET_NAME, arg2=%s, arg3=0x0, arg4=0x0, arg5=0x0, res=%s", ptr(c), res(r));
+	r = SC4(SYS_prlimit64, 0, RLIMIT_NOFILE, NULL, &rl);
+	expect("prlimit64, pid=0, resource=RLIMIT_NOFILE, new_limit=NULL, old_limit=%s, res=%s", ptr(&rl), res(r));
+	r = SC2(SYS_getrlimit, RLIMIT_STACK, &rl);
+	expect("getrlimit, resource=RLIMIT_STACK, rlim=%s, res=%s", ptr(&rl), res(r));
+	r = SC1(SYS_uname, &u);
+	expect("uname, res=%s, buf={sysname=%s, nodename=%s, release=%s, machine=%s}", res(r),
+	       quote(q[0], u.sysname, strlen(u.sysname), 0), quote(q[1], u.nodename, strlen(u.nodename), 0),
+	       quote(q[2], u.release, strlen(u.release), 0), quote(q[3], u.machine, strlen(u.machine), 0));
+	r = SC3(SYS_getrandom, rnd, sizeof(rnd), GRND_NONBLOCK);
+	expect("getrandom, size=8, flags=GRND_NONBLOCK, res=%s, buf=%s", res(r), qdata(q[0], rnd, r > 0 ? r : 0));
+	r = SC2(SYS_clock_gettime, CLOCK_MONOTONIC, &ts);
+	expect("clock_gettime, clockid=CLOCK_MONOTONIC, res=%s, tp={tv_sec=%ld, tv_nsec=%ld}", res(r),
+	       (long)ts.tv_sec, (long)ts.tv_nsec);
+	r = SC4(SYS_clock_nanosleep, CLOCK_MONOTONIC, 0, &req, NULL);
+	expect("clock_nanosleep, clockid=CLOCK_MONOTONIC, flags=0, req={tv_sec=0, tv_nsec=1000}, rem=NULL, res=%s", res(r));
+	r = SC2(SYS_gettimeofday, &tv, NULL);
+	expect("gettimeofday, tv=%s, tz=NULL, res=%s", ptr(&tv), res(r));
+	r = SC6(SYS_futex, &futexword, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+	expect("futex, uaddr=%s, op=FUTEX_WAKE|FUTEX_PRIVATE_FLAG, val=1, timeout=NULL, uaddr2=NULL, val3=0, res=%s",
+	       ptr(&futexword), res(r));
+
+	r = SC5(SYS_execveat, AT_FDCWD, bad_argv[0], bad_argv, environ, 0);
+	expect("execveat, dirfd=AT_FDCWD, path=\"/nonexistent/prog\", argv=[\"/nonexistent/prog\", \"x\"], envp=%s, flags=0, res=%s",
+	       ptr(environ), res(r));
+
+	memset(&ca, 0, sizeof(ca));
+	ca.exit_signal = SIGCHLD;
+	r = SC2(SYS_clone3, &ca, sizeof(ca));
+	if (r == 0)
+		syscall(SYS_exit_group, 0);
+	expect("clone3, args={flags=0, exit_signal=SIGCHLD}, size=%zu, res=%s", sizeof(ca), res(r));
+	if (r > 0) {
+		long w = SC4(SYS_wait4, r, &st, 0, NULL);
+
+		expect("wait4, pid=%ld, wstatus=%s, options=0, rusage=NULL, res=%s", r, ptr(&st), res(w));
+	}
+}
+
+static void io2(void)
+{
+	struct timespec ts0 = { 0, 0 };
+	struct pollfd pfd;
+	struct epoll_event ev = { .events = EPOLLIN }, evs[4];
+	int fds[2];
+	long r, ep, efd;
+
+	r = SC2(SYS_pipe2, fds, O_CLOEXEC);
+	expect("pipe2, flags=O_RDONLY|O_CLOEXEC, res=%s, fds=[%d, %d]", res(r), fds[0], fds[1]);
+	r = SC3(SYS_write, fds[1], "x", 1);
+	expect("write, fd=%d, data=\"x\", size=1, res=%s", fds[1], res(r));
+	pfd.fd = fds[0];
+	pfd.events = POLLIN;
+	r = SC5(SYS_ppoll, &pfd, 1, &ts0, NULL, 8);
+	expect("ppoll, fds=[{fd=%d, events=POLLIN}], nfds=1, timeout={tv_sec=0, tv_nsec=0}, sigmask=NULL, sigsetsize=8, res=%s",
+	       fds[0], res(r));
+	r = SC6(SYS_pselect6, 0, NULL, NULL, NULL, &ts0, NULL);
+	expect("pselect6, nfds=0, readfds=NULL, writefds=NULL, exceptfds=NULL, timeout={tv_sec=0, tv_nsec=0}, sigmask=NULL, res=%s",
+	       res(r));
+	ep = SC1(SYS_epoll_create1, EPOLL_CLOEXEC);
+	expect("epoll_create1, flags=EPOLL_CLOEXEC, res=%s", res(ep));
+	r = SC4(SYS_epoll_ctl, ep, EPOLL_CTL_ADD, fds[0], &ev);
+	expect("epoll_ctl, epfd=%ld, op=EPOLL_CTL_ADD, fd=%d, event=%s, res=%s", ep, fds[0], ptr(&ev), res(r));
+	r = SC6(SYS_epoll_pwait, ep, evs, 4, 0, NULL, 8);
+	expect("epoll_pwait, epfd=%ld, events=%s, maxevents=4, timeout=0, sigmask=NULL, sigsetsize=8, res=%s",
+	       ep, ptr(evs), res(r));
+	efd = SC2(SYS_eventfd2, 3, EFD_CLOEXEC);
+	expect("eventfd2, initval=3, flags=EFD_CLOEXEC, res=%s", res(efd));
+	xclose(efd);
+	xclose(ep);
+	xclose(fds[0]);
+	xclose(fds[1]);
+}
+
+static void signals2(void)
+{
+	uint64_t set = 1ULL << (SIGUSR2 - 1), old;
+	char oldact[64];
+	char oss[64];
+	long r;
+
+	r = SC4(SYS_rt_sigaction, SIGUSR2, NULL, oldact, 8);
+	expect("rt_sigaction, sig=SIGUSR2, act=NULL, oldact=%s, sigsetsize=8, res=%s", ptr(oldact), res(r));
+	r = SC4(SYS_rt_sigprocmask, SIG_BLOCK, &set, &old, 8);
+	expect("rt_sigprocmask, how=SIG_BLOCK, set=[SIGUSR2], oldset=%s, sigsetsize=8, res=%s", ptr(&old), res(r));
+	r = SC4(SYS_rt_sigprocmask, SIG_UNBLOCK, &set, NULL, 8);
+	expect("rt_sigprocmask, how=SIG_UNBLOCK, set=[SIGUSR2], oldset=NULL, sigsetsize=8, res=%s", res(r));
+	r = SC2(SYS_sigaltstack, NULL, oss);
+	expect("sigaltstack, ss=NULL, old_ss=%s, res=%s", ptr(oss), res(r));
+}
+#endif
 
 /* ---- thread: lines with tid != pid, and exit ------------------------- */
 
@@ -476,6 +889,12 @@ static void run_full(const char *exp_path, const char *go)
 #ifndef __arm__
 	sockets();
 	memory();
+	files2();
+	memory2();
+	sockets2();
+	io2();
+	signals2();
+	procs2();
 #endif
 	sleeps();
 	thread();
@@ -503,6 +922,23 @@ static void run_trunc(void)
 	/* data_max=0 keeps no data: the buffer prints as its pointer */
 	r = SC3(SYS_write, devnull, msg, 5);
 	expect("write, fd=%d, data=%p, size=5, res=%s", devnull, (void *)msg, res(r));
+	expect("exit_group, status=0, res=?");
+	syscall(SYS_exit_group, 0);
+}
+
+/* ---- known decoding bugs: the correct lines, checked on their own --------- */
+
+static void run_bugs(void)
+{
+	long r;
+
+	/*
+	 * BUG: openat without O_CREAT but with O_DIRECTORY prints "mode=0":
+	 * the module tests flags & O_TMPFILE, and O_TMPFILE includes the
+	 * O_DIRECTORY bit. No mode is used (nor must be shown) here.
+	 */
+	r = SC3(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_DIRECTORY);
+	expect("openat, dirfd=AT_FDCWD, path=\"/\", flags=O_RDONLY|O_DIRECTORY, res=%s", res(r));
 	expect("exit_group, status=0, res=?");
 	syscall(SYS_exit_group, 0);
 }
@@ -575,6 +1011,15 @@ int main(int argc, char **argv)
 	} else if (argc >= 3 && !strcmp(argv[1], "exec-child")) {
 		setup(argv[2]);
 		exec_child(argc, argv);
+	} else if (argc == 2 && !strcmp(argv[1], "decoded")) {
+		size_t i;
+
+		for (i = 0; i < sizeof(decoded_names) / sizeof(decoded_names[0]); i++)
+			printf("%s\n", decoded_names[i]);
+		return 0;
+	} else if (argc == 3 && !strcmp(argv[1], "bugs")) {
+		setup(argv[2]);
+		run_bugs();
 	} else if (argc == 3 && !strcmp(argv[1], "trunc")) {
 		setup(argv[2]);
 		run_trunc();
