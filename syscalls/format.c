@@ -201,9 +201,19 @@ static void print_sockaddr(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
 	}
 	family = get_u16(d);
 	if (family == AF_INET && len >= 8) {
-		p = put_ipv4(tmp, d + 4);
+		/*
+		 * Straight into the line when the longest form fits
+		 * ("255.255.255.255:65535"), else built aside and written
+		 * whole or not at all.
+		 */
+		bool room = mysd_out_avail(o) >= 15 + 6;
+
+		p = put_ipv4(room ? o->buf + o->len : tmp, d + 4);
 		p = put_port(p, d + 2);
-		mysd_out_write(o, tmp, p - tmp);
+		if (room)
+			o->len = p - o->buf;
+		else
+			mysd_out_write(o, tmp, p - tmp);
 	} else if (family == AF_INET6 && len >= 24) {
 		mysd_out_char(o, '[');
 		print_ipv6(o, d + 8);
