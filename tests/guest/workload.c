@@ -437,7 +437,6 @@ static void sleeps(void)
 
 /* ---- every other decoded syscall (aarch64) ----------------------------- */
 
-#ifndef __arm__
 #include <poll.h>
 #include <sys/epoll.h>
 #include <sys/resource.h>
@@ -457,6 +456,7 @@ static void xclose(long fd)
 	expect("close, fd=%ld, res=%s", fd, res(r));
 }
 
+#ifndef __arm__
 /* stat={mode=S_IFREG|0600, size=6} */
 static const char *statstr(const struct stat *st)
 {
@@ -622,6 +622,8 @@ static void sockets2(void)
 	xclose(fds[1]);
 }
 
+#endif /* !__arm__ */
+
 static void procs2(void)
 {
 	static int tidword, futexword;
@@ -665,8 +667,14 @@ static void procs2(void)
 	expect("prctl, option=PR_GET_NAME, arg2=%s, arg3=0x0, arg4=0x0, arg5=0x0, res=%s", ptr(c), res(r));
 	r = SC4(SYS_prlimit64, 0, RLIMIT_NOFILE, NULL, &rl);
 	expect("prlimit64, pid=0, resource=RLIMIT_NOFILE, new_limit=NULL, old_limit=%s, res=%s", ptr(&rl), res(r));
+#ifdef SYS_getrlimit
 	r = SC2(SYS_getrlimit, RLIMIT_STACK, &rl);
 	expect("getrlimit, resource=RLIMIT_STACK, rlim=%s, res=%s", ptr(&rl), res(r));
+#endif
+#ifdef SYS_ugetrlimit
+	r = SC2(SYS_ugetrlimit, RLIMIT_STACK, &rl);
+	expect("ugetrlimit, resource=RLIMIT_STACK, rlim=%s, res=%s", ptr(&rl), res(r));
+#endif
 	r = SC1(SYS_uname, &u);
 	expect("uname, res=%s, buf={sysname=%s, nodename=%s, release=%s, machine=%s}", res(r),
 	       quote(q[0], u.sysname, strlen(u.sysname), 0), quote(q[1], u.nodename, strlen(u.nodename), 0),
@@ -752,7 +760,6 @@ static void signals2(void)
 	r = SC2(SYS_sigaltstack, NULL, oss);
 	expect("sigaltstack, ss=NULL, old_ss=%s, res=%s", ptr(oss), res(r));
 }
-#endif
 
 /* ---- thread: lines with tid != pid, and exit ------------------------- */
 
@@ -892,10 +899,10 @@ static void run_full(const char *exp_path, const char *go)
 	files2();
 	memory2();
 	sockets2();
+#endif
 	io2();
 	signals2();
 	procs2();
-#endif
 	sleeps();
 	thread();
 	signals();
