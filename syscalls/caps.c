@@ -113,6 +113,13 @@ void mysd_table_derive(struct mysd_abi_table *t)
 {
 	u32 nr;
 
+	/* each line's name is copied with its length known: no strlen() */
+	for (nr = 0; t->name_len && nr < t->nnames; nr++) {
+		size_t len = t->names[nr] ? strlen(t->names[nr]) : 0;
+
+		t->name_len[nr] = len <= 0xff ? len : 0;	/* u8 */
+	}
+
 	for (nr = 0; nr < t->nsc; nr++) {
 		const struct mysd_syscall *sc = &t->sc[nr];
 		unsigned int i, n = 0;

@@ -866,9 +866,8 @@ static void print_ret(struct mysd_out *o, const struct mysd_event *ev,
  * may not fit; print_header() then writes it field by field.
  */
 static bool print_header_fast(struct mysd_out *o, const struct mysd_event *ev,
-			      const char *name)
+			      const char *name, size_t name_len)
 {
-	size_t name_len = strlen(name);
 	char *p = o->buf + o->len;
 
 	if (HEADER_MAX + name_len > mysd_out_avail(o))
@@ -924,13 +923,17 @@ static void print_header(struct mysd_out *o, const struct mysd_event *ev,
 size_t mysd_format_event(const struct mysd_event *ev, char *buf, size_t size)
 {
 	const char *name;
+	size_t name_len;
 	const struct mysd_syscall *sc = mysd_syscall_lookup(is_compat(ev),
-							    ev->nr, &name);
+							    ev->nr, &name,
+							    &name_len);
 	struct mysd_out o;
 	unsigned int out = 0;
 
 	mysd_out_init(&o, buf, size);
-	if (!name || !print_header_fast(&o, ev, name))
+	if (name && !name_len)
+		name_len = strlen(name);
+	if (!name || !print_header_fast(&o, ev, name, name_len))
 		print_header(&o, ev, name);
 
 	if (sc)

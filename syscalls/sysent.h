@@ -194,6 +194,7 @@ struct mysd_abi_table {
 	u32 nsc;
 	const char *const *names;	/* generated: indexed by nr */
 	u32 nnames;
+	u8 *name_len;		/* derived: strlen of each name; 0 unknown */
 	struct mysd_capture_spec (*caps)[MYSD_MAX_CAPS];	/* derived, nsc rows */
 	u8 *ncaps;
 	bool compat;
@@ -212,17 +213,22 @@ const struct mysd_syscall *mysd_syscall_desc(bool compat, u32 nr);
 const struct mysd_syscall *mysd_syscall_lookup_slow(bool compat, u32 nr,
 						    const char **name);
 
-/* Both at once: the description of @nr, and its name (NULL: none) in *@name. */
+/*
+ * Both at once: the description of @nr, and its name (NULL: none) in
+ * *@name, with its length in *@name_len when known (else 0: strlen()).
+ */
 static inline const struct mysd_syscall *
-mysd_syscall_lookup(bool compat, u32 nr, const char **name)
+mysd_syscall_lookup(bool compat, u32 nr, const char **name, size_t *name_len)
 {
 	const struct mysd_abi_table *t = &mysd_native_abi;
 
 	/* the common case: a native call with a row (maybe a hole) */
 	if (likely(!compat && nr < t->nnames && nr < t->nsc)) {
 		*name = t->names[nr];
+		*name_len = t->name_len ? t->name_len[nr] : 0;
 		return t->sc[nr].decoded ? &t->sc[nr] : NULL;
 	}
+	*name_len = 0;
 	return mysd_syscall_lookup_slow(compat, nr, name);
 }
 

@@ -50,12 +50,14 @@ static const struct mysd_private_sc native_private[] = {
 
 static struct mysd_capture_spec native_caps[ARRAY_SIZE(native_sc)][MYSD_MAX_CAPS];
 static u8 native_ncaps[ARRAY_SIZE(native_sc)];
+static u8 native_name_len[ARRAY_SIZE(native_names)];
 
 struct mysd_abi_table mysd_native_abi = {
 	.sc = native_sc,
 	.nsc = ARRAY_SIZE(native_sc),
 	.names = native_names,
 	.nnames = ARRAY_SIZE(native_names),
+	.name_len = native_name_len,
 	.caps = native_caps,
 	.ncaps = native_ncaps,
 	.compat = false,
