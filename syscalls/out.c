@@ -98,8 +98,11 @@ static const union {
 	char pair[256][2];		/* read as this: indexed by the byte */
 } hex_pairs = { .row = Q_TABLE(HEX_PAIR) };
 
-/* Exactly @NSEC_DIGITS digits of @v (< 10^9), zero-padded. */
-static char *put_u32_9(char *p, u32 v)
+/*
+ * Exactly @NSEC_DIGITS digits of @v (< 10^9), zero-padded. Inline: every
+ * line has a timestamp.
+ */
+static __always_inline char *put_u32_9(char *p, u32 v)
 {
 	u32 q;
 
