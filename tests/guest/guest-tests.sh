@@ -181,11 +181,26 @@ else
 		echo | indent
 	fi
 
-	# compat: not yet a case (workload32 covers only part of its table);
-	# the number is printed for information.
+	# The same for the compat table and workload32 (/tmp/exp32).
+	# Excused (name: reason):
+	#   vfork: the child would run on the parent's stack through syscall()'s
+	#          C frames before it can exit; not made safely from C.
+	EXCUSED_COMPAT='vfork'
 	$W32 decoded | sort -u >/tmp/decoded32
 	sed -n 's/^.*, pid=[0-9]*, \([a-z0-9_]*\), .*$/\1/p' /tmp/exp32 | sort -u >/tmp/covered32
-	echo "coverage (compat, information only): $(in_set 1 /tmp/covered32 /tmp/decoded32 | grep -c .) of $(grep -c . /tmp/decoded32) decoded syscalls covered"
+	printf '%s\n' $EXCUSED_COMPAT | grep . | sort -u >/tmp/excused32
+	ndec=$(grep -c . /tmp/decoded32)
+	ncov=$(in_set 1 /tmp/covered32 /tmp/decoded32 | grep -c .)
+	nexc=$(in_set 1 /tmp/excused32 /tmp/decoded32 | grep -c .)
+	in_set 0 /tmp/covered32 /tmp/decoded32 | in_set 0 /tmp/excused32 - >/tmp/uncovered32
+	echo "coverage (compat): $ncov of $ndec decoded syscalls covered, $nexc excused"
+	if [ "$ndec" -ge 130 ] && [ "$ncov" = $((ndec - nexc)) ] && [ ! -s /tmp/uncovered32 ]; then
+		pass "coverage-compat ($ncov/$ndec decoded, $nexc excused)"
+	else
+		fail coverage-compat "$ncov of $ndec decoded covered, $nexc excused; no expected line for:"
+		tr '\n' ' ' </tmp/uncovered32 | indent
+		echo | indent
+	fi
 
 	# every line follows the grammar
 	q='"([^"\\]|\\.)*"'

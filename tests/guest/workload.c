@@ -340,7 +340,6 @@ static void writes(void)
 	expect("write, fd=%d, data=0x10<fault>, size=5, res=%s", devnull, res(r));
 }
 
-#ifndef __arm__
 static void sockets(void)
 {
 	struct sockaddr_in a = { .sin_family = AF_INET }, peer;
@@ -415,6 +414,7 @@ static void sockets(void)
 	expect("close, fd=%ld, res=%s", ls, res(r));
 }
 
+#ifndef __arm__
 static void memory(void)
 {
 	long p, r;
@@ -797,6 +797,108 @@ static void signals2(void)
 	expect("sigaltstack, ss=NULL, old_ss=%s, res=%s", ptr(oss), res(r));
 }
 
+
+#ifdef __arm__
+/* Syscalls only the 32-bit ARM table has: legacy paths, 16/32-bit ids, time64. */
+static void compat_only(void)
+{
+	struct { int64_t sec, nsec; } t64 = { 0, 0 }, r64 = { 0, 1000 };
+	static int fw;
+	char p1[64], p2[64], d[64], q[3][256], buf[256], evs[64];
+	struct pollfd pfd;
+	int fds[2], sv[2];
+	long fd, r, ep;
+	int st = 0;
+
+	snprintf(p1, sizeof(p1), "/tmp/mysd-a.%ld", my_pid);
+	snprintf(p2, sizeof(p2), "/tmp/mysd-b.%ld", my_pid);
+	snprintf(d, sizeof(d), "/tmp/mysd-d.%ld", my_pid);
+	quote(q[0], p1, strlen(p1), 0);
+	quote(q[1], p2, strlen(p2), 0);
+	quote(q[2], d, strlen(d), 0);
+
+	r = SC0(SYS_geteuid32);
+	expect("geteuid32, res=%s", res(r));
+	r = SC0(SYS_getgid32);
+	expect("getgid32, res=%s", res(r));
+	r = SC0(SYS_getegid32);
+	expect("getegid32, res=%s", res(r));
+
+	fd = SC3(SYS_open, p1, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	expect("open, path=%s, flags=O_WRONLY|O_CREAT|O_TRUNC, mode=0644, res=%s", q[0], res(fd));
+	r = SC2(SYS_dup2, fd, 41);
+	expect("dup2, oldfd=%ld, newfd=41, res=%s", fd, res(r));
+	xclose(41);
+	xclose(fd);
+	fd = SC2(SYS_creat, p2, 0600);
+	expect("creat, path=%s, mode=0600, res=%s", q[1], res(fd));
+	xclose(fd);
+	r = SC2(SYS_access, p1, R_OK);
+	expect("access, path=%s, mode=R_OK, res=%s", q[0], res(r));
+	r = SC2(SYS_rename, p1, p2);
+	expect("rename, oldpath=%s, newpath=%s, res=%s", q[0], q[1], res(r));
+	r = SC1(SYS_unlink, p2);
+	expect("unlink, path=%s, res=%s", q[1], res(r));
+	r = SC2(SYS_mkdir, d, 0700);
+	expect("mkdir, path=%s, mode=0700, res=%s", q[2], res(r));
+	r = SC1(SYS_rmdir, d);
+	expect("rmdir, path=%s, res=%s", q[2], res(r));
+	r = SC3(SYS_readlink, "/proc/self/exe", buf, sizeof(buf));
+	expect("readlink, path=\"/proc/self/exe\", size=%zu, res=%s, buf=%s", sizeof(buf), res(r),
+	       quote(q[0], buf, r > 0 ? r : 0, 0));
+
+	r = SC1(SYS_pipe, fds);
+	expect("pipe, res=%s, fds=[%d, %d]", res(r), fds[0], fds[1]);
+	pfd.fd = fds[0];
+	pfd.events = POLLIN;
+	r = SC3(SYS_poll, &pfd, 1, 0);
+	expect("poll, fds=[{fd=%d, events=POLLIN}], nfds=1, timeout=0, res=%s", fds[0], res(r));
+	r = SC5(SYS_ppoll_time64, &pfd, 1, &t64, NULL, 8);
+	expect("ppoll_time64, fds=[{fd=%d, events=POLLIN}], nfds=1, timeout={tv_sec=0, tv_nsec=0}, sigmask=NULL, sigsetsize=8, res=%s",
+	       fds[0], res(r));
+	r = SC6(SYS_pselect6_time64, 0, NULL, NULL, NULL, &t64, NULL);
+	expect("pselect6_time64, nfds=0, readfds=NULL, writefds=NULL, exceptfds=NULL, timeout={tv_sec=0, tv_nsec=0}, sigmask=NULL, res=%s",
+	       res(r));
+	ep = SC1(SYS_epoll_create, 1);
+	expect("epoll_create, size=1, res=%s", res(ep));
+	r = SC4(SYS_epoll_wait, ep, evs, 4, 0);
+	expect("epoll_wait, epfd=%ld, events=%s, maxevents=4, timeout=0, res=%s", ep, ptr(evs), res(r));
+	xclose(ep);
+	xclose(fds[0]);
+	xclose(fds[1]);
+
+	r = SC4(SYS_socketpair, AF_UNIX, SOCK_STREAM, 0, sv);
+	expect("socketpair, domain=AF_UNIX, type=SOCK_STREAM, protocol=0, res=%s, sv=[%d, %d]", res(r), sv[0], sv[1]);
+	r = SC4(SYS_send, sv[0], "hi", 2, 0);
+	expect("send, fd=%d, data=\"hi\", size=2, flags=0, res=%s", sv[0], res(r));
+	r = SC4(SYS_recv, sv[1], buf, 16, 0);
+	expect("recv, fd=%d, size=16, flags=0, res=%s, data=%s", sv[1], res(r), qdata(q[0], buf, r > 0 ? r : 0));
+	xclose(sv[0]);
+	xclose(sv[1]);
+
+	r = SC2(SYS_clock_gettime64, CLOCK_MONOTONIC, &t64);
+	expect("clock_gettime64, clockid=CLOCK_MONOTONIC, res=%s, tp={tv_sec=%lld, tv_nsec=%lld}", res(r),
+	       (long long)t64.sec, (long long)t64.nsec);
+	r = SC4(SYS_clock_nanosleep_time64, CLOCK_MONOTONIC, 0, &r64, NULL);
+	expect("clock_nanosleep_time64, clockid=CLOCK_MONOTONIC, flags=0, req={tv_sec=0, tv_nsec=1000}, rem=NULL, res=%s",
+	       res(r));
+	r = SC6(SYS_futex_time64, &fw, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+	expect("futex_time64, uaddr=%s, op=FUTEX_WAKE|FUTEX_PRIVATE_FLAG, val=1, timeout=NULL, uaddr2=NULL, val3=0, res=%s",
+	       ptr(&fw), res(r));
+
+	r = SC0(SYS_fork);
+	if (r == 0)
+		syscall(SYS_exit_group, 0);
+	expect("fork, res=%s", res(r));
+	if (r > 0) {
+		long w = SC4(SYS_wait4, r, &st, 0, NULL);
+
+		expect("wait4, pid=%ld, wstatus=%s, options=0, rusage=NULL, res=%s", r, ptr(&st), res(w));
+	}
+	/* vfork: not made (see EXCUSED_COMPAT in guest-tests.sh) */
+}
+#endif
+
 /* ---- thread: lines with tid != pid, and exit ------------------------- */
 
 static void *thread_main(void *arg)
@@ -929,9 +1031,11 @@ static void run_full(const char *exp_path, const char *go)
 	}
 	files();
 	writes();
-#ifndef __arm__
 	sockets();
+#ifndef __arm__
 	memory();
+#else
+	compat_only();
 #endif
 	files2();
 	memory2();
