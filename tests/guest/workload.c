@@ -1086,6 +1086,11 @@ static void run_bugs(void)
 	 */
 	r = SC3(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_DIRECTORY);
 	expect("openat, dirfd=AT_FDCWD, path=\"/\", flags=O_RDONLY|O_DIRECTORY, res=%s", res(r));
+#ifdef SYS_open
+	/* the same test in open's row */
+	r = SC2(SYS_open, "/", O_RDONLY | O_DIRECTORY);
+	expect("open, path=\"/\", flags=O_RDONLY|O_DIRECTORY, res=%s", res(r));
+#endif
 	expect("exit_group, status=0, res=?");
 	syscall(SYS_exit_group, 0);
 }
