@@ -648,6 +648,17 @@ static __always_inline char *put_key(struct mysd_out *o, const struct mysd_arg *
 	return p;
 }
 
+/*
+ * open's mode is only read with O_CREAT or O_TMPFILE. O_TMPFILE is
+ * __O_TMPFILE | O_DIRECTORY: test all its bits, or every O_DIRECTORY open
+ * would look like one.
+ */
+static inline bool mysd_open_takes_mode(u64 flags)
+{
+	return (flags & O_CREAT) ||
+	       (O_TMPFILE && (flags & O_TMPFILE) == O_TMPFILE);
+}
+
 /* Whether argument @a is printed at all in this event. */
 static inline bool arg_shown(const struct mysd_event *ev, const struct mysd_arg *a)
 {
@@ -655,7 +666,7 @@ static inline bool arg_shown(const struct mysd_event *ev, const struct mysd_arg 
 	case MYSD_K_HIDE:
 		return false;
 	case MYSD_K_OPEN_MODE:	/* only meaningful when creating */
-		return ev->args[a->aux % MYSD_MAX_ARGS] & (O_CREAT | O_TMPFILE);
+		return mysd_open_takes_mode(ev->args[a->aux % MYSD_MAX_ARGS]);
 	case MYSD_K_FCNTL_ARG:
 		return fcntl_has_arg((u32)ev->args[a->aux % MYSD_MAX_ARGS]);
 	default:

@@ -150,6 +150,17 @@ static void test_original_set(void)
 	CHECK_STR(tfmt(), P "openat, dirfd=5, path=\"out.txt\", "
 		  "flags=O_WRONLY|O_CREAT|O_TRUNC, mode=0644, res=4\n");
 
+	/* O_TMPFILE holds O_DIRECTORY's bit: a directory open takes no mode. */
+	EV(__NR_openat, 4, (u64)AT_FDCWD, 0x1000, O_RDONLY | O_DIRECTORY, 0);
+	TCAP_STR(1, "/");
+	CHECK_STR(tfmt(), P "openat, dirfd=AT_FDCWD, path=\"/\", "
+		  "flags=O_RDONLY|O_DIRECTORY, res=4\n");
+
+	EV(__NR_openat, 5, (u64)AT_FDCWD, 0x1000, O_RDWR | O_TMPFILE, 0600);
+	TCAP_STR(1, "/tmp");
+	CHECK_STR(tfmt(), P "openat, dirfd=AT_FDCWD, path=\"/tmp\", "
+		  "flags=O_RDWR|O_TMPFILE, mode=0600, res=5\n");
+
 	EV(__NR_write, 6, 1, 0x1000, 6);
 	TCAP_STR(1, "hello\n");
 	CHECK_STR(tfmt(), P "write, fd=1, data=\"hello\\n\", size=6, res=6\n");
