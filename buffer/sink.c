@@ -16,6 +16,7 @@
 #include <linux/fs.h>
 #include <linux/kthread.h>
 #include <linux/namei.h>
+#include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/timekeeping.h>
 #include <linux/version.h>
@@ -32,6 +33,7 @@
 #define MYSD_SETTLE_NS (5 * NSEC_PER_MSEC)
 #define MYSD_WRITE_BUF (64 * 1024)
 #define MYSD_BATCH 1024UL
+#define MYSD_WRITER_NICE (-10)
 
 struct mysd_sink {
 	struct file *file;
@@ -222,12 +224,19 @@ int mysd_sink_start(const char *path)
 		err = PTR_ERR(s->file);
 		goto free;
 	}
-	s->thread = kthread_run(mysd_sink_thread, s, "my_sysdig");
+	s->thread = kthread_create(mysd_sink_thread, s, "my_sysdig");
 	if (IS_ERR(s->thread)) {
 		err = PTR_ERR(s->thread);
 		filp_close(s->file, NULL);
 		goto free;
 	}
+	/*
+	 * Ahead of ordinary tasks when it has work: a writer that waits for
+	 * the CPU behind the traced programs lets the rings overflow. It does
+	 * the same work either way, and sleeps when the rings are empty.
+	 */
+	set_user_nice(s->thread, MYSD_WRITER_NICE);
+	wake_up_process(s->thread);
 	mysd_sink = s;
 	return 0;
 free:
