@@ -18,6 +18,7 @@
 #include <linux/limits.h>
 #include <asm/barrier.h>
 #else
+#include <assert.h>		/* static_assert */
 #include <errno.h>
 #include <stdint.h>
 #include <stddef.h>

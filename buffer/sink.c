@@ -40,6 +40,7 @@ struct mysd_sink {
 	struct task_struct *thread;
 	char *out;		/* lines waiting to be written */
 	size_t out_len;
+	struct mysd_line_cache line_cache;	/* starts shared by lines */
 };
 
 static struct mysd_sink *mysd_sink;
@@ -77,7 +78,9 @@ static void mysd_sink_event(void *ctx, const struct mysd_event *ev)
 {
 	struct mysd_sink *s = ctx;
 
-	s->out_len += mysd_format_event(ev, mysd_sink_line_buf(s), MYSD_LINE_MAX);
+	s->out_len += mysd_format_event_cached(&s->line_cache, ev,
+					       mysd_sink_line_buf(s),
+					       MYSD_LINE_MAX);
 	mysd_sink_stats.lines++;
 }
 

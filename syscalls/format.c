@@ -871,20 +871,13 @@ static void print_ret(struct mysd_out *o, const struct mysd_event *ev,
 #define HEADER_MAX	(3 + MYSD_TS_MAX + 12 + 7 + \
 			 MYSD_QUOTED_MAX(MYSD_COMM_LEN) + 6 + 10 + 6 + 10 + 2)
 
-/*
- * The start of the line, up to the syscall name, when the longest one fits
- * (it does in the writer's 4 KiB lines): no check per field. False when it
- * may not fit; print_header() then writes it field by field.
- */
-static bool print_header_fast(struct mysd_out *o, const struct mysd_event *ev,
-			      const char *name, size_t name_len)
-{
-	char *p = o->buf + o->len;
+/* The cached parts fill the same room as the uncached ones. */
+static_assert(3 + MYSD_TS_MAX + MYSD_WHO_MAX <= HEADER_MAX);
+static_assert(sizeof(((struct mysd_ts_cache *)0)->text) <= 3 + MYSD_TS_MAX);
 
-	if (HEADER_MAX + name_len > mysd_out_avail(o))
-		return false;
-	p = mysd_put_lit(p, "ts=");
-	p = mysd_put_ts(p, ev->ts_ns);
+/* The ", [abi=compat, ]comm=..., tid=..., pid=..., " part at @p. */
+static __always_inline char *put_who(char *p, const struct mysd_event *ev)
+{
 	if (is_compat(ev))
 		p = mysd_put_lit(p, ", abi=compat");
 	p = mysd_put_lit(p, ", comm=");
@@ -893,7 +886,50 @@ static bool print_header_fast(struct mysd_out *o, const struct mysd_event *ev,
 	p = mysd_put_u32(p, ev->tid);
 	p = mysd_put_lit(p, ", pid=");
 	p = mysd_put_u32(p, ev->pid);
-	p = mysd_put_lit(p, ", ");
+	return mysd_put_lit(p, ", ");
+}
+
+/* "ts=<sec>.<ns>" and the who part, from @c where it holds them. */
+static noinline char *put_ts_who_cached(char *p, struct mysd_line_cache *c,
+					const struct mysd_event *ev)
+{
+	u64 comm[2];
+
+	p = mysd_put_ts_key_cached(p, &c->ts, ev->ts_ns);
+	memcpy(comm, ev->comm, sizeof(comm));
+	if (ev->tid != c->tid || ev->pid != c->pid || !c->who_len ||
+	    comm[0] != c->comm[0] || comm[1] != c->comm[1] ||
+	    is_compat(ev) != c->compat) {
+		c->who_len = put_who(c->who, ev) - c->who;
+		c->tid = ev->tid;
+		c->pid = ev->pid;
+		c->compat = is_compat(ev);
+		memcpy(c->comm, comm, sizeof(comm));
+	}
+	memcpy(p, c->who, c->who_len);
+	return p + c->who_len;
+}
+
+/*
+ * The start of the line, up to the syscall name, when the longest one fits
+ * (it does in the writer's 4 KiB lines): no check per field. False when it
+ * may not fit; print_header() then writes it field by field.
+ */
+static bool print_header_fast(struct mysd_out *o, struct mysd_line_cache *c,
+			      const struct mysd_event *ev,
+			      const char *name, size_t name_len)
+{
+	char *p = o->buf + o->len;
+
+	if (HEADER_MAX + name_len > mysd_out_avail(o))
+		return false;
+	if (c) {
+		p = put_ts_who_cached(p, c, ev);
+	} else {
+		p = mysd_put_lit(p, "ts=");
+		p = mysd_put_ts(p, ev->ts_ns);
+		p = put_who(p, ev);
+	}
 	mysd_copy(p, name, name_len);
 	o->len = p + name_len - o->buf;
 	o->first = false;
@@ -931,7 +967,9 @@ static void print_header(struct mysd_out *o, const struct mysd_event *ev,
 	}
 }
 
-size_t mysd_format_event(const struct mysd_event *ev, char *buf, size_t size)
+size_t mysd_format_event_cached(struct mysd_line_cache *cache,
+				const struct mysd_event *ev, char *buf,
+				size_t size)
 {
 	const char *name;
 	size_t name_len;
@@ -944,7 +982,7 @@ size_t mysd_format_event(const struct mysd_event *ev, char *buf, size_t size)
 	mysd_out_init(&o, buf, size);
 	if (name && !name_len)
 		name_len = strlen(name);
-	if (!name || !print_header_fast(&o, ev, name, name_len))
+	if (!name || !print_header_fast(&o, cache, ev, name, name_len))
 		print_header(&o, ev, name);
 
 	if (sc)
@@ -955,6 +993,11 @@ size_t mysd_format_event(const struct mysd_event *ev, char *buf, size_t size)
 	if (out && !(ev->flags & MYSD_EVF_NORET) && event_ret(ev) >= 0)
 		print_out_args(&o, ev, sc, out);
 	return mysd_out_finish(&o);
+}
+
+size_t mysd_format_event(const struct mysd_event *ev, char *buf, size_t size)
+{
+	return mysd_format_event_cached(NULL, ev, buf, size);
 }
 
 size_t mysd_format_lost(char *buf, size_t size, unsigned int cpu, u64 count,

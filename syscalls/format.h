@@ -6,6 +6,7 @@
 #define MYSD_FORMAT_H
 
 #include "event.h"
+#include "out.h"
 
 /* Longest line the flush thread formats; longer lines end in "...\n". */
 #define MYSD_LINE_MAX 4096
@@ -15,6 +16,28 @@
  * Returns the line length, always < @size. Never reads outside ev->size.
  */
 size_t mysd_format_event(const struct mysd_event *ev, char *buf, size_t size);
+
+/* ", abi=compat, comm=" quoted comm ", tid=" u32 ", pid=" u32 ", " */
+#define MYSD_WHO_MAX	(12 + 7 + 4 * MYSD_COMM_LEN + 2 + 6 + 10 + 6 + 10 + 2)
+
+/*
+ * What consecutive lines share at their start: the clock's seconds and the
+ * thread (its comm quoted, tid, pid). The writer keeps one, so a thread's
+ * run of lines re-prints neither. All-zero is empty. Output is the same as
+ * without it, byte for byte.
+ */
+struct mysd_line_cache {
+	struct mysd_ts_cache ts;
+	u64 comm[2];			/* ev->comm of the cached thread */
+	u32 tid, pid;
+	u8 compat, who_len;
+	char who[MYSD_WHO_MAX];
+};
+
+/* mysd_format_event() through @cache (may be NULL). */
+size_t mysd_format_event_cached(struct mysd_line_cache *cache,
+				const struct mysd_event *ev, char *buf,
+				size_t size);
 
 /* The line that records @count events lost on @cpu between two times. */
 size_t mysd_format_lost(char *buf, size_t size, unsigned int cpu, u64 count,

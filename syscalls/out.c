@@ -188,6 +188,23 @@ char *mysd_put_ts(char *p, u64 ns)
 	return put_u32_9(p, rem);
 }
 
+char *mysd_put_ts_key_cached(char *p, struct mysd_ts_cache *tc, u64 ns)
+{
+	if (ns - tc->from >= tc->to - tc->from) {	/* outside, or empty */
+		u32 rem;
+		u64 sec = div_u64_rem(ns, 1000000000U, &rem);
+		char *e = mysd_put_lit(tc->text, "ts=");
+
+		e = mysd_put_udec(e, sec);
+		*e++ = '.';
+		tc->len = e - tc->text;
+		tc->from = ns - rem;
+		tc->to = tc->from + 1000000000U;
+	}
+	memcpy(p, tc->text, sizeof(tc->text));	/* the whole array: one move */
+	return put_u32_9(p + tc->len, (u32)(ns - tc->from));
+}
+
 /* How a checked number helper prints its value. */
 enum num_style { NUM_UDEC, NUM_DEC, NUM_HEX, NUM_XDIGITS, NUM_OCT, NUM_TS };
 

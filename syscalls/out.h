@@ -231,6 +231,19 @@ static inline void mysd_tag(struct mysd_out *o, const char *tag) /* ", tag " */
 #define MYSD_TS_MAX	30	/* 20 digits "." 9 digits */
 #define MYSD_QUOTED_MAX(n) (4 * (size_t)(n) + 2)	/* "\xNN" each, quotes */
 
+/*
+ * "ts=<sec>." kept while the seconds stay the same: most lines of a busy
+ * second share it. All-zero is empty.
+ */
+struct mysd_ts_cache {
+	u64 from, to;			/* ns the text covers */
+	u8 len;
+	char text[3 + MYSD_DEC_MAX + 1];
+};
+
+/* "ts=<sec>.<ns>" of @ns, its seconds from @tc (updated). */
+char *mysd_put_ts_key_cached(char *p, struct mysd_ts_cache *tc, u64 ns);
+
 extern const char mysd_digit_pairs[];	/* "00" "01" ... "99" */
 
 /* Decimal digits of @v (1..10); most values printed are small. */

@@ -10,10 +10,12 @@
  *   gcc -O2 -I. -I/tmp/mysd-gen tests/bench/format_bench.c \
  *       $(cat syscalls/host_sources) -o /tmp/format_bench && /tmp/format_bench
  *
- * Arguments: [EVENT [N]] formats only the event named EVENT (or all of
- * them for "all"), N times each (default 200000). Instructions per line,
+ * Arguments: [EVENT [N [nocache]]] formats only the event named EVENT (or
+ * all of them for "all"), N times each (default 200000), through a line
+ * cache as the writer does (a thread's lines in a row share their start),
+ * or with "nocache" without one (every line a new thread). Instructions per line,
  * counting only the formatter:
- *   valgrind --tool=callgrind --toggle-collect=mysd_format_event \
+ *   valgrind --tool=callgrind --toggle-collect=mysd_format_event_cached \
  *       /tmp/format_bench all 20000
  * then Ir / lines, where lines = (N + N/10 + 1) x events formatted.
  */
@@ -38,6 +40,8 @@ static unsigned long long now_ns(void)
 
 static const char *only;	/* argv[1]: one event, or NULL for all */
 static long n = 200000;		/* argv[2]: lines timed per event */
+static struct mysd_line_cache cache_store;
+static struct mysd_line_cache *cache = &cache_store;	/* argv[3]: nocache */
 
 static void bench(const char *what)
 {
@@ -49,12 +53,12 @@ static void bench(const char *what)
 	if (only && strcmp(only, what))
 		return;
 	for (i = 0; i < n / 10; i++)
-		len = mysd_format_event(TEV, line, sizeof(line));
+		len = mysd_format_event_cached(cache, TEV, line, sizeof(line));
 	t0 = now_ns();
 	for (i = 0; i < n; i++)
-		len += mysd_format_event(TEV, line, sizeof(line));
+		len += mysd_format_event_cached(cache, TEV, line, sizeof(line));
 	t1 = now_ns();
-	mysd_format_event(TEV, line, sizeof(line));
+	mysd_format_event_cached(cache, TEV, line, sizeof(line));
 	printf("%-10s %7.1f ns/line  %s", what, (double)(t1 - t0) / n, line);
 }
 
@@ -68,6 +72,8 @@ int main(int argc, char **argv)
 		only = argv[1];
 	if (argc > 2)
 		n = atol(argv[2]);
+	if (argc > 3 && !strcmp(argv[3], "nocache"))
+		cache = NULL;
 	mysd_table_init();
 	EV(__NR_getppid, 1, 0, 0, 0, 0, 0, 0);
 	bench("getppid");

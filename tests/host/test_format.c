@@ -700,6 +700,69 @@ static void test_more(void)
 	CHECK(strstr(tfmt(), "op=FUTEX_CLOCK_REALTIME|0x7a, val=1") != NULL);
 }
 
+/* A line of @tid/@pid/@comm at @ts through the writer's line cache. */
+static const char *cached_line(u64 ts, u32 tid, u32 pid, const char *comm,
+			       bool compat)
+{
+	EV(__NR_getppid, 1);
+	TEV->ts_ns = ts;
+	TEV->tid = tid;
+	TEV->pid = pid;
+	memset(TEV->comm, 0, sizeof(TEV->comm));
+	memcpy(TEV->comm, comm, strnlen(comm, sizeof(TEV->comm)));
+	if (compat)
+		TEV->flags |= MYSD_EVF_COMPAT;
+	return tfmt();	/* also checks: cached == uncached */
+}
+
+/* The cache follows every change of second, thread, name and ABI. */
+static void test_line_cache(void)
+{
+	static const struct {
+		u64 ts;
+		u32 tid, pid;
+		const char *comm;
+		bool compat;
+		const char *want;
+	} seq[] = {
+		{ 0, 1, 1, "init", false,
+		  "ts=0.000000000, comm=\"init\", tid=1, pid=1, getppid, res=1\n" },
+		{ 999999999, 1, 1, "init", false,
+		  "ts=0.999999999, comm=\"init\", tid=1, pid=1, getppid, res=1\n" },
+		{ 1000000000, 1, 1, "init", false,
+		  "ts=1.000000000, comm=\"init\", tid=1, pid=1, getppid, res=1\n" },
+		{ 999999998, 1, 1, "init", false,	/* back in time: other CPU */
+		  "ts=0.999999998, comm=\"init\", tid=1, pid=1, getppid, res=1\n" },
+		{ 12000300000ULL, 2, 1, "init", false,	/* other thread */
+		  "ts=12.000300000, comm=\"init\", tid=2, pid=1, getppid, res=1\n" },
+		{ 12000300001ULL, 2, 3, "init", false,	/* same tid, other pid */
+		  "ts=12.000300001, comm=\"init\", tid=2, pid=3, getppid, res=1\n" },
+		{ 12000300002ULL, 2, 3, "in\tit", false,	/* renamed (prctl) */
+		  "ts=12.000300002, comm=\"in\\tit\", tid=2, pid=3, getppid, res=1\n" },
+		{ 12000300003ULL, 2, 3, "0123456789abcdef", false,	/* 16th byte */
+		  "ts=12.000300003, comm=\"0123456789abcdef\", tid=2, pid=3, getppid, res=1\n" },
+		{ 12000300004ULL, 2, 3, "0123456789abcdeg", false,
+		  "ts=12.000300004, comm=\"0123456789abcdeg\", tid=2, pid=3, getppid, res=1\n" },
+		{ 12000300005ULL, 2, 3, "0123456789abcdeg", true,	/* exec'd 32-bit */
+		  "ts=12.000300005, abi=compat, comm=\"0123456789abcdeg\", tid=2, pid=3, getppid, res=1\n" },
+		{ 18446744073709551615ULL, 4294967295U, 4294967295U, "x", false,
+		  "ts=18446744073.709551615, comm=\"x\", tid=4294967295, pid=4294967295, getppid, res=1\n" },
+		{ 18446744073709551614ULL, 4294967295U, 4294967295U, "x", false,
+		  "ts=18446744073.709551614, comm=\"x\", tid=4294967295, pid=4294967295, getppid, res=1\n" },
+	};
+	unsigned int i;
+
+	memset(&tcache, 0, sizeof(tcache));
+	for (i = 0; i < sizeof(seq) / sizeof(seq[0]); i++) {
+		const char *line = cached_line(seq[i].ts, seq[i].tid, seq[i].pid,
+					       seq[i].comm, seq[i].compat);
+
+		/* getppid is not compat's name for every number: skip those */
+		if (!seq[i].compat)
+			CHECK_STR(line, seq[i].want);
+	}
+}
+
 int main(void)
 {
 	mysd_table_init();
@@ -708,5 +771,6 @@ int main(void)
 	test_more();
 	test_edges();
 	test_malformed();
+	test_line_cache();
 	return check_summary("test_format");
 }

@@ -5,6 +5,7 @@
 #ifndef MYSD_TEST_FORMAT_EV_H
 #define MYSD_TEST_FORMAT_EV_H
 
+#include "check.h"
 #include "syscalls/event.h"
 #include "syscalls/format.h"
 
@@ -55,10 +56,19 @@ static inline void tcap(unsigned int arg, unsigned int kind, unsigned int flags,
 #define TCAP_STR(arg, s) tcap(arg, MYSD_CAP_STR, 0, s, sizeof(s) - 1)
 
 static char tline[MYSD_LINE_MAX];
+static char tline_cached[MYSD_LINE_MAX];
+static struct mysd_line_cache tcache;	/* kept from line to line, as the writer's */
 
+/*
+ * The line of TEV. Every line is also made through a line cache that saw
+ * all the lines before it, as in the writer: both must be the same.
+ */
 static inline const char *tfmt(void)
 {
 	mysd_format_event(TEV, tline, sizeof(tline));
+	mysd_format_event_cached(&tcache, TEV, tline_cached,
+				 sizeof(tline_cached));
+	CHECK_STR(tline_cached, tline);
 	return tline;
 }
 
