@@ -180,14 +180,16 @@ static inline void *mysd_ring_reserve(struct mysd_ring *r, u32 max_len)
  * record visible to the consumer. The record takes ALIGN(16 + @len, 8)
  * bytes of the ring. A @len above the reservation is clamped to it.
  *
- * Return: true when the ring is now more than half full (time to ask the
- * consumer to drain), judged from the last tail the producer saw.
+ * Return: true when this record took the ring past half full (time to ask
+ * the consumer to drain), judged from the tail the producer sees now. Once
+ * per crossing, not for every record above the mark: each true costs the
+ * caller an interrupt, and the consumer, once asked, drains them all.
  */
 static inline bool mysd_ring_commit(struct mysd_ring *r, u32 len)
 {
 	struct mysd_ring_hdr *h = mysd_ring_hdr_at(r, r->resv);
 	u64 seq = r->seq;
-	u32 head;
+	u32 head, tail;
 
 	if (unlikely(len > r->resv_max))
 		len = r->resv_max;
@@ -202,7 +204,8 @@ static inline bool mysd_ring_commit(struct mysd_ring *r, u32 len)
 	r->seq = seq + 1;
 	/* After head: a reader that sees this seq sees the record in head. */
 	smp_store_release(&r->seq_pub, (unsigned long)r->seq);
-	return head - READ_ONCE(r->tail) > r->size / 2;
+	tail = READ_ONCE(r->tail);
+	return head - tail > r->size / 2 && r->resv - tail <= r->size / 2;
 }
 
 /**

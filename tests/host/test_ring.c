@@ -418,6 +418,50 @@ static void *stress_consumer(void *arg)
 	return NULL;
 }
 
+/*
+ * The commit that takes the ring past half full asks for a drain, and no
+ * other until the consumer brings it back to half or below.
+ */
+static void test_kick_once_per_crossing(void)
+{
+	const u32 rec = 48, size = rec_bytes(48);	/* payload, room taken */
+	const unsigned int half = SZ / 2 / size;	/* records at half */
+	unsigned int n, kicks = 0, kicked_at = 0;
+	u32 got;
+	u64 seq;
+	void *w;
+
+	mysd_ring_init(&ring, buf, SZ);
+	for (n = 1; n <= 2 * half; n++) {
+		w = mysd_ring_reserve(&ring, rec);
+		if (!w)
+			break;
+		if (mysd_ring_commit(&ring, rec)) {
+			kicks++;
+			kicked_at = n;
+		}
+	}
+	CHECK(kicks == 1);
+	CHECK(kicked_at == half + 1);	/* the first record past SZ / 2 */
+
+	/* Still above half after consuming one: no new crossing, no kick. */
+	CHECK(mysd_ring_peek(&ring, &got, &seq) != NULL);
+	mysd_ring_consume(&ring);
+	w = mysd_ring_reserve(&ring, rec);
+	CHECK(w && !mysd_ring_commit(&ring, rec));
+
+	/* Drained to empty: filling past half again asks again, once. */
+	while (mysd_ring_peek(&ring, &got, &seq))
+		mysd_ring_consume(&ring);
+	for (kicks = 0, n = 1; n <= half + 4; n++) {
+		w = mysd_ring_reserve(&ring, rec);
+		CHECK(w != NULL);
+		if (w && mysd_ring_commit(&ring, rec))
+			kicks++;
+	}
+	CHECK(kicks == 1);
+}
+
 static void test_stress(void)
 {
 	pthread_t prod, cons;
@@ -452,6 +496,7 @@ int main(void)
 	test_wrap_every_offset();
 	test_full_and_gap();
 	test_limits();
+	test_kick_once_per_crossing();
 	test_stress();
 	return check_summary("test_ring");
 }
