@@ -23,6 +23,23 @@ OUT=/root/bench/results.txt
 # Keep kernel messages (module taint warning...) off the console.
 dmesg -n 1 2>/dev/null
 
+# Everything measured runs on vCPU $PIN_CPU: this shell and so nginx, ab and
+# the test programs it starts, and my_sysdig's writer thread (mysd_load).
+# Under -icount both vCPUs share one instruction clock and QEMU's
+# round-robin, not the guest's scheduler, decides how it is split between
+# them: a writer alone on the other vCPU can get as little as an eighth of
+# it while nginx and ab run at full speed, and falls behind (drops) where a
+# real two-core board would keep up. On one vCPU the guest's scheduler
+# shares the CPU between the programs and the writer, as on hardware; every
+# instruction the writer adds is paid for in the figures either way.
+PIN_MASK=$((1 << ${PIN_CPU:-1}))
+taskset -p "$PIN_MASK" $$ >/dev/null || exit 1
+
+# insmod my_sysdig [PARAMS]: load it, its writer on the measured vCPU.
+mysd_load() {
+	insmod $KO "$@" && taskset -p "$PIN_MASK" "$(pidof my_sysdig)" >/dev/null
+}
+
 emit() {
 	echo "BENCH $*" | tee -a "$OUT"
 }
@@ -51,13 +68,13 @@ ftrace_stat() {
 config_on() {
 	case $1 in
 	base) ;;
-	all) insmod $KO ;;
+	all) mysd_load ;;
 	# Probe alone: 4 MiB rings and a 10 s flush period keep the writer
 	# asleep through a short micro run (under half a ring), so only the
 	# probe's own cost is measured.
-	probe) insmod $KO buf_kb=4096 flush_ms=10000 ;;
-	nginx) insmod $KO proc_name=nginx ;;
-	reject) insmod $KO pid=1 ;;	# /init's shell: alive, never nginx
+	probe) mysd_load buf_kb=4096 flush_ms=10000 ;;
+	nginx) mysd_load proc_name=nginx ;;
+	reject) mysd_load pid=1 ;;	# /init's shell: alive, never nginx
 	ftrace)
 		echo 0 >$TR/tracing_on && echo >$TR/trace &&
 			echo 1 >$TR/events/raw_syscalls/enable &&
@@ -129,10 +146,10 @@ micro() {
 # writer's cost for those lines, with nothing else running.
 # shellcheck disable=SC2046 # "EXEC ns status" split into $3..$5, $6..$8
 drain() {
-	insmod $KO buf_kb=4096 flush_ms=10000
+	mysd_load buf_kb=4096 flush_ms=10000
 	set -- "$1" "$2" $(./syscall_micro -x rmmod my_sysdig)
 	rm -f $REC
-	insmod $KO buf_kb=4096 flush_ms=10000
+	mysd_load buf_kb=4096 flush_ms=10000
 	case $2 in
 	getppid) ./syscall_micro -n "$DRAIN_N" -t getppid >/dev/null ;;
 	nginx) ab -q -n "$DRAIN_AB" -c "$CONC" http://127.0.0.1/ >/dev/null 2>&1 ;;
@@ -180,7 +197,8 @@ if [ "${DRAIN_N:-0}" != 0 ]; then
 	done
 fi
 
-# Sink: a getppid loop on one CPU, the writer on the other. lines_written
+# Sink: a getppid loop on one CPU, the writer on the other (not pinned:
+# this one measures what the writer sustains on its own). lines_written
 # over guest time while the loop runs; if events were dropped the writer was
 # the bottleneck and the rate is what it sustains.
 if [ "${SINK_SECS:-0}" != 0 ]; then

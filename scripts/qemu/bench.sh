@@ -83,6 +83,7 @@ cp "$work/ep/empty_probe.ko" "$work/guest/"
 	"$top/tests/bench/syscall_micro.c" || die "building syscall_micro failed"
 cp "$here/bench-guest.sh" "$work/guest/bench-guest.sh"
 cat >"$work/guest/bench.conf" <<EOF
+PIN_CPU=1
 ROUNDS=$rounds
 REQUESTS=$requests
 CONC=$conc
@@ -179,7 +180,12 @@ short() {
 	echo "ratio = its ab requests/s over the mean of the two adjacent baselines'."
 	echo "Overhead = 1/ratio - 1 (extra guest time per request). Drops: events"
 	echo "my_sysdig could not buffer (\`dropped\` in /proc/my_sysdig/stats, summed"
-	echo "over the rounds, default buffers)."
+	echo "over the rounds, default buffers). nginx, ab and my_sysdig's writer"
+	echo "thread run on vCPU 1 in every configuration, the baseline included:"
+	echo "under -icount QEMU's round-robin, not the guest's scheduler, splits the"
+	echo "one instruction clock between vCPUs, and a writer alone on the other"
+	echo "vCPU can be held to an eighth of it (drops every round), which a real"
+	echo "board would not do (scripts/qemu/bench-guest.sh, bench/findings.md)."
 	echo
 	echo "| configuration | median ratio to baseline | overhead % | ratio min..max | drops | lines written | overhead %, rounds without drops |"
 	echo "| --- | ---: | ---: | --- | ---: | ---: | ---: |"
