@@ -72,7 +72,7 @@ start=$SECONDS
 # Guest binaries: the module under test (copied now: the tree may be rebuilt
 # meanwhile), the empty-probe reference (same KDIR), the micro program.
 cp "$ko" "$work/guest/my_sysdig.ko"
-cp "$top/tests/bench/empty_probe.c" "$top/tests/bench/Kbuild" "$work/ep/"
+cp "$top"/tests/bench/{empty_probe,pc_sample}.c "$top/tests/bench/Kbuild" "$work/ep/"
 make -s -C "$KDIR" M="$work/ep" ARCH="$KARCH" CROSS_COMPILE="$CROSS_COMPILE" \
 	modules >"$work/ep/build.log" 2>&1 || {
 	cat "$work/ep/build.log" >&2

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Exact aarch64 instructions per record line of the writer's formatter:
+# tests/bench/format_bench.c cross-built with the kernel's code generation
+# flags (pac-ret, stack protector, zeroed locals, ftrace nops) and run under
+# qemu-aarch64 -singlestep, which logs every instruction executed. Counts
+# the formatter's functions only (syscalls/*.c), divided by lines made.
+#
+# Usage: tests/bench/format_icount.sh [EVENT...] [-- nocache]
+#   EVENT: getppid pread64 openat recvfrom accept4 epoll_pwait (default all)
+# Needs gcc-aarch64-linux-gnu (make deps) and qemu-user (apt-get install
+# qemu-user). bench/findings.md has its figures.
+set -euo pipefail
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+events=() mode=''
+while (($#)); do
+	case $1 in
+	--) mode=${2:-} && break ;;
+	*) events+=("$1") ;;
+	esac
+	shift
+done
+((${#events[@]})) || events=(getppid pread64 openat recvfrom accept4 epoll_pwait)
+command -v qemu-aarch64 >/dev/null || { echo "needs qemu-aarch64: apt-get install qemu-user" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$top"
+CC=aarch64-linux-gnu-gcc HOST_INCLUDE=/usr/aarch64-linux-gnu/include \
+	sh syscalls/gen_host_names.sh "$work/gen"
+# shellcheck disable=SC2046 # the source list
+aarch64-linux-gnu-gcc -static -O2 -fno-strict-aliasing -fno-omit-frame-pointer \
+	-mbranch-protection=pac-ret -fstack-protector-strong \
+	-ftrivial-auto-var-init=zero -fpatchable-function-entry=2 \
+	-I. -I"$work/gen" tests/bench/format_bench.c $(cat syscalls/host_sources) \
+	-o "$work/fb"
+# The formatter's functions: those defined in syscalls/*.c.
+aarch64-linux-gnu-nm -n "$work/fb" | awk '$2 ~ /^[tTwW]$/ { print $1, $3 }' >"$work/syms"
+for f in $(cat syscalls/host_sources); do
+	aarch64-linux-gnu-gcc -c -O2 -I. -I"$work/gen" "$f" -o "$work/o.o"
+	aarch64-linux-gnu-nm "$work/o.o" | awk '$2 ~ /^[tT]$/ { print $3 }'
+done | sed 's/\.constprop.*//; s/\.isra.*//; s/\.part.*//' | sort -u >"$work/ours"
+
+n=1000
+lines=$((n + n / 10 + 1))	# format_bench: warm-up, timed, final line
+for e in "${events[@]}"; do
+	qemu-aarch64 -singlestep -d nochain,exec -D "$work/log" "$work/fb" "$e" "$n" $mode >/dev/null
+	awk '/^Trace/ { split($4, a, "/"); c[a[2]]++ } END { for (p in c) print p, c[p] }' \
+		"$work/log" >"$work/pcs"
+	python3 - "$work/syms" "$work/pcs" "$work/ours" "$lines" "$e" "$mode" <<'PY'
+import bisect, sys
+syms = [l.split() for l in open(sys.argv[1])]
+addrs = [int(a, 16) for a, _ in syms]
+ours = {l.strip() for l in open(sys.argv[3])}
+per = {}
+for l in open(sys.argv[2]):
+    pc, c = l.split()
+    i = bisect.bisect_right(addrs, int(pc, 16)) - 1
+    f = syms[i][1].split('.')[0] if i >= 0 else '?'
+    if f in ours and f not in ('mysd_table_init', 'mysd_flags_init', 'mysd_table_derive'):
+        per[f] = per.get(f, 0) + int(c)
+lines = int(sys.argv[4])
+top = ', '.join('%s %.0f' % (f, c / lines) for f, c in sorted(per.items(), key=lambda x: -x[1])[:4])
+print('%-12s %5.0f instructions/line %s (%s)' % (sys.argv[5], sum(per.values()) / lines, sys.argv[6] or '', top))
+PY
+done
