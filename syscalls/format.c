@@ -874,6 +874,9 @@ static void print_ret(struct mysd_out *o, const struct mysd_event *ev,
 /* The cached parts fill the same room as the uncached ones. */
 static_assert(3 + MYSD_TS_MAX + MYSD_WHO_MAX <= HEADER_MAX);
 static_assert(sizeof(((struct mysd_ts_cache *)0)->text) <= 3 + MYSD_TS_MAX);
+/* put_ts_who_cached() may move this much of the who text, used or not. */
+#define MYSD_WHO_FAST	64
+static_assert(MYSD_WHO_FAST <= MYSD_WHO_MAX);
 
 /* The ", [abi=compat, ]comm=..., tid=..., pid=..., " part at @p. */
 static __always_inline char *put_who(char *p, const struct mysd_event *ev)
@@ -906,7 +909,11 @@ static noinline char *put_ts_who_cached(char *p, struct mysd_line_cache *c,
 		c->compat = is_compat(ev);
 		memcpy(c->comm, comm, sizeof(comm));
 	}
-	memcpy(p, c->who, c->who_len);
+	/* The usual short one as a fixed-size move: no call, no length switch. */
+	if (c->who_len <= MYSD_WHO_FAST)
+		memcpy(p, c->who, MYSD_WHO_FAST);
+	else
+		memcpy(p, c->who, c->who_len);
 	return p + c->who_len;
 }
 

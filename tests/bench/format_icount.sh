@@ -33,7 +33,8 @@ aarch64-linux-gnu-gcc -static -O2 -fno-strict-aliasing -fno-omit-frame-pointer \
 	-ftrivial-auto-var-init=zero -fpatchable-function-entry=2 \
 	-I. -I"$work/gen" tests/bench/format_bench.c $(cat syscalls/host_sources) \
 	-o "$work/fb"
-# The formatter's functions: those defined in syscalls/*.c.
+# The formatter's functions: those defined in syscalls/*.c, and the C
+# library's memcpy/memset/strlen they call (the kernel has its own).
 aarch64-linux-gnu-nm -n "$work/fb" | awk '$2 ~ /^[tTwW]$/ { print $1, $3 }' >"$work/syms"
 for f in $(cat syscalls/host_sources); do
 	aarch64-linux-gnu-gcc -c -O2 -I. -I"$work/gen" "$f" -o "$work/o.o"
@@ -56,7 +57,7 @@ for l in open(sys.argv[2]):
     pc, c = l.split()
     i = bisect.bisect_right(addrs, int(pc, 16)) - 1
     f = syms[i][1].split('.')[0] if i >= 0 else '?'
-    if f in ours and f not in ('mysd_table_init', 'mysd_flags_init', 'mysd_table_derive'):
+    if (f in ours or f.startswith(('memcpy', '__memcpy', 'memset', '__memset', 'strlen', '__strlen', 'memmove', '__memmove'))) and f not in ('mysd_table_init', 'mysd_flags_init', 'mysd_table_derive'):
         per[f] = per.get(f, 0) + int(c)
 lines = int(sys.argv[4])
 top = ', '.join('%s %.0f' % (f, c / lines) for f, c in sorted(per.items(), key=lambda x: -x[1])[:4])
