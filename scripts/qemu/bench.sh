@@ -69,6 +69,11 @@ fi
 mkdir -p "$out" "$work/guest" "$work/ep"
 start=$SECONDS
 
+# The tree's version now, when the module is taken (commits may follow
+# during a long run).
+version=$(git -C "$top" describe --always --dirty 2>/dev/null || echo unknown)
+[[ $ko == "$top/my_sysdig.ko" ]] || version="$ko (tree $version)"
+
 # Guest binaries: the module under test (copied now: the tree may be rebuilt
 # meanwhile), the empty-probe reference (same KDIR), the micro program.
 cp "$ko" "$work/guest/my_sysdig.ko"
@@ -316,7 +321,7 @@ short() {
 	echo "- QEMU: $qemu_ver"
 	echo "- qemu command: \`$qemu_cmd\`"
 	echo "- guest kernel: ${guest_kernel:-unknown} (Debian arm64), 2 vCPUs, 1 GiB"
-	echo "- my_sysdig: $(git -C "$top" describe --always --dirty 2>/dev/null || echo unknown), default parameters except the filter"
+	echo "- my_sysdig: $version, default parameters except the filter"
 	echo "- wall time: ${wall}s"
 	echo "- rerun: \`$rerun\`"
 	echo
