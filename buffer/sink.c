@@ -36,6 +36,7 @@
 #define MYSD_WRITER_NICE (-10)
 
 struct mysd_sink {
+	const char *path;	/* the record's path (the path parameter) */
 	struct file *file;
 	struct task_struct *thread;
 	char *out;		/* lines waiting to be written */
@@ -99,12 +100,42 @@ static const struct mysd_drain_ops mysd_sink_ops = {
 	.lost = mysd_sink_lost,
 };
 
+static struct file *mysd_open_record(const char *path);
+
+/*
+ * A record moved away or removed (logrotate, rm) is followed: the lines go
+ * to a new file at the path, as `tail -F` expects, instead of on into the
+ * old one. One path lookup per flush.
+ */
+static void mysd_sink_follow_path(struct mysd_sink *s)
+{
+	struct file *file;
+	struct path path;
+	bool same;
+
+	if (!kern_path(s->path, LOOKUP_FOLLOW, &path)) {
+		same = d_inode(path.dentry) == file_inode(s->file);
+		path_put(&path);
+		if (same)
+			return;
+	}
+	file = mysd_open_record(s->path);
+	if (IS_ERR(file))
+		return;		/* said why; the old file keeps the lines */
+	filp_close(s->file, NULL);
+	s->file = file;
+	mysd_sink_stats.reopens++;
+	pr_info("%s was moved or removed: writing to a new file there\n",
+		s->path);
+}
+
 static void mysd_sink_flush(struct mysd_sink *s, u64 until_ts)
 {
 	struct mysd_ring *const *rings;
 	unsigned long done;
 	unsigned int nr;
 
+	mysd_sink_follow_path(s);
 	rings = mysd_rings_all(&nr);
 	/* In batches, so a busy system cannot keep the thread from yielding. */
 	do {
@@ -222,6 +253,7 @@ int mysd_sink_start(const char *path)
 		err = -ENOMEM;
 		goto free;
 	}
+	s->path = path;
 	s->file = mysd_open_record(path);
 	if (IS_ERR(s->file)) {
 		err = PTR_ERR(s->file);

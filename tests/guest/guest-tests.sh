@@ -400,6 +400,41 @@ else
 	check_lines $c-string_max-16-data_max-0 /tmp/exp4b
 fi
 
+# ---- 4c. a record moved or removed is followed (logrotate, rm) ----------
+
+c=rotate
+start_worker R R 3 4
+rm -f $REC.1
+if ! load pid=$pid_R; then
+	fail $c "insmod pid=$pid_R failed"
+else
+	poke R r1
+	sleep 0.5	# written (flush_ms=100) before the move
+	mv $REC $REC.1
+	poke R r2
+	sleep 0.5
+	rm $REC
+	poke R r3
+	sleep 0.5
+	reopens=$(stat_field record_reopens)
+	unload $c
+	# which file holds which write: rotated, new after the move, new after rm
+	got=''
+	for f in $REC.1 $REC; do
+		for m in r1 r2 r3; do
+			grep -q "data=\"R $m\"" $f 2>/dev/null && got="$got $m"
+		done
+		got="$got |"
+	done
+	[ "$got" = " r1 | r3 |" ] && pass $c-lines-follow-the-path ||
+		fail $c-lines-follow-the-path "r1..r3 by file (record.1 | record):$got; want: r1 | r3 |"
+	[ "$reopens" = 2 ] && pass $c-record_reopens-2 || fail $c-record_reopens-2 "record_reopens is '$reopens'"
+	mode=$(stat -c %a $REC 2>/dev/null)
+	[ "$mode" = 600 ] && pass $c-new-record-mode-0600 || fail $c-new-record-mode-0600 "mode of the new $REC is '$mode'"
+fi
+stop_worker R
+rm -f $REC.1
+
 # ---- 5. bad parameters are refused and named ---------------------------
 
 pids17=$(seq -s, 1 17)
