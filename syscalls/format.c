@@ -634,18 +634,26 @@ static inline void print_arg(struct mysd_out *o, const struct mysd_event *ev,
 	}
 }
 
-/* ", key=" (or "key=" when first) at the end of the line, unchecked. */
+/*
+ * ", key=" at the end of the line, unchecked. Arguments follow the syscall
+ * name (or "res=") at the top level of the line, never first.
+ */
 static __always_inline char *put_key(struct mysd_out *o, const struct mysd_arg *a)
 {
 	char *p = o->buf + o->len;
 
-	if (!o->first)
-		p = mysd_put_lit(p, ", ");
-	o->first = false;
-	mysd_copy(p, a->label, a->label_len);
-	p += a->label_len;
-	*p++ = '=';
-	return p;
+	mysd_copy(p, a->key, MYSD_ARG_KEY_LEN(a));
+	return p + MYSD_ARG_KEY_LEN(a);
+}
+
+/* put_key() where the line may end: cut like mysd_key_n() when short. */
+static __always_inline void put_key_checked(struct mysd_out *o,
+					    const struct mysd_arg *a)
+{
+	if (likely(MYSD_ARG_KEY_LEN(a) <= mysd_out_avail(o)))
+		o->len = put_key(o, a) - o->buf;
+	else
+		mysd_key_cut(o, MYSD_ARG_LABEL(a), a->label_len);
 }
 
 /*
@@ -757,12 +765,12 @@ static __always_inline void print_key_arg(struct mysd_out *o,
 		/* not a plain kind: straight to its printer */
 		if (!arg_shown(ev, a))
 			return;
-		mysd_key_n(o, a->label, a->label_len);
+		put_key_checked(o, a);
 		print_arg_other(o, ev, a, i);
 		return;
 	}
 	/* a plain kind near the end of the line: checked writes */
-	mysd_key_n(o, a->label, a->label_len);
+	put_key_checked(o, a);
 	print_arg(o, ev, a, i);
 }
 
@@ -809,7 +817,7 @@ static void print_out_args(struct mysd_out *o, const struct mysd_event *ev,
 		/* output kinds are not plain: print_key_arg()'s switch is not needed */
 		if (!(out & (1U << i)) || !arg_shown(ev, a))
 			continue;
-		mysd_key_n(o, a->label, a->label_len);
+		put_key_checked(o, a);
 		print_arg(o, ev, a, i);
 	}
 }

@@ -131,8 +131,12 @@ struct mysd_arg {
 	u8 kind;		/* enum mysd_kind */
 	u8 aux;			/* index of a related argument (see above) */
 	u8 label_len;		/* strlen(label), so printing needs no strlen() */
-	const char *label;
+	const char *key;	/* ", label=": written in one move */
 };
+
+/* The argument's name alone: inside its key, label_len bytes, no NUL. */
+#define MYSD_ARG_LABEL(a)	((a)->key + 2)
+#define MYSD_ARG_KEY_LEN(a)	((a)->label_len + 3)
 
 /* How "res=" is printed. */
 #define MYSD_RET_DEC	0	/* decimal (default) */
@@ -158,8 +162,9 @@ struct mysd_syscall {
 };
 
 /* ("" label) only compiles for a literal, whose sizeof is its length + 1. */
-#define A(kind, label)		{ MYSD_K_##kind, 0, sizeof("" label) - 1, label }
-#define AX(kind, aux, label)	{ MYSD_K_##kind, aux, sizeof("" label) - 1, label }
+#define A(kind, label)		AX(kind, 0, label)
+#define AX(kind, aux, label) \
+	{ MYSD_K_##kind, aux, sizeof("" label) - 1, ", " label "=" }
 #define SC0(name) \
 	[__NR_##name] = { .decoded = 1 }
 #define SC(name, ...) \

@@ -58,7 +58,8 @@ static void check_abi(struct mysd_abi_table *t)
 				ended = true;
 				continue;
 			}
-			if (ended || a->kind >= MYSD_K_COUNT || !a->label || !a->label[0])
+			if (ended || a->kind >= MYSD_K_COUNT || !a->key || !a->label_len ||
+			    memcmp(a->key, ", ", 2) || MYSD_ARG_LABEL(a)[a->label_len] != '=')
 				ok = false;
 			if (kind_uses_aux(a->kind) && (a->aux >= MYSD_MAX_ARGS || a->aux == i))
 				ok = false;
