@@ -77,12 +77,7 @@ version=$(git -C "$top" describe --always --dirty 2>/dev/null || echo unknown)
 # Guest binaries: the module under test (copied now: the tree may be rebuilt
 # meanwhile), the empty-probe reference (same KDIR), the micro program.
 cp "$ko" "$work/guest/my_sysdig.ko"
-cp "$top"/tests/bench/{empty_probe,pc_sample}.c "$top/tests/bench/Kbuild" "$work/ep/"
-make -s -C "$KDIR" M="$work/ep" ARCH="$KARCH" CROSS_COMPILE="$CROSS_COMPILE" \
-	modules >"$work/ep/build.log" 2>&1 || {
-	cat "$work/ep/build.log" >&2
-	die "building tests/bench/empty_probe.c failed"
-}
+build_bench_modules "$work/ep"
 cp "$work/ep/empty_probe.ko" "$work/guest/"
 "${CROSS_COMPILE}gcc" -static -O2 -Wall -o "$work/guest/syscall_micro" \
 	"$top/tests/bench/syscall_micro.c" || die "building syscall_micro failed"

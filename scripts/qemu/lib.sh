@@ -57,6 +57,19 @@ load_env() {
 	source "$ENV_FILE"
 }
 
+# build_bench_modules DIR: tests/bench's modules (empty_probe.ko,
+# pc_sample.ko) built in DIR against $KDIR (load_env first).
+build_bench_modules() {
+	local top=$MYSD_QEMU_DIR/../..
+	mkdir -p "$1"
+	cp "$top"/tests/bench/{empty_probe,pc_sample}.c "$top/tests/bench/Kbuild" "$1/"
+	make -s -C "$KDIR" M="$1" ARCH="$KARCH" CROSS_COMPILE="$CROSS_COMPILE" \
+		modules >"$1/build.log" 2>&1 || {
+		cat "$1/build.log" >&2
+		die "building tests/bench's modules failed"
+	}
+}
+
 # Print the sonames an ELF file needs (empty for static binaries).
 elf_needed() {
 	"${CROSS_COMPILE}readelf" -d "$1" 2>/dev/null |

@@ -46,14 +46,9 @@ load_env
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/guest" "$work/mod"
+mkdir -p "$work/guest"
 cp "$top/my_sysdig.ko" "$work/guest/"
-cp "$top"/tests/bench/{empty_probe,pc_sample}.c "$top/tests/bench/Kbuild" "$work/mod/"
-make -s -C "$KDIR" M="$work/mod" ARCH="$KARCH" CROSS_COMPILE="$CROSS_COMPILE" \
-	modules >"$work/mod/build.log" 2>&1 || {
-	cat "$work/mod/build.log" >&2
-	die "building tests/bench/pc_sample.c failed"
-}
+build_bench_modules "$work/mod"
 cp "$work/mod/pc_sample.ko" "$work/guest/"
 cat >"$work/guest/profile-guest.sh" <<GUEST
 #!/bin/sh
