@@ -206,8 +206,9 @@ static int mysd_make_parents(const char *path)
 		err = mysd_mkdir(dir);
 		*slash = '/';
 		if (err) {
-			pr_err("cannot create directory %.*s: %d\n",
-			       (int)(slash - dir), dir, err);
+			/* ratelimited: a rotation retries at every flush */
+			pr_err_ratelimited("cannot create directory %.*s: %d\n",
+					   (int)(slash - dir), dir, err);
 			break;
 		}
 	}
@@ -226,11 +227,11 @@ static struct file *mysd_open_record(const char *path)
 	/* 0600: the record can hold whatever processes read and write. */
 	file = filp_open(path, O_WRONLY | O_CREAT | O_APPEND | O_LARGEFILE, 0600);
 	if (IS_ERR(file)) {
-		pr_err("cannot open %s: %ld\n", path, PTR_ERR(file));
+		pr_err_ratelimited("cannot open %s: %ld\n", path, PTR_ERR(file));
 		return file;
 	}
 	if (!S_ISREG(file_inode(file)->i_mode)) {
-		pr_err("%s is not a regular file\n", path);
+		pr_err_ratelimited("%s is not a regular file\n", path);
 		filp_close(file, NULL);
 		return ERR_PTR(-EINVAL);
 	}
