@@ -900,25 +900,32 @@ static __always_inline char *put_who(char *p, const struct mysd_event *ev)
 	return mysd_put_lit(p, ", ");
 }
 
+/* Make @c hold the who part of @ev's thread. */
+static noinline void who_cache_fill(struct mysd_line_cache *c,
+				    const struct mysd_event *ev)
+{
+	c->who_len = put_who(c->who, ev) - c->who;
+	c->tid = ev->tid;
+	c->pid = ev->pid;
+	c->compat = is_compat(ev);
+	memcpy(c->comm, ev->comm, sizeof(c->comm));
+}
+
 /* "ts=<sec>.<ns>" and the who part, from @c where it holds them. */
-static noinline char *put_ts_who_cached(char *p, struct mysd_line_cache *c,
-					const struct mysd_event *ev)
+static __always_inline char *put_ts_who_cached(char *p,
+					       struct mysd_line_cache *c,
+					       const struct mysd_event *ev)
 {
 	u64 comm[2];
 
 	p = mysd_put_ts_key_cached(p, &c->ts, ev->ts_ns);
 	memcpy(comm, ev->comm, sizeof(comm));
-	if (ev->tid != c->tid || ev->pid != c->pid || !c->who_len ||
-	    comm[0] != c->comm[0] || comm[1] != c->comm[1] ||
-	    is_compat(ev) != c->compat) {
-		c->who_len = put_who(c->who, ev) - c->who;
-		c->tid = ev->tid;
-		c->pid = ev->pid;
-		c->compat = is_compat(ev);
-		memcpy(c->comm, comm, sizeof(comm));
-	}
+	if (unlikely(ev->tid != c->tid || ev->pid != c->pid || !c->who_len ||
+		     comm[0] != c->comm[0] || comm[1] != c->comm[1] ||
+		     is_compat(ev) != c->compat))
+		who_cache_fill(c, ev);
 	/* The usual short one as a fixed-size move: no call, no length switch. */
-	if (c->who_len <= MYSD_WHO_FAST)
+	if (likely(c->who_len <= MYSD_WHO_FAST))
 		memcpy(p, c->who, MYSD_WHO_FAST);
 	else
 		memcpy(p, c->who, c->who_len);

@@ -27,7 +27,6 @@ static inline unsigned int fls64(u64 v)
 }
 #endif
 
-#define NSEC_DIGITS 9		/* nanoseconds of a timestamp, zero-padded */
 
 /* mysd_out_finish() of a cut line, or of a buffer smaller than the reserve. */
 size_t mysd_out_finish_cut(struct mysd_out *o)
@@ -99,27 +98,6 @@ static const union {
 } hex_pairs = { .row = Q_TABLE(HEX_PAIR) };
 
 /*
- * Exactly @NSEC_DIGITS digits of @v (< 10^9), zero-padded. Inline: every
- * line has a timestamp.
- */
-static __always_inline char *put_u32_9(char *p, u32 v)
-{
-	u32 q;
-
-	/* unrolled: 4 x two digits, then the leading one */
-	q = v / 100;
-	memcpy(p + 7, &mysd_digit_pairs[2 * (v - 100 * q)], 2);
-	v = q / 100;
-	memcpy(p + 5, &mysd_digit_pairs[2 * (q - 100 * v)], 2);
-	q = v / 100;
-	memcpy(p + 3, &mysd_digit_pairs[2 * (v - 100 * q)], 2);
-	v = q / 100;
-	memcpy(p + 1, &mysd_digit_pairs[2 * (q - 100 * v)], 2);
-	p[0] = (char)('0' + v);
-	return p + NSEC_DIGITS;
-}
-
-/*
  * Values past 32 bits: a head and up to two 9-digit chunks (2^64 has 20
  * digits).
  */
@@ -134,7 +112,7 @@ char *mysd_put_u64(char *p, u64 v)
 	}
 	p = mysd_put_u32(p, (u32)v);
 	while (n--)
-		p = put_u32_9(p, chunk[n]);
+		p = mysd_put_u32_9(p, chunk[n]);
 	return p;
 }
 
@@ -185,24 +163,20 @@ char *mysd_put_ts(char *p, u64 ns)
 
 	p = mysd_put_udec(p, sec);
 	*p++ = '.';
-	return put_u32_9(p, rem);
+	return mysd_put_u32_9(p, rem);
 }
 
-char *mysd_put_ts_key_cached(char *p, struct mysd_ts_cache *tc, u64 ns)
+void mysd_ts_cache_fill(struct mysd_ts_cache *tc, u64 ns)
 {
-	if (ns - tc->from >= tc->to - tc->from) {	/* outside, or empty */
-		u32 rem;
-		u64 sec = div_u64_rem(ns, 1000000000U, &rem);
-		char *e = mysd_put_lit(tc->text, "ts=");
+	u32 rem;
+	u64 sec = div_u64_rem(ns, 1000000000U, &rem);
+	char *e = mysd_put_lit(tc->text, "ts=");
 
-		e = mysd_put_udec(e, sec);
-		*e++ = '.';
-		tc->len = e - tc->text;
-		tc->from = ns - rem;
-		tc->to = tc->from + 1000000000U;
-	}
-	memcpy(p, tc->text, sizeof(tc->text));	/* the whole array: one move */
-	return put_u32_9(p + tc->len, (u32)(ns - tc->from));
+	e = mysd_put_udec(e, sec);
+	*e++ = '.';
+	tc->len = e - tc->text;
+	tc->from = ns - rem;
+	tc->to = tc->from + 1000000000U;
 }
 
 /* How a checked number helper prints its value. */

@@ -241,8 +241,8 @@ struct mysd_ts_cache {
 	char text[3 + MYSD_DEC_MAX + 1];
 };
 
-/* "ts=<sec>.<ns>" of @ns, its seconds from @tc (updated). */
-char *mysd_put_ts_key_cached(char *p, struct mysd_ts_cache *tc, u64 ns);
+/* Point @tc at the second holding @ns. */
+void mysd_ts_cache_fill(struct mysd_ts_cache *tc, u64 ns);
 
 extern const char mysd_digit_pairs[];	/* "00" "01" ... "99" */
 
@@ -278,6 +278,35 @@ static inline char *mysd_put_u32(char *p, u32 v)
 	else
 		p[-1] = (char)('0' + v);
 	return end;
+}
+
+/* Exactly 9 digits of @v (< 10^9), zero-padded: a timestamp's ns. */
+static __always_inline char *mysd_put_u32_9(char *p, u32 v)
+{
+	u32 q;
+
+	/* unrolled: 4 x two digits, then the leading one */
+	q = v / 100;
+	memcpy(p + 7, &mysd_digit_pairs[2 * (v - 100 * q)], 2);
+	v = q / 100;
+	memcpy(p + 5, &mysd_digit_pairs[2 * (q - 100 * v)], 2);
+	q = v / 100;
+	memcpy(p + 3, &mysd_digit_pairs[2 * (v - 100 * q)], 2);
+	v = q / 100;
+	memcpy(p + 1, &mysd_digit_pairs[2 * (q - 100 * v)], 2);
+	p[0] = (char)('0' + v);
+	return p + 9;
+}
+
+/* "ts=<sec>.<ns>" of @ns, its seconds from @tc (updated). */
+static __always_inline char *mysd_put_ts_key_cached(char *p,
+						    struct mysd_ts_cache *tc,
+						    u64 ns)
+{
+	if (unlikely(ns - tc->from >= tc->to - tc->from))	/* or empty */
+		mysd_ts_cache_fill(tc, ns);
+	memcpy(p, tc->text, sizeof(tc->text));	/* the whole array: one move */
+	return mysd_put_u32_9(p + tc->len, (u32)(ns - tc->from));
 }
 
 char *mysd_put_u64(char *p, u64 v);
