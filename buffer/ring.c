@@ -49,7 +49,8 @@ u32 mysd_ring_used(const struct mysd_ring *r)
  * mysd_ring_above_half() - whether the ring is more than half full
  * @r: the ring
  *
- * The producer uses it to ask the flush thread for an early flush.
+ * The consumer uses it after a drain: still above half means the producer
+ * is ahead of it (the producer asks only when it crosses the mark).
  *
  * Return: true if more than size / 2 bytes are in use.
  */

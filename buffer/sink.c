@@ -129,10 +129,11 @@ static void mysd_sink_follow_path(struct mysd_sink *s)
 		s->path);
 }
 
-static void mysd_sink_flush(struct mysd_sink *s, u64 until_ts)
+/* Returns the number of lines made. */
+static unsigned long mysd_sink_flush(struct mysd_sink *s, u64 until_ts)
 {
 	struct mysd_ring *const *rings;
-	unsigned long done;
+	unsigned long done, total = 0;
 	unsigned int nr;
 
 	mysd_sink_follow_path(s);
@@ -142,20 +143,46 @@ static void mysd_sink_flush(struct mysd_sink *s, u64 until_ts)
 		done = mysd_drain(rings, nr, until_ts, MYSD_BATCH,
 				  &mysd_sink_ops, s);
 		mysd_sink_write_out(s);
+		total += done;
 		cond_resched();
 	} while (done == MYSD_BATCH);
+	return total;
+}
+
+/*
+ * A ring still above half after a flush: its producer is ahead of the
+ * writer. It asks for a flush only when it crosses the mark, so it would
+ * not ask again; the writer goes on at once instead of sleeping.
+ */
+static bool mysd_sink_behind(void)
+{
+	struct mysd_ring *const *rings;
+	unsigned int nr, i;
+
+	rings = mysd_rings_all(&nr);
+	for (i = 0; i < nr; i++)
+		if (rings[i] && mysd_ring_above_half(rings[i]))
+			return true;
+	return false;
 }
 
 static int mysd_sink_thread(void *data)
 {
 	struct mysd_sink *s = data;
+	unsigned long made;
 
 	while (!kthread_should_stop()) {
 		wait_event_interruptible_timeout(mysd_sink_wq,
 			READ_ONCE(mysd_sink_kicked) || kthread_should_stop(),
 			msecs_to_jiffies(READ_ONCE(mysd_flush_ms)));
 		WRITE_ONCE(mysd_sink_kicked, false);
-		mysd_sink_flush(s, ktime_get_mono_fast_ns() - MYSD_SETTLE_NS);
+		made = mysd_sink_flush(s, ktime_get_mono_fast_ns() - MYSD_SETTLE_NS);
+		if (mysd_sink_behind()) {
+			/* Nothing old enough to write yet: let it age a tick. */
+			if (!made)
+				schedule_timeout_interruptible(1);
+			WRITE_ONCE(mysd_sink_kicked, true);
+		}
 	}
 	return 0;
 }
