@@ -188,6 +188,7 @@ static inline void *mysd_ring_reserve(struct mysd_ring *r, u32 max_len)
 static inline bool mysd_ring_commit(struct mysd_ring *r, u32 len)
 {
 	struct mysd_ring_hdr *h = mysd_ring_hdr_at(r, r->resv);
+	u32 before = r->head;	/* this record's padding, if any, comes after */
 	u64 seq = r->seq;
 	u32 head, tail;
 
@@ -205,7 +206,7 @@ static inline bool mysd_ring_commit(struct mysd_ring *r, u32 len)
 	/* After head: a reader that sees this seq sees the record in head. */
 	smp_store_release(&r->seq_pub, (unsigned long)r->seq);
 	tail = READ_ONCE(r->tail);
-	return head - tail > r->size / 2 && r->resv - tail <= r->size / 2;
+	return head - tail > r->size / 2 && before - tail <= r->size / 2;
 }
 
 /**

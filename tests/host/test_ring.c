@@ -460,6 +460,14 @@ static void test_kick_once_per_crossing(void)
 			kicks++;
 	}
 	CHECK(kicks == 1);
+
+	/* A crossing inside the padding before a wrapped record counts too. */
+	mysd_ring_init(&ring, buf, SZ);
+	ring.head = 2 * SZ - 24;		/* 24 bytes before the end */
+	ring.tail = ring.head - (SZ / 2 - 8);	/* 8 below half */
+	w = mysd_ring_reserve(&ring, rec);	/* pads 24, then 64 at 0 */
+	CHECK(w == (u8 *)buf + MYSD_RING_HDR_SIZE);
+	CHECK(w && mysd_ring_commit(&ring, rec));
 }
 
 static void test_stress(void)
