@@ -27,7 +27,6 @@ static inline unsigned int fls64(u64 v)
 }
 #endif
 
-
 /* mysd_out_finish() of a cut line, or of a buffer smaller than the reserve. */
 size_t mysd_out_finish_cut(struct mysd_out *o)
 {
