@@ -340,6 +340,47 @@ static void writes(void)
 	expect("write, fd=%d, data=0x10<fault>, size=5, res=%s", devnull, res(r));
 }
 
+/*
+ * Paths at page edges: the probe reads a string in pieces that never cross
+ * a page, so a string that ends in the last bytes of a page is read whole
+ * even when the next page is not mapped.
+ */
+static void page_edges(void)
+{
+	static const char edge[] = "/nonexistent/edge";
+	long pg = sysconf(_SC_PAGESIZE);
+	char *m, *end, *p;
+	long r;
+
+	m = mmap(NULL, 2 * pg, PROT_READ | PROT_WRITE,
+		 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (m == MAP_FAILED)
+		die("mmap");
+	end = m + pg;
+	/* 100 bytes from 40 before the page's end into the next page */
+	p = end - 40;
+	memcpy(p, "/nonexistent/", 13);
+	memset(p + 13, 'a', 87);
+	p[100] = '\0';
+	r = SC3(SYS_openat, AT_FDCWD, p, O_RDONLY);
+	expect("openat, dirfd=AT_FDCWD, path=\"%s\", flags=O_RDONLY, res=%s", p, res(r));
+	if (munmap(end, pg))
+		die("munmap");
+	/* the NUL is the mapped page's last byte */
+	p = end - sizeof(edge);
+	memcpy(p, edge, sizeof(edge));
+	r = SC3(SYS_openat, AT_FDCWD, p, O_RDONLY);
+	expect("openat, dirfd=AT_FDCWD, path=\"%s\", flags=O_RDONLY, res=%s", edge, res(r));
+	/* no NUL before the unmapped page: what could be read, then ... */
+	memset(end - 8, 'x', 8);
+	r = SC3(SYS_openat, AT_FDCWD, end - 8, O_RDONLY);
+	expect("openat, dirfd=AT_FDCWD, path=\"xxxxxxxx\"..., flags=O_RDONLY, res=%s", res(r));
+	/* unmapped from the first byte: the fault marker */
+	r = SC3(SYS_openat, AT_FDCWD, end, O_RDONLY);
+	expect("openat, dirfd=AT_FDCWD, path=%p<fault>, flags=O_RDONLY, res=%s", (void *)end, res(r));
+	munmap(m, pg);
+}
+
 static void sockets(void)
 {
 	struct sockaddr_in a = { .sin_family = AF_INET }, peer;
@@ -1031,6 +1072,7 @@ static void run_full(const char *exp_path, const char *go)
 	}
 	files();
 	writes();
+	page_edges();
 	sockets();
 #ifndef __arm__
 	memory();
