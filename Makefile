@@ -13,6 +13,8 @@
 #   make bench           overhead benchmark (nginx + ab in QEMU)
 #   make bench-check     its short form: fails above 15% overhead or on drops
 #   make check           W=1 + sparse build, checkpatch
+#   make COST=1          a module that times its own work per syscall
+#                        (/proc/my_sysdig/cost; scripts/qemu/cost.sh)
 
 MYSD_CACHE ?= $(HOME)/.cache/my_sysdig
 export MYSD_CACHE
@@ -27,7 +29,8 @@ KDIR = $(shell scripts/qemu/fetch.sh | sed -n 's/^KDIR=//p')
 endif
 
 MAKE_KERNEL = $(MAKE) -C $(KDIR) M=$(CURDIR) \
-	$(if $(ARCH),ARCH=$(ARCH)) $(if $(CROSS_COMPILE),CROSS_COMPILE=$(CROSS_COMPILE))
+	$(if $(ARCH),ARCH=$(ARCH)) $(if $(CROSS_COMPILE),CROSS_COMPILE=$(CROSS_COMPILE)) \
+	$(if $(COST),MYSD_COST=y)
 
 .PHONY: all deps modules modules_install clean check test host-test guest-test demo bench bench-check
 

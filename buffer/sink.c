@@ -24,6 +24,7 @@
 #include <linux/wait.h>
 
 #include "../config/config.h"
+#include "../config/cost.h"
 #include "../config/stats.h"
 #include "../syscalls/format.h"
 #include "drain.h"
@@ -53,11 +54,14 @@ struct mysd_sink_stats mysd_sink_stats;
 static void mysd_sink_write_out(struct mysd_sink *s)
 {
 	loff_t pos = 0;	/* O_APPEND: the write goes to the end */
+	u64 since;
 	ssize_t n;
 
 	if (!s->out_len)
 		return;
+	since = mysd_cost_now();
 	n = kernel_write(s->file, s->out, s->out_len, &pos);
+	mysd_cost_write_done(since, s->out_len);
 	if (n == s->out_len) {
 		mysd_sink_stats.bytes += n;
 	} else {
@@ -78,10 +82,12 @@ static char *mysd_sink_line_buf(struct mysd_sink *s)
 static void mysd_sink_event(void *ctx, const struct mysd_event *ev)
 {
 	struct mysd_sink *s = ctx;
+	char *line = mysd_sink_line_buf(s);
+	u64 since = mysd_cost_now();
 
-	s->out_len += mysd_format_event_cached(&s->line_cache, ev,
-					       mysd_sink_line_buf(s),
+	s->out_len += mysd_format_event_cached(&s->line_cache, ev, line,
 					       MYSD_LINE_MAX);
+	mysd_cost_line_done(ev->flags & MYSD_EVF_COMPAT, ev->nr, since);
 	mysd_sink_stats.lines++;
 }
 

@@ -6,6 +6,7 @@
 #include <linux/seq_file.h>
 
 #include "../buffer/rings.h"
+#include "cost.h"
 #include "stats.h"
 
 DEFINE_PER_CPU(struct mysd_cpu_stats, mysd_cpu_stats);
@@ -55,7 +56,8 @@ int mysd_stats_init(void)
 	mysd_proc_dir = proc_mkdir(KBUILD_MODNAME, NULL);
 	if (!mysd_proc_dir)
 		return -ENOMEM;
-	if (!proc_create_single("stats", 0444, mysd_proc_dir, mysd_stats_show)) {
+	if (!proc_create_single("stats", 0444, mysd_proc_dir, mysd_stats_show) ||
+	    mysd_cost_proc_init(mysd_proc_dir)) {
 		proc_remove(mysd_proc_dir);
 		return -ENOMEM;
 	}

@@ -29,6 +29,7 @@
 
 #include "../buffer/rings.h"
 #include "../config/config.h"
+#include "../config/cost.h"
 #include "../config/filter.h"
 #include "../config/stats.h"
 #include "arch.h"
@@ -319,6 +320,7 @@ static void mysd_record(struct pt_regs *regs, u32 nr, bool compat, long ret,
 	struct mysd_event *ev;
 	unsigned int ncaps, i;
 	u32 max_len = sizeof(*ev);
+	u64 since;
 
 	ncaps = mysd_syscall_captures(compat, nr, &specs);
 	for (i = 0; i < ncaps; i++)
@@ -330,6 +332,7 @@ static void mysd_record(struct pt_regs *regs, u32 nr, bool compat, long ret,
 	ev->flags |= extra_flags;
 	mysd_get_args(ev->args, regs, compat);
 
+	since = mysd_cost_now();
 	for (i = 0; i < ncaps; i++) {
 		struct mysd_cap *cap = (void *)ev + ev->size;
 		u32 sz;
@@ -345,6 +348,7 @@ static void mysd_record(struct pt_regs *regs, u32 nr, bool compat, long ret,
 			ev->ncaps++;
 		}
 	}
+	mysd_cost_caps_done(since);
 	mysd_event_finish(ring, ev);
 }
 
@@ -462,9 +466,13 @@ static void mysd_sys_exit(struct pt_regs *regs, long ret)
  */
 static void mysd_probe_sys_exit(void *data, struct pt_regs *regs, long ret)
 {
+	u64 since = mysd_cost_now();
+
 	preempt_disable_notrace();
 	mysd_sys_exit(regs, ret);
 	preempt_enable_notrace();
+	mysd_cost_probe_done(mysd_arch_compat(), syscall_get_nr(current, regs),
+			     since);
 }
 
 /*

@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * arch/arm64.h - what the probe needs to know about arm64 and its
- * 32-bit (AArch32, "compat") tasks. Only capture.c includes it.
+ * 32-bit (AArch32, "compat") tasks, and its cycle counter.
  */
 #ifndef MYSD_ARCH_ARM64_H
 #define MYSD_ARCH_ARM64_H
 
 #include <linux/compat.h>
+#include <asm/arch_timer.h>
 #include <asm/syscall.h>
 
 static inline bool mysd_arch_compat(void)
@@ -22,6 +23,21 @@ static inline bool mysd_arch_compat(void)
 static inline bool mysd_arch_is_sigreturn(int nr)
 {
 	return nr == NO_SYSCALL;
+}
+
+/*
+ * The virtual counter, for make COST=1's self-timing (config/cost.c): an
+ * isb and one register read. Under QEMU -icount shift=4 its 62.5 MHz
+ * ticks once per guest instruction.
+ */
+static __always_inline u64 mysd_arch_cycles(void)
+{
+	return __arch_counter_get_cntvct();
+}
+
+static inline u64 mysd_arch_cycles_per_sec(void)
+{
+	return arch_timer_get_cntfrq();
 }
 
 #endif /* MYSD_ARCH_ARM64_H */
