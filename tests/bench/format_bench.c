@@ -91,5 +91,11 @@ int main(int argc, char **argv)
 	bench("accept4");
 	EV(__NR_epoll_pwait, 1, 7, 0x7fff0000, 512, (u64)-1, 0, 0);
 	bench("epoll_pwait");
+	EV(__NR_epoll_ctl, 0, 3, 1, 4, 0xffffff265348, 0, 0);
+	bench("epoll_ctl");
+	EV(__NR_close, 0, 5, 0, 0, 0, 0, 0);
+	bench("close");
+	EV(__NR_fcntl, 0, 4, F_SETFL, O_RDWR | O_NONBLOCK, 0, 0, 0);
+	bench("fcntl");
 	return 0;
 }
