@@ -79,7 +79,7 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	case MYSD_K_STAT_OUT:
 		if (compat)	/* struct stat differs: print the pointer */
 			return false;
-		s->max = sizeof(struct stat);
+		s->max = MYSD_STAT_CAPTURE;
 		return true;
 	case MYSD_K_PIPEFDS_OUT:
 		s->max = 2 * sizeof(s32);

@@ -476,7 +476,7 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	/* Fixed-size structs: a short capture is printed as a pointer. */
 	switch (a->kind) {
 	case MYSD_K_STAT_OUT:
-		if (is_compat(ev) || cap->len < sizeof(struct stat))
+		if (is_compat(ev) || cap->len < MYSD_STAT_CAPTURE)
 			return false;
 		print_stat(o, d);
 		return true;

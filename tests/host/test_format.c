@@ -28,6 +28,7 @@
 #include <errno.h>
 #include "tests/host/check.h"
 #include "tests/host/test_format_ev.h"
+#include "syscalls/sysent.h"
 #include "syscalls/table.h"
 
 #define P "ts=12.000300000, comm=\"cat\", tid=130, pid=130, "
@@ -60,6 +61,13 @@ static void test_original_set(void)
 	EV(__NR_fstat, 0, 3, 0x7ffd0000);
 	tcap(1, MYSD_CAP_BUF, 0, st, sizeof(st));
 	CHECK_STR(tfmt(), P "fstat, fd=3, res=0, stat={mode=S_IFREG|0644, size=1234}\n");
+	/* what the probe captures: up to st_size; one byte less is a pointer */
+	EV(__NR_fstat, 0, 3, 0x7ffd0000);
+	tcap(1, MYSD_CAP_BUF, 0, st, MYSD_STAT_CAPTURE);
+	CHECK_STR(tfmt(), P "fstat, fd=3, res=0, stat={mode=S_IFREG|0644, size=1234}\n");
+	EV(__NR_fstat, 0, 3, 0x7ffd0000);
+	tcap(1, MYSD_CAP_BUF, 0, st, MYSD_STAT_CAPTURE - 1);
+	CHECK_STR(tfmt(), P "fstat, fd=3, res=0, stat=0x7ffd0000\n");
 
 	EV(__NR_getcwd, 11, 0x5000, 4096);
 	tcap(0, MYSD_CAP_STR, 0, cwd, sizeof(cwd) - 1);
