@@ -8,6 +8,7 @@
  * captures' time is kept aside until the probe's own ends.
  */
 #include <linux/atomic.h>
+#include <linux/math64.h>
 #include <linux/percpu.h>
 #include <linux/seq_file.h>
 
@@ -76,9 +77,15 @@ void mysd_cost_write_done(u64 since, size_t bytes)
 	atomic64_add(bytes, &mysd_cost_write_bytes);
 }
 
+/* @sum / @n, 0 for none (64-bit division: 32-bit kernels need div64). */
+static u64 mysd_cost_div(u64 sum, u64 n)
+{
+	return n ? div64_u64(sum, n) : 0;
+}
+
 static u64 mysd_cost_avg(const struct mysd_cost_sum *s, u64 per)
 {
-	return per ? atomic64_read(&s->ticks) / per : 0;
+	return mysd_cost_div(atomic64_read(&s->ticks), per);
 }
 
 static int mysd_cost_show(struct seq_file *m, void *v)
@@ -115,14 +122,14 @@ static int mysd_cost_show(struct seq_file *m, void *v)
 		}
 	}
 	seq_printf(m, "all - %llu %llu %llu %llu\n", events,
-		   events ? all[MYSD_COST_PROBE] / events : 0,
-		   events ? all[MYSD_COST_CAPS] / events : 0,
-		   lines ? all[MYSD_COST_FORMAT] / lines : 0);
+		   mysd_cost_div(all[MYSD_COST_PROBE], events),
+		   mysd_cost_div(all[MYSD_COST_CAPS], events),
+		   mysd_cost_div(all[MYSD_COST_FORMAT], lines));
 	writes = atomic64_read(&mysd_cost_writes.count);
-	seq_printf(m, "# writes count ticks_per_write bytes_per_write ticks_per_line\n");
+	seq_puts(m, "# writes count ticks_per_write bytes_per_write ticks_per_line\n");
 	seq_printf(m, "writes %llu %llu %llu %llu\n", writes,
 		   mysd_cost_avg(&mysd_cost_writes, writes),
-		   writes ? atomic64_read(&mysd_cost_write_bytes) / writes : 0,
+		   mysd_cost_div(atomic64_read(&mysd_cost_write_bytes), writes),
 		   mysd_cost_avg(&mysd_cost_writes, lines));
 	return 0;
 }
