@@ -269,6 +269,9 @@ SC(umask, A(MODE, "mask")),
 #ifdef __NR_sendfile
 SC(sendfile, A(FD, "out_fd"), A(FD, "in_fd"), A(PTR, "offset"), A(SIZE, "count")),
 #endif
+#ifdef __NR_sendfile64
+SC(sendfile64, A(FD, "out_fd"), A(FD, "in_fd"), A(PTR, "offset"), A(SIZE, "count")),
+#endif
 #ifdef __NR_memfd_create
 SC(memfd_create, A(PATH, "name"), A(MFD_FLAGS, "flags")),
 #endif

@@ -634,6 +634,10 @@ static void files2(void)
 	expect("lseek, fd=%ld, offset=1, whence=SEEK_SET, res=%s", fd, res(r));
 	r = SC4(SYS_sendfile, devnull, fd, NULL, 3);
 	expect("sendfile, out_fd=%d, in_fd=%ld, offset=NULL, count=3, res=%s", devnull, fd, res(r));
+#ifdef SYS_sendfile64
+	r = SC4(SYS_sendfile64, devnull, fd, NULL, 3);
+	expect("sendfile64, out_fd=%d, in_fd=%ld, offset=NULL, count=3, res=%s", devnull, fd, res(r));
+#endif
 	r = SC3(SYS_ioctl, devnull, 0x5401, buf);
 	expect("ioctl, fd=%d, cmd=0x5401, arg=%s, res=%s", devnull, ptr(buf), res(r));
 
