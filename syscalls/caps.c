@@ -45,6 +45,7 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	switch (a->kind) {
 	case MYSD_K_PATH:
 	case MYSD_K_STR_OUT:
+	case MYSD_K_PRCTL_ARG2:	/* read for any option, printed for names */
 		s->kind = MYSD_CAP_STR;
 		s->len_src = MYSD_LEN_STRING;
 		return true;

@@ -359,7 +359,7 @@ SC(set_robust_list, A(PTR, "head"), A(SIZE, "len")),
 SC(rseq, A(PTR, "rseq"), A(UINT, "len"), A(INT, "flags"), A(HEX, "sig")),
 #endif
 #ifdef __NR_prctl
-SC(prctl, A(PRCTL_OPTION, "option"), A(HEX, "arg2"), A(HEX, "arg3"),
+SC(prctl, A(PRCTL_OPTION, "option"), A(PRCTL_ARG2, "arg2"), A(HEX, "arg3"),
 	A(HEX, "arg4"), A(HEX, "arg5")),
 #endif
 #ifdef __NR_prlimit64

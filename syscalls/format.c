@@ -54,8 +54,10 @@
 #include <linux/socket.h>
 #include <linux/stat.h>
 #include <linux/sched.h>
+#include <uapi/linux/prctl.h>
 #else
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #endif
@@ -453,6 +455,7 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_PATH:
 	case MYSD_K_STR_OUT:
 	case MYSD_K_BUF_IN:
+	case MYSD_K_PRCTL_ARG2:
 		mysd_quoted(o, d, cap->len, trunc);
 		return true;
 	case MYSD_K_BUF_OUT:
@@ -561,6 +564,19 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 };
 
 /* Symbolic values and pointers: print_arg()'s less common kinds. */
+/*
+ * prctl's arg2 is a task name for PR_SET_NAME, and for PR_GET_NAME once it
+ * succeeded; for other options a number (its capture, if any, unused).
+ */
+static bool prctl_arg2_is_name(const struct mysd_event *ev)
+{
+	u32 option = (u32)ev->args[0];
+
+	return option == PR_SET_NAME ||
+	       (option == PR_GET_NAME && !(ev->flags & MYSD_EVF_NORET) &&
+		event_ret(ev) >= 0);
+}
+
 static noinline void print_arg_other(struct mysd_out *o,
 				     const struct mysd_event *ev,
 				     const struct mysd_arg *a, unsigned int i)
@@ -583,6 +599,10 @@ static noinline void print_arg_other(struct mysd_out *o,
 		return;
 	case MYSD_K_FCNTL_ARG:
 		print_fcntl_arg(o, ev, i, (u32)ev->args[a->aux % MYSD_MAX_ARGS]);
+		return;
+	case MYSD_K_PRCTL_ARG2:
+		if (!prctl_arg2_is_name(ev) || !print_capture(o, ev, a, i))
+			mysd_hex(o, arg_ulong(ev, i));
 		return;
 	default:
 		break;

@@ -96,6 +96,7 @@ enum mysd_kind {
 	MYSD_K_FCNTL_CMD,
 	MYSD_K_FCNTL_ARG,	/* decoded according to args[1] */
 	MYSD_K_PRCTL_OPTION,
+	MYSD_K_PRCTL_ARG2,	/* the name of PR_SET_NAME/PR_GET_NAME, else hex */
 	MYSD_K_CLOCK_ID,
 	MYSD_K_TIMER_FLAGS,	/* TIMER_ABSTIME */
 	MYSD_K_WAIT_OPTIONS,

@@ -745,7 +745,16 @@ static void procs2(void)
 	r = SC4(SYS_rseq, rs, 32, 0, 0x53053053);
 	expect("rseq, rseq=%s, len=32, flags=0, sig=0x53053053, res=%s", ptr(rs), res(r));
 	r = SC5(SYS_prctl, PR_GET_NAME, c, 0, 0, 0);
-	expect("prctl, option=PR_GET_NAME, arg2=%s, arg3=0x0, arg4=0x0, arg5=0x0, res=%s", ptr(c), res(r));
+	expect("prctl, option=PR_GET_NAME, arg2=%s, arg3=0x0, arg4=0x0, arg5=0x0, res=%s",
+	       quote(q[0], c, strlen(c), 0), res(r));
+	/* the same name again: the lines' comm stays */
+	r = SC5(SYS_prctl, PR_SET_NAME, c, 0, 0, 0);
+	expect("prctl, option=PR_SET_NAME, arg2=%s, arg3=0x0, arg4=0x0, arg5=0x0, res=%s",
+	       quote(q[0], c, strlen(c), 0), res(r));
+	r = SC5(SYS_prctl, PR_SET_NAME, 0x10, 0, 0, 0);
+	expect("prctl, option=PR_SET_NAME, arg2=0x10<fault>, arg3=0x0, arg4=0x0, arg5=0x0, res=%s", res(r));
+	r = SC5(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0);
+	expect("prctl, option=PR_GET_DUMPABLE, arg2=0x0, arg3=0x0, arg4=0x0, arg5=0x0, res=%s", res(r));
 	r = SC4(SYS_prlimit64, 0, RLIMIT_NOFILE, NULL, &rl);
 	expect("prlimit64, pid=0, resource=RLIMIT_NOFILE, new_limit=NULL, old_limit=%s, res=%s", ptr(&rl), res(r));
 #ifdef SYS_getrlimit

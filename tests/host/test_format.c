@@ -251,6 +251,23 @@ static void test_extended(void)
 	CHECK_STR(tfmt(), P "kill, pid=131, sig=SIGKILL, res=0\n");
 	EV(__NR_prctl, 0, PR_SET_NAME, 0x1000);
 	CHECK_STR(tfmt(), P "prctl, option=PR_SET_NAME, arg2=0x1000, arg3=0x0, "
+		  "arg4=0x0, arg5=0x0, res=0\n");	/* not captured */
+	EV(__NR_prctl, 0, PR_SET_NAME, 0x1000);
+	TCAP_STR(1, "worker 1");
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_NAME, arg2=\"worker 1\", arg3=0x0, "
+		  "arg4=0x0, arg5=0x0, res=0\n");
+	EV(__NR_prctl, 0, PR_GET_NAME, 0x1000);
+	TCAP_STR(1, "worker 1");
+	CHECK_STR(tfmt(), P "prctl, option=PR_GET_NAME, arg2=\"worker 1\", arg3=0x0, "
+		  "arg4=0x0, arg5=0x0, res=0\n");
+	/* a failed PR_GET_NAME filled nothing; other options hold numbers */
+	EV(__NR_prctl, -EFAULT, PR_GET_NAME, 0x1000);
+	TCAP_STR(1, "junk");
+	CHECK_STR(tfmt(), P "prctl, option=PR_GET_NAME, arg2=0x1000, arg3=0x0, "
+		  "arg4=0x0, arg5=0x0, res=-14 EFAULT\n");
+	EV(__NR_prctl, 0, PR_SET_DUMPABLE, 0x1000);
+	TCAP_STR(1, "junk");
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_DUMPABLE, arg2=0x1000, arg3=0x0, "
 		  "arg4=0x0, arg5=0x0, res=0\n");
 	EV(__NR_prlimit64, 0, 0, RLIMIT_NOFILE, 0, 0x1000);
 	CHECK_STR(tfmt(), P "prlimit64, pid=0, resource=RLIMIT_NOFILE, new_limit=NULL, "
