@@ -39,20 +39,23 @@ static void report_lost(struct mysd_ring *r, unsigned int cpu, u64 upto_seq,
 /*
  * Drops after the last record of an empty ring. The producer's seq must be
  * loaded (acquire) BEFORE the emptiness check: the producer releases head
- * before seq, so every record numbered below @end is visible in head by
+ * before seq, so every record numbered below it is visible in head by
  * then, and an empty ring means they were all consumed or dropped. In the
  * other order a record committed between the two loads would be reported
  * as lost and then emitted as well.
+ *
+ * The seq loaded may also lag: the drain can consume record S, seen in
+ * head, before its producer stores seq S + 1. Its low 32 bits are then one
+ * behind next_seq, which must read as "nothing lost", not as 2^32 - 1.
  */
 static void tail_loss(struct mysd_ring *r, unsigned int cpu, u64 until_ts,
 		      const struct mysd_drain_ops *ops, void *ctx)
 {
-	/* Full 64-bit value from the native-word one (see ring.h). */
-	u64 end = r->next_seq +
-		  (unsigned long)(mysd_ring_seq(r) - (unsigned long)r->next_seq);
+	/* The producer's lead, from 32 bits (see ring.h): under 2^31. */
+	s32 ahead = (s32)(mysd_ring_seq(r) - (u32)r->next_seq);
 	u64 seq, to_ts;
 
-	if (end <= r->next_seq || head_event(r, &seq))
+	if (ahead <= 0 || head_event(r, &seq))
 		return;
 	/*
 	 * The drops happened after last_ts and, in normal operation, about
@@ -60,7 +63,7 @@ static void tail_loss(struct mysd_ring *r, unsigned int cpu, u64 until_ts,
 	 * bound: to_ts == from_ts then means "after from_ts".
 	 */
 	to_ts = until_ts == U64_MAX ? r->last_ts : max(until_ts, r->last_ts);
-	report_lost(r, cpu, end, to_ts, ops, ctx);
+	report_lost(r, cpu, r->next_seq + ahead, to_ts, ops, ctx);
 }
 
 /**

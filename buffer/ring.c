@@ -66,10 +66,10 @@ bool mysd_ring_above_half(const struct mysd_ring *r)
  * Counts every reservation attempt (committed + lost). Loaded with acquire:
  * every record numbered below the value returned is visible in head.
  *
- * Return: the sequence number the next record will get, truncated to a
- * native word (see seq_pub in ring.h).
+ * Return: the low 32 bits of the sequence number the next record will get
+ * (see seq_pub in ring.h).
  */
-unsigned long mysd_ring_seq(const struct mysd_ring *r)
+u32 mysd_ring_seq(const struct mysd_ring *r)
 {
 	/* Pairs with the producer's release of seq_pub, made after head. */
 	return smp_load_acquire(&r->seq_pub);

@@ -28,9 +28,10 @@
  * Memory ordering:
  *   producer: fill record + header, smp_store_release(head),
  *             then smp_store_release(seq_pub)  (also on a drop).
- * seq_pub is seq in a native word, the widest a 32-bit CPU can release: the
- * consumer rebuilds the full value from its own next_seq, which the producer
- * can never be 2^32 records ahead of.
+ * seq_pub is the low 32 bits of seq, which any CPU can release in one
+ * store. The consumer rebuilds the full value around its own next_seq: the
+ * producer is less than 2^31 records (drops) ahead of it, and may also be
+ * one behind, for a record is in head before its seq_pub is stored.
  *   consumer: smp_load_acquire(head), read the record,
  *             then smp_store_release(tail).
  *   producer: smp_load_acquire(tail) before reusing the space it frees.
@@ -87,7 +88,7 @@ struct mysd_ring {
 	u32 resv;		/* position of the reserved record */
 	u32 resv_max;		/* payload bytes reserved */
 	u64 seq;		/* next sequence number */
-	unsigned long seq_pub;	/* seq as a native word, released (below) */
+	u32 seq_pub;		/* low 32 bits of seq, released (above) */
 	u64 committed;		/* records published */
 	u64 lost;		/* reservations dropped */
 
@@ -122,7 +123,7 @@ static inline void mysd_ring_drop(struct mysd_ring *r)
 	WRITE_ONCE(r->lost, r->lost + 1);
 	r->seq++;
 	/* Pairs with mysd_ring_seq(): the drain sees the gap. */
-	smp_store_release(&r->seq_pub, (unsigned long)r->seq);
+	smp_store_release(&r->seq_pub, (u32)r->seq);
 }
 
 /**
@@ -204,7 +205,7 @@ static inline bool mysd_ring_commit(struct mysd_ring *r, u32 len)
 	smp_store_release(&r->head, head);
 	r->seq = seq + 1;
 	/* After head: a reader that sees this seq sees the record in head. */
-	smp_store_release(&r->seq_pub, (unsigned long)r->seq);
+	smp_store_release(&r->seq_pub, (u32)r->seq);
 	tail = READ_ONCE(r->tail);
 	return head - tail > r->size / 2 && before - tail <= r->size / 2;
 }
@@ -274,7 +275,7 @@ static inline void mysd_ring_consume(struct mysd_ring *r)
 /* Anyone. */
 u32 mysd_ring_used(const struct mysd_ring *r);
 bool mysd_ring_above_half(const struct mysd_ring *r);
-unsigned long mysd_ring_seq(const struct mysd_ring *r);
+u32 mysd_ring_seq(const struct mysd_ring *r);
 u64 mysd_ring_committed(const struct mysd_ring *r);
 u64 mysd_ring_lost(const struct mysd_ring *r);
 

@@ -414,7 +414,7 @@ static void *stress_consumer(void *arg)
 		sres.consumed++;
 		mysd_ring_consume(&ring);
 	}
-	sres.gaps += mysd_ring_seq(&ring) - next;
+	sres.gaps += (u32)(mysd_ring_seq(&ring) - (u32)next);
 	return NULL;
 }
 
