@@ -8,4 +8,4 @@ apt-get install -y -q --no-install-recommends \
 	make gcc libc6-dev kmod bc flex bison cpio libssl-dev libelf-dev \
 	gcc-aarch64-linux-gnu libc6-dev-arm64-cross binutils-aarch64-linux-gnu \
 	gcc-arm-linux-gnueabihf libc6-dev-armhf-cross \
-	qemu-system-arm sparse gnuplot-nox dwarves ca-certificates
+	qemu-system-arm qemu-user sparse gnuplot-nox dwarves ca-certificates
