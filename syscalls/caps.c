@@ -87,7 +87,9 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		return true;
 	case MYSD_K_TIMESPEC:
 	case MYSD_K_TIMESPEC_OUT:
-		s->max = compat ? 2 * sizeof(s32) : 2 * sizeof(s64);
+		/* two longs: 32 bits in compat tasks and on 32-bit kernels */
+		s->max = compat || sizeof(long) == 4 ? 2 * sizeof(s32) :
+						      2 * sizeof(s64);
 		return true;
 	case MYSD_K_TIMESPEC64:
 	case MYSD_K_TIMESPEC64_OUT:

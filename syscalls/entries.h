@@ -13,8 +13,9 @@
  *   #endif
  *
  * Syscalls without a row are still recorded, by name with raw arguments.
- * MYSD_COMPAT_TABLE is defined while building the compat table, for the few
- * rows whose register layout differs (64-bit values in register pairs).
+ * MYSD_COMPAT_TABLE is defined while building the compat table: with
+ * __arm__ (a 32-bit ARM kernel's own table) it selects the few rows whose
+ * register layout differs (64-bit values in register pairs).
  */
 
 /* ---- the original my_sysdig set ---------------------------------------- */
@@ -112,7 +113,7 @@ SC(open, A(PATH, "path"), A(OPEN_FLAGS, "flags"), AX(OPEN_MODE, 1, "mode")),
 SC(creat, A(PATH, "path"), A(MODE, "mode")),
 #endif
 #ifdef __NR_pread64
-#ifdef MYSD_COMPAT_TABLE	/* EABI: 64-bit offset in an even register pair */
+#if defined(MYSD_COMPAT_TABLE) || defined(__arm__)	/* EABI: 64-bit offset in an even register pair */
 SC(pread64, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"), A(HIDE, "pad"),
 	A(HEX, "offset_lo"), A(HEX, "offset_hi")),
 #else
@@ -120,7 +121,7 @@ SC(pread64, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"), A(LONG, "offset"))
 #endif
 #endif
 #ifdef __NR_pwrite64
-#ifdef MYSD_COMPAT_TABLE
+#if defined(MYSD_COMPAT_TABLE) || defined(__arm__)
 SC(pwrite64, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size"), A(HIDE, "pad"),
 	A(HEX, "offset_lo"), A(HEX, "offset_hi")),
 #else

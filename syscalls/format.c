@@ -82,27 +82,36 @@ static bool is_compat(const struct mysd_event *ev)
 	return ev->flags & MYSD_EVF_COMPAT;
 }
 
+/*
+ * A 32-bit ABI: a compat task, or any task of a 32-bit kernel (this file
+ * built where a long has 32 bits). Its longs and results are 32 bits.
+ */
+static bool abi32(const struct mysd_event *ev)
+{
+	return is_compat(ev) || sizeof(long) == 4;
+}
+
 /* int arguments: the kernel uses the low 32 bits of the register. */
 static s64 arg_int(const struct mysd_event *ev, unsigned int i)
 {
 	return (s32)(u32)ev->args[i];
 }
 
-/* long arguments: 32-bit in compat tasks. */
+/* long arguments: 32-bit in a 32-bit ABI. */
 static s64 arg_long(const struct mysd_event *ev, unsigned int i)
 {
-	return is_compat(ev) ? (s32)(u32)ev->args[i] : (s64)ev->args[i];
+	return abi32(ev) ? (s32)(u32)ev->args[i] : (s64)ev->args[i];
 }
 
 static u64 arg_ulong(const struct mysd_event *ev, unsigned int i)
 {
-	return is_compat(ev) ? (u32)ev->args[i] : ev->args[i];
+	return abi32(ev) ? (u32)ev->args[i] : ev->args[i];
 }
 
 static s64 event_ret(const struct mysd_event *ev)
 {
-	/* compat: an errno is a negative s32; anything else is unsigned 32-bit */
-	if (is_compat(ev))
+	/* 32-bit: an errno is a negative s32; anything else unsigned 32-bit */
+	if (abi32(ev))
 		return (u32)ev->ret >= (u32)-4095 ? (s32)(u32)ev->ret :
 						    (s64)(u32)ev->ret;
 	return ev->ret;
@@ -310,10 +319,19 @@ static void print_timespec(struct mysd_out *o, const u8 *d, u32 len)
 	mysd_close(o, '}');
 }
 
+/* An unsigned field of @size bytes (2, 4 or 8: struct stat's differ). */
+static u64 get_field(const u8 *p, size_t size)
+{
+	return size == 2 ? get_u16(p) : size == 4 ? get_u32(p) : get_u64(p);
+}
+
+#define STAT_FIELD(d, f) \
+	get_field((d) + offsetof(struct stat, f), sizeof(((struct stat *)0)->f))
+
 static void print_stat(struct mysd_out *o, const u8 *d)
 {
-	u32 mode = get_u32(d + offsetof(struct stat, st_mode));
-	u64 size = (u64)get_u64(d + offsetof(struct stat, st_size));
+	u32 mode = STAT_FIELD(d, st_mode);
+	u64 size = STAT_FIELD(d, st_size);
 
 	mysd_open(o, '{');
 	mysd_key(o, "mode");
@@ -715,7 +733,7 @@ static __always_inline void print_key_arg(struct mysd_out *o,
 					  const struct mysd_arg *a,
 					  unsigned int i)
 {
-	bool room = likely(2 + a->label_len + 1 + MYSD_DEC_MAX <=
+	bool room = likely((size_t)2 + a->label_len + 1 + MYSD_DEC_MAX <=
 			   mysd_out_avail(o));
 	char *p;
 

@@ -3,7 +3,8 @@
 #
 # gen_host_names.sh OUTDIR - the name fragments for host test builds.
 #
-# Writes OUTDIR/names_native.h from the host's own unistd headers and, on
+# Writes OUTDIR/names_native.h from the host's own unistd headers (32-bit
+# ARM's are unistd-eabi.h and unistd-common.h) and, on
 # x86_64 hosts, OUTDIR/names_compat.h from the i386 header (the stand-in
 # compat ABI of the host tests). Add -IOUTDIR when compiling syscalls/*.c.
 set -e
@@ -14,7 +15,8 @@ multi=$(${CC:-gcc} -print-multiarch 2>/dev/null || true)
 mkdir -p "$out"
 "$here/gen_names.sh" "$inc/asm-generic/unistd.h" \
 	"$inc/$multi/asm/unistd_64.h" "$inc/$multi/asm/unistd.h" \
-	"$inc/asm/unistd_64.h" "$inc/asm/unistd.h" > "$out/names_native.h"
+	"$inc/asm/unistd_64.h" "$inc/asm/unistd.h" \
+	"$inc/asm/unistd-eabi.h" "$inc/asm/unistd-common.h" > "$out/names_native.h"
 if [ -r "$inc/$multi/asm/unistd_32.h" ]; then
 	"$here/gen_names.sh" "$inc/$multi/asm/unistd_32.h" > "$out/names_compat.h"
 else

@@ -145,7 +145,7 @@ struct mysd_arg {
 
 /* The argument's name alone: inside its key, label_len bytes, no NUL. */
 #define MYSD_ARG_LABEL(a)	((a)->key + 2)
-#define MYSD_ARG_KEY_LEN(a)	((a)->label_len + 3)
+#define MYSD_ARG_KEY_LEN(a)	((size_t)(a)->label_len + 3)
 
 /* How "res=" is printed. */
 #define MYSD_RET_DEC	0	/* decimal (default) */

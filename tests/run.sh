@@ -16,7 +16,8 @@
 # its top (with /tmp/ moved into tests/build/host/) and run; each prints
 # "<prog>: N passed, N failed" and those counts are summed. A test that
 # does not build, crashes or prints no summary counts as one failure.
-# test_ring and test_drain also run built for 32-bit ARM, under qemu-arm.
+# test_ring, test_drain and test_format_compat also run built for 32-bit
+# ARM, under qemu-arm.
 #
 # Guest stage: the same unit tests cross-built static for aarch64, the
 # workload programs (aarch64 and 32-bit ARM), guest-tests.sh and the module
@@ -121,10 +122,11 @@ count_unit() {
 	fi
 }
 
-# The ring and the drain rebuild 64-bit sequence numbers from 32-bit words:
-# they also run as 32-bit ARM programs (qemu-arm), where a long has 32 bits
-# as in a 32-bit ARM kernel. A bug showed only there.
-host32_tests=(test_ring test_drain)
+# Where the width of a long matters, tests also run as 32-bit ARM programs
+# (qemu-arm), as in a 32-bit ARM kernel: the ring and the drain rebuild
+# 64-bit sequence numbers from 32-bit words; the formatter's native table
+# is then the EABI one (test_format_compat). Bugs showed only there.
+host32_tests=(test_ring test_drain test_format_compat)
 
 host_stage() {
 	local src name bin log

@@ -1,7 +1,10 @@
 /*
  * test_format_compat.c - 32-bit compat events. On x86_64 hosts the i386
- * <asm/unistd_32.h> numbers stand in for arm64's <asm/unistd32.h>; on other
- * hosts only the "no compat table" behaviour is checked.
+ * <asm/unistd_32.h> numbers stand in for arm64's <asm/unistd32.h>. Built
+ * for 32-bit ARM (tests/run.sh runs it so, under qemu-arm) the same events
+ * go through the native table, which is then the EABI one, as in a 32-bit
+ * ARM kernel: the same lines without the abi=compat tag. On other hosts
+ * only the "no compat table" behaviour is checked.
  *
  * Build and run from the repo root (names fragments generated first):
  *   syscalls/gen_host_names.sh /tmp/mysd-gen
@@ -12,6 +15,8 @@
 #define _GNU_SOURCE
 #ifdef __x86_64__
 #include <asm/unistd_32.h>
+#elif defined(__arm__)
+#include <asm/unistd.h>
 #endif
 #include <fcntl.h>
 #include <errno.h>
@@ -20,20 +25,27 @@
 #include "tests/host/test_format_ev.h"
 #include "syscalls/sysent.h"
 
-#define P "ts=12.000300000, abi=compat, comm=\"cat\", tid=130, pid=130, "
-
+#ifdef __arm__			/* a 32-bit ARM kernel's own table */
+#define ABI32 false		/* mysd_syscall_*()'s compat argument */
+#define TAG ""
+#define CEV(...) EV(__VA_ARGS__)
+#else
+#define ABI32 true
+#define TAG "abi=compat, "
 #define CEV(...) (EV(__VA_ARGS__), TEV->flags |= MYSD_EVF_COMPAT)
+#endif
+#define P "ts=12.000300000, " TAG "comm=\"cat\", tid=130, pid=130, "
 
-#ifdef MYSD_HAVE_COMPAT
+#if defined(MYSD_HAVE_COMPAT) || defined(__arm__)
 static void test_compat(void)
 {
 	static const s32 ts32[2] = { 2, 7 };
 
-	CHECK_STR(mysd_syscall_name(true, __NR_mmap2) ?: "", "mmap2");
-	CHECK_STR(mysd_syscall_name(true, __NR__llseek) ?: "", "_llseek");
-	CHECK_STR(mysd_syscall_name(true, __NR_fcntl64) ?: "", "fcntl64");
-	CHECK_STR(mysd_syscall_name(true, __NR_fstat64) ?: "", "fstat64");
-	CHECK_STR(mysd_syscall_name(true, __NR_read) ?: "", "read");
+	CHECK_STR(mysd_syscall_name(ABI32, __NR_mmap2) ?: "", "mmap2");
+	CHECK_STR(mysd_syscall_name(ABI32, __NR__llseek) ?: "", "_llseek");
+	CHECK_STR(mysd_syscall_name(ABI32, __NR_fcntl64) ?: "", "fcntl64");
+	CHECK_STR(mysd_syscall_name(ABI32, __NR_fstat64) ?: "", "fstat64");
+	CHECK_STR(mysd_syscall_name(ABI32, __NR_read) ?: "", "read");
 
 	/* register values arrive zero-extended: ints and errnos sign-extend */
 	CEV(__NR_openat, 0xfffffffeULL, 0xffffff9cULL, 0x1000, O_RDONLY);
@@ -51,6 +63,10 @@ static void test_compat(void)
 	    0xffffffffULL, 0);
 	CHECK_STR(tfmt(), P "mmap2, addr=NULL, len=4096, prot=PROT_READ, "
 		  "flags=MAP_PRIVATE|MAP_ANONYMOUS, fd=-1, pgoff=0x0, res=0xf7001000\n");
+	/* the same from a 32-bit kernel, whose long result is sign-extended */
+	CEV(__NR_mmap2, (s64)(s32)0xf7001000U, 0, 4096, PROT_READ,
+	    MAP_PRIVATE | MAP_ANONYMOUS, 0xffffffffULL, 0);
+	CHECK(strstr(tfmt(), ", res=0xf7001000\n") != NULL);
 
 	CEV(__NR__llseek, 0, 3, 0, 4096, 0xffd0, SEEK_SET);
 	CHECK_STR(tfmt(), P "_llseek, fd=3, offset_hi=0x0, offset_lo=0x1000, "
@@ -58,19 +74,29 @@ static void test_compat(void)
 	CEV(__NR_lseek, 0, 3, 0xffffffecULL, SEEK_CUR);
 	CHECK(strstr(tfmt(), "offset=-20, whence=SEEK_CUR") != NULL);
 
+	/* EABI: a 64-bit offset in an even register pair, after a pad */
+	CEV(__NR_pread64, 2, 3, 0x1000, 4, 0, 11, 0);
+	tcap(1, MYSD_CAP_BUF, 0, "ab", 2);
+	CHECK_STR(tfmt(), P "pread64, fd=3, size=4, offset_lo=0xb, offset_hi=0x0, "
+		  "res=2, data=\"ab\"\n");
+
 	/* compat timespec is two 32-bit words */
 	CEV(__NR_nanosleep, 0, 0x1000, 0);
 	tcap(0, MYSD_CAP_BUF, 0, ts32, sizeof(ts32));
 	CHECK_STR(tfmt(), P "nanosleep, req={tv_sec=2, tv_nsec=7}, rem=NULL, res=0\n");
 
-	/* struct stat differs: never decoded, no capture requested */
 	{
 		const struct mysd_capture_spec *s;
 
-		CHECK(mysd_syscall_captures(true, __NR_fstat, &s) == 0);
-		CHECK(mysd_syscall_captures(true, __NR_nanosleep, &s) == 1 &&
+#ifdef __arm__	/* the kernel's own struct stat, up to st_size */
+		CHECK(mysd_syscall_captures(ABI32, __NR_fstat, &s) == 1 &&
+		      s[0].max == MYSD_STAT_CAPTURE);
+#else		/* the compat struct stat differs: never decoded */
+		CHECK(mysd_syscall_captures(ABI32, __NR_fstat, &s) == 0);
+#endif
+		CHECK(mysd_syscall_captures(ABI32, __NR_nanosleep, &s) == 1 &&
 		      s[0].max == 8);
-		CHECK(mysd_syscall_captures(true, __NR_clock_gettime64, &s) == 1 &&
+		CHECK(mysd_syscall_captures(ABI32, __NR_clock_gettime64, &s) == 1 &&
 		      s[0].max == 16);
 	}
 	CEV(__NR_fstat64, 0, 3, 0xffe0);
@@ -88,6 +114,9 @@ static void test_compat(void)
 	CHECK_STR(tfmt(), P "getpriority, args=(0x0, 0x0, 0x0, 0x0, 0x0, 0x0), res=20\n");
 }
 
+#endif
+
+#ifdef MYSD_HAVE_COMPAT
 /*
  * ARM private calls of AArch32 tasks (set_tls at every glibc startup).
  * i386 has none: a stand-in list numbered like arm64's __ARM_NR_compat_x
@@ -122,10 +151,23 @@ static void test_private(void)
 }
 #endif
 
+#ifdef __arm__
+/* A 32-bit ARM kernel's own private calls (glibc's set_tls). */
+static void test_private_native(void)
+{
+	CHECK_STR(mysd_syscall_name(false, __ARM_NR_set_tls) ?: "", "set_tls");
+	EV(__ARM_NR_set_tls, 0, 0xb6ff4f70ULL);
+	CHECK_STR(tfmt(), P "set_tls, tls=0xb6ff4f70, res=0\n");
+}
+#endif
+
 int main(void)
 {
 	mysd_table_init();
-#ifdef MYSD_HAVE_COMPAT
+#ifdef __arm__
+	test_compat();
+	test_private_native();
+#elif defined(MYSD_HAVE_COMPAT)
 	test_compat();
 	test_private();
 #else
