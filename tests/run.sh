@@ -3,10 +3,12 @@
 #
 # tests/run.sh - what `make test` runs (after building my_sysdig.ko).
 #
-#   tests/run.sh          host unit tests, then the QEMU guest suite, then
+#   tests/run.sh          host unit tests, then the QEMU guest suite on the
+#                         arm64 kernel, then on the 32-bit ARM one, then
 #                         ONE final line "N passed, N failed" (sum of all)
 #   tests/run.sh host     only the host stage  (make -C tests host)
 #   tests/run.sh guest    only the guest stage (make -C tests guest)
+#   tests/run.sh guest32  only the 32-bit ARM kernel's guest stage
 #   tests/run.sh bench    the overhead guard (bench.sh --quick, make bench-check):
 #                         fails above 15% all-syscalls overhead or on drops.
 #                         Not part of make test while the module is above
@@ -22,7 +24,9 @@
 # Guest stage: the same unit tests cross-built static for aarch64, the
 # workload programs (aarch64 and 32-bit ARM), guest-tests.sh and the module
 # go into an initramfs; one QEMU boot runs guest-tests.sh, whose
-# "PASS <case>" / "FAIL <case>: <why>" lines are counted here. A stage that
+# "PASS <case>" / "FAIL <case>: <why>" lines are counted here. The 32-bit
+# stage does the same on Debian's armmp kernel: the module built for it,
+# workload32 as the native program, the 32-bit unit tests. A stage that
 # cannot run (no module, no toolchain, guest crash, timeout) is a failure,
 # never a skip. Exit status: non-zero if anything failed.
 #
@@ -162,8 +166,8 @@ host_stage() {
 # ---- guest stage --------------------------------------------------------
 
 guest_stage() {
-	local gdir=$build/guest t=$build/guest/t src name bin rc log initrd unit_list=''
-	echo "=== guest tests (QEMU)"
+	local gdir=$build/guest t=$build/guest/t src name bin unit_list=''
+	echo "=== guest tests (QEMU, arm64 kernel)"
 	if [[ ! -f $root/my_sysdig.ko ]]; then
 		fail guest "no my_sysdig.ko (build it first: make modules)"
 		return
@@ -189,6 +193,14 @@ guest_stage() {
 	done
 	cp "$root/my_sysdig.ko" "$here/guest/guest-tests.sh" "$here/guest/check-lines.awk" "$t/"
 	echo "$unit_list" >"$t/unit/list"
+	run_guest_suite "$gdir" "$t"
+}
+
+# run_guest_suite DIR T: T as /root/t in an initramfs for $MYSD_ARCH (the
+# environment's, arm64 by default), one boot running guest-tests.sh, its
+# PASS/FAIL lines counted. DIR holds the initramfs and the console log.
+run_guest_suite() {
+	local gdir=$1 t=$2 initrd log rc line
 	initrd=$gdir/initrd.cpio.gz
 	if ! "$root/scripts/qemu/mkrootfs.sh" -o "$initrd" --add "$t:/root/t" \
 		--run "sh /root/t/guest-tests.sh" >"$gdir/mkrootfs.log" 2>&1; then
@@ -218,6 +230,53 @@ guest_stage() {
 	fi
 }
 
+# ---- guest stage, 32-bit ARM kernel ---------------------------------------
+
+# The same suite on Debian's armmp kernel (qemu-system-arm, Cortex-A15):
+# the module built for it, workload32 as the native program (no compat
+# ABI there), the 32-bit unit tests. Fetches that kernel once, as
+# scripts/qemu/fetch.sh does arm64's.
+guest32_stage() {
+	local gdir=$build/guest32 t=$build/guest32/t name bin kdir unit_list=''
+	echo "=== guest tests (QEMU, 32-bit ARM kernel)"
+	rm -rf "$gdir"
+	mkdir -p "$t/unit" "$gdir/src"
+	if ! MYSD_ARCH=armhf "$root/scripts/qemu/fetch.sh" </dev/null >"$gdir/fetch.log" 2>&1; then
+		tail -n 20 "$gdir/fetch.log"
+		fail guest32/fetch "the armhf kernel or userland could not be fetched"
+		return
+	fi
+	kdir=$(sed -n 's/^KDIR=//p' "$gdir/fetch.log" | tail -n1)
+	# Built from a copy of the tree: the arm64 objects and module stay.
+	tar -C "$root" --exclude=./.git --exclude=./tests/build --exclude='*.o' \
+		--exclude='*.ko' --exclude='.*.cmd' -cf - . | tar -C "$gdir/src" -xf -
+	if ! make -C "$kdir" M="$gdir/src" ARCH=arm CROSS_COMPILE=arm-linux-gnueabihf- \
+		W=1 modules >"$gdir/build.log" 2>&1 || grep -q 'warning:' "$gdir/build.log"; then
+		grep -E 'warning:|error:' "$gdir/build.log" | head -n 20
+		fail guest32/module "my_sysdig.ko does not build cleanly for armmp (see $gdir/build.log)"
+		return
+	fi
+	pass "guest32/module-builds (W=1, no warnings)"
+	if ! make -s -C "$here" programs >"$gdir/programs.log" 2>&1; then
+		cat "$gdir/programs.log"
+		fail guest32/programs "workload32 does not build"
+		return
+	fi
+	for name in "${host32_tests[@]}"; do
+		if bin=$(build_test "$here/host/$name.c" "$gdir/unit-tmp" arm32 2>"$gdir/$name.build"); then
+			cp "$bin" "$t/unit/$name"
+			unit_list="$unit_list $name"
+		else
+			tail -n 20 "$gdir/$name.build"
+			fail "target32/$name" "does not cross-build for 32-bit ARM (see above)"
+		fi
+	done
+	cp "$gdir/src/my_sysdig.ko" "$build/guest/t/workload32" "$here/guest/guest-tests.sh" \
+		"$here/guest/check-lines.awk" "$t/"
+	echo "$unit_list" >"$t/unit/list"
+	MYSD_ARCH=armhf run_guest_suite "$gdir" "$t"
+}
+
 # ---- bench stage --------------------------------------------------------
 
 # The overhead guard: scripts/qemu/bench.sh --quick (nginx + ab in QEMU
@@ -244,13 +303,15 @@ start=$SECONDS
 case ${1:-all} in
 host) host_stage ;;
 guest) guest_stage ;;
+guest32) guest32_stage ;;
 bench) bench_stage ;;
 all)
 	host_stage
 	guest_stage
+	guest32_stage
 	;;
 *)
-	echo "usage: tests/run.sh [host|guest|bench]" >&2
+	echo "usage: tests/run.sh [host|guest|guest32|bench]" >&2
 	exit 2
 	;;
 esac

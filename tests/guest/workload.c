@@ -43,14 +43,29 @@
 #include <sys/wait.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
+#include <sys/utsname.h>
 #include <time.h>
 #include <unistd.h>
 
+/*
+ * "abi=compat, " for a 32-bit build on a 64-bit kernel (uname says
+ * aarch64, or armv8l under linux32); none on a 32-bit kernel (armv7l).
+ */
+static const char *abi_tag(void)
+{
 #ifdef __arm__
-#define ABI "abi=compat, "
+	static const char *tag;
+	struct utsname u;
+
+	if (!tag)
+		tag = uname(&u) == 0 && (!strncmp(u.machine, "aarch64", 7) ||
+					 !strncmp(u.machine, "armv8", 5)) ?
+		      "abi=compat, " : "";
+	return tag;
 #else
-#define ABI ""
+	return "";
 #endif
+}
 
 static int exp_fd = -1;
 static char comm_q[64];		/* comm="..." as the record quotes it */
@@ -125,7 +140,7 @@ static void expect(const char *fmt, ...)
 	int n;
 	va_list ap;
 
-	n = snprintf(line, sizeof(line), ABI "%s, tid=%ld, pid=%ld, ", comm_q,
+	n = snprintf(line, sizeof(line), "%s%s, tid=%ld, pid=%ld, ", abi_tag(), comm_q,
 		     xgettid(), my_pid);
 	va_start(ap, fmt);
 	n += vsnprintf(line + n, sizeof(line) - n, fmt, ap);
@@ -497,7 +512,6 @@ static void xclose(long fd)
 	expect("close, fd=%ld, res=%s", fd, res(r));
 }
 
-#ifndef __arm__
 /* stat={mode=S_IFREG|0600, size=6} */
 static const char *statstr(const struct stat *st)
 {
@@ -510,17 +524,16 @@ static const char *statstr(const struct stat *st)
 		 (long long)st->st_size);
 	return p;
 }
-#endif
 
 static void files2(void)
 {
 	static const char six[] = "abcdef";
 	char dir[64], q[512], buf[256], dents[1024];
 	struct iovec iov[2];
-#ifndef __arm__
 	struct stat st;
-#else
+#ifdef __arm__
 	static char stb[256];
+	const char *sfmt;
 #endif
 	struct statx stx;
 	long fd, dfd, r, mfd;
@@ -572,13 +585,20 @@ static void files2(void)
 	expect("fstat, fd=%ld, res=%s, stat=%s", fd, res(r), statstr(&st));
 	r = SC4(SYS_newfstatat, AT_FDCWD, "f", &st, 0);
 	expect("newfstatat, dirfd=AT_FDCWD, path=\"f\", flags=0, res=%s, stat=%s", res(r), statstr(&st));
-#else	/* compat: the 32-bit stat structs print as pointers */
+#else
+	/*
+	 * struct stat: a 32-bit kernel's own is decoded; a compat one (its
+	 * layout is not the 64-bit kernel's) prints as a pointer.
+	 */
+	if (fstat(fd, &st))
+		die("fstat");
+	sfmt = *abi_tag() ? ptr(stb) : statstr(&st);
 	r = SC2(SYS_fstat, fd, stb);
-	expect("fstat, fd=%ld, res=%s, stat=%s", fd, res(r), ptr(stb));
+	expect("fstat, fd=%ld, res=%s, stat=%s", fd, res(r), sfmt);
 	r = SC2(SYS_stat, "f", stb);
-	expect("stat, path=\"f\", res=%s, stat=%s", res(r), ptr(stb));
+	expect("stat, path=\"f\", res=%s, stat=%s", res(r), sfmt);
 	r = SC2(SYS_lstat, "f", stb);
-	expect("lstat, path=\"f\", res=%s, stat=%s", res(r), ptr(stb));
+	expect("lstat, path=\"f\", res=%s, stat=%s", res(r), sfmt);
 	r = SC2(SYS_fstat64, fd, stb);
 	expect("fstat64, fd=%ld, stat=%s, res=%s", fd, ptr(stb), res(r));
 	r = SC2(SYS_stat64, "f", stb);
