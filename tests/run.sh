@@ -166,7 +166,7 @@ host_stage() {
 # ---- guest stage --------------------------------------------------------
 
 guest_stage() {
-	local gdir=$build/guest t=$build/guest/t src name bin unit_list=''
+	local gdir=$build/guest t=$build/guest/t
 	echo "=== guest tests (QEMU, arm64 kernel)"
 	if [[ ! -f $root/my_sysdig.ko ]]; then
 		fail guest "no my_sysdig.ko (build it first: make modules)"
@@ -180,20 +180,29 @@ guest_stage() {
 		return
 	fi
 	# The host unit tests, cross-built: they must pass on the target too.
-	for src in "$here"/host/test_*.c; do
-		[[ -e $src ]] || continue
+	build_units arm64 "$gdir" "$t" "$here"/host/test_*.c
+	cp "$root/my_sysdig.ko" "$here/guest/guest-tests.sh" "$here/guest/check-lines.awk" "$t/"
+	run_guest_suite "$gdir" "$t"
+}
+
+# build_units TARGET DIR T SRC...: each unit test SRC cross-built for
+# TARGET (arm64, arm32) into T/unit, listed in T/unit/list; DIR holds the
+# build logs. One that does not build is a failure.
+build_units() {
+	local target=$1 gdir=$2 t=$3 src name bin list=''
+	shift 3
+	mkdir -p "$t/unit"
+	for src in "$@"; do
 		name=$(basename "$src" .c)
-		if bin=$(build_test "$src" "$gdir/unit-tmp" arm64 2>"$gdir/$name.build"); then
+		if bin=$(build_test "$src" "$gdir/unit-tmp" "$target" 2>"$gdir/$name.build"); then
 			cp "$bin" "$t/unit/$name"
-			unit_list="$unit_list $name"
+			list="$list $name"
 		else
 			tail -n 20 "$gdir/$name.build"
-			fail "target/$name" "does not cross-build for aarch64 (see above)"
+			fail "$target/$name" "does not cross-build (see above)"
 		fi
 	done
-	cp "$root/my_sysdig.ko" "$here/guest/guest-tests.sh" "$here/guest/check-lines.awk" "$t/"
-	echo "$unit_list" >"$t/unit/list"
-	run_guest_suite "$gdir" "$t"
+	echo "$list" >"$t/unit/list"
 }
 
 # run_guest_suite DIR T: T as /root/t in an initramfs for $MYSD_ARCH (the
@@ -237,7 +246,8 @@ run_guest_suite() {
 # ABI there), the 32-bit unit tests. Fetches that kernel once, as
 # scripts/qemu/fetch.sh does arm64's.
 guest32_stage() {
-	local gdir=$build/guest32 t=$build/guest32/t name bin kdir unit_list=''
+	local gdir=$build/guest32 t=$build/guest32/t kdir name
+	local -a srcs=()
 	echo "=== guest tests (QEMU, 32-bit ARM kernel)"
 	rm -rf "$gdir"
 	mkdir -p "$t/unit" "$gdir/src"
@@ -263,17 +273,11 @@ guest32_stage() {
 		return
 	fi
 	for name in "${host32_tests[@]}"; do
-		if bin=$(build_test "$here/host/$name.c" "$gdir/unit-tmp" arm32 2>"$gdir/$name.build"); then
-			cp "$bin" "$t/unit/$name"
-			unit_list="$unit_list $name"
-		else
-			tail -n 20 "$gdir/$name.build"
-			fail "target32/$name" "does not cross-build for 32-bit ARM (see above)"
-		fi
+		srcs+=("$here/host/$name.c")
 	done
+	build_units arm32 "$gdir" "$t" "${srcs[@]}"
 	cp "$gdir/src/my_sysdig.ko" "$build/guest/t/workload32" "$here/guest/guest-tests.sh" \
 		"$here/guest/check-lines.awk" "$t/"
-	echo "$unit_list" >"$t/unit/list"
 	MYSD_ARCH=armhf run_guest_suite "$gdir" "$t"
 }
 

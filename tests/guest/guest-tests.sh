@@ -77,6 +77,29 @@ stat_field() { awk -v k="$1" '$1 == k { print $2 }' "${2:-$STATS}"; }
 # Record lines of process PID (ts stripped).
 lines_of_pid() { grep ", pid=$1, " "$REC" | sed 's/^ts=[^,]*, //'; }
 
+# coverage CASE WORKLOAD EXPFILE MIN [EXCUSED...]: each syscall WORKLOAD
+# decodes has an expected line in EXPFILE, but the EXCUSED; MIN at least
+# are decoded (a table that lost its rows does not pass).
+coverage() {
+	cc=$1 cw=$2 cexp=$3 cmin=$4
+	shift 4
+	$cw decoded | sort -u >/tmp/decoded
+	sed -n 's/^.*, pid=[0-9]*, \([a-z0-9_]*\), .*$/\1/p' "$cexp" | sort -u >/tmp/covered
+	printf '%s\n' "$@" | grep . | sort -u >/tmp/excused
+	ndec=$(grep -c . /tmp/decoded)
+	ncov=$(in_set 1 /tmp/covered /tmp/decoded | grep -c .)
+	nexc=$(in_set 1 /tmp/excused /tmp/decoded | grep -c .)
+	in_set 0 /tmp/covered /tmp/decoded | in_set 0 /tmp/excused - >/tmp/uncovered
+	echo "$cc: $ncov of $ndec decoded syscalls covered, $nexc excused"
+	if [ "$ndec" -ge "$cmin" ] && [ "$ncov" = $((ndec - nexc)) ] && [ ! -s /tmp/uncovered ]; then
+		pass "$cc ($ncov/$ndec decoded, $nexc excused)"
+	else
+		fail "$cc" "$ncov of $ndec decoded covered, $nexc excused; no expected line for:"
+		tr '\n' ' ' </tmp/uncovered | indent
+		echo | indent
+	fi
+}
+
 # Workers (workload echo): start_worker NAME TAG FDIN FDOUT, then
 # poke NAME MSG makes the worker write(/dev/null, "TAG MSG") and waits for
 # it to be done; stop_worker NAME ends it. The pid is in $pid_NAME.
@@ -171,53 +194,20 @@ else
 		fi
 	done
 
-	# coverage: every syscall decoded on arm64 (a row of syscalls/entries.h,
-	# as built into the workload: "workload decoded") has at least one exact
-	# expected line in /tmp/exp1 (checked above by $c-workload-lines),
-	# except the excused ones below. A new decoder without a workload call
-	# fails this case.
-	# Excused (name: reason), none on arm64; on a 32-bit kernel vfork, as
-	# for compat tasks below.
-	EXCUSED_NATIVE=''
-	[ -n "$W32" ] || EXCUSED_NATIVE='vfork'
-	$W decoded | sort -u >/tmp/decoded
-	sed -n 's/^.*, pid=[0-9]*, \([a-z0-9_]*\), .*$/\1/p' /tmp/exp1 | sort -u >/tmp/covered
-	printf '%s\n' $EXCUSED_NATIVE | grep . | sort -u >/tmp/excused
-	ndec=$(grep -c . /tmp/decoded)
-	ncov=$(in_set 1 /tmp/covered /tmp/decoded | grep -c .)
-	nexc=$(in_set 1 /tmp/excused /tmp/decoded | grep -c .)
-	in_set 0 /tmp/covered /tmp/decoded | in_set 0 /tmp/excused - >/tmp/uncovered
-	echo "coverage (native): $ncov of $ndec decoded syscalls covered, $nexc excused"
-	if [ "$ndec" -ge 100 ] && [ "$ncov" = $((ndec - nexc)) ] && [ ! -s /tmp/uncovered ]; then
-		pass "coverage-native ($ncov/$ndec decoded, $nexc excused)"
-	else
-		fail coverage-native "$ncov of $ndec decoded covered, $nexc excused; no expected line for:"
-		tr '\n' ' ' </tmp/uncovered | indent
-		echo | indent
-	fi
-
-	# The same for the compat table and workload32 (/tmp/exp32).
-	[ -n "$W32" ] || echo "compat cases left out: a 32-bit kernel has no compat ABI"
-	# Excused (name: reason):
+	# coverage: every syscall decoded on this ABI (a row of
+	# syscalls/entries.h, as built into the workload: "workload decoded")
+	# has at least one exact expected line (checked above by the
+	# workload-lines cases), except the excused ones. A new decoder
+	# without a workload call fails this case. Excused (name: reason):
 	#   vfork: the child would run on the parent's stack through syscall()'s
-	#          C frames before it can exit; not made safely from C.
+	#          C frames before it can exit; not made safely from C. 32-bit
+	#          ABIs only (arm64 has no vfork).
 	if [ -n "$W32" ]; then
-		EXCUSED_COMPAT='vfork'
-		$W32 decoded | sort -u >/tmp/decoded32
-		sed -n 's/^.*, pid=[0-9]*, \([a-z0-9_]*\), .*$/\1/p' /tmp/exp32 | sort -u >/tmp/covered32
-		printf '%s\n' $EXCUSED_COMPAT | grep . | sort -u >/tmp/excused32
-		ndec=$(grep -c . /tmp/decoded32)
-		ncov=$(in_set 1 /tmp/covered32 /tmp/decoded32 | grep -c .)
-		nexc=$(in_set 1 /tmp/excused32 /tmp/decoded32 | grep -c .)
-		in_set 0 /tmp/covered32 /tmp/decoded32 | in_set 0 /tmp/excused32 - >/tmp/uncovered32
-		echo "coverage (compat): $ncov of $ndec decoded syscalls covered, $nexc excused"
-		if [ "$ndec" -ge 130 ] && [ "$ncov" = $((ndec - nexc)) ] && [ ! -s /tmp/uncovered32 ]; then
-			pass "coverage-compat ($ncov/$ndec decoded, $nexc excused)"
-		else
-			fail coverage-compat "$ncov of $ndec decoded covered, $nexc excused; no expected line for:"
-			tr '\n' ' ' </tmp/uncovered32 | indent
-			echo | indent
-		fi
+		coverage coverage-native $W /tmp/exp1 100
+		coverage coverage-compat $W32 /tmp/exp32 130 vfork
+	else
+		echo "compat cases left out: a 32-bit kernel has no compat ABI"
+		coverage coverage-native $W /tmp/exp1 130 vfork
 	fi
 
 	# every line follows the grammar
