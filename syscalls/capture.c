@@ -26,7 +26,6 @@
 #include <linux/timekeeping.h>
 #include <linux/tracepoint.h>
 #include <linux/uaccess.h>
-#include <asm/unaligned.h>
 #include <asm/word-at-a-time.h>
 
 #include "../buffer/rings.h"
@@ -127,7 +126,7 @@ static u32 mysd_nul_index(const char *s, u32 n)
 	u32 i;
 
 	for (i = 0; i + sizeof(w) <= n; i += sizeof(w)) {
-		w = get_unaligned((const unsigned long *)(s + i));
+		memcpy(&w, s + i, sizeof(w));	/* may be unaligned */
 		if (has_zero(w, &bits, &ones)) {
 			bits = prep_zero_mask(w, bits, &ones);
 			return i + find_zero(create_zero_mask(bits));
