@@ -8,7 +8,8 @@
 #                         ONE final line "N passed, N failed" (sum of all)
 #   tests/run.sh host     only the host stage  (make -C tests host)
 #   tests/run.sh guest    only the guest stage (make -C tests guest)
-#   tests/run.sh guest32  only the 32-bit ARM kernel's guest stage
+#   tests/run.sh guest32  only the stage on the 32-bit ARM kernel (armmp 6.1)
+#   tests/run.sh guest612 only the stage on the arm64 6.12 kernel
 #   tests/run.sh bench    the overhead guard (bench.sh --quick, make bench-check):
 #                         fails above 15% all-syscalls overhead or on drops.
 #                         Not part of make test while the module is above
@@ -239,46 +240,59 @@ run_guest_suite() {
 	fi
 }
 
-# ---- guest stage, 32-bit ARM kernel ---------------------------------------
+# ---- guest stage on another kernel ---------------------------------------
 
-# The same suite on Debian's armmp kernel (qemu-system-arm, Cortex-A15):
-# the module built for it, workload32 as the native program (no compat
-# ABI there), the 32-bit unit tests. Fetches that kernel once, as
-# scripts/qemu/fetch.sh does arm64's.
-guest32_stage() {
-	local gdir=$build/guest32 t=$build/guest32/t kdir name
-	local -a srcs=()
-	echo "=== guest tests (QEMU, 32-bit ARM kernel)"
+# other_kernel_stage NAME ARCH SERIES: the same suite on another of
+# Debian's kernels, fetched once as scripts/qemu/fetch.sh does the default:
+# MYSD_ARCH=ARCH (arm64, armhf) and MYSD_KERNEL=SERIES ('' for 6.1, 6.12,
+# 6.12-rt...). The module is built for it from a copy of the tree (W=1, no
+# warnings allowed), so ./my_sysdig.ko and its objects stay. On armhf,
+# workload32 is the native program (no compat ABI there) and the unit tests
+# are the 32-bit ones.
+other_kernel_stage() {
+	local name=$1 arch=$2 series=$3 gdir=$build/$1 t=$build/$1/t kdir cross n
+	local -a srcs=() progs=()
+	echo "=== guest tests (QEMU, $name: $arch ${series:-6.1} kernel)"
 	rm -rf "$gdir"
 	mkdir -p "$t/unit" "$gdir/src"
-	if ! MYSD_ARCH=armhf "$root/scripts/qemu/fetch.sh" </dev/null >"$gdir/fetch.log" 2>&1; then
+	if ! MYSD_ARCH=$arch MYSD_KERNEL=$series "$root/scripts/qemu/fetch.sh" \
+		</dev/null >"$gdir/fetch.log" 2>&1; then
 		tail -n 20 "$gdir/fetch.log"
-		fail guest32/fetch "the armhf kernel or userland could not be fetched"
+		fail "$name/fetch" "the kernel or the guest userland could not be fetched"
 		return
 	fi
 	kdir=$(sed -n 's/^KDIR=//p' "$gdir/fetch.log" | tail -n1)
-	# Built from a copy of the tree: the arm64 objects and module stay.
 	tar -C "$root" --exclude=./.git --exclude=./tests/build --exclude='*.o' \
 		--exclude='*.ko' --exclude='.*.cmd' -cf - . | tar -C "$gdir/src" -xf -
-	if ! make -C "$kdir" M="$gdir/src" ARCH=arm CROSS_COMPILE=arm-linux-gnueabihf- \
+	case $arch in
+	armhf) cross=arm-linux-gnueabihf- ;;
+	*) cross=aarch64-linux-gnu- ;;
+	esac
+	if ! make -C "$kdir" M="$gdir/src" ARCH="${arch/armhf/arm}" CROSS_COMPILE=$cross \
 		W=1 modules >"$gdir/build.log" 2>&1 || grep -q 'warning:' "$gdir/build.log"; then
 		grep -E 'warning:|error:' "$gdir/build.log" | head -n 20
-		fail guest32/module "my_sysdig.ko does not build cleanly for armmp (see $gdir/build.log)"
+		fail "$name/module" "my_sysdig.ko does not build cleanly (see $gdir/build.log)"
 		return
 	fi
-	pass "guest32/module-builds (W=1, no warnings)"
+	pass "$name/module-builds (W=1, no warnings)"
 	if ! make -s -C "$here" programs >"$gdir/programs.log" 2>&1; then
 		cat "$gdir/programs.log"
-		fail guest32/programs "workload32 does not build"
+		fail "$name/programs" "the workload programs do not build"
 		return
 	fi
-	for name in "${host32_tests[@]}"; do
-		srcs+=("$here/host/$name.c")
-	done
-	build_units arm32 "$gdir" "$t" "${srcs[@]}"
-	cp "$gdir/src/my_sysdig.ko" "$build/guest/t/workload32" "$here/guest/guest-tests.sh" \
+	if [[ $arch == armhf ]]; then
+		for n in "${host32_tests[@]}"; do
+			srcs+=("$here/host/$n.c")
+		done
+		build_units arm32 "$gdir" "$t" "${srcs[@]}"
+		progs=("$build/guest/t/workload32")
+	else
+		build_units arm64 "$gdir" "$t" "$here"/host/test_*.c
+		progs=("$build/guest/t/workload" "$build/guest/t/workload32")
+	fi
+	cp "$gdir/src/my_sysdig.ko" "${progs[@]}" "$here/guest/guest-tests.sh" \
 		"$here/guest/check-lines.awk" "$t/"
-	MYSD_ARCH=armhf run_guest_suite "$gdir" "$t"
+	MYSD_ARCH=$arch MYSD_KERNEL=$series run_guest_suite "$gdir" "$t"
 }
 
 # ---- bench stage --------------------------------------------------------
@@ -307,15 +321,17 @@ start=$SECONDS
 case ${1:-all} in
 host) host_stage ;;
 guest) guest_stage ;;
-guest32) guest32_stage ;;
+guest32) other_kernel_stage guest32 armhf '' ;;
+guest612) other_kernel_stage guest612 arm64 6.12 ;;
 bench) bench_stage ;;
 all)
 	host_stage
 	guest_stage
-	guest32_stage
+	other_kernel_stage guest32 armhf ''
+	other_kernel_stage guest612 arm64 6.12
 	;;
 *)
-	echo "usage: tests/run.sh [host|guest|guest32|bench]" >&2
+	echo "usage: tests/run.sh [host|guest|guest32|guest612|bench]" >&2
 	exit 2
 	;;
 esac

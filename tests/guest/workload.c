@@ -731,7 +731,12 @@ static void procs2(void)
 	static char rs[32] __attribute__((aligned(32)));
 	struct { uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack,
 		 stack_size, tls, set_tid, set_tid_size, cgroup; } ca;
-	static char *const bad_argv[] = { "/nonexistent/prog", "x", NULL };
+	/*
+	 * On the stack, so in memory: the probe reads without faulting pages
+	 * in, and 6.12 fails the exec of a missing file before it reads argv.
+	 */
+	char bad0[] = "/nonexistent/prog", bad1[] = "x";
+	char *const bad_argv[] = { bad0, bad1, NULL };
 	extern char **environ;
 	struct rlimit rl;
 	struct utsname u;
@@ -1033,7 +1038,12 @@ static void signals(void)
 
 static void child(const char *exp_path)
 {
-	static char *const bad_argv[] = { "/nonexistent/prog", "x", NULL };
+	/*
+	 * On the stack, so in memory: the probe reads without faulting pages
+	 * in, and 6.12 fails the exec of a missing file before it reads argv.
+	 */
+	char bad0[] = "/nonexistent/prog", bad1[] = "x";
+	char *const bad_argv[] = { bad0, bad1, NULL };
 	char *argv[] = { "workload", "exec-child", (char *)exp_path, "two words", NULL };
 	extern char **environ;
 	long r;
