@@ -87,9 +87,8 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		return true;
 	case MYSD_K_TIMESPEC:
 	case MYSD_K_TIMESPEC_OUT:
-		/* two longs: 32 bits in compat tasks and on 32-bit kernels */
-		s->max = compat || sizeof(long) == 4 ? 2 * sizeof(s32) :
-						      2 * sizeof(s64);
+		/* two longs */
+		s->max = mysd_abi32(compat) ? 2 * sizeof(s32) : 2 * sizeof(s64);
 		return true;
 	case MYSD_K_TIMESPEC64:
 	case MYSD_K_TIMESPEC64_OUT:

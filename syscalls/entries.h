@@ -13,9 +13,8 @@
  *   #endif
  *
  * Syscalls without a row are still recorded, by name with raw arguments.
- * MYSD_COMPAT_TABLE is defined while building the compat table: with
- * __arm__ (a 32-bit ARM kernel's own table) it selects the few rows whose
- * register layout differs (64-bit values in register pairs).
+ * MYSD_EABI_TABLE (sysent.h) selects the few rows whose register layout
+ * differs in the 32-bit ARM EABI (64-bit values in register pairs).
  */
 
 /* ---- the original my_sysdig set ---------------------------------------- */
@@ -113,7 +112,7 @@ SC(open, A(PATH, "path"), A(OPEN_FLAGS, "flags"), AX(OPEN_MODE, 1, "mode")),
 SC(creat, A(PATH, "path"), A(MODE, "mode")),
 #endif
 #ifdef __NR_pread64
-#if defined(MYSD_COMPAT_TABLE) || defined(__arm__)	/* EABI: 64-bit offset in an even register pair */
+#ifdef MYSD_EABI_TABLE	/* a 64-bit offset in an even register pair */
 SC(pread64, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"), A(HIDE, "pad"),
 	A(HEX, "offset_lo"), A(HEX, "offset_hi")),
 #else
@@ -121,7 +120,7 @@ SC(pread64, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"), A(LONG, "offset"))
 #endif
 #endif
 #ifdef __NR_pwrite64
-#if defined(MYSD_COMPAT_TABLE) || defined(__arm__)
+#ifdef MYSD_EABI_TABLE
 SC(pwrite64, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size"), A(HIDE, "pad"),
 	A(HEX, "offset_lo"), A(HEX, "offset_hi")),
 #else

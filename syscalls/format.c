@@ -82,13 +82,10 @@ static bool is_compat(const struct mysd_event *ev)
 	return ev->flags & MYSD_EVF_COMPAT;
 }
 
-/*
- * A 32-bit ABI: a compat task, or any task of a 32-bit kernel (this file
- * built where a long has 32 bits). Its longs and results are 32 bits.
- */
+/* Its longs and results are 32 bits (mysd_abi32()). */
 static bool abi32(const struct mysd_event *ev)
 {
-	return is_compat(ev) || sizeof(long) == 4;
+	return mysd_abi32(is_compat(ev));
 }
 
 /* int arguments: the kernel uses the low 32 bits of the register. */
@@ -581,7 +578,6 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_RENAME_FLAGS] = &mysd_rename_flags,
 };
 
-/* Symbolic values and pointers: print_arg()'s less common kinds. */
 /*
  * prctl's arg2 is a task name for PR_SET_NAME, and for PR_GET_NAME once it
  * succeeded; for other options a number (its capture, if any, unused).
@@ -591,10 +587,10 @@ static bool prctl_arg2_is_name(const struct mysd_event *ev)
 	u32 option = (u32)ev->args[0];
 
 	return option == PR_SET_NAME ||
-	       (option == PR_GET_NAME && !(ev->flags & MYSD_EVF_NORET) &&
-		event_ret(ev) >= 0);
+	       (option == PR_GET_NAME && event_ret(ev) >= 0);
 }
 
+/* Symbolic values and pointers: print_arg()'s less common kinds. */
 static noinline void print_arg_other(struct mysd_out *o,
 				     const struct mysd_event *ev,
 				     const struct mysd_arg *a, unsigned int i)
