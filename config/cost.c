@@ -98,13 +98,16 @@ static int mysd_cost_show(struct seq_file *m, void *v)
 	seq_puts(m, "# syscall abi count probe captures format\n");
 	for (abi = 0; abi < 2; abi++) {
 		for (nr = 0; nr < MYSD_COST_NRS; nr++) {
-			struct mysd_cost_sum *s = mysd_costs[0][abi] + nr;
-			u64 n = atomic64_read(&s->count);
+			struct mysd_cost_sum *probe = &mysd_costs[MYSD_COST_PROBE][abi][nr];
+			struct mysd_cost_sum *caps = &mysd_costs[MYSD_COST_CAPS][abi][nr];
+			struct mysd_cost_sum *fmt = &mysd_costs[MYSD_COST_FORMAT][abi][nr];
+			u64 n = atomic64_read(&probe->count);
+			u64 nlines = atomic64_read(&fmt->count);
 			const char *name;
 
 			for (step = 0; step < MYSD_COST_STEPS; step++)
 				all[step] += atomic64_read(&mysd_costs[step][abi][nr].ticks);
-			lines += atomic64_read(&mysd_costs[MYSD_COST_FORMAT][abi][nr].count);
+			lines += nlines;
 			if (!n)
 				continue;
 			events += n;
@@ -115,10 +118,8 @@ static int mysd_cost_show(struct seq_file *m, void *v)
 				seq_printf(m, "syscall_%u", nr);
 			seq_printf(m, " %s %llu %llu %llu %llu\n",
 				   abi ? "compat" : "native", n,
-				   mysd_cost_avg(s, n),
-				   mysd_cost_avg(&mysd_costs[MYSD_COST_CAPS][abi][nr], n),
-				   mysd_cost_avg(&mysd_costs[MYSD_COST_FORMAT][abi][nr],
-						 atomic64_read(&mysd_costs[MYSD_COST_FORMAT][abi][nr].count)));
+				   mysd_cost_avg(probe, n), mysd_cost_avg(caps, n),
+				   mysd_cost_avg(fmt, nlines));
 		}
 	}
 	seq_printf(m, "all - %llu %llu %llu %llu\n", events,
