@@ -169,23 +169,42 @@ host_stage() {
 # ---- guest stage --------------------------------------------------------
 
 guest_stage() {
-	local gdir=$build/guest t=$build/guest/t
 	echo "=== guest tests (QEMU, arm64 kernel)"
 	if [[ ! -f $root/my_sysdig.ko ]]; then
 		fail guest "no my_sysdig.ko (build it first: make modules)"
 		return
 	fi
-	rm -rf "$gdir"
-	mkdir -p "$t/unit"
+	rm -rf "$build/guest"
+	mkdir -p "$build/guest/t"
+	guest_suite guest arm64 "${MYSD_KERNEL:-}" "$root/my_sysdig.ko"
+}
+
+# guest_suite NAME ARCH SERIES KO: the guest suite with module KO on
+# Debian's ARCH kernel of SERIES: the workload programs and the unit tests
+# for ARCH into build/NAME/t, then one boot (run_guest_suite).
+guest_suite() {
+	local name=$1 arch=$2 series=$3 ko=$4 gdir=$build/$1 t=$build/$1/t n
+	local progs=$build/programs
+	local -a srcs=()
 	if ! make -s -C "$here" programs >"$gdir/programs.log" 2>&1; then
 		cat "$gdir/programs.log"
-		fail guest/programs "workload/workload32 do not build"
+		fail "$name/programs" "the workload programs do not build"
 		return
 	fi
-	# The host unit tests, cross-built: they must pass on the target too.
-	build_units arm64 "$gdir" "$t" "$here"/host/test_*.c
-	cp "$root/my_sysdig.ko" "$here/guest/guest-tests.sh" "$here/guest/check-lines.awk" "$t/"
-	run_guest_suite "$gdir" "$t"
+	if [[ $arch == armhf ]]; then
+		# No compat ABI there: workload32 is the native program.
+		for n in "${host32_tests[@]}"; do
+			srcs+=("$here/host/$n.c")
+		done
+		build_units arm32 "$gdir" "$t" "${srcs[@]}"
+		cp "$progs/workload32" "$t/"
+	else
+		# The host unit tests, cross-built: they must pass on the target too.
+		build_units arm64 "$gdir" "$t" "$here"/host/test_*.c
+		cp "$progs/workload" "$progs/workload32" "$t/"
+	fi
+	cp "$ko" "$here/guest/guest-tests.sh" "$here/guest/check-lines.awk" "$t/"
+	MYSD_ARCH=$arch MYSD_KERNEL=$series run_guest_suite "$gdir" "$t"
 }
 
 # build_units TARGET DIR T SRC...: each unit test SRC cross-built for
@@ -252,11 +271,10 @@ run_guest_suite() {
 # workload32 is the native program (no compat ABI there) and the unit tests
 # are the 32-bit ones.
 other_kernel_stage() {
-	local name=$1 arch=$2 series=$3 gdir=$build/$1 t=$build/$1/t kdir cross n
-	local -a srcs=() progs=()
+	local name=$1 arch=$2 series=$3 gdir=$build/$1 kdir cross
 	echo "=== guest tests (QEMU, $name: $arch ${series:-6.1} kernel)"
 	rm -rf "$gdir"
-	mkdir -p "$t/unit" "$gdir/src"
+	mkdir -p "$gdir/t"
 	if ! MYSD_ARCH=$arch MYSD_KERNEL=$series "$root/scripts/qemu/fetch.sh" \
 		</dev/null >"$gdir/fetch.log" 2>&1; then
 		tail -n 20 "$gdir/fetch.log"
@@ -264,8 +282,7 @@ other_kernel_stage() {
 		return
 	fi
 	kdir=$(sed -n 's/^KDIR=//p' "$gdir/fetch.log" | tail -n1)
-	tar -C "$root" --exclude=./.git --exclude=./tests/build --exclude='*.o' \
-		--exclude='*.ko' --exclude='.*.cmd' -cf - . | tar -C "$gdir/src" -xf -
+	"$root/scripts/copy-tree.sh" "$gdir/src"
 	case $arch in
 	armhf) cross=arm-linux-gnueabihf- ;;
 	*) cross=aarch64-linux-gnu- ;;
@@ -277,24 +294,7 @@ other_kernel_stage() {
 		return
 	fi
 	pass "$name/module-builds (W=1, no warnings)"
-	if ! make -s -C "$here" programs >"$gdir/programs.log" 2>&1; then
-		cat "$gdir/programs.log"
-		fail "$name/programs" "the workload programs do not build"
-		return
-	fi
-	if [[ $arch == armhf ]]; then
-		for n in "${host32_tests[@]}"; do
-			srcs+=("$here/host/$n.c")
-		done
-		build_units arm32 "$gdir" "$t" "${srcs[@]}"
-		progs=("$build/guest/t/workload32")
-	else
-		build_units arm64 "$gdir" "$t" "$here"/host/test_*.c
-		progs=("$build/guest/t/workload" "$build/guest/t/workload32")
-	fi
-	cp "$gdir/src/my_sysdig.ko" "${progs[@]}" "$here/guest/guest-tests.sh" \
-		"$here/guest/check-lines.awk" "$t/"
-	MYSD_ARCH=$arch MYSD_KERNEL=$series run_guest_suite "$gdir" "$t"
+	guest_suite "$name" "$arch" "$series" "$gdir/src/my_sysdig.ko"
 }
 
 # ---- bench stage --------------------------------------------------------

@@ -37,10 +37,8 @@ load_env
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# A copy of the tree, so the COST=1 build leaves ./my_sysdig.ko alone.
-mkdir -p "$work/src" "$work/guest"
-(cd "$top" && git ls-files -z --cached --others --exclude-standard) |
-	(cd "$top" && xargs -0 cp --parents -t "$work/src")
+mkdir -p "$work/guest"
+"$top/scripts/copy-tree.sh" "$work/src"
 make -s -C "$KDIR" M="$work/src" ARCH="$KARCH" CROSS_COMPILE="$CROSS_COMPILE" \
 	MYSD_COST=y modules >"$work/build.log" 2>&1 || {
 	cat "$work/build.log" >&2
