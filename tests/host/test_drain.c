@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include "buffer/drain.h"
 #include "check.h"
+#include "pace.h"
 
 #define SZ	MYSD_RING_MIN_SIZE
 #define NR	3
@@ -309,7 +310,7 @@ static void *st_producer(void *arg)
 			continue;
 		/* Pace the test: after most drops, wait for the drain. */
 		while (ts % 8 && mysd_ring_above_half(&rings[cpu]))
-			;
+			pace_wait();
 	}
 	__atomic_fetch_add(&producers_done, 1, __ATOMIC_RELEASE);
 	return NULL;
@@ -319,7 +320,7 @@ static void test_stress(void)
 {
 	static const struct mysd_drain_ops sops = { st_event, st_lost };
 	pthread_t t[2];
-	unsigned long i, emitted = 0;
+	unsigned long i, n, emitted = 0;
 	int done;
 
 	reset();
@@ -328,7 +329,10 @@ static void test_stress(void)
 	do {
 		done = __atomic_load_n(&producers_done, __ATOMIC_ACQUIRE);
 		/* Batches, and until_ts = U64_MAX: order is checked per ring. */
-		emitted += mysd_drain(ringp, NR, U64_MAX, 64, &sops, NULL);
+		n = mysd_drain(ringp, NR, U64_MAX, 64, &sops, NULL);
+		if (!n)
+			pace_wait();
+		emitted += n;
 	} while (done < 2);
 	for (i = 0; i < 2; i++)
 		pthread_join(t[i], NULL);

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include "buffer/ring.h"
 #include "check.h"
+#include "pace.h"
 
 #define SZ MYSD_RING_MIN_SIZE
 
@@ -374,7 +375,7 @@ static void *stress_producer(void *arg)
 			 * for the consumer, so that both paths run often.
 			 */
 			while (i % 8 && mysd_ring_above_half(&ring))
-				;
+				pace_wait();
 			continue;
 		}
 		fill(w, i, len - 8);
@@ -401,6 +402,7 @@ static void *stress_consumer(void *arg)
 		if (!p) {
 			if (done && !mysd_ring_peek(&ring, &len, &seq))
 				break;
+			pace_wait();
 			continue;
 		}
 		memcpy(&c, p + len - 8, 8);
