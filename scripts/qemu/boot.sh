@@ -49,6 +49,7 @@ fi
 # -nic none: the guest only talks to itself over lo; the default NIC would
 # also need ipxe-qemu's option ROM, not installed without recommends.
 cmd=("$QEMU_BIN" -M "$QEMU_MACHINE" -cpu "$QEMU_CPU" -smp 2 -m 1024 -nographic -no-reboot -nic none
+	-accel "$QEMU_ACCEL"
 	-kernel "$VMLINUZ" -initrd "$initrd"
 	-append "console=ttyAMA0 quiet panic=-1 $append" ${extra[@]+"${extra[@]}"})
 log "booting $KVER (timeout ${tmo}s): ${cmd[*]}"
