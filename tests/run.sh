@@ -4,14 +4,14 @@
 # tests/run.sh - what `make test` runs (after building my_sysdig.ko).
 #
 #   tests/run.sh          host unit tests, then the QEMU guest suite on
-#                         Debian's arm64 6.1 kernel and armmp 6.1 (32-bit
-#                         ARM), then ONE final line "N passed, N failed"
+#                         Debian's arm64 6.1 kernel, armmp 6.1 (32-bit
+#                         ARM), arm64 6.12 and 6.12 PREEMPT_RT, then ONE
+#                         final line "N passed, N failed"
 #   tests/run.sh host     only the host stage  (make -C tests host)
 #   tests/run.sh guest    only the guest stage (make -C tests guest)
 #   tests/run.sh guest32  only the stage on the 32-bit ARM kernel (armmp 6.1)
-#   tests/run.sh guest612 the suite on the arm64 6.12 kernel (not in the
-#                         default run: see README, Limits)
-#   tests/run.sh guest612rt  the same on 6.12 PREEMPT_RT
+#   tests/run.sh guest612 only the stage on the arm64 6.12 kernel
+#   tests/run.sh guest612rt  only the stage on 6.12 PREEMPT_RT
 #   tests/run.sh bench    the overhead guard (bench.sh --quick, make bench-check):
 #                         fails above 15% all-syscalls overhead or on drops.
 #                         Not part of make test while the module is above
@@ -331,6 +331,8 @@ all)
 	host_stage
 	guest_stage
 	other_kernel_stage guest32 armhf ''
+	other_kernel_stage guest612 arm64 6.12
+	other_kernel_stage guest612rt arm64 6.12-rt
 	;;
 *)
 	echo "usage: tests/run.sh [host|guest|guest32|guest612|guest612rt|bench]" >&2

@@ -62,6 +62,7 @@ check_lines() {
 	else
 		fail "$1" "expected record lines missing"
 		indent 30 </tmp/cl.out
+		return 1
 	fi
 }
 
@@ -266,8 +267,12 @@ if ! load proc_name=$WC; then
 else
 	rm -f /tmp/exp2
 	$W full /tmp/exp2
+	cp $STATS /tmp/stats2
 	unload $c
-	check_lines $c-workload-lines /tmp/exp2
+	check_lines $c-workload-lines /tmp/exp2 || {
+		indent 12 </tmp/stats2
+		echo "record: $(wc -l <$REC) lines" | indent
+	}
 	grep -v "comm=\"$WC\"" $REC >/tmp/bad
 	if [ -s /tmp/bad ]; then
 		fail $c-only-workload "$(wc -l </tmp/bad) lines of other processes"
