@@ -323,7 +323,7 @@ static u64 get_field(const u8 *p, size_t size)
 }
 
 #define STAT_FIELD(d, f) \
-	get_field((d) + offsetof(struct stat, f), sizeof(((struct stat *)0)->f))
+	get_field((d) + offsetof(struct stat, f), sizeof_field(struct stat, f))
 
 static void print_stat(struct mysd_out *o, const u8 *d)
 {
@@ -915,7 +915,7 @@ static void print_ret(struct mysd_out *o, const struct mysd_event *ev,
 
 /* The cached parts fill the same room as the uncached ones. */
 static_assert(3 + MYSD_TS_MAX + MYSD_WHO_MAX <= HEADER_MAX);
-static_assert(sizeof(((struct mysd_ts_cache *)0)->text) <= 3 + MYSD_TS_MAX);
+static_assert(sizeof_field(struct mysd_ts_cache, text) <= 3 + MYSD_TS_MAX);
 /* put_ts_who_cached() may move this much of the who text, used or not. */
 #define MYSD_WHO_FAST	64
 static_assert(MYSD_WHO_FAST <= MYSD_WHO_MAX);

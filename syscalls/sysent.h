@@ -131,8 +131,7 @@ enum mysd_kind {
  * (mode, size): 56 of its 128 bytes on arm64. Used where <linux/stat.h>
  * (kernel) or <sys/stat.h> (host) is included.
  */
-#define MYSD_STAT_CAPTURE \
-	(offsetof(struct stat, st_size) + sizeof(((struct stat *)0)->st_size))
+#define MYSD_STAT_CAPTURE offsetofend(struct stat, st_size)
 
 /* Output arguments are printed after "res=" and only on success. */
 static inline bool mysd_kind_is_out(unsigned int k)

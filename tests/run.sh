@@ -153,9 +153,9 @@ host_stage() {
 		count_unit "host/$name" "$log" $?
 	done
 	echo "=== host unit tests, 32-bit ARM (qemu-arm)"
+	mkdir -p "$build/host32"
 	for name in "${host32_tests[@]}"; do
 		log=$build/host32/$name.log
-		mkdir -p "$build/host32"
 		if ! bin=$(build_test "$here/host/$name.c" "$build/host32/tmp" arm32 2>"$log.build"); then
 			cat "$log.build"
 			fail "host32/$name" "does not build for 32-bit ARM (see above)"
