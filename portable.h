@@ -58,6 +58,22 @@ typedef int64_t s64;
 #define smp_load_acquire(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
 /* Release: what was written before is visible to an acquiring reader. */
 #define smp_store_release(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
+
+/* linux/math64.h */
+static inline u64 div64_u64(u64 dividend, u64 divisor)
+{
+	return dividend / divisor;
+}
+
+/* (a * mul) >> shift without 128-bit arithmetic, as the kernel's generic one. */
+static inline u64 mul_u64_u32_shr(u64 a, u32 mul, unsigned int shift)
+{
+	u64 ret = ((u64)(u32)a * mul) >> shift;
+
+	if (a >> 32)
+		ret += ((a >> 32) * mul) << (32 - shift);
+	return ret;
+}
 #endif /* __KERNEL__ */
 
 #endif /* MYSD_PORTABLE_H */

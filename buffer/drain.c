@@ -70,7 +70,7 @@ static void tail_loss(struct mysd_ring *r, unsigned int cpu, u64 until_ts,
  * mysd_drain() - emit the rings' events in timestamp order
  * @rings: rings[cpu] is the ring of CPU @cpu; NULL entries are skipped
  * @nr: number of entries in @rings
- * @until_ts: emit only events with ts_ns <= @until_ts. In normal operation
+ * @until_ts: emit only events with ts <= @until_ts. In normal operation
  *	"now" minus a margin, so that an event still being written on another
  *	CPU with an earlier timestamp is not overtaken; U64_MAX at the final
  *	drain, once the producers are stopped.
@@ -78,7 +78,7 @@ static void tail_loss(struct mysd_ring *r, unsigned int cpu, u64 until_ts,
  * @ops: ops->event gets each event; ops->lost (may be NULL) each gap
  * @ctx: passed to @ops
  *
- * Picks the smallest ts_ns among the rings' oldest events (ties go to the
+ * Picks the smallest ts among the rings' oldest events (ties go to the
  * lower CPU) until none is <= @until_ts. A gap in a ring's sequence numbers
  * is reported with ops->lost(cpu, count, ts of the ring's previous event or
  * 0, ts of the event after the gap) just before that event. Drops after a
@@ -108,18 +108,18 @@ unsigned long mysd_drain(struct mysd_ring *const *rings, unsigned int nr,
 			if (!rings[i])
 				continue;
 			ev = head_event(rings[i], &seq);
-			if (!ev || ev->ts_ns > until_ts)
+			if (!ev || ev->ts > until_ts)
 				continue;
-			if (!best || ev->ts_ns < best->ts_ns) {
+			if (!best || ev->ts < best->ts) {
 				if (best) {
-					bound = best->ts_ns;
+					bound = best->ts;
 					bound_cpu = cpu;
 				}
 				best = ev;
 				best_seq = seq;
 				cpu = i;
-			} else if (ev->ts_ns < bound) {
-				bound = ev->ts_ns;
+			} else if (ev->ts < bound) {
+				bound = ev->ts;
 				bound_cpu = i;
 			}
 		}
@@ -137,16 +137,16 @@ unsigned long mysd_drain(struct mysd_ring *const *rings, unsigned int nr,
 			if (max_events != MYSD_DRAIN_ALL && done >= max_events)
 				return done;
 			if (best_seq > r->next_seq)
-				report_lost(r, cpu, best_seq, ev->ts_ns, ops, ctx);
+				report_lost(r, cpu, best_seq, ev->ts, ops, ctx);
 			ops->event(ctx, ev);
 			r->next_seq = best_seq + 1;
-			r->last_ts = ev->ts_ns;
+			r->last_ts = ev->ts;
 			mysd_ring_consume(r);
 			done++;
 			ev = head_event(r, &best_seq);
-		} while (ev && ev->ts_ns <= until_ts &&
-			 (ev->ts_ns < bound ||
-			  (ev->ts_ns == bound && cpu < bound_cpu)));
+		} while (ev && ev->ts <= until_ts &&
+			 (ev->ts < bound ||
+			  (ev->ts == bound && cpu < bound_cpu)));
 	}
 
 	for (i = 0; i < nr; i++)

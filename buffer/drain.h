@@ -3,10 +3,11 @@
  * drain.h - the flush thread's merge of the per-CPU rings.
  *
  * Each ring holds struct mysd_event payloads (syscalls/event.h) in the order
- * its CPU produced them; ev->ts_ns is a monotonic timestamp taken on that
- * CPU. A thread may migrate, so per-thread order is only kept by merging
- * all rings by ts_ns: mysd_drain() repeatedly emits the smallest ts_ns among
- * the rings' oldest records, and holds back everything newer than until_ts.
+ * its CPU produced them; ev->ts is a timestamp taken on that CPU, on a
+ * clock all CPUs share (its unit does not matter here). A thread may
+ * migrate, so per-thread order is only kept by merging all rings by ts:
+ * mysd_drain() repeatedly emits the smallest ts among the rings' oldest
+ * records, and holds back everything newer than until_ts.
  *
  * Loss is found from gaps in the rings' sequence numbers (see ring.h) and
  * reported through ops->lost exactly once per gap.

@@ -95,7 +95,7 @@ struct mysd_ring {
 	/* Consumer-owned. */
 	u32 tail ____cacheline_aligned_in_smp;	/* released after each consume */
 	u64 next_seq;		/* drain: sequence number expected next */
-	u64 last_ts;		/* drain: ts_ns of the last event emitted */
+	u64 last_ts;		/* drain: ts of the last event emitted */
 };
 
 int mysd_ring_init(struct mysd_ring *r, void *mem, u32 size);

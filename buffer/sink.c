@@ -15,6 +15,7 @@
 #include <linux/err.h>
 #include <linux/fs.h>
 #include <linux/kthread.h>
+#include <linux/math64.h>
 #include <linux/namei.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
@@ -26,10 +27,12 @@
 #include "../config/config.h"
 #include "../config/cost.h"
 #include "../config/stats.h"
+#include "../syscalls/arch.h"
 #include "../syscalls/format.h"
 #include "drain.h"
 #include "rings.h"
 #include "sink.h"
+#include "tsconv.h"
 
 #define MYSD_SETTLE_NS (5 * NSEC_PER_MSEC)
 #define MYSD_WRITE_BUF (64 * 1024)
@@ -43,6 +46,8 @@ struct mysd_sink {
 	char *out;		/* lines waiting to be written */
 	size_t out_len;
 	struct mysd_line_cache line_cache;	/* starts shared by lines */
+	struct mysd_tsconv tsconv;	/* the events' ticks to monotonic ns */
+	u64 settle_ticks;		/* MYSD_SETTLE_NS in ticks */
 };
 
 static struct mysd_sink *mysd_sink;
@@ -85,8 +90,9 @@ static void mysd_sink_event(void *ctx, const struct mysd_event *ev)
 	char *line = mysd_sink_line_buf(s);
 	u64 since = mysd_cost_now();
 
-	s->out_len += mysd_format_event_cached(&s->line_cache, ev, line,
-					       MYSD_LINE_MAX);
+	s->out_len += mysd_format_event_cached(&s->line_cache, ev,
+					       mysd_tsconv_ns(&s->tsconv, ev->ts),
+					       line, MYSD_LINE_MAX);
 	mysd_cost_line_done(ev->flags & MYSD_EVF_COMPAT, ev->nr, since);
 	mysd_sink_stats.lines++;
 }
@@ -95,9 +101,11 @@ static void mysd_sink_lost(void *ctx, unsigned int cpu, u64 count,
 			   u64 from_ts, u64 to_ts)
 {
 	struct mysd_sink *s = ctx;
+	u64 from_ns = from_ts ? mysd_tsconv_at(&s->tsconv, from_ts) : 0;
 
 	s->out_len += mysd_format_lost(mysd_sink_line_buf(s), MYSD_LINE_MAX,
-				       cpu, count, from_ts, to_ts);
+				       cpu, count, from_ns,
+				       mysd_tsconv_ns(&s->tsconv, to_ts));
 	mysd_sink_stats.lost_lines++;
 }
 
@@ -133,6 +141,46 @@ static void mysd_sink_follow_path(struct mysd_sink *s)
 	mysd_sink_stats.reopens++;
 	pr_info("%s was moved or removed: writing to a new file there\n",
 		s->path);
+}
+
+/*
+ * The events' clock and the monotonic clock (@ns), read together: the
+ * tick is the middle of two reads around the monotonic one, from the
+ * closest of three tries (a hypervisor may stop the CPU between reads).
+ */
+static u64 mysd_sink_clocks(u64 *ns)
+{
+	u64 before, after, mono, gap, best_gap = U64_MAX, tick = 0;
+	unsigned long flags;
+	int i;
+
+	if (mysd_arch_clock_is_mono()) {
+		*ns = mysd_arch_clock();
+		return *ns;
+	}
+	for (i = 0; i < 3; i++) {
+		local_irq_save(flags);
+		before = mysd_arch_clock();
+		mono = ktime_get_mono_fast_ns();
+		after = mysd_arch_clock();
+		local_irq_restore(flags);
+		gap = after - before;
+		if (gap < best_gap) {
+			best_gap = gap;
+			tick = before + gap / 2;
+			*ns = mono;
+		}
+	}
+	return tick;
+}
+
+/* Events up to this tick are old enough to write (see MYSD_SETTLE_NS). */
+static u64 mysd_sink_settled(struct mysd_sink *s)
+{
+	u64 ns, tick = mysd_sink_clocks(&ns);
+
+	mysd_tsconv_anchor(&s->tsconv, tick, ns);
+	return tick > s->settle_ticks ? tick - s->settle_ticks : 0;
 }
 
 /* Returns the number of lines made. */
@@ -182,7 +230,7 @@ static int mysd_sink_thread(void *data)
 			READ_ONCE(mysd_sink_kicked) || kthread_should_stop(),
 			msecs_to_jiffies(READ_ONCE(mysd_flush_ms)));
 		WRITE_ONCE(mysd_sink_kicked, false);
-		made = mysd_sink_flush(s, ktime_get_mono_fast_ns() - MYSD_SETTLE_NS);
+		made = mysd_sink_flush(s, mysd_sink_settled(s));
 		if (mysd_sink_behind()) {
 			/* Nothing old enough to write yet: let it age a tick. */
 			if (!made)
@@ -277,11 +325,16 @@ static struct file *mysd_open_record(const char *path)
 int mysd_sink_start(const char *path)
 {
 	struct mysd_sink *s;
+	u64 tick, ns;
 	int err;
 
 	s = kzalloc(sizeof(*s), GFP_KERNEL);
 	if (!s)
 		return -ENOMEM;
+	tick = mysd_sink_clocks(&ns);
+	mysd_tsconv_init(&s->tsconv, tick, ns, mysd_arch_clock_hz());
+	s->settle_ticks = div64_u64(MYSD_SETTLE_NS * mysd_arch_clock_hz(),
+				    NSEC_PER_SEC);
 	s->out = vmalloc(MYSD_WRITE_BUF);
 	if (!s->out) {
 		err = -ENOMEM;

@@ -23,7 +23,6 @@
 #include <linux/sched.h>
 #include <linux/sched/task_stack.h>
 #include <linux/string.h>
-#include <linux/timekeeping.h>
 #include <linux/tracepoint.h>
 #include <linux/uaccess.h>
 #include <asm/word-at-a-time.h>
@@ -289,7 +288,7 @@ mysd_event_start(struct mysd_ring *ring, u32 max_len, u32 nr, bool compat,
 	ev = mysd_ring_reserve(ring, min_t(u32, max_len, MYSD_EVENT_MAX));
 	if (!ev)
 		return NULL;	/* full: the ring counts the loss */
-	ev->ts_ns = ktime_get_mono_fast_ns();
+	ev->ts = mysd_arch_clock();
 	ev->ret = ret;
 	ev->size = sizeof(*ev);
 	ev->nr = nr;

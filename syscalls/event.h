@@ -27,7 +27,7 @@
 #define MYSD_EVF_NORET		0x02	/* syscall did not return (exit, exit_group): ret is meaningless */
 
 struct mysd_event {
-	u64 ts_ns;		/* monotonic clock, ns, taken at syscall exit */
+	u64 ts;		/* mysd_arch_clock() at syscall exit (host: ns) */
 	s64 ret;		/* return value (negative errno on failure) */
 	u64 args[MYSD_MAX_ARGS];	/* raw argument registers */
 	u32 size;		/* bytes: header + all captures */

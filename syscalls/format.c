@@ -948,11 +948,12 @@ static noinline void who_cache_fill(struct mysd_line_cache *c,
 /* "ts=<sec>.<ns>" and the who part, from @c where it holds them. */
 static __always_inline char *put_ts_who_cached(char *p,
 					       struct mysd_line_cache *c,
-					       const struct mysd_event *ev)
+					       const struct mysd_event *ev,
+					       u64 ts_ns)
 {
 	u64 comm[2];
 
-	p = mysd_put_ts_key_cached(p, &c->ts, ev->ts_ns);
+	p = mysd_put_ts_key_cached(p, &c->ts, ts_ns);
 	memcpy(comm, ev->comm, sizeof(comm));
 	if (unlikely(ev->tid != c->tid || ev->pid != c->pid || !c->who_len ||
 		     comm[0] != c->comm[0] || comm[1] != c->comm[1] ||
@@ -972,7 +973,7 @@ static __always_inline char *put_ts_who_cached(char *p,
  * may not fit; print_header() then writes it field by field.
  */
 static bool print_header_fast(struct mysd_out *o, struct mysd_line_cache *c,
-			      const struct mysd_event *ev,
+			      const struct mysd_event *ev, u64 ts_ns,
 			      const char *name, size_t name_len)
 {
 	char *p = o->buf + o->len;
@@ -980,10 +981,10 @@ static bool print_header_fast(struct mysd_out *o, struct mysd_line_cache *c,
 	if (HEADER_MAX + name_len > mysd_out_avail(o))
 		return false;
 	if (c) {
-		p = put_ts_who_cached(p, c, ev);
+		p = put_ts_who_cached(p, c, ev, ts_ns);
 	} else {
 		p = mysd_put_lit(p, "ts=");
-		p = mysd_put_ts(p, ev->ts_ns);
+		p = mysd_put_ts(p, ts_ns);
 		p = put_who(p, ev);
 	}
 	mysd_copy(p, name, name_len);
@@ -993,14 +994,14 @@ static bool print_header_fast(struct mysd_out *o, struct mysd_line_cache *c,
 }
 
 static void print_header(struct mysd_out *o, const struct mysd_event *ev,
-			 const char *name)
+			 u64 ts_ns, const char *name)
 {
 	size_t comm_len = 0;
 
 	while (comm_len < MYSD_COMM_LEN && ev->comm[comm_len])
 		comm_len++;
 	mysd_key(o, "ts");
-	mysd_ts(o, ev->ts_ns);
+	mysd_ts(o, ts_ns);
 	if (is_compat(ev)) {
 		mysd_key(o, "abi");
 		mysd_out_puts(o, "compat");
@@ -1024,8 +1025,8 @@ static void print_header(struct mysd_out *o, const struct mysd_event *ev,
 }
 
 size_t mysd_format_event_cached(struct mysd_line_cache *cache,
-				const struct mysd_event *ev, char *buf,
-				size_t size)
+				const struct mysd_event *ev, u64 ts_ns,
+				char *buf, size_t size)
 {
 	const char *name;
 	size_t name_len;
@@ -1038,8 +1039,8 @@ size_t mysd_format_event_cached(struct mysd_line_cache *cache,
 	mysd_out_init(&o, buf, size);
 	if (name && !name_len)
 		name_len = strlen(name);
-	if (!name || !print_header_fast(&o, cache, ev, name, name_len))
-		print_header(&o, ev, name);
+	if (!name || !print_header_fast(&o, cache, ev, ts_ns, name, name_len))
+		print_header(&o, ev, ts_ns, name);
 
 	if (sc)
 		out = print_in_args(&o, ev, sc);
@@ -1053,7 +1054,7 @@ size_t mysd_format_event_cached(struct mysd_line_cache *cache,
 
 size_t mysd_format_event(const struct mysd_event *ev, char *buf, size_t size)
 {
-	return mysd_format_event_cached(NULL, ev, buf, size);
+	return mysd_format_event_cached(NULL, ev, ev->ts, buf, size);
 }
 
 size_t mysd_format_lost(char *buf, size_t size, unsigned int cpu, u64 count,

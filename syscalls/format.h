@@ -14,6 +14,7 @@
 /*
  * Format @ev as exactly one line ending in '\n' into @buf (NUL-terminated).
  * Returns the line length, always < @size. Never reads outside ev->size.
+ * Prints ev->ts as nanoseconds (the host's tests and tools).
  */
 size_t mysd_format_event(const struct mysd_event *ev, char *buf, size_t size);
 
@@ -34,10 +35,13 @@ struct mysd_line_cache {
 	char who[MYSD_WHO_MAX];
 };
 
-/* mysd_format_event() through @cache (may be NULL). */
+/*
+ * mysd_format_event() through @cache (may be NULL), with @ts_ns as the
+ * event's time: the writer converts ev->ts from the probe's clock.
+ */
 size_t mysd_format_event_cached(struct mysd_line_cache *cache,
-				const struct mysd_event *ev, char *buf,
-				size_t size);
+				const struct mysd_event *ev, u64 ts_ns,
+				char *buf, size_t size);
 
 /* The line that records @count events lost on @cpu between two times. */
 size_t mysd_format_lost(char *buf, size_t size, unsigned int cpu, u64 count,

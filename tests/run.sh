@@ -133,7 +133,7 @@ count_unit() {
 # (qemu-arm), as in a 32-bit ARM kernel: the ring and the drain rebuild
 # 64-bit sequence numbers from 32-bit words; the formatter's native table
 # is then the EABI one (test_format_compat). Bugs showed only there.
-host32_tests=(test_ring test_drain test_format_compat)
+host32_tests=(test_ring test_drain test_format_compat test_tsconv)
 
 host_stage() {
 	local src name bin log

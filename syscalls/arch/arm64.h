@@ -26,6 +26,27 @@ static inline bool mysd_arch_is_sigreturn(int nr)
 }
 
 /*
+ * The events' timestamp: the architected counter, the kernel's own
+ * clocksource, read through the kernel's reader (it carries the errata
+ * workarounds): an indirect call, an isb and a register read. The writer
+ * converts it to the monotonic clock (buffer/tsconv.h).
+ */
+static __always_inline u64 mysd_arch_clock(void)
+{
+	return arch_timer_read_counter();
+}
+
+static inline u64 mysd_arch_clock_hz(void)
+{
+	return arch_timer_get_cntfrq();
+}
+
+static inline bool mysd_arch_clock_is_mono(void)
+{
+	return false;
+}
+
+/*
  * The virtual counter, for make COST=1's self-timing (config/cost.c): an
  * isb and one register read. Under QEMU -icount shift=4 its 62.5 MHz
  * ticks once per guest instruction.

@@ -21,6 +21,25 @@ static inline bool mysd_arch_is_sigreturn(int nr)
 	return nr == -1;
 }
 
+/*
+ * The events' timestamp: the monotonic clock itself (the writer's
+ * conversion is then the identity).
+ */
+static inline u64 mysd_arch_clock(void)
+{
+	return ktime_get_mono_fast_ns();
+}
+
+static inline u64 mysd_arch_clock_hz(void)
+{
+	return NSEC_PER_SEC;
+}
+
+static inline bool mysd_arch_clock_is_mono(void)
+{
+	return true;
+}
+
 /* make COST=1's self-timing (config/cost.c): the fast monotonic clock. */
 static inline u64 mysd_arch_cycles(void)
 {

@@ -53,12 +53,14 @@ static void bench(const char *what)
 	if (only && strcmp(only, what))
 		return;
 	for (i = 0; i < n / 10; i++)
-		len = mysd_format_event_cached(cache, TEV, line, sizeof(line));
+		len = mysd_format_event_cached(cache, TEV, TEV->ts, line,
+					       sizeof(line));
 	t0 = now_ns();
 	for (i = 0; i < n; i++)
-		len += mysd_format_event_cached(cache, TEV, line, sizeof(line));
+		len += mysd_format_event_cached(cache, TEV, TEV->ts, line,
+						sizeof(line));
 	t1 = now_ns();
-	mysd_format_event_cached(cache, TEV, line, sizeof(line));
+	mysd_format_event_cached(cache, TEV, TEV->ts, line, sizeof(line));
 	printf("%-10s %7.1f ns/line  %s", what, (double)(t1 - t0) / n, line);
 }
 

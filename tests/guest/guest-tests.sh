@@ -229,6 +229,25 @@ else
 		fail record-ts-ordered "timestamps go backwards"
 		indent 5 </tmp/bad
 	fi
+	# ts is the monotonic clock at the syscall's exit: a clock_gettime
+	# line's own CLOCK_MONOTONIC reading was taken a little before it
+	if awk '/, clock_gettime(64)?, clockid=CLOCK_MONOTONIC, res=0, tp=\{/ {
+			s = $0; sub(/.*tv_sec=/, "", s)
+			n = $0; sub(/.*tv_nsec=/, "", n)
+			d = substr($1, 4) - (s + n / 1e9); seen++
+			if (d < -0.0001 || d > 0.02) { print d " s: " $0; bad++ }
+			if (seen == 1 || d > hi) hi = d
+		}
+		END {
+			if (!seen) print "no clock_gettime line"
+			else if (!bad) printf "%d lines, up to %.0f us after\n", seen, hi * 1e6
+			exit bad || !seen
+		}' $REC >/tmp/bad; then
+		pass "record-ts-monotonic-clock ($(cat /tmp/bad))"
+	else
+		fail record-ts-monotonic-clock "ts is not the monotonic clock"
+		indent 5 </tmp/bad
+	fi
 	if [ -n "$W32" ]; then
 		# compat lines carry abi=compat, native ones do not. Two workload32
 		# lines are native: the shell's (64-bit) execves that started it

@@ -28,7 +28,7 @@ static void on_event(void *ctx, const struct mysd_event *ev)
 {
 	(void)ctx;
 	log_len += snprintf(log_buf + log_len, sizeof(log_buf) - log_len,
-			    "e%u:%llu ", ev->cpu, (unsigned long long)ev->ts_ns);
+			    "e%u:%llu ", ev->cpu, (unsigned long long)ev->ts);
 }
 
 static void on_lost(void *ctx, unsigned int cpu, u64 count, u64 from_ts,
@@ -71,7 +71,7 @@ static bool put(unsigned int cpu, u64 ts, u32 extra)
 	if (!ev)
 		return false;
 	memset(ev, 0, size);
-	ev->ts_ns = ts;
+	ev->ts = ts;
 	ev->size = size;
 	ev->cpu = cpu;
 	mysd_ring_commit(&rings[cpu], size);
@@ -238,7 +238,7 @@ static void test_malformed(void)
 	CHECK(ev != NULL);
 	if (ev) {
 		memset(ev, 0, sizeof(*ev));
-		ev->ts_ns = 15;
+		ev->ts = 15;
 		ev->size = sizeof(*ev) + 1;	/* claims more than the record */
 		mysd_ring_commit(&rings[0], sizeof(*ev));
 	}
@@ -282,11 +282,11 @@ static struct {
 static void st_event(void *ctx, const struct mysd_event *ev)
 {
 	(void)ctx;
-	if (ev->cpu >= NR || ev->ts_ns <= st.last[ev->cpu] ||
-	    ev->size != sizeof(*ev) + (u32)(ev->ts_ns % 64) * 8)
+	if (ev->cpu >= NR || ev->ts <= st.last[ev->cpu] ||
+	    ev->size != sizeof(*ev) + (u32)(ev->ts % 64) * 8)
 		st.bad++;
 	else
-		st.last[ev->cpu] = ev->ts_ns;
+		st.last[ev->cpu] = ev->ts;
 	st.events[ev->cpu < NR ? ev->cpu : 0]++;
 }
 

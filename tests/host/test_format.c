@@ -481,9 +481,9 @@ static void test_edges(void)
 
 	/* timestamps */
 	EV(__NR_getpid, 1);
-	TEV->ts_ns = 0;
+	TEV->ts = 0;
 	CHECK(strncmp(tfmt(), "ts=0.000000000, ", 16) == 0);
-	TEV->ts_ns = 18446744073709551615ULL;
+	TEV->ts = 18446744073709551615ULL;
 	CHECK(strncmp(tfmt(), "ts=18446744073.709551615, ", 26) == 0);
 
 	/* unknown number, named but undecoded */
@@ -730,7 +730,7 @@ static const char *cached_line(u64 ts, u32 tid, u32 pid, const char *comm,
 			       bool compat)
 {
 	EV(__NR_getppid, 1);
-	TEV->ts_ns = ts;
+	TEV->ts = ts;
 	TEV->tid = tid;
 	TEV->pid = pid;
 	memset(TEV->comm, 0, sizeof(TEV->comm));

@@ -18,7 +18,7 @@ static inline struct mysd_event *tev(u32 nr, s64 ret, u64 a0, u64 a1, u64 a2,
 	struct mysd_event *ev = TEV;
 
 	memset(tev_raw, 0, sizeof(tev_raw));
-	ev->ts_ns = 12000300000ULL;
+	ev->ts = 12000300000ULL;
 	ev->ret = ret;
 	ev->args[0] = a0; ev->args[1] = a1; ev->args[2] = a2;
 	ev->args[3] = a3; ev->args[4] = a4; ev->args[5] = a5;
@@ -66,7 +66,7 @@ static struct mysd_line_cache tcache;	/* kept from line to line, as the writer's
 static inline const char *tfmt(void)
 {
 	mysd_format_event(TEV, tline, sizeof(tline));
-	mysd_format_event_cached(&tcache, TEV, tline_cached,
+	mysd_format_event_cached(&tcache, TEV, TEV->ts, tline_cached,
 				 sizeof(tline_cached));
 	CHECK_STR(tline_cached, tline);
 	return tline;

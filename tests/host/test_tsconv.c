@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * test_tsconv.c - host tests for buffer/tsconv.c (the probe's ticks as
+ * monotonic nanoseconds).
+ *
+ * Build and run from the repo root:
+ *   gcc -Wall -Wextra -O2 -fsanitize=address,undefined -I. \
+ *       tests/host/test_tsconv.c buffer/tsconv.c -o /tmp/test_tsconv
+ *   /tmp/test_tsconv
+ */
+#include "buffer/tsconv.h"
+#include "tests/host/check.h"
+
+#define SEC MYSD_NS_PER_SEC
+
+/* |a - b| <= tol */
+static int near(u64 a, u64 b, u64 tol)
+{
+	return (a > b ? a - b : b - a) <= tol;
+}
+
+/* A clock of @hz ticks a second: the nanoseconds of @ticks, exactly (floor). */
+static u64 exact_ns(u64 ticks, u64 hz)
+{
+	return ticks / hz * SEC + ticks % hz * SEC / hz;
+}
+
+/* The monotonic clock's own ticks (arch/generic.h): the identity. */
+static void test_identity(void)
+{
+	struct mysd_tsconv c;
+
+	mysd_tsconv_init(&c, 5 * SEC, 5 * SEC, SEC);
+	CHECK(mysd_tsconv_at(&c, 5 * SEC + 123) == 5 * SEC + 123);
+	CHECK(mysd_tsconv_at(&c, 5 * SEC - 7) == 5 * SEC - 7);
+	CHECK(mysd_tsconv_at(&c, 5 * SEC + 86400 * SEC) == 86405 * SEC);
+	CHECK(mysd_tsconv_anchor(&c, 7 * SEC, 7 * SEC));
+	CHECK(mysd_tsconv_at(&c, 6 * SEC + 1) == 6 * SEC + 1);
+	CHECK(mysd_tsconv_at(&c, 9 * SEC + 999999999) == 9 * SEC + 999999999);
+}
+
+/* The nominal rate until a second anchor: 62.5 MHz is 16 ns a tick. */
+static void test_nominal(void)
+{
+	struct mysd_tsconv c;
+
+	mysd_tsconv_init(&c, 1000, 16000, 62500000);
+	CHECK(mysd_tsconv_at(&c, 1010) == 16160);
+	CHECK(mysd_tsconv_at(&c, 990) == 15840);	/* before the anchor */
+	CHECK(mysd_tsconv_at(&c, 0) == 0);
+	CHECK(mysd_tsconv_at(&c, 1000 + 62500000ULL * 3600) ==
+	      16000 + 3600 * SEC);
+	/* Ticks from before the clock's zero: 0, not a wrapped time. */
+	mysd_tsconv_init(&c, 1000, 100, 62500000);
+	CHECK(mysd_tsconv_at(&c, 0) == 0);
+}
+
+/*
+ * The counter runs 1 ppm slow against the monotonic clock (NTP's
+ * correction): after an anchor a second later the line passes through
+ * both anchors and the rate between them holds after the last one.
+ */
+static void test_anchor_rate(void)
+{
+	u64 t0 = 1000, n0 = 16000, dt = 62500000, dn = SEC + 1000;
+	struct mysd_tsconv c;
+
+	mysd_tsconv_init(&c, t0, n0, 62500000);
+	/* Too soon: the two reads' few ns would weigh on the rate. */
+	CHECK(!mysd_tsconv_anchor(&c, t0 + dt / 2, n0 + dn / 2));
+	CHECK(mysd_tsconv_at(&c, t0 + dt / 2) == n0 + SEC / 2);
+	CHECK(mysd_tsconv_anchor(&c, t0 + dt, n0 + dn));
+	CHECK(mysd_tsconv_at(&c, t0 + dt) == n0 + dn);	/* exact at the anchor */
+	CHECK(near(mysd_tsconv_at(&c, t0), n0, 1));	/* and at the one before */
+	CHECK(near(mysd_tsconv_at(&c, t0 + dt / 2), n0 + dn / 2, 1));
+	/* Ten seconds on, at the same rate: within a nanosecond a second. */
+	CHECK(near(mysd_tsconv_at(&c, t0 + 11 * dt), n0 + 11 * dn, 10));
+	/* Neither clock going back is an anchor. */
+	CHECK(!mysd_tsconv_anchor(&c, t0 + dt, n0 + 5 * SEC));
+	CHECK(!mysd_tsconv_anchor(&c, t0 + 5 * dt, n0));
+}
+
+/* Other counter rates: 19.2 MHz (not a whole ns a tick) and 1 GHz. */
+static void test_rates(void)
+{
+	const u64 hour = 3600;
+	struct mysd_tsconv c;
+
+	mysd_tsconv_init(&c, 0, 0, 19200000);
+	CHECK(near(mysd_tsconv_at(&c, 19200000), SEC, 1));
+	CHECK(near(mysd_tsconv_at(&c, 19200000 * hour + 7),
+		   exact_ns(19200000 * hour + 7, 19200000), 2000));
+	mysd_tsconv_init(&c, 0, 0, SEC);
+	CHECK(mysd_tsconv_at(&c, hour * SEC + 1) == hour * SEC + 1);
+	/* An anchor 1000 s later: the rate's computation must not overflow. */
+	CHECK(mysd_tsconv_anchor(&c, 1000 * SEC, 1000 * SEC));
+	CHECK(mysd_tsconv_at(&c, 1500 * SEC + 3) == 1500 * SEC + 3);
+	/* Anchors an hour apart (a writer that did not run): 10 s on. */
+	mysd_tsconv_init(&c, 0, 0, 19200000);
+	CHECK(mysd_tsconv_anchor(&c, 19200000 * hour, hour * SEC));
+	CHECK(near(mysd_tsconv_at(&c, 19200000 * (hour + 10)),
+		   (hour + 10) * SEC, 100));
+}
+
+/*
+ * mysd_tsconv_ns(), for the lines in order, never goes back, even where a
+ * new anchor lowers the line (the monotonic clock was slowed).
+ */
+static void test_never_back(void)
+{
+	u64 t0 = 0, dt = 62500000, a, b, d;
+	struct mysd_tsconv c;
+
+	mysd_tsconv_init(&c, t0, 0, 62500000);
+	a = mysd_tsconv_ns(&c, t0 + 2 * dt + 100);	/* at 16 ns a tick */
+	CHECK(a == 2 * SEC + 1600);
+	/* The monotonic clock went 100 ppm slower than the nominal rate. */
+	CHECK(mysd_tsconv_anchor(&c, t0 + 2 * dt, 2 * SEC - 200000));
+	b = mysd_tsconv_ns(&c, t0 + 2 * dt + 101);	/* lower on the new line */
+	CHECK(mysd_tsconv_at(&c, t0 + 2 * dt + 101) < a);
+	CHECK(b == a);
+	d = mysd_tsconv_ns(&c, t0 + 3 * dt);	/* later ones move on */
+	CHECK(d > a && near(d, 3 * SEC - 300000, 1));
+}
+
+int main(void)
+{
+	test_identity();
+	test_nominal();
+	test_anchor_rate();
+	test_rates();
+	test_never_back();
+	return check_summary("test_tsconv");
+}
