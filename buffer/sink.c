@@ -12,6 +12,7 @@
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
+#include <linux/delay.h>
 #include <linux/err.h>
 #include <linux/fs.h>
 #include <linux/kthread.h>
@@ -174,6 +175,25 @@ static u64 mysd_sink_clocks(u64 *ns)
 	return tick;
 }
 
+/*
+ * The events' clock rate until the writer has measured it: the nominal
+ * one, or, where the firmware left it unset (CNTFRQ_EL0 reads 0 and the
+ * kernel took the rate from the device tree), measured over 2 ms.
+ */
+static u64 mysd_sink_clock_hz(void)
+{
+	u64 hz = mysd_arch_clock_hz(), t0, t1, n0, n1;
+
+	if (hz)
+		return hz;
+	t0 = mysd_sink_clocks(&n0);
+	usleep_range(2000, 3000);
+	t1 = mysd_sink_clocks(&n1);
+	if (t1 <= t0 || n1 <= n0)
+		return NSEC_PER_SEC;
+	return div64_u64((t1 - t0) * NSEC_PER_SEC, n1 - n0);
+}
+
 /* Events up to this tick are old enough to write (see MYSD_SETTLE_NS). */
 static u64 mysd_sink_settled(struct mysd_sink *s)
 {
@@ -324,17 +344,16 @@ static struct file *mysd_open_record(const char *path)
 
 int mysd_sink_start(const char *path)
 {
+	u64 tick, ns, hz = mysd_sink_clock_hz();
 	struct mysd_sink *s;
-	u64 tick, ns;
 	int err;
 
 	s = kzalloc(sizeof(*s), GFP_KERNEL);
 	if (!s)
 		return -ENOMEM;
 	tick = mysd_sink_clocks(&ns);
-	mysd_tsconv_init(&s->tsconv, tick, ns, mysd_arch_clock_hz());
-	s->settle_ticks = div64_u64(MYSD_SETTLE_NS * mysd_arch_clock_hz(),
-				    NSEC_PER_SEC);
+	mysd_tsconv_init(&s->tsconv, tick, ns, hz);
+	s->settle_ticks = div64_u64(MYSD_SETTLE_NS * hz, NSEC_PER_SEC);
 	s->out = vmalloc(MYSD_WRITE_BUF);
 	if (!s->out) {
 		err = -ENOMEM;

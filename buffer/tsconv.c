@@ -30,7 +30,7 @@ static void mysd_tsconv_set_rate(struct mysd_tsconv *c, u64 dns, u64 dtick)
  * @c: the converter
  * @tick: the probe's clock ...
  * @ns: ... and the monotonic clock, read together
- * @ticks_per_sec: the probe clock's nominal frequency (nonzero)
+ * @ticks_per_sec: the probe clock's nominal frequency
  *
  * The rate is measured from the second anchor on.
  */
@@ -40,7 +40,7 @@ void mysd_tsconv_init(struct mysd_tsconv *c, u64 tick, u64 ns,
 	c->tick = tick;
 	c->ns = ns;
 	c->last_ns = 0;
-	mysd_tsconv_set_rate(c, MYSD_NS_PER_SEC, ticks_per_sec);
+	mysd_tsconv_set_rate(c, MYSD_NS_PER_SEC, ticks_per_sec ?: 1);
 }
 
 /**

@@ -77,6 +77,10 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		s->kind = MYSD_CAP_ARGV;
 		s->len_src = MYSD_LEN_ARGV;
 		return true;
+	case MYSD_K_ENVP:
+		s->len_src = MYSD_LEN_COUNT;
+		s->max = sizeof(u32);
+		return true;
 	case MYSD_K_STAT_OUT:
 		if (compat)	/* struct stat differs: print the pointer */
 			return false;

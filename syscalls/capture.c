@@ -38,6 +38,8 @@
 
 /* Most argv strings kept for an execve. */
 #define MYSD_ARGV_MAX 32
+/* Most envp entries counted (their strings are never read). */
+#define MYSD_ENVP_MAX 4096
 
 /* Numbers of the syscalls handled outside the table, per ABI. */
 struct mysd_special_nrs {
@@ -216,6 +218,36 @@ static u32 mysd_copy_argv(char *dst, u64 uaddr, bool compat, u32 max,
 	return len;
 }
 
+/*
+ * The entries of the pointer array at @uaddr before its NULL, at most
+ * MYSD_ENVP_MAX (then TRUNC; also when it ends unreadable). Read up to 64
+ * bytes at a time, never across a page; the strings are not read.
+ */
+static u32 mysd_count_ptrs(u64 uaddr, bool compat, u8 *flags)
+{
+	u32 psize = compat ? 4 : sizeof(long);
+	u32 n = 0, got, i;
+	u64 chunk[8];
+
+	while (n < MYSD_ENVP_MAX) {
+		u64 at = uaddr + (u64)n * psize;
+		u32 want = min_t(u32, sizeof(chunk),
+				 PAGE_SIZE - offset_in_page(at));
+
+		got = mysd_read_user(chunk, at, max(want, psize)) / psize;
+		if (!got) {
+			*flags |= n ? MYSD_CAPF_TRUNC : MYSD_CAPF_FAULT;
+			return n;
+		}
+		for (i = 0; i < got; i++)
+			if (psize == 4 ? !((u32 *)chunk)[i] : !chunk[i])
+				return n + i;
+		n += got;
+	}
+	*flags |= MYSD_CAPF_TRUNC;
+	return MYSD_ENVP_MAX;
+}
+
 /* Fill one capture at @cap. Returns its size in the event, 0 for none. */
 static u32 mysd_capture_one(struct mysd_cap *cap,
 			    const struct mysd_capture_spec *s,
@@ -264,6 +296,11 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 		break;
 	case MYSD_LEN_FIXED:
 		len = mysd_copy_buf(data, uaddr, s->max, s->max, &flags);
+		break;
+	case MYSD_LEN_COUNT:
+		ulen = mysd_count_ptrs(uaddr, compat, &flags);
+		memcpy(data, &ulen, sizeof(ulen));
+		len = flags & MYSD_CAPF_FAULT ? 0 : sizeof(ulen);
 		break;
 	default:
 		return 0;
@@ -403,7 +440,7 @@ static unsigned long mysd_auxv(struct mm_struct *mm, unsigned long type,
  * the stack pointer still sits where the exec put it (mm->start_stack) and
  * nothing of the old arguments is left. The new stack holds the same
  * strings, so the filename (AT_EXECFN) and argv (arg_start..arg_end) are
- * read from there.
+ * read from there, and envp is the new image's array (the same strings).
  */
 static bool mysd_is_exec_return(struct pt_regs *regs, int nr, long ret,
 				const struct mysd_special_nrs *s)
@@ -414,26 +451,42 @@ static bool mysd_is_exec_return(struct pt_regs *regs, int nr, long ret,
 	       user_stack_pointer(regs) == mm->start_stack;
 }
 
+/*
+ * The envp array an image starts with: on its stack after argc, argv[]
+ * and argv's NULL, in the image's pointer size. 0 when unreadable.
+ */
+static u64 mysd_exec_envp(struct mm_struct *mm, bool image_compat)
+{
+	u32 psize = image_compat ? 4 : sizeof(long);
+	u64 argc = 0;
+
+	if (mysd_read_user(&argc, mm->start_stack, psize) != psize)
+		return 0;
+	return mm->start_stack + (argc + 2) * psize;
+}
+
 static void mysd_record_exec_return(int nr, bool compat)
 {
 	struct mysd_ring *ring = mysd_ring_this_cpu();
 	struct mm_struct *mm = current->mm;
 	u32 string_max = READ_ONCE(mysd_string_max);
 	unsigned int file_arg = nr == mysd_nrs[compat].execveat ? 1 : 0;
+	/* The new image may be of the other ABI than the call (32 <-> 64). */
+	bool image_compat = mysd_arch_compat();
 	struct mysd_event *ev;
 	struct mysd_cap *cap;
 	u8 flags = 0;
 	u32 len;
 
-	ev = mysd_event_start(ring, sizeof(*ev) + 2 * mysd_cap_size(string_max + 1),
-			      nr, compat, 0);
+	ev = mysd_event_start(ring, sizeof(*ev) +
+			      2 * mysd_cap_size(string_max + 1) +
+			      mysd_cap_size(sizeof(u32)), nr, compat, 0);
 	if (!ev)
 		return;
 	memset(ev->args, 0, sizeof(ev->args));
-	/* The new image may be of the other ABI than the call (32 <-> 64). */
-	ev->args[file_arg] = mysd_auxv(mm, AT_EXECFN, mysd_arch_compat());
+	ev->args[file_arg] = mysd_auxv(mm, AT_EXECFN, image_compat);
 	ev->args[file_arg + 1] = mm->arg_start;
-	ev->args[file_arg + 2] = mm->env_start;
+	ev->args[file_arg + 2] = mysd_exec_envp(mm, image_compat);
 
 	cap = (void *)(ev + 1);
 	len = ev->args[file_arg] ?
@@ -452,6 +505,20 @@ static void mysd_record_exec_return(int nr, bool compat)
 				  .flags = flags, .len = len };
 	ev->size += mysd_cap_size(len);
 	ev->ncaps++;
+
+	if (ev->args[file_arg + 2]) {
+		flags = 0;
+		cap = (void *)ev + ev->size;
+		len = mysd_count_ptrs(ev->args[file_arg + 2], image_compat,
+				      &flags);
+		memcpy(cap + 1, &len, sizeof(len));
+		*cap = (struct mysd_cap){ .arg = file_arg + 2,
+					  .kind = MYSD_CAP_BUF, .flags = flags,
+					  .len = flags & MYSD_CAPF_FAULT ?
+						 0 : sizeof(len) };
+		ev->size += mysd_cap_size(cap->len);
+		ev->ncaps++;
+	}
 	mysd_event_finish(ring, ev);
 }
 

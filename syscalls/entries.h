@@ -98,7 +98,7 @@ SC(accept4, A(FD, "fd"), AX(SOCKADDR_OUT, 2, "addr"), A(HIDE, "addrlen"),
 	A(SOCK_FLAGS, "flags")),
 #endif
 #ifdef __NR_execve
-SC(execve, A(PATH, "path"), A(ARGV, "argv"), A(PTR, "envp")),
+SC(execve, A(PATH, "path"), A(ARGV, "argv"), A(ENVP, "envp")),
 #endif
 #ifdef __NR_exit
 SC(exit, A(INT, "status")),
@@ -307,7 +307,7 @@ SC0(vfork),
 #endif
 #ifdef __NR_execveat
 SC(execveat, A(DIRFD, "dirfd"), A(PATH, "path"), A(ARGV, "argv"),
-	A(PTR, "envp"), A(AT_FLAGS, "flags")),
+	A(ENVP, "envp"), A(AT_FLAGS, "flags")),
 #endif
 #ifdef __NR_wait4
 SC(wait4, A(PID, "pid"), A(PTR, "wstatus"), A(WAIT_OPTIONS, "options"),

@@ -536,6 +536,16 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 			return false;
 		mysd_dec(o, (s32)get_u32(d));
 		return true;
+	case MYSD_K_ENVP:
+		/* as strace: the pointer and how many variables */
+		if (cap->len < 4)
+			return false;
+		mysd_ptr(o, arg_ulong(ev, i));
+		mysd_out_puts(o, " /* ");
+		mysd_udec(o, get_u32(d));
+		mysd_out_puts(o, trunc ? "+ vars */" :
+				 get_u32(d) == 1 ? " var */" : " vars */");
+		return true;
 	default:
 		return false;
 	}

@@ -78,6 +78,7 @@ enum mysd_kind {
 	MYSD_K_SOCKADDR_IN,	/* struct sockaddr, length in args[aux] */
 	MYSD_K_SOCKADDR_OUT,	/* struct sockaddr, length in *args[aux] */
 	MYSD_K_ARGV,		/* NULL-terminated char *[] (execve argv) */
+	MYSD_K_ENVP,		/* NULL-terminated char *[] (execve envp): counted, not read */
 	MYSD_K_STAT_OUT,	/* struct stat (native ABI only) */
 	MYSD_K_PIPEFDS_OUT,	/* int[2] */
 	MYSD_K_TIMESPEC,	/* struct timespec in the task's ABI, input */

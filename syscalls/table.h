@@ -20,6 +20,7 @@ enum mysd_len_src {
 	MYSD_LEN_ARGPTR,	/* the u32 the user pointer args[len_arg] points to */
 	MYSD_LEN_FIXED,		/* exactly max bytes (a struct) */
 	MYSD_LEN_ARGV,		/* NULL-terminated pointer array of strings */
+	MYSD_LEN_COUNT,		/* entries of a NULL-terminated pointer array, a u32 */
 };
 
 /* When to capture. */

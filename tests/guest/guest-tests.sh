@@ -252,7 +252,7 @@ else
 		# compat lines carry abi=compat, native ones do not. Two workload32
 		# lines are native: the shell's (64-bit) execves that started it
 		# (full, then bugs).
-		shexec='comm="workload32", tid=[0-9]+, pid=[0-9]+, execve, path="/root/t/workload32", argv=\["/root/t/workload32", ("full", "/tmp/exp32"|"bugs", "/tmp/expbug32")\], envp=0x[0-9a-f]+, res=0$'
+		shexec='comm="workload32", tid=[0-9]+, pid=[0-9]+, execve, path="/root/t/workload32", argv=\["/root/t/workload32", ("full", "/tmp/exp32"|"bugs", "/tmp/expbug32")\], envp=0x[0-9a-f]+ /\* [0-9]+ vars? \*/, res=0$'
 		n32=$(grep -c 'comm="workload32"' $REC)
 		grep 'comm="workload32"' $REC | grep -v ', abi=compat, ' >/tmp/bad32
 		grep 'comm="workload"' $REC | grep ', abi=compat, ' >>/tmp/bad32

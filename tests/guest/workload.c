@@ -24,8 +24,8 @@
  *   workload trunc EXPFILE           paths around string_max=16 and a
  *                                    write under data_max=0
  *
- * An expected line may hold "<*>", matching any text (values the program
- * cannot know, such as the envp the kernel shows after an exec).
+ * An expected line may hold "<*>", matching any text (for values the
+ * program cannot know).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -206,6 +206,38 @@ static const char *const decoded_names[] = {
 };
 
 /* A pointer as the record prints it: NULL or 0x... */
+static const char *ptr(const void *v);
+
+/* envp as a line shows it: the pointer and, as strace, its entries. */
+static const char *envp_text(char *const *envp)
+{
+	static char b[64];
+	int n = 0;
+
+	while (envp[n])
+		n++;
+	snprintf(b, sizeof(b), "%s /* %d var%s */", ptr(envp), n,
+		 n == 1 ? "" : "s");
+	return b;
+}
+
+/*
+ * environ copied into @envp (room for @n pointers), in the caller's
+ * frame: the probe reads without faulting pages in, and the top of the
+ * stack, written at exec and not touched since, may have been aged (on
+ * CPUs that keep the access flag in software, such as Cortex-A72, a read
+ * of an old page faults).
+ */
+static char **stack_envp(char **envp, int n)
+{
+	int i;
+
+	for (i = 0; i < n - 1 && environ[i]; i++)
+		envp[i] = environ[i];
+	envp[i] = NULL;
+	return envp;
+}
+
 static __attribute__((unused)) const char *ptr(const void *v)
 {
 	static char b[8][32];
@@ -737,7 +769,7 @@ static void procs2(void)
 	 */
 	char bad0[] = "/nonexistent/prog", bad1[] = "x";
 	char *const bad_argv[] = { bad0, bad1, NULL };
-	extern char **environ;
+	char *envp[64];
 	struct rlimit rl;
 	struct utsname u;
 	struct timespec ts, req = { 0, 1000 };
@@ -807,9 +839,10 @@ static void procs2(void)
 	expect("futex, uaddr=%s, op=FUTEX_WAKE|FUTEX_PRIVATE_FLAG, val=1, timeout=NULL, uaddr2=NULL, val3=0, res=%s",
 	       ptr(&futexword), res(r));
 
-	r = SC5(SYS_execveat, AT_FDCWD, bad_argv[0], bad_argv, environ, 0);
+	r = SC5(SYS_execveat, AT_FDCWD, bad_argv[0], bad_argv,
+		stack_envp(envp, 64), 0);
 	expect("execveat, dirfd=AT_FDCWD, path=\"/nonexistent/prog\", argv=[\"/nonexistent/prog\", \"x\"], envp=%s, flags=0, res=%s",
-	       ptr(environ), res(r));
+	       envp_text(envp), res(r));
 
 	memset(&ca, 0, sizeof(ca));
 	ca.exit_signal = SIGCHLD;
@@ -1045,15 +1078,15 @@ static void child(const char *exp_path)
 	char bad0[] = "/nonexistent/prog", bad1[] = "x";
 	char *const bad_argv[] = { bad0, bad1, NULL };
 	char *argv[] = { "workload", "exec-child", (char *)exp_path, "two words", NULL };
-	extern char **environ;
+	char *envp[64];
 	long r;
 
 	my_pid = syscall(SYS_getpid);
 	r = SC0(SYS_getpid);
 	expect("getpid, res=%ld", r);
-	r = SC3(SYS_execve, bad_argv[0], bad_argv, environ);
-	expect("execve, path=\"/nonexistent/prog\", argv=[\"/nonexistent/prog\", \"x\"], envp=%p, res=%s",
-	       (void *)environ, res(r));
+	r = SC3(SYS_execve, bad_argv[0], bad_argv, stack_envp(envp, 64));
+	expect("execve, path=\"/nonexistent/prog\", argv=[\"/nonexistent/prog\", \"x\"], envp=%s, res=%s",
+	       envp_text(envp), res(r));
 	/* success: the line is written from the new image (exec_child) */
 	SC3(SYS_execve, self_path, argv, environ);
 	die("execve self");
@@ -1064,7 +1097,10 @@ static void exec_child(int argc, char **argv)
 	char q[1024], *p = q;
 	int i;
 
-	/* The kernel shows the new image's argv (read from its stack). */
+	/*
+	 * The kernel shows the new image's argv and envp (read from its
+	 * stack): environ is still the envp this image started with.
+	 */
 	p += sprintf(p, "[");
 	for (i = 0; i < argc; i++) {
 		if (i)
@@ -1073,7 +1109,8 @@ static void exec_child(int argc, char **argv)
 		p += strlen(p);
 	}
 	sprintf(p, "]");
-	expect("execve, path=\"%s\", argv=%s, envp=<*>, res=0", self_path, q);
+	expect("execve, path=\"%s\", argv=%s, envp=%s, res=0", self_path, q,
+	       envp_text(environ));
 	{
 		long r = SC0(SYS_getppid);
 

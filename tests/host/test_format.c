@@ -192,6 +192,35 @@ static void test_original_set(void)
 		CHECK_STR(tfmt(), P "execve, path=\"/nope\", argv=[\"ls\"]..., "
 			  "envp=0x3000, res=-2 ENOENT\n");
 	}
+	{
+		/* envp: the pointer and the count of its entries, as strace */
+		static const u32 three = 3, one = 1, most = 4096;
+
+		EV(__NR_execve, 0, 0x1000, 0x2000, 0x3000);
+		tcap(2, MYSD_CAP_BUF, 0, &three, sizeof(three));
+		CHECK_STR(tfmt(), P "execve, path=0x1000, argv=0x2000, "
+			  "envp=0x3000 /* 3 vars */, res=0\n");
+		EV(__NR_execve, 0, 0x1000, 0x2000, 0x3000);
+		tcap(2, MYSD_CAP_BUF, 0, &one, sizeof(one));
+		CHECK_STR(tfmt(), P "execve, path=0x1000, argv=0x2000, "
+			  "envp=0x3000 /* 1 var */, res=0\n");
+		EV(__NR_execve, 0, 0x1000, 0x2000, 0x3000);
+		tcap(2, MYSD_CAP_BUF, MYSD_CAPF_TRUNC, &most, sizeof(most));
+		CHECK_STR(tfmt(), P "execve, path=0x1000, argv=0x2000, "
+			  "envp=0x3000 /* 4096+ vars */, res=0\n");
+		EV(__NR_execve, -EFAULT, 0x1000, 0x2000, 0x3000);
+		tcap(2, MYSD_CAP_BUF, MYSD_CAPF_FAULT, NULL, 0);
+		CHECK_STR(tfmt(), P "execve, path=0x1000, argv=0x2000, "
+			  "envp=0x3000<fault>, res=-14 EFAULT\n");
+		EV(__NR_execve, -EFAULT, 0x1000, 0x2000, 0);
+		CHECK_STR(tfmt(), P "execve, path=0x1000, argv=0x2000, "
+			  "envp=NULL, res=-14 EFAULT\n");
+		/* a short capture (malformed event): the pointer alone */
+		EV(__NR_execve, 0, 0x1000, 0x2000, 0x3000);
+		tcap(2, MYSD_CAP_BUF, 0, &three, 2);
+		CHECK_STR(tfmt(), P "execve, path=0x1000, argv=0x2000, "
+			  "envp=0x3000, res=0\n");
+	}
 
 	EV(__NR_exit, 0, 3);
 	TEV->flags = MYSD_EVF_NORET;

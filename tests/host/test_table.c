@@ -78,13 +78,15 @@ static void check_abi(struct mysd_abi_table *t)
 			const struct mysd_capture_spec *s = &specs[i];
 
 			if (s->arg >= MYSD_MAX_ARGS || s->kind == MYSD_CAP_NONE ||
-			    s->kind > MYSD_CAP_ARGV || s->len_src > MYSD_LEN_ARGV ||
+			    s->kind > MYSD_CAP_ARGV || s->len_src > MYSD_LEN_COUNT ||
 			    s->when > MYSD_CAPW_SUCCESS || s->max > MYSD_EVENT_MAX)
 				ok = false;
 			if ((s->len_src == MYSD_LEN_ARG || s->len_src == MYSD_LEN_ARGPTR) &&
 			    (s->len_arg >= MYSD_MAX_ARGS || s->len_arg == s->arg))
 				ok = false;
 			if (s->len_src == MYSD_LEN_FIXED && !s->max)
+				ok = false;
+			if (s->len_src == MYSD_LEN_COUNT && s->max != sizeof(u32))
 				ok = false;
 			if (s->kind == MYSD_CAP_SOCKADDR && s->max != 128)
 				ok = false;
@@ -242,8 +244,9 @@ static void check_captures(void)
 	CHECK(n == 2 && s[0].arg == 1 && s[1].arg == 4 &&
 	      s[1].len_src == MYSD_LEN_ARG && s[1].len_arg == 5);
 	n = mysd_syscall_captures(false, __NR_execve, &s);
-	CHECK(n == 2 && s[0].kind == MYSD_CAP_STR && s[1].kind == MYSD_CAP_ARGV &&
-	      s[1].len_src == MYSD_LEN_ARGV);
+	CHECK(n == 3 && s[0].kind == MYSD_CAP_STR && s[1].kind == MYSD_CAP_ARGV &&
+	      s[1].len_src == MYSD_LEN_ARGV && s[2].arg == 2 &&
+	      s[2].len_src == MYSD_LEN_COUNT && s[2].max == sizeof(u32));
 	n = mysd_syscall_captures(false, __NR_ppoll, &s);
 	CHECK(n == 3 && s[0].len_src == MYSD_LEN_ARG && s[0].len_arg == 1 &&
 	      s[0].scale == 8);
