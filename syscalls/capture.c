@@ -44,6 +44,7 @@
 /* Numbers of the syscalls handled outside the table, per ABI. */
 struct mysd_special_nrs {
 	int execve, execveat, exit, exit_group, rt_sigreturn;
+	int clone, clone3, fork, vfork;
 };
 
 /* [0] native, [1] compat; resolved by name from the generated tables. */
@@ -74,6 +75,10 @@ static void mysd_resolve_nrs(void)
 		s->exit = mysd_nr_by_name(abi, "exit");
 		s->exit_group = mysd_nr_by_name(abi, "exit_group");
 		s->rt_sigreturn = mysd_nr_by_name(abi, "rt_sigreturn");
+		s->clone = mysd_nr_by_name(abi, "clone");
+		s->clone3 = mysd_nr_by_name(abi, "clone3");
+		s->fork = mysd_nr_by_name(abi, "fork");
+		s->vfork = mysd_nr_by_name(abi, "vfork");
 	}
 }
 
@@ -316,10 +321,9 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 }
 
 static __always_inline struct mysd_event *
-mysd_event_start(struct mysd_ring *ring, u32 max_len, u32 nr, bool compat,
-		 long ret)
+mysd_event_start(struct mysd_ring *ring, struct task_struct *task, u32 max_len,
+		 u32 nr, bool compat, long ret)
 {
-	struct task_struct *task = current;
 	struct mysd_event *ev;
 
 	ev = mysd_ring_reserve(ring, min_t(u32, max_len, MYSD_EVENT_MAX));
@@ -370,9 +374,12 @@ static void mysd_get_args(u64 *dst, struct pt_regs *regs, bool compat)
 	}
 }
 
-/* Record syscall @nr with the arguments in @regs and captures per table. */
-static void mysd_record(struct pt_regs *regs, u32 nr, bool compat, long ret,
-			u8 extra_flags)
+/*
+ * Record syscall @nr of @task (current, or a child current is creating)
+ * with the arguments in current's @regs and captures per table.
+ */
+static void mysd_record(struct task_struct *task, struct pt_regs *regs, u32 nr,
+			bool compat, long ret, u8 extra_flags)
 {
 	struct mysd_ring *ring = mysd_ring_this_cpu();
 	const struct mysd_capture_spec *specs;
@@ -387,7 +394,7 @@ static void mysd_record(struct pt_regs *regs, u32 nr, bool compat, long ret,
 	for (i = 0; i < ncaps; i++)
 		max_len += mysd_cap_bound(&specs[i], string_max, data_max);
 
-	ev = mysd_event_start(ring, max_len, nr, compat, ret);
+	ev = mysd_event_start(ring, task, max_len, nr, compat, ret);
 	if (!ev)
 		return;
 	ev->flags |= extra_flags;
@@ -478,7 +485,7 @@ static void mysd_record_exec_return(int nr, bool compat)
 	u8 flags = 0;
 	u32 len;
 
-	ev = mysd_event_start(ring, sizeof(*ev) +
+	ev = mysd_event_start(ring, current, sizeof(*ev) +
 			      2 * mysd_cap_size(string_max + 1) +
 			      mysd_cap_size(sizeof(u32)), nr, compat, 0);
 	if (!ev)
@@ -545,7 +552,7 @@ static void mysd_sys_exit(struct pt_regs *regs, long ret)
 	}
 	if (unlikely(nr < 0))
 		return;
-	mysd_record(regs, nr, compat, ret, 0);
+	mysd_record(current, regs, nr, compat, ret, 0);
 }
 
 /*
@@ -589,7 +596,41 @@ static void mysd_probe_process_exit(void *data, struct task_struct *task)
 	nr = syscall_get_nr(task, regs);
 	if (nr >= 0 && (nr == mysd_nrs[compat].exit ||
 			nr == mysd_nrs[compat].exit_group))
-		mysd_record(regs, nr, compat, 0, MYSD_EVF_NORET);
+		mysd_record(task, regs, nr, compat, 0, MYSD_EVF_NORET);
+}
+
+/*
+ * On ARM a new task's first return to user space, the child's side of
+ * clone/fork (res=0), does not pass syscall exit. As the falco driver
+ * does there, its line is made from sched_process_fork, in the parent as
+ * it creates the child: the child's tid, pid and comm, the parent's call
+ * and arguments (the child's are the same), res=0. Its ts is the child's
+ * creation, before the parent's own line.
+ */
+static void mysd_probe_fork(void *data, struct task_struct *parent,
+			    struct task_struct *child)
+{
+	const struct mysd_special_nrs *s;
+	struct pt_regs *regs;
+	bool compat;
+	int nr;
+
+	if (!mysd_arch_fork_child_untraced() || parent != current ||
+	    (parent->flags & PF_KTHREAD) ||
+	    (child->flags & (PF_KTHREAD | PF_IO_WORKER)))
+		return;
+	__this_cpu_inc(mysd_cpu_stats.seen);
+	if (!mysd_filter_wants(child)) {
+		__this_cpu_inc(mysd_cpu_stats.filtered);
+		return;
+	}
+	regs = task_pt_regs(parent);
+	compat = mysd_arch_compat();
+	s = &mysd_nrs[compat];
+	nr = syscall_get_nr(parent, regs);
+	if (nr >= 0 && (nr == s->clone || nr == s->clone3 || nr == s->fork ||
+			nr == s->vfork))
+		mysd_record(child, regs, nr, compat, 0, 0);
 }
 
 struct mysd_tracepoint {
@@ -601,6 +642,7 @@ struct mysd_tracepoint {
 static struct mysd_tracepoint mysd_tps[] = {
 	{ .name = "sys_exit", .probe = mysd_probe_sys_exit },
 	{ .name = "sched_process_exit", .probe = mysd_probe_process_exit },
+	{ .name = "sched_process_fork", .probe = mysd_probe_fork },
 };
 
 static void mysd_find_tracepoint(struct tracepoint *tp, void *priv)

@@ -26,6 +26,16 @@ static inline bool mysd_arch_is_sigreturn(int nr)
 }
 
 /*
+ * A new task's first return to user space, the child's side of
+ * clone/fork, does not pass syscall exit (ret_from_fork goes straight to
+ * ret_to_user): its line is made at sched_process_fork.
+ */
+static inline bool mysd_arch_fork_child_untraced(void)
+{
+	return true;
+}
+
+/*
  * The events' timestamp: the architected counter, the kernel's own
  * clocksource, read through the kernel's reader (it carries the errata
  * workarounds): an indirect call, an isb and a register read. The writer

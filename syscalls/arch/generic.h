@@ -22,6 +22,18 @@ static inline bool mysd_arch_is_sigreturn(int nr)
 }
 
 /*
+ * Whether a new task's first return to user space, the child's side of
+ * clone/fork, misses syscall exit: on 32-bit ARM it does (ret_from_fork
+ * goes to ret_slow_syscall; the guest suite checks one line per child).
+ * Where the generic entry code returns through
+ * syscall_exit_to_user_mode() (x86), sys_exit reports it.
+ */
+static inline bool mysd_arch_fork_child_untraced(void)
+{
+	return IS_ENABLED(CONFIG_ARM);
+}
+
+/*
  * The events' timestamp: the monotonic clock itself (the writer's
  * conversion is then the identity).
  */

@@ -222,6 +222,18 @@ static const char *envp_text(char *const *envp)
 }
 
 /*
+ * A child just created by @call (its line, res=0, as the parent made it):
+ * its own lines, then exit_group(0).
+ */
+static void forked_child_exit(const char *call)
+{
+	my_pid = syscall(SYS_getpid);
+	expect("%s, res=0", call);
+	expect("exit_group, status=0, res=?");
+	syscall(SYS_exit_group, 0);
+}
+
+/*
  * environ copied into @envp (room for @n pointers), in the caller's
  * frame: the probe reads without faulting pages in, and the top of the
  * stack, written at exec and not touched since, may have been aged (on
@@ -775,7 +787,7 @@ static void procs2(void)
 	struct timespec ts, req = { 0, 1000 };
 	struct timeval tv;
 	unsigned char rnd[8];
-	char c[32], q[4][200];
+	char c[32], q[4][200], call[80];
 	void *head = NULL;
 	size_t hlen = 0;
 	long r, tid = xgettid();
@@ -847,9 +859,11 @@ static void procs2(void)
 	memset(&ca, 0, sizeof(ca));
 	ca.exit_signal = SIGCHLD;
 	r = SC2(SYS_clone3, &ca, sizeof(ca));
+	snprintf(call, sizeof(call), "clone3, args={flags=0, exit_signal=SIGCHLD}, size=%zu",
+		 sizeof(ca));
 	if (r == 0)
-		syscall(SYS_exit_group, 0);
-	expect("clone3, args={flags=0, exit_signal=SIGCHLD}, size=%zu, res=%s", sizeof(ca), res(r));
+		forked_child_exit(call);
+	expect("%s, res=%s", call, res(r));
 	if (r > 0) {
 		long w = SC4(SYS_wait4, r, &st, 0, NULL);
 
@@ -1000,7 +1014,7 @@ static void compat_only(void)
 
 	r = SC0(SYS_fork);
 	if (r == 0)
-		syscall(SYS_exit_group, 0);
+		forked_child_exit("fork");
 	expect("fork, res=%s", res(r));
 	if (r > 0) {
 		long w = SC4(SYS_wait4, r, &st, 0, NULL);
@@ -1082,6 +1096,8 @@ static void child(const char *exp_path)
 	long r;
 
 	my_pid = syscall(SYS_getpid);
+	/* its side of the clone, recorded as the parent created it */
+	expect("clone, flags=SIGCHLD, stack=NULL, parent_tid=NULL, tls=0x0, child_tid=NULL, res=0");
 	r = SC0(SYS_getpid);
 	expect("getpid, res=%ld", r);
 	r = SC3(SYS_execve, bad_argv[0], bad_argv, stack_envp(envp, 64));
