@@ -65,14 +65,21 @@ static inline u64 div64_u64(u64 dividend, u64 divisor)
 	return dividend / divisor;
 }
 
-/* (a * mul) >> shift without 128-bit arithmetic, as the kernel's generic one. */
-static inline u64 mul_u64_u32_shr(u64 a, u32 mul, unsigned int shift)
+/* The bits @shift..@shift+63 of the 128-bit a * b (shift < 64). */
+static inline u64 mul_u64_u64_shr(u64 a, u64 b, unsigned int shift)
 {
-	u64 ret = ((u64)(u32)a * mul) >> shift;
+#ifdef __SIZEOF_INT128__
+	return (u64)(((unsigned __int128)a * b) >> shift);
+#else
+	/* 32-bit hosts: the product from four 32 x 32 bit ones */
+	u64 ll = (u64)(u32)a * (u32)b, lh = (u64)(u32)a * (b >> 32);
+	u64 hl = (a >> 32) * (u32)b, hh = (a >> 32) * (b >> 32);
+	u64 mid = (ll >> 32) + (u32)lh + (u32)hl;
+	u64 lo = (mid << 32) | (u32)ll;
+	u64 hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
 
-	if (a >> 32)
-		ret += ((a >> 32) * mul) << (32 - shift);
-	return ret;
+	return shift ? (hi << (64 - shift)) | (lo >> shift) : lo;
+#endif
 }
 #endif /* __KERNEL__ */
 

@@ -529,16 +529,23 @@ static void mysd_record_exec_return(int nr, bool compat)
 	mysd_event_finish(ring, ev);
 }
 
+/* Count an event; true when the filter wants @task's lines (checked first). */
+static __always_inline bool mysd_wanted(struct task_struct *task)
+{
+	__this_cpu_inc(mysd_cpu_stats.seen);
+	if (likely(mysd_filter_wants(task)))
+		return true;
+	__this_cpu_inc(mysd_cpu_stats.filtered);
+	return false;
+}
+
 static void mysd_sys_exit(struct pt_regs *regs, long ret)
 {
 	bool compat;
 	int nr;
 
-	__this_cpu_inc(mysd_cpu_stats.seen);
-	if (!mysd_filter_wants(current)) {
-		__this_cpu_inc(mysd_cpu_stats.filtered);
+	if (!mysd_wanted(current))
 		return;
-	}
 	compat = mysd_arch_compat();
 	nr = syscall_get_nr(current, regs);
 	if (unlikely(mysd_arch_is_sigreturn(nr))) {
@@ -584,13 +591,9 @@ static void mysd_probe_process_exit(void *data, struct task_struct *task)
 	bool compat;
 	int nr;
 
-	if (task != current || (task->flags & PF_KTHREAD))
+	if (task != current || (task->flags & PF_KTHREAD) ||
+	    !mysd_wanted(task))
 		return;
-	__this_cpu_inc(mysd_cpu_stats.seen);
-	if (!mysd_filter_wants(task)) {
-		__this_cpu_inc(mysd_cpu_stats.filtered);
-		return;
-	}
 	regs = task_pt_regs(task);
 	compat = mysd_arch_compat();
 	nr = syscall_get_nr(task, regs);
@@ -617,13 +620,9 @@ static void mysd_probe_fork(void *data, struct task_struct *parent,
 
 	if (!mysd_arch_fork_child_untraced() || parent != current ||
 	    (parent->flags & PF_KTHREAD) ||
-	    (child->flags & (PF_KTHREAD | PF_IO_WORKER)))
+	    (child->flags & (PF_KTHREAD | PF_IO_WORKER)) ||
+	    !mysd_wanted(child))
 		return;
-	__this_cpu_inc(mysd_cpu_stats.seen);
-	if (!mysd_filter_wants(child)) {
-		__this_cpu_inc(mysd_cpu_stats.filtered);
-		return;
-	}
 	regs = task_pt_regs(parent);
 	compat = mysd_arch_compat();
 	s = &mysd_nrs[compat];

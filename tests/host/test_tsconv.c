@@ -25,6 +25,24 @@ static u64 exact_ns(u64 ticks, u64 hz)
 	return ticks / hz * SEC + ticks % hz * SEC / hz;
 }
 
+/*
+ * The multiply the conversion makes: 128-bit on 64-bit hosts, from 32-bit
+ * pieces on 32-bit ones (this test also runs built for 32-bit ARM).
+ * Expected values from Python's integers.
+ */
+static void test_mul_shr(void)
+{
+	const u64 m = ~0ULL;
+
+	CHECK(mul_u64_u64_shr(m, m, 32) == 0xfffffffe00000000ULL);
+	CHECK(mul_u64_u64_shr(m, m, 63) == 0xfffffffffffffffcULL);
+	CHECK(mul_u64_u64_shr(m, 1ULL << 32, 32) == m);
+	CHECK(mul_u64_u64_shr(0x123456789abcdef0ULL, 0x0fedcba987654321ULL, 32) ==
+	      0xad77d7422236d88fULL);
+	CHECK(mul_u64_u64_shr(0xdeadbeefULL, 0xcafebabe12345678ULL, 0) ==
+	      0x98a519505621ca08ULL);
+}
+
 /* The monotonic clock's own ticks (arch/generic.h): the identity. */
 static void test_identity(void)
 {
@@ -125,6 +143,7 @@ static void test_never_back(void)
 
 int main(void)
 {
+	test_mul_shr();
 	test_identity();
 	test_nominal();
 	test_anchor_rate();
