@@ -69,7 +69,7 @@ static inline u64 div64_u64(u64 dividend, u64 divisor)
 static inline u64 mul_u64_u64_shr(u64 a, u64 b, unsigned int shift)
 {
 #ifdef __SIZEOF_INT128__
-	return (u64)(((unsigned __int128)a * b) >> shift);
+	return (u64)(((__uint128_t)a * b) >> shift);
 #else
 	/* 32-bit hosts: the product from four 32 x 32 bit ones */
 	u64 ll = (u64)(u32)a * (u32)b, lh = (u64)(u32)a * (b >> 32);
