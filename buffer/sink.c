@@ -176,22 +176,26 @@ static u64 mysd_sink_clocks(u64 *ns)
 }
 
 /*
- * The events' clock rate until the writer has measured it: the nominal
- * one, or, where the firmware left it unset (CNTFRQ_EL0 reads 0 and the
- * kernel took the rate from the device tree), measured over 2 ms.
+ * The events' clock rate until the writer has measured it over a second:
+ * the nominal one, checked over 10 ms at load. Where the firmware left
+ * CNTFRQ_EL0 unset or wrong (the kernel then takes the rate from the
+ * device tree), the 10 ms measurement.
  */
 static u64 mysd_sink_clock_hz(void)
 {
-	u64 hz = mysd_arch_clock_hz(), t0, t1, n0, n1;
+	u64 hz = mysd_arch_clock_hz(), t0, t1, n0, n1, measured;
 
-	if (hz)
-		return hz;
+	if (mysd_arch_clock_is_mono())
+		return NSEC_PER_SEC;
 	t0 = mysd_sink_clocks(&n0);
-	usleep_range(2000, 3000);
+	usleep_range(10000, 11000);
 	t1 = mysd_sink_clocks(&n1);
 	if (t1 <= t0 || n1 <= n0)
-		return NSEC_PER_SEC;
-	return div64_u64((t1 - t0) * NSEC_PER_SEC, n1 - n0);
+		return hz ?: NSEC_PER_SEC;
+	measured = div64_u64((t1 - t0) * NSEC_PER_SEC, n1 - n0);
+	if (!hz || measured > hz + hz / 100 || measured < hz - hz / 100)
+		return measured;
+	return hz;
 }
 
 /* Events up to this tick are old enough to write (see MYSD_SETTLE_NS). */

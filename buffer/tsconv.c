@@ -37,6 +37,20 @@ void mysd_tsconv_init(struct mysd_tsconv *c, u64 tick, u64 ns,
 	mysd_tsconv_set_rate(c, MYSD_NS_PER_SEC, ticks_per_sec);
 }
 
+/*
+ * Whether the line through the last anchor misses (@tick, @ns) by more
+ * than NTP could explain (at most 500 ppm; 1000 ppm of the time since
+ * the anchor, plus 1 ms, is allowed): the counter went on while the
+ * monotonic clock did not, across a system suspend.
+ */
+static bool mysd_tsconv_jumped(const struct mysd_tsconv *c, u64 tick, u64 ns)
+{
+	u64 line = mysd_tsconv_at(c, tick);
+	u64 miss = line > ns ? line - ns : ns - line;
+
+	return miss > 1000000 + (ns - c->ns) / 1000;
+}
+
 /**
  * mysd_tsconv_anchor() - offer a new anchor
  * @c: the converter
@@ -46,12 +60,21 @@ void mysd_tsconv_init(struct mysd_tsconv *c, u64 tick, u64 ns,
  * Taken when the last anchor is MYSD_TSCONV_ANCHOR_NS old or more: the
  * rate between the two becomes the rate from here on. Closer anchors
  * would let the few nanoseconds between the two reads weigh on the rate.
+ * Taken at once, the rate kept, when the two clocks parted (a suspend):
+ * the time between them is not a rate.
  *
  * Return: true when it was taken.
  */
 bool mysd_tsconv_anchor(struct mysd_tsconv *c, u64 tick, u64 ns)
 {
-	if (tick <= c->tick || ns < c->ns + MYSD_TSCONV_ANCHOR_NS)
+	if (tick <= c->tick || ns < c->ns)
+		return false;
+	if (mysd_tsconv_jumped(c, tick, ns)) {
+		c->tick = tick;
+		c->ns = ns;
+		return true;
+	}
+	if (ns < c->ns + MYSD_TSCONV_ANCHOR_NS)
 		return false;
 	mysd_tsconv_set_rate(c, ns - c->ns, tick - c->tick);
 	c->tick = tick;

@@ -141,6 +141,30 @@ static void test_never_back(void)
 	CHECK(d > a && near(d, 3 * SEC - 300000, 1));
 }
 
+/*
+ * A system suspend: the counter went on 100 s, the monotonic clock did
+ * not. The next reading starts the line anew there, at the rate known,
+ * however soon it comes.
+ */
+static void test_suspend(void)
+{
+	u64 dt = 62500000, t, a;
+	struct mysd_tsconv c;
+
+	mysd_tsconv_init(&c, 0, 0, 62500000);
+	CHECK(mysd_tsconv_anchor(&c, dt, SEC + 1000));
+	a = mysd_tsconv_ns(&c, dt + 10);
+	t = dt + 100 * dt + 50 * dt / 100;	/* 100.5 s of counter */
+	CHECK(mysd_tsconv_anchor(&c, t, SEC + SEC / 2));	/* 0.5 s of clock */
+	CHECK(mysd_tsconv_at(&c, t) == SEC + SEC / 2);
+	CHECK(near(mysd_tsconv_at(&c, t + dt), 2 * SEC + SEC / 2 + 1000, 1));
+	CHECK(mysd_tsconv_ns(&c, t + 1) > a);
+	/* NTP's largest correction is not a jump: 400 ppm over 2 s */
+	mysd_tsconv_init(&c, 0, 0, 62500000);
+	CHECK(mysd_tsconv_anchor(&c, 2 * dt, 2 * SEC + 800000));
+	CHECK(near(mysd_tsconv_at(&c, 3 * dt), 3 * SEC + 1200000, 1));
+}
+
 int main(void)
 {
 	test_mul_shr();
@@ -149,5 +173,6 @@ int main(void)
 	test_anchor_rate();
 	test_rates();
 	test_never_back();
+	test_suspend();
 	return check_summary("test_tsconv");
 }
