@@ -193,7 +193,8 @@ static u64 mysd_sink_clock_hz(void)
 	if (t1 <= t0 || n1 <= n0)
 		return hz ?: NSEC_PER_SEC;
 	measured = div64_u64((t1 - t0) * NSEC_PER_SEC, n1 - n0);
-	if (!hz || measured > hz + hz / 100 || measured < hz - hz / 100)
+	/* off by more than 1% */
+	if ((measured > hz ? measured - hz : hz - measured) * 100 > hz)
 		return measured;
 	return hz;
 }

@@ -39,16 +39,16 @@ void mysd_tsconv_init(struct mysd_tsconv *c, u64 tick, u64 ns,
 
 /*
  * Whether the line through the last anchor misses (@tick, @ns) by more
- * than NTP could explain (at most 500 ppm; 1000 ppm of the time since
- * the anchor, plus 1 ms, is allowed): the counter went on while the
- * monotonic clock did not, across a system suspend.
+ * than NTP could explain (at most 500 ppm; 1 ms plus 1/1024 of the time
+ * since the anchor is allowed): the counter went on while the monotonic
+ * clock did not, across a system suspend.
  */
 static bool mysd_tsconv_jumped(const struct mysd_tsconv *c, u64 tick, u64 ns)
 {
 	u64 line = mysd_tsconv_at(c, tick);
 	u64 miss = line > ns ? line - ns : ns - line;
 
-	return miss > 1000000 + (ns - c->ns) / 1000;
+	return miss > 1000000 + ((ns - c->ns) >> 10);
 }
 
 /**
