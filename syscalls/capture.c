@@ -480,6 +480,10 @@ static void mysd_record_exec_return(int nr, bool compat)
 	unsigned int file_arg = nr == mysd_nrs[compat].execveat ? 1 : 0;
 	/* The new image may be of the other ABI than the call (32 <-> 64). */
 	bool image_compat = mysd_arch_compat();
+	const struct mysd_capture_spec envp = {
+		.arg = file_arg + 2, .kind = MYSD_CAP_BUF,
+		.len_src = MYSD_LEN_COUNT, .max = sizeof(u32),
+	};
 	struct mysd_event *ev;
 	struct mysd_cap *cap;
 	u8 flags = 0;
@@ -513,17 +517,11 @@ static void mysd_record_exec_return(int nr, bool compat)
 	ev->size += mysd_cap_size(len);
 	ev->ncaps++;
 
-	if (ev->args[file_arg + 2]) {
-		flags = 0;
-		cap = (void *)ev + ev->size;
-		len = mysd_count_ptrs(ev->args[file_arg + 2], image_compat,
-				      &flags);
-		memcpy(cap + 1, &len, sizeof(len));
-		*cap = (struct mysd_cap){ .arg = file_arg + 2,
-					  .kind = MYSD_CAP_BUF, .flags = flags,
-					  .len = flags & MYSD_CAPF_FAULT ?
-						 0 : sizeof(len) };
-		ev->size += mysd_cap_size(cap->len);
+	/* envp counted as the table's ENVP capture does, in the new ABI */
+	len = mysd_capture_one((void *)ev + ev->size, &envp, ev, image_compat,
+			       string_max, 0);
+	if (len) {
+		ev->size += len;
 		ev->ncaps++;
 	}
 	mysd_event_finish(ring, ev);
