@@ -122,7 +122,8 @@ static __always_inline bool flag_step(struct mysd_out *o,
 	return true;
 }
 
-void mysd_flags(struct mysd_out *o, const struct mysd_flagset *set, u64 v)
+static void flags_walk(struct mysd_out *o, const struct mysd_flagset *set,
+		       u64 v)
 {
 	const struct mysd_flag_index *idx = set->idx;
 	u64 rest = v, used = 0;
@@ -175,14 +176,92 @@ const char *mysd_enum_name(const struct mysd_flagset *set, u64 v)
 	return f ? f->name : NULL;
 }
 
-void mysd_enum(struct mysd_out *o, const struct mysd_flagset *set, u64 v, s64 sv)
+/* ---- names already made (struct mysd_sym_memo) ------------------------ */
+
+static __always_inline struct mysd_sym_memo_slot *
+memo_slot(struct mysd_out *o, const struct mysd_flagset *set, u64 v)
+{
+	u32 h = ((u32)v ^ (u32)(v >> 32) ^ (u32)(uintptr_t)set) * 0x9e3779b1U;
+
+	return &o->memo->slot[h >> (32 - MYSD_SYM_MEMO_BITS)];
+}
+
+/*
+ * Write the kept name of @v of @set if there is one and it fits whole;
+ * true if written. A leaf: the names not kept go to the noinline makers.
+ */
+static __always_inline bool memo_put(struct mysd_out *o,
+				     const struct mysd_flagset *set, u64 v)
+{
+	const struct mysd_sym_memo_slot *m;
+	size_t avail = mysd_out_avail(o);
+	char *p = o->buf + o->len;
+
+	if (!o->memo)
+		return false;
+	m = memo_slot(o, set, v);
+	if (m->set != set || m->val != v)
+		return false;
+	if (likely(avail >= sizeof(m->text)))
+		memcpy(p, m->text, sizeof(m->text));	/* one fixed-size move */
+	else if (m->len <= avail)
+		memcpy(p, m->text, m->len);
+	else
+		return false;	/* the line ends here: cut as a walk would */
+	o->len += m->len;
+	return true;
+}
+
+/* Keep what was written since @from as the name of @v of @set. */
+static void memo_keep(struct mysd_out *o, const struct mysd_flagset *set,
+		      u64 v, size_t from)
+{
+	struct mysd_sym_memo_slot *m;
+	size_t len = o->len - from;
+
+	if (!o->memo || o->overflow || len > MYSD_SYM_MEMO_TEXT)
+		return;
+	m = memo_slot(o, set, v);
+	m->set = set;
+	m->val = v;
+	m->len = len;
+	memcpy(m->text, o->buf + from, len);
+}
+
+static noinline void flags_make(struct mysd_out *o,
+				const struct mysd_flagset *set, u64 v)
+{
+	size_t from = o->len;
+
+	flags_walk(o, set, v);
+	memo_keep(o, set, v, from);
+}
+
+void mysd_flags(struct mysd_out *o, const struct mysd_flagset *set, u64 v)
+{
+	if (!memo_put(o, set, v))
+		flags_make(o, set, v);
+}
+
+/* An unknown value prints as decimal @sv: only names are kept. */
+static noinline void enum_make(struct mysd_out *o,
+			       const struct mysd_flagset *set, u64 v, s64 sv)
 {
 	const struct mysd_flag *f = enum_find(set, v);
+	size_t from = o->len;
 
-	if (f)
-		mysd_out_name(o, f->name, f->len);
-	else
+	if (!f) {
 		mysd_dec(o, sv);
+		return;
+	}
+	mysd_out_name(o, f->name, f->len);
+	memo_keep(o, set, v, from);
+}
+
+void mysd_enum(struct mysd_out *o, const struct mysd_flagset *set, u64 v, s64 sv)
+{
+	if (!memo_put(o, set, v))
+		enum_make(o, set, v, sv);
 }
 
 /* ---- flag sets -------------------------------------------------------- */

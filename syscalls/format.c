@@ -1047,6 +1047,8 @@ size_t mysd_format_event_cached(struct mysd_line_cache *cache,
 	unsigned int out = 0;
 
 	mysd_out_init(&o, buf, size);
+	if (cache)
+		o.memo = &cache->sym;
 	if (name && !name_len)
 		name_len = strlen(name);
 	if (!name || !print_header_fast(&o, cache, ev, ts_ns, name, name_len))

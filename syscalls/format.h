@@ -6,6 +6,7 @@
 #define MYSD_FORMAT_H
 
 #include "event.h"
+#include "flags.h"
 #include "out.h"
 
 /* Longest line the flush thread formats; longer lines end in "...\n". */
@@ -22,10 +23,11 @@ size_t mysd_format_event(const struct mysd_event *ev, char *buf, size_t size);
 #define MYSD_WHO_MAX	(12 + 7 + 4 * MYSD_COMM_LEN + 2 + 6 + 10 + 6 + 10 + 2)
 
 /*
- * What consecutive lines share at their start: the clock's seconds and the
- * thread (its comm quoted, tid, pid). The writer keeps one, so a thread's
- * run of lines re-prints neither. All-zero is empty. Output is the same as
- * without it, byte for byte.
+ * What consecutive lines share: at their start the clock's seconds and the
+ * thread (its comm quoted, tid, pid), further on the names of flags and
+ * enumerations. The writer keeps one, so a thread's run of lines re-prints
+ * neither. All-zero is empty. Output is the same as without it, byte for
+ * byte.
  */
 struct mysd_line_cache {
 	struct mysd_ts_cache ts;
@@ -33,6 +35,7 @@ struct mysd_line_cache {
 	u32 tid, pid;
 	u8 compat, who_len;
 	char who[MYSD_WHO_MAX];
+	struct mysd_sym_memo sym;	/* flag and enum names */
 };
 
 /*

@@ -29,6 +29,8 @@
 
 #define MYSD_OUT_RESERVE 5	/* "...\n" + NUL */
 
+struct mysd_sym_memo;
+
 struct mysd_out {
 	char *buf;
 	size_t size;		/* bytes at buf, including the NUL */
@@ -36,6 +38,7 @@ struct mysd_out {
 	size_t limit;		/* len never passes it; == len once cut */
 	bool overflow;		/* a write did not fit: line will end in "..." */
 	bool first;		/* next field/element needs no ", " before it */
+	struct mysd_sym_memo *memo;	/* names already made (flags.h), or NULL */
 };
 
 static inline void mysd_out_init(struct mysd_out *o, char *buf, size_t size)
@@ -47,6 +50,7 @@ static inline void mysd_out_init(struct mysd_out *o, char *buf, size_t size)
 	o->limit = size > MYSD_OUT_RESERVE ? size - MYSD_OUT_RESERVE : 0;
 	o->overflow = false;
 	o->first = true;
+	o->memo = NULL;
 	if (size)
 		buf[0] = '\0';
 }

@@ -817,6 +817,71 @@ static void test_line_cache(void)
 	}
 }
 
+/* The line of TEV in @size bytes, with and without the line cache. */
+static void check_cut_both_ways(size_t size)
+{
+	char plain[MYSD_LINE_MAX], cached[MYSD_LINE_MAX];
+	size_t n1, n2;
+
+	n1 = mysd_format_event(TEV, plain, size);
+	n2 = mysd_format_event_cached(&tcache, TEV, TEV->ts, cached, size);
+	CHECK(n1 == n2);
+	CHECK_STR(cached, plain);
+}
+
+/*
+ * Flag and enum names come from the line cache once made: the same text,
+ * also for values that share a slot, names too long to keep, unknown enum
+ * values, and lines cut in the middle of a name.
+ */
+static void test_sym_memo(void)
+{
+	static const char want[] =
+		P "fcntl, fd=4, cmd=F_SETFL, arg=O_RDWR|O_NONBLOCK, res=0\n";
+	unsigned int i, round;
+	size_t size;
+
+	memset(&tcache, 0, sizeof(tcache));
+	for (round = 0; round < 3; round++) {
+		EV(__NR_fcntl, 0, 4, F_SETFL, O_RDWR | O_NONBLOCK);
+		CHECK_STR(tfmt(), want);
+		/* the same value of another set, and a neighbour of each */
+		EV(__NR_openat, 3, (u64)AT_FDCWD, 0, O_RDWR | O_NONBLOCK, 0);
+		CHECK_STR(tfmt(), P "openat, dirfd=AT_FDCWD, path=NULL, "
+			  "flags=O_RDWR|O_NONBLOCK, res=3\n");
+		EV(__NR_openat, 3, (u64)AT_FDCWD, 0, O_RDONLY | O_NONBLOCK, 0);
+		CHECK_STR(tfmt(), P "openat, dirfd=AT_FDCWD, path=NULL, "
+			  "flags=O_RDONLY|O_NONBLOCK, res=3\n");
+		/* 62 characters: made each time, never kept */
+		EV(__NR_openat, 3, (u64)AT_FDCWD, 0, O_WRONLY | O_CREAT | O_EXCL |
+		   O_NOCTTY | O_TRUNC | O_APPEND | O_CLOEXEC, 0600);
+		CHECK_STR(tfmt(), P "openat, dirfd=AT_FDCWD, path=NULL, "
+			  "flags=O_WRONLY|O_CREAT|O_EXCL|O_NOCTTY|O_TRUNC|"
+			  "O_APPEND|O_CLOEXEC, mode=0600, res=3\n");
+		/* an unknown enum value is decimal, a known one its name */
+		EV(__NR_fcntl, -EINVAL, 4, 9999, 0);
+		CHECK_STR(tfmt(), P "fcntl, fd=4, cmd=9999, arg=NULL, res=-22 EINVAL\n");
+		EV(__NR_epoll_ctl, 0, 5, EPOLL_CTL_DEL, 3, 0);
+		CHECK_STR(tfmt(), P "epoll_ctl, epfd=5, op=EPOLL_CTL_DEL, fd=3, "
+			  "event=NULL, res=0\n");
+	}
+	/* many values of one set: slots are reused, lines stay right */
+	for (i = 0; i < 64; i++) {
+		EV(__NR_socket, 3, AF_INET, SOCK_STREAM | (i & 1 ? SOCK_CLOEXEC : 0) |
+		   (i & 2 ? SOCK_NONBLOCK : 0) | (i & 4 ? 0x100 : 0), i);
+		tfmt();		/* checks cached == uncached */
+	}
+	/* cut at every length, the name kept (F_SETFL, O_RDWR|O_NONBLOCK) */
+	EV(__NR_fcntl, 0, 4, F_SETFL, O_RDWR | O_NONBLOCK);
+	for (size = 1; size <= sizeof(want) + 2; size++)
+		check_cut_both_ways(size);
+	/* a cut name is not kept: the next whole line is still right */
+	memset(&tcache, 0, sizeof(tcache));
+	for (size = sizeof(want) - 8; size <= sizeof(want) + 2; size++)
+		check_cut_both_ways(size);
+	CHECK_STR(tfmt(), want);
+}
+
 int main(void)
 {
 	mysd_table_init();
@@ -826,5 +891,6 @@ int main(void)
 	test_edges();
 	test_malformed();
 	test_line_cache();
+	test_sym_memo();
 	return check_summary("test_format");
 }
