@@ -89,12 +89,16 @@ static void mysd_sink_event(void *ctx, const struct mysd_event *ev)
 {
 	struct mysd_sink *s = ctx;
 	char *line = mysd_sink_line_buf(s);
-	u64 since = mysd_cost_now();
+	unsigned long irqs = 0;
+	u64 since;
 
+	mysd_cost_quiet_begin(irqs);
+	since = mysd_cost_now();
 	s->out_len += mysd_format_event_cached(&s->line_cache, ev,
 					       mysd_tsconv_ns(&s->tsconv, ev->ts),
 					       line, MYSD_LINE_MAX);
 	mysd_cost_line_done(ev->flags & MYSD_EVF_COMPAT, ev->nr, since);
+	mysd_cost_quiet_end(irqs);
 	mysd_sink_stats.lines++;
 }
 

@@ -14,10 +14,17 @@
 #ifndef MYSD_COST_H
 #define MYSD_COST_H
 
+#include <linux/irqflags.h>
 #include <linux/proc_fs.h>
 #include <linux/types.h>
 
 #ifdef MYSD_COST
+/*
+ * Interrupts off around a timed piece of work: an interrupt landing in it
+ * would add thousands of instructions to one event's figure at random.
+ */
+#define mysd_cost_quiet_begin(irqs)	local_irq_save(irqs)
+#define mysd_cost_quiet_end(irqs)	local_irq_restore(irqs)
 u64 mysd_cost_now(void);
 /* The probe's captures, begun at @since, are done (preemption off). */
 void mysd_cost_caps_done(u64 since);
@@ -29,6 +36,8 @@ void mysd_cost_line_done(bool compat, u32 nr, u64 since);
 void mysd_cost_write_done(u64 since, size_t bytes);
 int mysd_cost_proc_init(struct proc_dir_entry *dir);
 #else
+#define mysd_cost_quiet_begin(irqs)	((void)(irqs))
+#define mysd_cost_quiet_end(irqs)	((void)(irqs))
 static inline u64 mysd_cost_now(void)
 {
 	return 0;

@@ -569,13 +569,17 @@ static void mysd_sys_exit(struct pt_regs *regs, long ret)
  */
 static void mysd_probe_sys_exit(void *data, struct pt_regs *regs, long ret)
 {
-	u64 since = mysd_cost_now();
+	unsigned long irqs = 0;
+	u64 since;
 
+	mysd_cost_quiet_begin(irqs);
+	since = mysd_cost_now();
 	preempt_disable_notrace();
 	mysd_sys_exit(regs, ret);
 	preempt_enable_notrace();
 	mysd_cost_probe_done(mysd_arch_compat(), syscall_get_nr(current, regs),
 			     since);
+	mysd_cost_quiet_end(irqs);
 }
 
 /*
