@@ -178,17 +178,17 @@ const char *mysd_enum_name(const struct mysd_flagset *set, u64 v)
 
 /* ---- names already made (struct mysd_sym_memo) ------------------------ */
 
-static __always_inline struct mysd_sym_memo_slot *
-memo_slot(struct mysd_out *o, const struct mysd_flagset *set, u64 v)
+static __always_inline unsigned int memo_row(const struct mysd_flagset *set,
+					     u64 v)
 {
 	u32 h = ((u32)v ^ (u32)(v >> 32) ^ (u32)(uintptr_t)set) * 0x9e3779b1U;
 
-	return &o->memo->slot[h >> (32 - MYSD_SYM_MEMO_BITS)];
+	return h >> (32 - MYSD_SYM_MEMO_BITS);
 }
 
 /*
  * Write the kept name of @v of @set if there is one and it fits whole;
- * true if written. A leaf: the names not kept go to the noinline makers.
+ * true if written.
  */
 static __always_inline bool memo_put(struct mysd_out *o,
 				     const struct mysd_flagset *set, u64 v)
@@ -196,11 +196,15 @@ static __always_inline bool memo_put(struct mysd_out *o,
 	const struct mysd_sym_memo_slot *m;
 	size_t avail = mysd_out_avail(o);
 	char *p = o->buf + o->len;
+	unsigned int w;
 
 	if (!o->memo)
 		return false;
-	m = memo_slot(o, set, v);
-	if (m->set != set || m->val != v)
+	m = o->memo->row[memo_row(set, v)];
+	for (w = 0; w < MYSD_SYM_MEMO_WAYS; w++, m++)
+		if (m->set == set && m->val == v)
+			break;
+	if (w == MYSD_SYM_MEMO_WAYS)
 		return false;
 	if (likely(avail >= sizeof(m->text)))
 		memcpy(p, m->text, sizeof(m->text));	/* one fixed-size move */
@@ -216,12 +220,14 @@ static __always_inline bool memo_put(struct mysd_out *o,
 static void memo_keep(struct mysd_out *o, const struct mysd_flagset *set,
 		      u64 v, size_t from)
 {
+	unsigned int row = memo_row(set, v);
 	struct mysd_sym_memo_slot *m;
 	size_t len = o->len - from;
 
 	if (!o->memo || o->overflow || len > MYSD_SYM_MEMO_TEXT)
 		return;
-	m = memo_slot(o, set, v);
+	m = &o->memo->row[row][o->memo->next[row]];
+	o->memo->next[row] = (o->memo->next[row] + 1) % MYSD_SYM_MEMO_WAYS;
 	m->set = set;
 	m->val = v;
 	m->len = len;

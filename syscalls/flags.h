@@ -68,21 +68,26 @@ struct mysd_flagset {
 /*
  * Symbolic values already named. A server's lines repeat a few of them
  * (O_RDONLY|O_NONBLOCK|O_CLOEXEC on each openat, F_SETFL on each fcntl)
- * and naming one walks its set: 70 to 200 instructions, against ~20 for a
+ * and naming one walks its set: 70 to 200 instructions, against ~30 for a
  * copy. The writer keeps one of these in its line cache; mysd_flags() and
- * mysd_enum() look a value up by (set, value) in a small direct-mapped
- * table. The line is the same byte for byte. All-zero is empty.
+ * mysd_enum() look a value up by (set, value): a row chosen by a hash of
+ * both, four ways in a row, so a few values in use never evict each other.
+ * The line is the same byte for byte. All-zero is empty.
  */
-#define MYSD_SYM_MEMO_BITS	4	/* 16 slots */
+#define MYSD_SYM_MEMO_BITS	4	/* 16 rows */
+#define MYSD_SYM_MEMO_WAYS	4
 #define MYSD_SYM_MEMO_TEXT	46	/* longer names are not kept */
 
+struct mysd_sym_memo_slot {
+	const struct mysd_flagset *set;	/* NULL: empty */
+	u64 val;
+	u8 len;
+	char text[MYSD_SYM_MEMO_TEXT + 1];
+};
+
 struct mysd_sym_memo {
-	struct mysd_sym_memo_slot {
-		const struct mysd_flagset *set;	/* NULL: empty */
-		u64 val;
-		u8 len;
-		char text[MYSD_SYM_MEMO_TEXT + 1];
-	} slot[1 << MYSD_SYM_MEMO_BITS];
+	struct mysd_sym_memo_slot row[1 << MYSD_SYM_MEMO_BITS][MYSD_SYM_MEMO_WAYS];
+	u8 next[1 << MYSD_SYM_MEMO_BITS];	/* way each row replaces next */
 };
 
 /* Build the flag sets' indexes (from mysd_table_init(), before any line). */
