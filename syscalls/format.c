@@ -114,7 +114,7 @@ static s64 event_ret(const struct mysd_event *ev)
 	return ev->ret;
 }
 
-static u64 get_u64(const u8 *p)
+static __always_inline u64 get_u64(const u8 *p)
 {
 	u64 v;
 
@@ -122,7 +122,7 @@ static u64 get_u64(const u8 *p)
 	return v;
 }
 
-static u32 get_u32(const u8 *p)
+static __always_inline u32 get_u32(const u8 *p)
 {
 	u32 v;
 
@@ -130,7 +130,7 @@ static u32 get_u32(const u8 *p)
 	return v;
 }
 
-static u16 get_u16(const u8 *p)
+static __always_inline u16 get_u16(const u8 *p)
 {
 	u16 v;
 
@@ -140,21 +140,34 @@ static u16 get_u16(const u8 *p)
 
 /* ---- value printers ---------------------------------------------------- */
 
-/* "1.2.3.4" at @p (15 characters at most). */
-static char *put_ipv4(char *p, const u8 *a)
+/* Decimal @v, a byte: 1 to 3 digits. */
+static __always_inline char *put_u8(char *p, unsigned int v)
 {
-	unsigned int i;
-
-	for (i = 0; i < 4; i++) {
-		if (i)
-			*p++ = '.';
-		p = mysd_put_u32(p, a[i]);
+	if (v >= 100) {
+		*p++ = (char)('0' + v / 100);
+		v %= 100;
+	} else if (v < 10) {
+		*p = (char)('0' + v);
+		return p + 1;
 	}
-	return p;
+	memcpy(p, &mysd_digit_pairs[2 * v], 2);
+	return p + 2;
+}
+
+/* "1.2.3.4" at @p (15 characters at most). */
+static __always_inline char *put_ipv4(char *p, const u8 *a)
+{
+	p = put_u8(p, a[0]);
+	*p++ = '.';
+	p = put_u8(p, a[1]);
+	*p++ = '.';
+	p = put_u8(p, a[2]);
+	*p++ = '.';
+	return put_u8(p, a[3]);
 }
 
 /* ":port" (6 characters at most) from a big-endian port. */
-static char *put_port(char *p, const u8 *port)
+static __always_inline char *put_port(char *p, const u8 *port)
 {
 	*p++ = ':';
 	return mysd_put_u32(p, (port[0] << 8) | port[1]);
@@ -822,7 +835,7 @@ static __always_inline void print_key_arg(struct mysd_out *o,
  * Print the input arguments of @sc; returns the mask of its output
  * arguments, printed by print_out_args() after "res=" (on success).
  */
-static unsigned int print_in_args(struct mysd_out *o,
+static __always_inline unsigned int print_in_args(struct mysd_out *o,
 				  const struct mysd_event *ev,
 				  const struct mysd_syscall *sc)
 {
@@ -879,8 +892,9 @@ static void print_raw_args(struct mysd_out *o, const struct mysd_event *ev)
 	mysd_close(o, ')');
 }
 
-static void print_ret(struct mysd_out *o, const struct mysd_event *ev,
-		      const struct mysd_syscall *sc)
+static __always_inline void print_ret(struct mysd_out *o,
+				      const struct mysd_event *ev,
+				      const struct mysd_syscall *sc)
 {
 	s64 ret = event_ret(ev);
 
@@ -982,9 +996,11 @@ static __always_inline char *put_ts_who_cached(char *p,
  * (it does in the writer's 4 KiB lines): no check per field. False when it
  * may not fit; print_header() then writes it field by field.
  */
-static bool print_header_fast(struct mysd_out *o, struct mysd_line_cache *c,
-			      const struct mysd_event *ev, u64 ts_ns,
-			      const char *name, size_t name_len)
+static __always_inline bool print_header_fast(struct mysd_out *o,
+					      struct mysd_line_cache *c,
+					      const struct mysd_event *ev,
+					      u64 ts_ns, const char *name,
+					      size_t name_len)
 {
 	char *p = o->buf + o->len;
 

@@ -265,7 +265,7 @@ static inline unsigned int mysd_u32_len(u32 v)
 }
 
 /* Decimal @v, two digits at a time from the end. */
-static inline char *mysd_put_u32(char *p, u32 v)
+static __always_inline char *mysd_put_u32(char *p, u32 v)
 {
 	char *end = p + mysd_u32_len(v);
 
@@ -315,14 +315,14 @@ static __always_inline char *mysd_put_ts_key_cached(char *p,
 
 char *mysd_put_u64(char *p, u64 v);
 
-static inline char *mysd_put_udec(char *p, u64 v)
+static __always_inline char *mysd_put_udec(char *p, u64 v)
 {
 	if (likely(v <= U32_MAX))
 		return mysd_put_u32(p, (u32)v);
 	return mysd_put_u64(p, v);
 }
 
-static inline char *mysd_put_dec(char *p, s64 v)
+static __always_inline char *mysd_put_dec(char *p, s64 v)
 {
 	if (v < 0) {
 		*p++ = '-';

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Exact aarch64 instructions per record line of the writer's formatter:
-# tests/bench/format_bench.c cross-built with the kernel's code generation
-# flags (pac-ret, stack protector, zeroed locals, ftrace nops) and run under
+# tests/bench/format_bench.c cross-built with the arm64 kernel's code
+# generation flags (below) and run under
 # qemu-aarch64 -singlestep, which logs every instruction executed. Counts
 # the formatter's functions only (syscalls/*.c), divided by lines made.
 #
@@ -28,12 +28,23 @@ trap 'rm -rf "$work"' EXIT
 cd "$top"
 CC=aarch64-linux-gnu-gcc HOST_INCLUDE=/usr/aarch64-linux-gnu/include \
 	sh syscalls/gen_host_names.sh "$work/gen"
-# shellcheck disable=SC2046 # the source list
-aarch64-linux-gnu-gcc -static -O2 -fno-strict-aliasing -fno-omit-frame-pointer \
-	-mbranch-protection=pac-ret -fstack-protector-strong \
-	-ftrivial-auto-var-init=zero -fpatchable-function-entry=2 \
-	-I. -I"$work/gen" tests/bench/format_bench.c $(cat syscalls/host_sources) \
-	-o "$work/fb"
+# The arm64 kernel's code generation flags (its .o.cmd files): they decide
+# what is inlined (-fconserve-stack), whether tail calls are made and which
+# registers memcpy() may use. The bench's main() uses floating point, so it
+# is built apart.
+kflags=(-O2 -fno-strict-aliasing -fno-strict-overflow -fno-omit-frame-pointer
+	-fno-delete-null-pointer-checks -fconserve-stack
+	-fno-optimize-sibling-calls -mgeneral-regs-only
+	-mbranch-protection=pac-ret+leaf -fstack-protector-strong
+	-ftrivial-auto-var-init=zero -fpatchable-function-entry=2)
+objs=()
+for f in $(cat syscalls/host_sources); do
+	aarch64-linux-gnu-gcc "${kflags[@]}" -I. -I"$work/gen" -c "$f" \
+		-o "$work/$(basename "$f" .c).o"
+	objs+=("$work/$(basename "$f" .c).o")
+done
+aarch64-linux-gnu-gcc -static -O2 -I. -I"$work/gen" tests/bench/format_bench.c \
+	"${objs[@]}" -o "$work/fb"
 # The formatter's functions: those defined in syscalls/*.c, and the C
 # library's memcpy/memset/strlen they call (the kernel has its own).
 aarch64-linux-gnu-nm -n "$work/fb" | awk '$2 ~ /^[tTwW]$/ { print $1, $3 }' >"$work/syms"

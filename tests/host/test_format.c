@@ -692,6 +692,18 @@ static void test_more(void)
 		EV(__NR_getsockname, 0, 3, 0x1000, 0x2000);
 		tcap(1, MYSD_CAP_SOCKADDR, 0, sin, sizeof(sin));
 		CHECK_STR(tfmt(), P "getsockname, fd=3, res=0, addr=10.0.0.2:53\n");
+	}
+	{
+		/* every width of a byte, and the port's */
+		static const u8 sin[16] = { 2, 0, 0xff, 0xff, 255, 100, 99, 9 };
+		static const u8 sin0[16] = { 2, 0, 0, 0, 0, 10, 199, 200 };
+
+		EV(__NR_getsockname, 0, 3, 0x1000, 0x2000);
+		tcap(1, MYSD_CAP_SOCKADDR, 0, sin, sizeof(sin));
+		CHECK_STR(tfmt(), P "getsockname, fd=3, res=0, addr=255.100.99.9:65535\n");
+		EV(__NR_getsockname, 0, 3, 0x1000, 0x2000);
+		tcap(1, MYSD_CAP_SOCKADDR, 0, sin0, sizeof(sin0));
+		CHECK_STR(tfmt(), P "getsockname, fd=3, res=0, addr=0.10.199.200:0\n");
 		EV(__NR_getpeername, -ENOTCONN, 3, 0x1000, 0x2000);
 		CHECK_STR(tfmt(), P "getpeername, fd=3, res=-107 ENOTCONN\n");
 	}
