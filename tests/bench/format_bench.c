@@ -26,8 +26,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <time.h>
 #include "tests/host/test_format_ev.h"
+#include "syscalls/sysent.h"
 #include "syscalls/table.h"
 
 static unsigned long long now_ns(void)
@@ -99,5 +101,14 @@ int main(int argc, char **argv)
 	bench("close");
 	EV(__NR_fcntl, 0, 4, F_SETFL, O_RDWR | O_NONBLOCK, 0, 0, 0);
 	bench("fcntl");
+	{
+		struct stat st = { .st_mode = S_IFREG | 0644, .st_size = 615 };
+
+		EV(__NR_newfstatat, 0, 12, 0x7fff0000, 0x7fff1000,
+		   AT_EMPTY_PATH, 0, 0);
+		TCAP_STR(1, "");
+		tcap(2, MYSD_CAP_BUF, 0, &st, MYSD_STAT_CAPTURE);
+		bench("newfstatat");
+	}
 	return 0;
 }
