@@ -958,15 +958,37 @@ static __always_inline char *put_who(char *p, const struct mysd_event *ev)
 	return mysd_put_lit(p, ", ");
 }
 
-/* Make @c hold the who part of @ev's thread. */
-static noinline void who_cache_fill(struct mysd_line_cache *c,
-				    const struct mysd_event *ev)
+static __always_inline bool who_is(const struct mysd_who_text *w,
+				   const struct mysd_event *ev)
 {
-	c->who_len = put_who(c->who, ev) - c->who;
-	c->tid = ev->tid;
-	c->pid = ev->pid;
-	c->compat = is_compat(ev);
-	memcpy(c->comm, ev->comm, sizeof(c->comm));
+	u64 comm[2];
+
+	memcpy(comm, ev->comm, sizeof(comm));
+	return ev->tid == w->tid && ev->pid == w->pid && w->len &&
+	       comm[0] == w->comm[0] && comm[1] == w->comm[1] &&
+	       is_compat(ev) == w->compat;
+}
+
+/*
+ * The last line was another thread's: make who[0] @ev's thread's who part,
+ * from who[1] (the two swap) or made anew (who[0] moves to who[1]).
+ */
+static noinline void who_switch(struct mysd_line_cache *c,
+				const struct mysd_event *ev)
+{
+	struct mysd_who_text last = c->who[0];
+
+	if (who_is(&c->who[1], ev)) {
+		c->who[0] = c->who[1];
+		c->who[1] = last;
+		return;
+	}
+	c->who[1] = last;
+	c->who[0].len = put_who(c->who[0].text, ev) - c->who[0].text;
+	c->who[0].tid = ev->tid;
+	c->who[0].pid = ev->pid;
+	c->who[0].compat = is_compat(ev);
+	memcpy(c->who[0].comm, ev->comm, sizeof(c->who[0].comm));
 }
 
 /* "ts=<sec>.<ns>" and the who part, from @c where it holds them. */
@@ -975,20 +997,17 @@ static __always_inline char *put_ts_who_cached(char *p,
 					       const struct mysd_event *ev,
 					       u64 ts_ns)
 {
-	u64 comm[2];
+	const struct mysd_who_text *w = &c->who[0];
 
 	p = mysd_put_ts_key_cached(p, &c->ts, ts_ns);
-	memcpy(comm, ev->comm, sizeof(comm));
-	if (unlikely(ev->tid != c->tid || ev->pid != c->pid || !c->who_len ||
-		     comm[0] != c->comm[0] || comm[1] != c->comm[1] ||
-		     is_compat(ev) != c->compat))
-		who_cache_fill(c, ev);
+	if (unlikely(!who_is(w, ev)))
+		who_switch(c, ev);
 	/* The usual short one as a fixed-size move: no call, no length switch. */
-	if (likely(c->who_len <= MYSD_WHO_FAST))
-		memcpy(p, c->who, MYSD_WHO_FAST);
+	if (likely(w->len <= MYSD_WHO_FAST))
+		memcpy(p, w->text, MYSD_WHO_FAST);
 	else
-		memcpy(p, c->who, c->who_len);
-	return p + c->who_len;
+		memcpy(p, w->text, w->len);
+	return p + w->len;
 }
 
 /*

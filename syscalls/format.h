@@ -22,19 +22,25 @@ size_t mysd_format_event(const struct mysd_event *ev, char *buf, size_t size);
 /* ", abi=compat, comm=" quoted comm ", tid=" u32 ", pid=" u32 ", " */
 #define MYSD_WHO_MAX	(12 + 7 + 4 * MYSD_COMM_LEN + 2 + 6 + 10 + 6 + 10 + 2)
 
+/* The who part of one thread's lines, made once. */
+struct mysd_who_text {
+	u64 comm[2];			/* ev->comm of the thread */
+	u32 tid, pid;
+	u8 compat, len;			/* len 0: empty */
+	char text[MYSD_WHO_MAX];
+};
+
 /*
  * What consecutive lines share: at their start the clock's seconds and the
  * thread (its comm quoted, tid, pid), further on the names of flags and
  * enumerations. The writer keeps one, so a thread's run of lines re-prints
- * neither. All-zero is empty. Output is the same as without it, byte for
+ * neither. Two threads' who parts are kept: a server and its client take
+ * turns. All-zero is empty. Output is the same as without it, byte for
  * byte.
  */
 struct mysd_line_cache {
 	struct mysd_ts_cache ts;
-	u64 comm[2];			/* ev->comm of the cached thread */
-	u32 tid, pid;
-	u8 compat, who_len;
-	char who[MYSD_WHO_MAX];
+	struct mysd_who_text who[2];	/* [0]: the last line's thread */
 	struct mysd_sym_memo sym;	/* flag and enum names */
 };
 
