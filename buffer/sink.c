@@ -253,14 +253,19 @@ static int mysd_sink_thread(void *data)
 {
 	struct mysd_sink *s = data;
 	unsigned long made;
+	bool behind;
+	u64 since;
 
 	while (!kthread_should_stop()) {
 		wait_event_interruptible_timeout(mysd_sink_wq,
 			READ_ONCE(mysd_sink_kicked) || kthread_should_stop(),
 			msecs_to_jiffies(READ_ONCE(mysd_flush_ms)));
 		WRITE_ONCE(mysd_sink_kicked, false);
+		since = mysd_cost_now();
 		made = mysd_sink_flush(s, mysd_sink_settled(s));
-		if (mysd_sink_behind()) {
+		behind = mysd_sink_behind();
+		mysd_cost_round_done(since);
+		if (behind) {
 			/* Nothing old enough to write yet: let it age a tick. */
 			if (!made)
 				schedule_timeout_interruptible(1);

@@ -30,7 +30,7 @@ struct mysd_cost_sum {
 };
 
 static struct mysd_cost_sum mysd_costs[MYSD_COST_STEPS][2][MYSD_COST_NRS];
-static struct mysd_cost_sum mysd_cost_writes;
+static struct mysd_cost_sum mysd_cost_writes, mysd_cost_rounds;
 static atomic64_t mysd_cost_write_bytes;
 static DEFINE_PER_CPU(u64, mysd_cost_caps_ticks);
 
@@ -77,6 +77,11 @@ void mysd_cost_write_done(u64 since, size_t bytes)
 	atomic64_add(bytes, &mysd_cost_write_bytes);
 }
 
+void mysd_cost_round_done(u64 since)
+{
+	mysd_cost_sum_add(&mysd_cost_rounds, mysd_arch_cycles() - since);
+}
+
 /* @sum / @n, 0 for none (64-bit division: 32-bit kernels need div64). */
 static u64 mysd_cost_div(u64 sum, u64 n)
 {
@@ -90,7 +95,7 @@ static u64 mysd_cost_avg(const struct mysd_cost_sum *s, u64 per)
 
 static int mysd_cost_show(struct seq_file *m, void *v)
 {
-	u64 all[MYSD_COST_STEPS] = {}, events = 0, writes, lines = 0;
+	u64 all[MYSD_COST_STEPS] = {}, events = 0, writes, rounds, lines = 0;
 	unsigned int abi, nr, step;
 
 	seq_printf(m, "# ticks_per_sec %llu (averages in ticks of mysd_arch_cycles())\n",
@@ -132,6 +137,11 @@ static int mysd_cost_show(struct seq_file *m, void *v)
 		   mysd_cost_avg(&mysd_cost_writes, writes),
 		   mysd_cost_div(atomic64_read(&mysd_cost_write_bytes), writes),
 		   mysd_cost_avg(&mysd_cost_writes, lines));
+	rounds = atomic64_read(&mysd_cost_rounds.count);
+	seq_puts(m, "# rounds count ticks_per_round ticks_per_line\n");
+	seq_printf(m, "rounds %llu %llu %llu\n", rounds,
+		   mysd_cost_avg(&mysd_cost_rounds, rounds),
+		   mysd_cost_avg(&mysd_cost_rounds, lines));
 	return 0;
 }
 

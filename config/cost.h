@@ -5,7 +5,8 @@
  * `make COST=1`; otherwise every hook below compiles to nothing.
  *
  * Each recorded syscall's probe (filter to commit) and its user-memory
- * captures, each line's formatting and each write to the record are timed
+ * captures, each line's formatting, each write to the record and each
+ * round of the writer are timed
  * with the arch's cycle counter (mysd_arch_cycles()) and summed per
  * syscall; /proc/my_sysdig/cost shows the averages. Under QEMU's
  * -icount shift=4 the arm64 counter (62.5 MHz) ticks once per guest
@@ -34,6 +35,8 @@ void mysd_cost_probe_done(bool compat, u32 nr, u64 since);
 void mysd_cost_line_done(bool compat, u32 nr, u64 since);
 /* A write of @bytes to the record, begun at @since, is done. */
 void mysd_cost_write_done(u64 since, size_t bytes);
+/* A round of the writer (merge, lines, writes), begun at @since, is done. */
+void mysd_cost_round_done(u64 since);
 int mysd_cost_proc_init(struct proc_dir_entry *dir);
 #else
 #define mysd_cost_quiet_begin(irqs)	((void)(irqs))
@@ -55,6 +58,10 @@ static inline void mysd_cost_line_done(bool compat, u32 nr, u64 since)
 }
 
 static inline void mysd_cost_write_done(u64 since, size_t bytes)
+{
+}
+
+static inline void mysd_cost_round_done(u64 since)
 {
 }
 

@@ -12,7 +12,8 @@ Usage: scripts/qemu/cost.sh [--requests N] [--top K]
 Prints, per syscall: lines, then guest instructions per event for the
 probe (filter to commit, the tracepoint's own call not included), its
 user-memory captures (part of the probe), the line's formatting; then
-the writes to the record, per line.
+the writes to the record, per line, and the writer's rounds as a whole
+(merge, lines, writes) per line.
 USAGE
 }
 set -euo pipefail
@@ -71,8 +72,9 @@ tr -d '\r' <"$work/console.log" | sed -n '/^COST_START$/,/^COST_END$/p' | sed '1
 awk -v ntop="$ntop" '
 	/^# ticks_per_sec/ { hz = $3; next }
 	/^#/ { next }
-	$1 == "all" { all = sprintf("%-16s %8d %8d %9d %8d", "all", $3, $4, $5, $6); next }
+	$1 == "all" { all = sprintf("%-16s %8d %8d %9d %8d", "all", $3, $4, $5, $6); fl = $6; next }
 	$1 == "writes" { w = $0; wn = $2; wt = $3; wb = $4; wl = $5; next }
+	$1 == "rounds" { rn = $2; rl = $4; next }
 	{ print $3, sprintf("%-16s %8d %8d %9d %8d", $1 ($2 == "compat" ? " (32)" : ""), $3, $4, $5, $6) }
 	END {
 		if (hz != 62500000)
@@ -80,6 +82,7 @@ awk -v ntop="$ntop" '
 		printf "%-16s %8s %8s %9s %8s\n", "syscall", "events", "probe", "captures", "format" > "/dev/stderr"
 		printf "%s\n", all > "/dev/stderr"
 		printf "writes to the record: %d, %d bytes each, %d instructions per line\n", wn, wb, wl > "/dev/stderr"
+		printf "writer rounds: %d, %d instructions per line in all (the merge and the round'"'"'s own work: %d)\n", rn, rl, rl - fl - wl > "/dev/stderr"
 	}' "$work/cost" 2>"$work/head" | sort -rn | head -n "$ntop" | cut -d' ' -f2- >"$work/rows"
 sed -n 1p "$work/head"
 cat "$work/rows"
