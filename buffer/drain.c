@@ -14,7 +14,8 @@
  * too short for its struct mysd_event is a producer bug: it is consumed
  * without being emitted, so its sequence number is reported as lost.
  */
-static const struct mysd_event *head_event(struct mysd_ring *r, u64 *seq)
+static __always_inline const struct mysd_event *head_event(struct mysd_ring *r,
+							   u64 *seq)
 {
 	const struct mysd_event *ev;
 	u32 len;
