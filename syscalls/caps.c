@@ -4,7 +4,7 @@
  *
  * mysd_table_init() walks each ABI's rows once and stores, per syscall
  * number, the list of user-memory copies the probe must make. The probe's
- * mysd_syscall_captures() is then one bounds check and two array loads.
+ * mysd_syscall_caps() is then one bounds check and two array loads.
  */
 #ifndef __KERNEL__
 #define _GNU_SOURCE
@@ -151,17 +151,13 @@ void mysd_table_init(void)
 #endif
 }
 
-unsigned int mysd_syscall_captures(bool compat, u32 nr,
-				   const struct mysd_capture_spec **specs)
+struct mysd_caps mysd_syscall_caps(bool compat, u32 nr)
 {
 	const struct mysd_abi_table *t = mysd_abi(compat);
 
-	if (unlikely(!t || nr >= t->nsc)) {
-		*specs = NULL;
-		return 0;
-	}
-	*specs = t->caps[nr];
-	return t->ncaps[nr];
+	if (unlikely(!t || nr >= t->nsc))
+		return (struct mysd_caps){ NULL, 0 };
+	return (struct mysd_caps){ t->caps[nr], t->ncaps[nr] };
 }
 
 const struct mysd_private_sc *mysd_private_find(const struct mysd_abi_table *t,

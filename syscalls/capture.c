@@ -382,15 +382,15 @@ static void mysd_record(struct task_struct *task, struct pt_regs *regs, u32 nr,
 			bool compat, long ret, u8 extra_flags)
 {
 	struct mysd_ring *ring = mysd_ring_this_cpu();
-	const struct mysd_capture_spec *specs;
+	struct mysd_caps caps = mysd_syscall_caps(compat, nr);
+	const struct mysd_capture_spec *specs = caps.specs;
+	unsigned int ncaps = caps.n, i;
 	u32 string_max = READ_ONCE(mysd_string_max);
 	u32 data_max = READ_ONCE(mysd_data_max);
 	struct mysd_event *ev;
-	unsigned int ncaps, i;
 	u32 max_len = sizeof(*ev);
 	u64 since;
 
-	ncaps = mysd_syscall_captures(compat, nr, &specs);
 	for (i = 0; i < ncaps; i++)
 		max_len += mysd_cap_bound(&specs[i], string_max, data_max);
 

@@ -207,7 +207,7 @@ struct mysd_syscall {
  * apart, by offset from its base, named and numbered by its own header's
  * __ARM_NR_x macros. Only names and descriptions look there: no private
  * row captures user memory (the table tests check it), so the probe's
- * mysd_syscall_captures() stays one bounds check and two loads.
+ * mysd_syscall_caps() stays one bounds check and two loads.
  */
 struct mysd_private_sc {
 	u32 off;		/* nr - the ABI's private base */

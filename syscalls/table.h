@@ -41,12 +41,29 @@ struct mysd_capture_spec {
 /* Build the derived capture lists; call once before the probe is armed. */
 void mysd_table_init(void);
 
+/* The captures of one syscall: @n (0..MYSD_MAX_CAPS) specs at @specs. */
+struct mysd_caps {
+	const struct mysd_capture_spec *specs;
+	unsigned int n;
+};
+
 /*
  * Captures for syscall @nr of the native (compat=false) or 32-bit compat
- * ABI. Returns how many (0..MYSD_MAX_CAPS) and points *specs at them.
+ * ABI. Returned in registers on arm64: the probe keeps no pointer to a
+ * local, so it needs no stack canary.
  */
-unsigned int mysd_syscall_captures(bool compat, u32 nr,
-				   const struct mysd_capture_spec **specs);
+struct mysd_caps mysd_syscall_caps(bool compat, u32 nr);
+
+/* The same, returning how many and pointing *specs at them. */
+static inline unsigned int
+mysd_syscall_captures(bool compat, u32 nr,
+		      const struct mysd_capture_spec **specs)
+{
+	struct mysd_caps c = mysd_syscall_caps(compat, nr);
+
+	*specs = c.specs;
+	return c.n;
+}
 
 /* Name of syscall @nr, or NULL when the table has none ("syscall_NNN"). */
 const char *mysd_syscall_name(bool compat, u32 nr);
