@@ -302,9 +302,12 @@ short() {
 			       v["spin_calls"], v["spin_calls"] / s, v["recorded"], v["dropped"]
 			printf "wrote %d lines (%.0f bytes) meanwhile: **%.0f lines/s, %.2f MB/s** (guest time)",
 			       v["lines"], v["bytes"], v["lines"] / s, v["bytes"] / s / 1e6
-			if (v["dropped"] > 0)
-				printf ", the rate it sustains (it could not keep up: events dropped).\n"
-			else
+			if (v["dropped"] > 0) {
+				printf ", with drops.\nUnder -icount the writer, on the other vCPU, runs for the share of the\n"
+				printf "one instruction clock that QEMU'"'"'s round-robin gives it, not for what it\n"
+				printf "needs: this is that share, not its capacity (the table above is;\n"
+				printf "bench/findings.md).\n"
+			} else
 				printf ";\nno drops, so this is a lower bound of what it sustains.\n"
 		}' <<<"$sink"
 	fi
