@@ -68,11 +68,11 @@ struct mysd_flagset {
 /*
  * Symbolic values already named. A server's lines repeat a few of them
  * (O_RDONLY|O_NONBLOCK|O_CLOEXEC on each openat, F_SETFL on each fcntl)
- * and naming one walks its set: 70 to 200 instructions, against ~30 for a
+ * and naming one walks its set: 70 to 200 instructions, against ~45 for a
  * copy. The writer keeps one of these in its line cache; mysd_flags() and
  * mysd_enum() look a value up by (set, value): a row chosen by a hash of
- * both, four ways in a row, so a few values in use never evict each other.
- * The line is the same byte for byte. All-zero is empty.
+ * both, four ways in a row, so the few values in use rarely evict each
+ * other. The line is the same byte for byte. All-zero is empty.
  */
 #define MYSD_SYM_MEMO_BITS	4	/* 16 rows */
 #define MYSD_SYM_MEMO_WAYS	4
