@@ -66,9 +66,10 @@ static __always_inline u64 mysd_arch_cycles(void)
 	return __arch_counter_get_cntvct();
 }
 
+/* The same counter frequency (CNTFRQ) as the events' clock. */
 static inline u64 mysd_arch_cycles_per_sec(void)
 {
-	return arch_timer_get_cntfrq();
+	return mysd_arch_clock_hz();
 }
 
 #endif /* MYSD_ARCH_ARM64_H */

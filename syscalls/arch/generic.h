@@ -52,15 +52,15 @@ static inline bool mysd_arch_clock_is_mono(void)
 	return true;
 }
 
-/* make COST=1's self-timing (config/cost.c): the fast monotonic clock. */
+/* make COST=1's self-timing (config/cost.c): the events' clock. */
 static inline u64 mysd_arch_cycles(void)
 {
-	return ktime_get_mono_fast_ns();
+	return mysd_arch_clock();
 }
 
 static inline u64 mysd_arch_cycles_per_sec(void)
 {
-	return NSEC_PER_SEC;
+	return mysd_arch_clock_hz();
 }
 
 #endif /* MYSD_ARCH_GENERIC_H */
