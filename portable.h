@@ -48,6 +48,8 @@ typedef int64_t s64;
 #define likely(x) __builtin_expect(!!(x), 1)
 #define unlikely(x) __builtin_expect(!!(x), 0)
 #define __maybe_unused __attribute__((unused))
+#define __force	/* sparse only */
+#define __packed __attribute__((packed))
 #define ____cacheline_aligned_in_smp __attribute__((aligned(64)))
 #define __printf(a, b) __attribute__((format(printf, a, b)))
 

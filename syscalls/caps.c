@@ -110,6 +110,20 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	case MYSD_K_INT_OUT:
 		s->max = sizeof(s32);
 		return true;
+	case MYSD_K_EPOLL_EVENT:
+		s->max = MYSD_EPOLL_EVENT_SIZE;
+		return true;
+	case MYSD_K_EPOLL_EVENTS_OUT:
+		s->len_src = MYSD_LEN_RET;
+		s->scale = MYSD_EPOLL_EVENT_SIZE;
+		s->max = MYSD_EPOLL_EVENTS_MAX * MYSD_EPOLL_EVENT_SIZE;
+		return true;
+	case MYSD_K_IOV_IN:
+	case MYSD_K_IOV_OUT:
+		s->kind = MYSD_CAP_IOV;
+		s->len_src = MYSD_LEN_IOV;	/* its room: mysd_iov_room() */
+		s->len_arg = a->aux;
+		return true;
 	default:
 		return false;
 	}

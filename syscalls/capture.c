@@ -90,6 +90,8 @@ static u32 mysd_cap_bound(const struct mysd_capture_spec *s,
 
 	if (s->len_src == MYSD_LEN_STRING || s->len_src == MYSD_LEN_ARGV)
 		bound = (s->max ?: string_max) + 1;	/* see mysd_copy_str() */
+	else if (s->len_src == MYSD_LEN_IOV)
+		bound = mysd_iov_room(data_max);
 	else
 		bound = s->max ?: data_max;
 	return mysd_cap_size(bound);
@@ -224,6 +226,54 @@ static u32 mysd_copy_argv(char *dst, u64 uaddr, bool compat, u32 max,
 }
 
 /*
+ * @cnt iovecs at @uaddr, MYSD_IOV_MAX of them shown, each followed by the
+ * data it holds (struct mysd_iov_entry): @total bytes of it in all (what
+ * readv read; U64_MAX for writev), data_max of each, within @room bytes.
+ */
+static u32 mysd_copy_iov(u8 *dst, u64 uaddr, u32 cnt, u64 total, bool compat,
+			 u32 data_max, u32 room, u8 *flags)
+{
+	u32 isize = compat ? 8 : 2 * sizeof(long);	/* struct iovec */
+	u32 n = min_t(u32, cnt, MYSD_IOV_MAX), len = 0, i;
+	u64 vec[2 * MYSD_IOV_MAX];
+	struct mysd_iov_entry e;
+	u64 want;
+
+	if (n < cnt)
+		*flags |= MYSD_CAPF_TRUNC;
+	if (mysd_read_user(vec, uaddr, n * isize) != n * isize) {
+		*flags |= MYSD_CAPF_FAULT;
+		return 0;
+	}
+	for (i = 0; i < n; i++) {
+		if (len + sizeof(e) > room) {
+			*flags |= MYSD_CAPF_TRUNC;
+			break;
+		}
+		if (isize == 8) {
+			e.base = ((u32 *)vec)[2 * i];
+			e.len = ((u32 *)vec)[2 * i + 1];
+		} else {
+			e.base = vec[2 * i];
+			e.len = vec[2 * i + 1];
+		}
+		want = min_t(u64, e.len, total);
+		total -= want;
+		e.kept = min_t(u64, min_t(u64, want, data_max),
+			       room - len - sizeof(e));
+		e.flags = e.kept < want ? MYSD_CAPF_TRUNC : 0;
+		if (e.kept && mysd_read_user(dst + len + sizeof(e), e.base,
+					     e.kept) != e.kept) {
+			e.flags = MYSD_CAPF_FAULT;
+			e.kept = 0;
+		}
+		memcpy(dst + len, &e, sizeof(e));
+		len += sizeof(e) + e.kept;
+	}
+	return len;
+}
+
+/*
  * The entries of the pointer array at @uaddr before its NULL, at most
  * MYSD_ENVP_MAX (then TRUNC; also when it ends unreadable). Read up to 64
  * bytes at a time, never across a page; the strings are not read.
@@ -288,7 +338,8 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 	case MYSD_LEN_RET:
 		if (ev->ret <= 0)
 			return 0;
-		len = mysd_copy_buf(data, uaddr, ev->ret, max, &flags);
+		len = mysd_copy_buf(data, uaddr, ev->ret * (s->scale ?: 1), max,
+				    &flags);
 		break;
 	case MYSD_LEN_ARGPTR:
 		if (mysd_read_user(&ulen, ev->args[s->len_arg], sizeof(ulen)) !=
@@ -301,6 +352,15 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 		break;
 	case MYSD_LEN_FIXED:
 		len = mysd_copy_buf(data, uaddr, s->max, s->max, &flags);
+		break;
+	case MYSD_LEN_IOV:
+		ulen = ev->args[s->len_arg];
+		if ((s32)ulen < 0)
+			return 0;	/* EINVAL: the pointer is printed */
+		len = mysd_copy_iov(data, uaddr, ulen,
+				    s->when == MYSD_CAPW_SUCCESS ? ev->ret : U64_MAX,
+				    compat, data_max, mysd_iov_room(data_max),
+				    &flags);
 		break;
 	case MYSD_LEN_COUNT:
 		ulen = mysd_count_ptrs(uaddr, compat, &flags);

@@ -128,10 +128,10 @@ SC(pwrite64, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size"), A(LONG, "offse
 #endif
 #endif
 #ifdef __NR_readv
-SC(readv, A(FD, "fd"), A(PTR, "iov"), A(INT, "iovcnt")),
+SC(readv, A(FD, "fd"), AX(IOV_OUT, 2, "iov"), A(INT, "iovcnt")),
 #endif
 #ifdef __NR_writev
-SC(writev, A(FD, "fd"), A(PTR, "iov"), A(INT, "iovcnt")),
+SC(writev, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(INT, "iovcnt")),
 #endif
 #ifdef __NR__llseek
 SC(_llseek, A(FD, "fd"), A(HEX, "offset_hi"), A(HEX, "offset_lo"),
@@ -451,14 +451,15 @@ SC(epoll_create, A(INT, "size")),
 SC(epoll_create1, A(EPOLL_FLAGS, "flags")),
 #endif
 #ifdef __NR_epoll_ctl
-SC(epoll_ctl, A(FD, "epfd"), A(EPOLL_CTL, "op"), A(FD, "fd"), A(PTR, "event")),
+SC(epoll_ctl, A(FD, "epfd"), A(EPOLL_CTL, "op"), A(FD, "fd"),
+	A(EPOLL_EVENT, "event")),
 #endif
 #ifdef __NR_epoll_wait
-SC(epoll_wait, A(FD, "epfd"), A(PTR, "events"), A(INT, "maxevents"),
+SC(epoll_wait, A(FD, "epfd"), A(EPOLL_EVENTS_OUT, "events"), A(INT, "maxevents"),
 	A(INT, "timeout")),
 #endif
 #ifdef __NR_epoll_pwait
-SC(epoll_pwait, A(FD, "epfd"), A(PTR, "events"), A(INT, "maxevents"),
+SC(epoll_pwait, A(FD, "epfd"), A(EPOLL_EVENTS_OUT, "events"), A(INT, "maxevents"),
 	A(INT, "timeout"), A(SIGSET, "sigmask"), A(SIZE, "sigsetsize")),
 #endif
 #ifdef __NR_eventfd2

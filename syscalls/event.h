@@ -51,7 +51,32 @@ enum mysd_cap_kind {
 	MYSD_CAP_BUF,		/* raw bytes (read/write data, structs) */
 	MYSD_CAP_SOCKADDR,	/* struct sockaddr_* bytes, len = min(addrlen, 128) */
 	MYSD_CAP_ARGV,		/* NUL-terminated strings one after another */
+	MYSD_CAP_IOV,		/* struct mysd_iov_entry + data, one after another */
 };
+
+/*
+ * An iovec array as captured (readv, writev): for each iovec shown, its
+ * pointer and length, then the bytes kept of the data it holds (written
+ * from it; for readv, what the call read into it), unaligned. Entry flags:
+ * MYSD_CAPF_TRUNC, more data than was kept; MYSD_CAPF_FAULT, unreadable.
+ * The capture's own TRUNC: more iovecs than were shown.
+ */
+#define MYSD_IOV_MAX	8	/* iovecs shown */
+#define MYSD_IOV_ROOM	2048	/* bytes of one capture at most */
+
+struct mysd_iov_entry {
+	u64 base;
+	u64 len;
+	u32 kept;		/* data bytes following */
+	u8 flags;		/* MYSD_CAPF_* */
+} __packed;
+
+/* Bytes an iovec capture may take: entries and data_max of each. */
+static inline u32 mysd_iov_room(u32 data_max)
+{
+	return min_t(u32, MYSD_IOV_MAX * (sizeof(struct mysd_iov_entry) +
+					  data_max), MYSD_IOV_ROOM);
+}
 
 struct mysd_cap {
 	u8 arg;			/* index of the argument this data belongs to */

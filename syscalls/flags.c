@@ -590,6 +590,22 @@ static const struct mysd_flag poll_events_x[] = {
 };
 const struct mysd_flagset mysd_poll_events = MYSD_FLAGSET(poll_events_x);
 
+/* The kernel's EPOLL* are __poll_t, a type of its own for sparse. */
+#define EFLAG(x) { (__force u64)(x), (__force u64)(x), #x, sizeof(#x) - 1, \
+		   MYSD_F_BITS }
+static const struct mysd_flag epoll_events_x[] = {
+	EFLAG(EPOLLIN), EFLAG(EPOLLPRI), EFLAG(EPOLLOUT), EFLAG(EPOLLERR),
+	EFLAG(EPOLLHUP),
+#ifdef EPOLLNVAL	/* not in glibc's <sys/epoll.h> */
+	EFLAG(EPOLLNVAL),
+#endif
+	EFLAG(EPOLLRDNORM),
+	EFLAG(EPOLLRDBAND), EFLAG(EPOLLWRNORM), EFLAG(EPOLLWRBAND),
+	EFLAG(EPOLLMSG), EFLAG(EPOLLRDHUP), EFLAG(EPOLLEXCLUSIVE),
+	EFLAG(EPOLLWAKEUP), EFLAG(EPOLLONESHOT), EFLAG(EPOLLET),
+};
+const struct mysd_flagset mysd_epoll_events = MYSD_FLAGSET(epoll_events_x);
+
 static const struct mysd_flag file_type_x[] = {
 	FIELD(S_IFREG, S_IFMT), FIELD(S_IFDIR, S_IFMT), FIELD(S_IFLNK, S_IFMT),
 	FIELD(S_IFCHR, S_IFMT), FIELD(S_IFBLK, S_IFMT), FIELD(S_IFIFO, S_IFMT),
@@ -666,6 +682,7 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_epoll_flags,
 	&mysd_rename_flags,
 	&mysd_poll_events,
+	&mysd_epoll_events,
 	&mysd_file_type,
 };
 

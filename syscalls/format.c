@@ -397,6 +397,76 @@ static void print_pollfds(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
 		mysd_out_write(o, "...", 3);
 }
 
+/* {events=EPOLLIN, data=0x1f}: a server prints one per epoll call. */
+static void print_epoll_event(struct mysd_out *o, const u8 *d)
+{
+	u64 data = get_u64(d + MYSD_EPOLL_DATA_OFF);
+	char *p;
+
+	mysd_open(o, '{');
+	mysd_key(o, "events");
+	mysd_flags(o, &mysd_epoll_events, get_u32(d));
+	/* the rest in one move when it plainly fits, else piece by piece */
+	p = mysd_out_avail(o) >= sizeof(", data=}") + MYSD_HEX_MAX ?
+	    o->buf + o->len : NULL;
+	if (likely(p)) {
+		p = mysd_put_hex(mysd_put_lit(p, ", data="), data);
+		*p++ = '}';
+		o->len = p - o->buf;
+	} else {
+		mysd_key(o, "data");
+		mysd_hex(o, data);
+		mysd_out_char(o, '}');
+	}
+	o->first = false;
+}
+
+static void print_epoll_events(struct mysd_out *o, const u8 *d, u32 len,
+			       bool trunc)
+{
+	u32 i;
+
+	mysd_open(o, '[');
+	for (i = 0; i + MYSD_EPOLL_EVENT_SIZE <= len;
+	     i += MYSD_EPOLL_EVENT_SIZE) {
+		mysd_sep(o);
+		print_epoll_event(o, d + i);
+	}
+	mysd_close(o, ']');
+	if (trunc || len % MYSD_EPOLL_EVENT_SIZE)
+		mysd_out_write(o, "...", 3);
+}
+
+/* readv's or writev's iovecs: [{base="data", len=5}, ...] (event.h). */
+static void print_iov(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
+{
+	struct mysd_iov_entry e;
+	u32 at = 0;
+
+	mysd_open(o, '[');
+	while (len - at >= sizeof(e)) {
+		memcpy(&e, d + at, sizeof(e));
+		at += sizeof(e);
+		if (e.kept > len - at)
+			break;
+		mysd_sep(o);
+		mysd_open(o, '{');
+		mysd_key(o, "base");
+		if (e.flags & MYSD_CAPF_FAULT)
+			mysd_fault(o, e.base);
+		else
+			mysd_quoted(o, d + at, e.kept,
+				    e.flags & MYSD_CAPF_TRUNC);
+		mysd_key(o, "len");
+		mysd_udec(o, e.len);
+		mysd_close(o, '}');
+		at += e.kept;
+	}
+	mysd_close(o, ']');
+	if (trunc || at != len)
+		mysd_out_write(o, "...", 3);
+}
+
 static void print_clone_flags(struct mysd_out *o, u64 v)
 {
 	u64 sig = v & CSIGNAL_MASK;
@@ -500,6 +570,14 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_POLLFDS:
 		print_pollfds(o, d, cap->len, trunc);
 		return true;
+	case MYSD_K_EPOLL_EVENTS_OUT:
+		print_epoll_events(o, d, cap->len, trunc ||
+				   (u64)event_ret(ev) * MYSD_EPOLL_EVENT_SIZE > cap->len);
+		return true;
+	case MYSD_K_IOV_IN:
+	case MYSD_K_IOV_OUT:
+		print_iov(o, d, cap->len, trunc);
+		return true;
 	default:
 		break;
 	}
@@ -548,6 +626,11 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		if (cap->len < 4)
 			return false;
 		mysd_dec(o, (s32)get_u32(d));
+		return true;
+	case MYSD_K_EPOLL_EVENT:
+		if (cap->len < MYSD_EPOLL_EVENT_SIZE)
+			return false;
+		print_epoll_event(o, d);
 		return true;
 	case MYSD_K_ENVP:
 		/* as strace: the pointer and how many variables */
@@ -647,6 +730,8 @@ static noinline void print_arg_other(struct mysd_out *o,
 	/* Pointers, with or without captured memory behind them. */
 	if (a->kind == MYSD_K_BUF_OUT && event_ret(ev) == 0)
 		mysd_quoted(o, NULL, 0, false);	/* nothing was transferred */
+	else if (a->kind == MYSD_K_EPOLL_EVENTS_OUT && event_ret(ev) == 0)
+		mysd_out_puts(o, "[]");		/* no event was ready */
 	else if (!arg_ulong(ev, i))
 		mysd_ptr(o, 0);
 	else if (!print_capture(o, ev, a, i))

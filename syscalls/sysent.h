@@ -13,7 +13,8 @@
  * is printed before "res=" (input) or after it (output, success only) and
  * (c) which user memory the probe copies (derived once by mysd_table_init()).
  * The optional aux byte is another argument's index: the length argument of
- * a BUF_IN/SOCKADDR_IN/POLLFDS, the length pointer of a SOCKADDR_OUT.
+ * a BUF_IN/SOCKADDR_IN/POLLFDS, the length pointer of a SOCKADDR_OUT, the
+ * iovec count of an IOV_IN/IOV_OUT.
  *
  * entries.h is compiled twice: by table.c against the native <asm/unistd.h>
  * and by table_compat.c against arm64's <asm/unistd32.h>, so the same rows
@@ -90,6 +91,10 @@ enum mysd_kind {
 	MYSD_K_CLONE_ARGS,	/* struct clone_args (flags, exit_signal) */
 	MYSD_K_UTSNAME_OUT,	/* struct new_utsname */
 	MYSD_K_INT_OUT,		/* int written by the kernel (getsockopt value) */
+	MYSD_K_EPOLL_EVENT,	/* struct epoll_event, input */
+	MYSD_K_EPOLL_EVENTS_OUT,	/* struct epoll_event[ret] */
+	MYSD_K_IOV_IN,		/* struct iovec[args[aux]] and the data in them */
+	MYSD_K_IOV_OUT,		/* struct iovec[args[aux]], ret bytes read into them */
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
 	MYSD_K_OPEN_FLAGS,
 	MYSD_K_AT_FLAGS,
@@ -134,6 +139,18 @@ enum mysd_kind {
  */
 #define MYSD_STAT_CAPTURE offsetofend(struct stat, st_size)
 
+/*
+ * struct epoll_event: 12 bytes where the kernel packs it (x86-64, both
+ * ABIs), else 16, data 8-aligned (ARM, both ABIs).
+ */
+#ifdef __x86_64__
+#define MYSD_EPOLL_EVENT_SIZE	12
+#else
+#define MYSD_EPOLL_EVENT_SIZE	16
+#endif
+#define MYSD_EPOLL_DATA_OFF	(MYSD_EPOLL_EVENT_SIZE - 8)
+#define MYSD_EPOLL_EVENTS_MAX	8	/* events shown of epoll_wait's */
+
 /* Output arguments are printed after "res=" and only on success. */
 static inline bool mysd_kind_is_out(unsigned int k)
 {
@@ -147,6 +164,8 @@ static inline bool mysd_kind_is_out(unsigned int k)
 	case MYSD_K_TIMESPEC64_OUT:
 	case MYSD_K_UTSNAME_OUT:
 	case MYSD_K_INT_OUT:
+	case MYSD_K_EPOLL_EVENTS_OUT:
+	case MYSD_K_IOV_OUT:
 		return true;
 	default:
 		return false;

@@ -16,11 +16,12 @@
 enum mysd_len_src {
 	MYSD_LEN_STRING,	/* NUL-terminated: up to the string_max bound */
 	MYSD_LEN_ARG,		/* args[len_arg] * scale bytes, up to max (0: data_max) */
-	MYSD_LEN_RET,		/* ret bytes when ret > 0, up to max (0: data_max) */
+	MYSD_LEN_RET,		/* ret * scale bytes when ret > 0, up to max (0: data_max) */
 	MYSD_LEN_ARGPTR,	/* the u32 the user pointer args[len_arg] points to */
 	MYSD_LEN_FIXED,		/* exactly max bytes (a struct) */
 	MYSD_LEN_ARGV,		/* NULL-terminated pointer array of strings */
 	MYSD_LEN_COUNT,		/* entries of a NULL-terminated pointer array, a u32 */
+	MYSD_LEN_IOV,		/* struct iovec[args[len_arg]] and their data (event.h) */
 };
 
 /* When to capture. */
@@ -34,7 +35,7 @@ struct mysd_capture_spec {
 	u8 len_src;		/* enum mysd_len_src */
 	u8 len_arg;		/* argument index for MYSD_LEN_ARG/ARGPTR */
 	u8 when;		/* MYSD_CAPW_* */
-	u8 scale;		/* MYSD_LEN_ARG: element size (0 means 1) */
+	u8 scale;		/* MYSD_LEN_ARG/RET: element size (0 means 1) */
 	u16 max;		/* byte bound; 0 = the runtime data_max/string_max */
 };
 

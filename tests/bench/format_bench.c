@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -71,6 +72,11 @@ int main(int argc, char **argv)
 	static const u8 sin[16] = { 2, 0, 0x1f, 0x90, 127, 0, 0, 1 };
 	static const char http[] = "GET / HTTP/1.0\r\nHost: 127.0.0.1\r\nUser-Agent: ApacheBench/2.3\r\n";
 	u8 zeros[32] = { 0 };
+	struct {
+		u32 events;
+		u32 pad;	/* as arm64 lays it out (MYSD_EPOLL_EVENT_SIZE) */
+		u64 data;
+	} ep = { 0 };
 
 	if (argc > 1 && strcmp(argv[1], "all"))
 		only = argv[1];
@@ -93,10 +99,26 @@ int main(int argc, char **argv)
 	EV(__NR_accept4, 5, 4, 0x7fff0000, 0x7fff1000, SOCK_NONBLOCK, 0, 0);
 	tcap(1, MYSD_CAP_SOCKADDR, 0, sin, 16);
 	bench("accept4");
-	EV(__NR_epoll_pwait, 1, 7, 0x7fff0000, 512, (u64)-1, 0, 0);
-	bench("epoll_pwait");
+	/* nginx's: a connection's pointer as the data */
+	ep.events = EPOLLIN | EPOLLRDHUP | EPOLLET;
+	ep.data = 0xaaaad6f1c0e1ULL;
 	EV(__NR_epoll_ctl, 0, 3, 1, 4, 0xffffff265348, 0, 0);
+	tcap(3, MYSD_CAP_BUF, 0, &ep, MYSD_EPOLL_EVENT_SIZE);
 	bench("epoll_ctl");
+	ep.events = EPOLLIN;
+	EV(__NR_epoll_pwait, 1, 7, 0x7fff0000, 512, (u64)-1, 0, 0);
+	tcap(1, MYSD_CAP_BUF, 0, &ep, MYSD_EPOLL_EVENT_SIZE);
+	bench("epoll_pwait");
+	{
+		struct mysd_iov_entry e = { 0x7fff2000, 247, 32, MYSD_CAPF_TRUNC };
+		u8 c[sizeof(e) + 32];
+
+		memcpy(c, &e, sizeof(e));
+		memcpy(c + sizeof(e), "HTTP/1.1 200 OK\r\nServer: nginx/1.2", 32);
+		EV(__NR_writev, 247, 3, 0x7fff0000, 1, 0, 0, 0);
+		tcap(1, MYSD_CAP_IOV, 0, c, sizeof(c));
+		bench("writev");
+	}
 	EV(__NR_close, 0, 5, 0, 0, 0, 0, 0);
 	bench("close");
 	EV(__NR_fcntl, 0, 4, F_SETFL, O_RDWR | O_NONBLOCK, 0, 0, 0);

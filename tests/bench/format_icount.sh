@@ -6,7 +6,7 @@
 # the formatter's functions only (syscalls/*.c), divided by lines made.
 #
 # Usage: tests/bench/format_icount.sh [EVENT...] [-- nocache]
-#   EVENT: getppid pread64 openat recvfrom accept4 epoll_pwait epoll_ctl close
+#   EVENT: getppid pread64 openat recvfrom accept4 epoll_pwait epoll_ctl writev close
 #          fcntl newfstatat (default all)
 # Needs gcc-aarch64-linux-gnu (make deps) and qemu-user (apt-get install
 # qemu-user). bench/findings.md has its figures.
@@ -20,7 +20,7 @@ while (($#)); do
 	esac
 	shift
 done
-((${#events[@]})) || events=(getppid pread64 openat recvfrom accept4 epoll_pwait epoll_ctl close fcntl newfstatat)
+((${#events[@]})) || events=(getppid pread64 openat recvfrom accept4 epoll_pwait epoll_ctl writev close fcntl newfstatat)
 command -v qemu-aarch64 >/dev/null || { echo "needs qemu-aarch64: apt-get install qemu-user" >&2; exit 1; }
 
 work=$(mktemp -d)

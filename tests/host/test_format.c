@@ -609,13 +609,149 @@ static void test_malformed(void)
 	CHECK_STR(tfmt(), P "pipe2, flags=O_RDONLY, res=0, fds=0x1000\n");
 }
 
+/* An iovec capture as the probe lays it out (event.h). */
+static u32 iov_put(u8 *p, u64 base, u64 len, const char *data, u32 kept,
+		   u8 flags)
+{
+	struct mysd_iov_entry e = { base, len, kept, flags };
+
+	memcpy(p, &e, sizeof(e));
+	memcpy(p + sizeof(e), data, kept);
+	return sizeof(e) + kept;
+}
+
+static void test_iov(void)
+{
+	u8 c[256];
+	u32 n;
+
+	/* no capture (data_max=0, or a negative count): the pointer */
+	EV(__NR_readv, 10, 3, 0x1000, 2);
+	CHECK_STR(tfmt(), P "readv, fd=3, iovcnt=2, res=10, iov=0x1000\n");
+	EV(__NR_writev, 10, 3, 0x1000, 2);
+	CHECK_STR(tfmt(), P "writev, fd=3, iov=0x1000, iovcnt=2, res=10\n");
+
+	n = iov_put(c, 0x2000, 2, "12", 2, 0);
+	n += iov_put(c + n, 0x3000, 3, "345", 3, 0);
+	EV(__NR_writev, 5, 3, 0x1000, 2);
+	tcap(1, MYSD_CAP_IOV, 0, c, n);
+	CHECK_STR(tfmt(), P "writev, fd=3, iov=[{base=\"12\", len=2}, "
+		  "{base=\"345\", len=3}], iovcnt=2, res=5\n");
+
+	/* data cut at data_max, more iovecs than shown, a fault */
+	n = iov_put(c, 0x2000, 247, "HTTP/1.1 200 OK\r\n", 17, MYSD_CAPF_TRUNC);
+	n += iov_put(c + n, 0x3000, 8, "", 0, MYSD_CAPF_FAULT);
+	EV(__NR_writev, -EFAULT, 3, 0x1000, 9);
+	tcap(1, MYSD_CAP_IOV, MYSD_CAPF_TRUNC, c, n);
+	CHECK_STR(tfmt(), P "writev, fd=3, iov=[{base=\"HTTP/1.1 200 OK\\r\\n\"..., "
+		  "len=247}, {base=0x3000<fault>, len=8}]..., iovcnt=9, "
+		  "res=-14 EFAULT\n");
+
+	/* readv: output, what was read into each; none past the result */
+	n = iov_put(c, 0x2000, 4, "abcd", 4, 0);
+	n += iov_put(c + n, 0x3000, 4, "e", 1, 0);
+	n += iov_put(c + n, 0x4000, 4, "", 0, 0);
+	EV(__NR_readv, 5, 3, 0x1000, 3);
+	tcap(1, MYSD_CAP_IOV, 0, c, n);
+	CHECK_STR(tfmt(), P "readv, fd=3, iovcnt=3, res=5, iov=[{base=\"abcd\", "
+		  "len=4}, {base=\"e\", len=4}, {base=\"\", len=4}]\n");
+	EV(__NR_readv, -EBADF, 9, 0x1000, 1);
+	CHECK_STR(tfmt(), P "readv, fd=9, iovcnt=1, res=-9 EBADF\n");
+
+	/* iovcnt=0 */
+	EV(__NR_writev, 0, 3, 0x1000, 0);
+	tcap(1, MYSD_CAP_IOV, 0, c, 0);
+	CHECK_STR(tfmt(), P "writev, fd=3, iov=[], iovcnt=0, res=0\n");
+
+	/* an entry claiming more data than the capture holds: not read past */
+	n = iov_put(c, 0x2000, 4, "ab", 2, 0);
+	c[sizeof(struct mysd_iov_entry) - 5] = 200;	/* kept = 200 */
+	EV(__NR_writev, 4, 3, 0x1000, 1);
+	tcap(1, MYSD_CAP_IOV, 0, c, n);
+	CHECK_STR(tfmt(), P "writev, fd=3, iov=[]..., iovcnt=1, res=4\n");
+}
+
+/* struct epoll_event as the task's ABI lays it out (sysent.h). */
+static void epoll_put(u8 *p, u32 events, u64 data)
+{
+	memset(p, 0, MYSD_EPOLL_EVENT_SIZE);
+	memcpy(p, &events, 4);
+	memcpy(p + MYSD_EPOLL_DATA_OFF, &data, 8);
+}
+
+static void test_epoll(void)
+{
+	u8 c[MYSD_EPOLL_EVENTS_MAX * MYSD_EPOLL_EVENT_SIZE];
+	int i;
+
+	epoll_put(c, EPOLLIN | EPOLLRDHUP | EPOLLET, 0xaaaad6f1c0e1ULL);
+	EV(__NR_epoll_ctl, 0, 5, EPOLL_CTL_ADD, 6, 0x1000);
+	tcap(3, MYSD_CAP_BUF, 0, c, MYSD_EPOLL_EVENT_SIZE);
+	CHECK_STR(tfmt(), P "epoll_ctl, epfd=5, op=EPOLL_CTL_ADD, fd=6, "
+		  "event={events=EPOLLIN|EPOLLRDHUP|EPOLLET, data=0xaaaad6f1c0e1}, "
+		  "res=0\n");
+	/*
+	 * Cut at every length in ", data=0x...}": only where writing piece by
+	 * piece cuts it: after ", ", "data", "=", the value or the brace.
+	 */
+	{
+		char full[MYSD_LINE_MAX], cut[MYSD_LINE_MAX];
+		size_t at, ends[6], size, k;
+
+		strcpy(full, tfmt());
+		at = strstr(full, ", data=") - full;
+		ends[0] = at;
+		ends[1] = at + 2;
+		ends[2] = at + 6;
+		ends[3] = at + 7;
+		ends[4] = strchr(full + at, '}') - full;
+		ends[5] = ends[4] + 1;
+		for (size = at + MYSD_OUT_RESERVE; size <= ends[5] + 5; size++) {
+			for (k = 5; k > 0 && ends[k] > size - MYSD_OUT_RESERVE; k--)
+				;
+			mysd_format_event(TEV, cut, size);
+			CHECK(!strncmp(cut, full, ends[k]) &&
+			      !strcmp(cut + ends[k], "...\n"));
+		}
+	}
+	EV(__NR_epoll_ctl, 0, 5, EPOLL_CTL_DEL, 6, 0);
+	CHECK_STR(tfmt(), P "epoll_ctl, epfd=5, op=EPOLL_CTL_DEL, fd=6, "
+		  "event=NULL, res=0\n");
+	/* a short capture: the pointer */
+	EV(__NR_epoll_ctl, 0, 5, EPOLL_CTL_MOD, 6, 0x1000);
+	tcap(3, MYSD_CAP_BUF, 0, c, 4);
+	CHECK_STR(tfmt(), P "epoll_ctl, epfd=5, op=EPOLL_CTL_MOD, fd=6, "
+		  "event=0x1000, res=0\n");
+
+	epoll_put(c, EPOLLIN, 6);
+	epoll_put(c + MYSD_EPOLL_EVENT_SIZE, EPOLLOUT | EPOLLHUP | 0x40000,
+		  0xffffffffffffffffULL);
+	EV(__NR_epoll_pwait, 2, 5, 0x1000, 64, (u64)-1, 0, 8);
+	tcap(1, MYSD_CAP_BUF, 0, c, 2 * MYSD_EPOLL_EVENT_SIZE);
+	CHECK_STR(tfmt(), P "epoll_pwait, epfd=5, maxevents=64, timeout=-1, "
+		  "sigmask=NULL, sigsetsize=8, res=2, events=[{events=EPOLLIN, "
+		  "data=0x6}, {events=EPOLLOUT|EPOLLHUP|0x40000, "
+		  "data=0xffffffffffffffff}]\n");
+	EV(__NR_epoll_pwait, 0, 5, 0x1000, 64, 0, 0, 8);
+	CHECK_STR(tfmt(), P "epoll_pwait, epfd=5, maxevents=64, timeout=0, "
+		  "sigmask=NULL, sigsetsize=8, res=0, events=[]\n");
+	EV(__NR_epoll_pwait, -EINTR, 5, 0x1000, 64, (u64)-1, 0, 8);
+	CHECK_STR(tfmt(), P "epoll_pwait, epfd=5, maxevents=64, timeout=-1, "
+		  "sigmask=NULL, sigsetsize=8, res=-4 EINTR\n");
+	/* more ready than the probe keeps: the first ones, then "..." */
+	for (i = 0; i < MYSD_EPOLL_EVENTS_MAX; i++)
+		epoll_put(c + i * MYSD_EPOLL_EVENT_SIZE, EPOLLIN, i);
+	EV(__NR_epoll_pwait, 9, 5, 0x1000, 64, (u64)-1, 0, 8);
+	tcap(1, MYSD_CAP_BUF, MYSD_CAPF_TRUNC, c, sizeof(c));
+	CHECK(strstr(tfmt(), ", res=9, events=[{events=EPOLLIN, data=0x0}, "
+		     "{events=EPOLLIN, data=0x1}, ") != NULL);
+	CHECK(strstr(tline, "{events=EPOLLIN, data=0x7}]...\n") != NULL);
+}
+
 /* One exact line for each remaining commonly seen syscall. */
 static void test_more(void)
 {
-	EV(__NR_readv, 10, 3, 0x1000, 2);
-	CHECK_STR(tfmt(), P "readv, fd=3, iov=0x1000, iovcnt=2, res=10\n");
-	EV(__NR_writev, 10, 3, 0x1000, 2);
-	CHECK_STR(tfmt(), P "writev, fd=3, iov=0x1000, iovcnt=2, res=10\n");
+	test_iov();
 	EV(__NR_pwrite64, 2, 3, 0x1000, 2, 512);
 	TCAP_STR(1, "ok");
 	CHECK_STR(tfmt(), P "pwrite64, fd=3, data=\"ok\", size=2, offset=512, res=2\n");
@@ -710,9 +846,7 @@ static void test_more(void)
 	EV(__NR_pselect6, 0, 4, 0x1000, 0, 0, 0, 0);
 	CHECK_STR(tfmt(), P "pselect6, nfds=4, readfds=0x1000, writefds=NULL, "
 		  "exceptfds=NULL, timeout=NULL, sigmask=NULL, res=0\n");
-	EV(__NR_epoll_pwait, 1, 5, 0x1000, 64, (u64)-1, 0, 8);
-	CHECK_STR(tfmt(), P "epoll_pwait, epfd=5, events=0x1000, maxevents=64, "
-		  "timeout=-1, sigmask=NULL, sigsetsize=8, res=1\n");
+	test_epoll();
 	EV(__NR_rt_sigreturn, 0);
 	CHECK_STR(tfmt(), P "rt_sigreturn, res=0\n");
 	EV(__NR_sigaltstack, 0, 0x1000, 0);

@@ -24,6 +24,8 @@ static bool kind_uses_aux(unsigned int k)
 	case MYSD_K_POLLFDS:
 	case MYSD_K_OPEN_MODE:
 	case MYSD_K_FCNTL_ARG:
+	case MYSD_K_IOV_IN:
+	case MYSD_K_IOV_OUT:
 		return true;
 	default:
 		return false;
@@ -78,10 +80,11 @@ static void check_abi(struct mysd_abi_table *t)
 			const struct mysd_capture_spec *s = &specs[i];
 
 			if (s->arg >= MYSD_MAX_ARGS || s->kind == MYSD_CAP_NONE ||
-			    s->kind > MYSD_CAP_ARGV || s->len_src > MYSD_LEN_COUNT ||
+			    s->kind > MYSD_CAP_IOV || s->len_src > MYSD_LEN_IOV ||
 			    s->when > MYSD_CAPW_SUCCESS || s->max > MYSD_EVENT_MAX)
 				ok = false;
-			if ((s->len_src == MYSD_LEN_ARG || s->len_src == MYSD_LEN_ARGPTR) &&
+			if ((s->len_src == MYSD_LEN_ARG || s->len_src == MYSD_LEN_ARGPTR ||
+			     s->len_src == MYSD_LEN_IOV) &&
 			    (s->len_arg >= MYSD_MAX_ARGS || s->len_arg == s->arg))
 				ok = false;
 			if (s->len_src == MYSD_LEN_FIXED && !s->max)
@@ -89,6 +92,8 @@ static void check_abi(struct mysd_abi_table *t)
 			if (s->len_src == MYSD_LEN_COUNT && s->max != sizeof(u32))
 				ok = false;
 			if (s->kind == MYSD_CAP_SOCKADDR && s->max != 128)
+				ok = false;
+			if ((s->kind == MYSD_CAP_IOV) != (s->len_src == MYSD_LEN_IOV))
 				ok = false;
 			for (j = 0; j < i; j++)
 				if (specs[j].arg == s->arg)
