@@ -33,6 +33,14 @@ static inline bool mysd_arch_fork_child_untraced(void)
 	return IS_ENABLED(CONFIG_ARM);
 }
 
+/* No short read of user memory of its own: every read is a copy. */
+static inline bool mysd_arch_read_user_small(void *dst, const void __user *src,
+					     u32 n)
+{
+	return false;
+}
+#define MYSD_ARCH_READ_SMALL_MAX 0
+
 /*
  * The events' timestamp: the monotonic clock itself (the writer's
  * conversion is then the identity).
