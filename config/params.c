@@ -44,7 +44,7 @@ MODULE_PARM_DESC(name, desc)
 MYSD_UINT_PARAM(string_max, mysd_string_max, 16, 1024, 0644,
 		"Bytes kept of each path/string argument (16..1024, default 256)");
 MYSD_UINT_PARAM(data_max, mysd_data_max, 0, 1024, 0644,
-		"Bytes kept of read/write/send/recv data (0..1024, default 32; 0 keeps none)");
+		"Bytes kept of read/write/send/recv data and of each iovec (0..1024, default 32; 0 keeps none)");
 MYSD_UINT_PARAM(flush_ms, mysd_flush_ms, 10, 10000, 0644,
 		"Period of the record writer in ms (10..10000, default 100)");
 MYSD_UINT_PARAM(buf_kb, mysd_buf_kb, 0, 4096, 0444,
