@@ -590,19 +590,15 @@ static const struct mysd_flag poll_events_x[] = {
 };
 const struct mysd_flagset mysd_poll_events = MYSD_FLAGSET(poll_events_x);
 
-/* The kernel's EPOLL* are __poll_t, a type of its own for sparse. */
-#define EFLAG(x) { (__force u64)(x), (__force u64)(x), #x, sizeof(#x) - 1, \
-		   MYSD_F_BITS }
 static const struct mysd_flag epoll_events_x[] = {
-	EFLAG(EPOLLIN), EFLAG(EPOLLPRI), EFLAG(EPOLLOUT), EFLAG(EPOLLERR),
-	EFLAG(EPOLLHUP),
+	FLAG(EPOLLIN), FLAG(EPOLLPRI), FLAG(EPOLLOUT), FLAG(EPOLLERR),
+	FLAG(EPOLLHUP),
 #ifdef EPOLLNVAL	/* not in glibc's <sys/epoll.h> */
-	EFLAG(EPOLLNVAL),
+	FLAG(EPOLLNVAL),
 #endif
-	EFLAG(EPOLLRDNORM),
-	EFLAG(EPOLLRDBAND), EFLAG(EPOLLWRNORM), EFLAG(EPOLLWRBAND),
-	EFLAG(EPOLLMSG), EFLAG(EPOLLRDHUP), EFLAG(EPOLLEXCLUSIVE),
-	EFLAG(EPOLLWAKEUP), EFLAG(EPOLLONESHOT), EFLAG(EPOLLET),
+	FLAG(EPOLLRDNORM), FLAG(EPOLLRDBAND), FLAG(EPOLLWRNORM),
+	FLAG(EPOLLWRBAND), FLAG(EPOLLMSG), FLAG(EPOLLRDHUP), FLAG(EPOLLEXCLUSIVE),
+	FLAG(EPOLLWAKEUP), FLAG(EPOLLONESHOT), FLAG(EPOLLET),
 };
 const struct mysd_flagset mysd_epoll_events = MYSD_FLAGSET(epoll_events_x);
 

@@ -54,8 +54,12 @@ struct mysd_flagset {
 	bool is_enum;		/* exact values, unknown printed in decimal */
 };
 
-/* #x right here: passed on to another macro, x would be expanded first. */
-#define FLAG(x)		{ (u64)(x), (u64)(x), #x, sizeof(#x) - 1, MYSD_F_BITS }
+/*
+ * #x right here: passed on to another macro, x would be expanded first.
+ * __force: some constants have a sparse type of their own (EPOLL*: __poll_t).
+ */
+#define FLAG(x)		{ (__force u64)(x), (__force u64)(x), #x, sizeof(#x) - 1, \
+			  MYSD_F_BITS }
 #define FIELD(x, m)	{ (u64)(x), (u64)(m), #x, sizeof(#x) - 1, MYSD_F_FIELD }
 #define ZERO(x)		{ (u64)(x), 0, #x, sizeof(#x) - 1, MYSD_F_ZERO }
 #define VAL(x)		{ (u64)(x), ~0ULL, #x, sizeof(#x) - 1, MYSD_F_BITS }
