@@ -307,6 +307,38 @@ static u32 mysd_count_ptrs(u64 uaddr, bool compat, u8 *flags)
 	return MYSD_ENVP_MAX;
 }
 
+/*
+ * Bytes a buffer capture asks for: a struct's size, an argument's count or
+ * the result's (ret <= 0 asks for none), in elements of s->scale bytes.
+ */
+static __always_inline u64 mysd_cap_want(const struct mysd_capture_spec *s,
+					 const struct mysd_event *ev)
+{
+	switch (s->len_src) {
+	case MYSD_LEN_FIXED:
+		return s->max;
+	case MYSD_LEN_ARG:
+		return ev->args[s->len_arg] * (s->scale ?: 1);
+	case MYSD_LEN_RET:
+		return ev->ret > 0 ? ev->ret * (s->scale ?: 1) : 0;
+	default:
+		return 0;
+	}
+}
+
+/* The capture's header; returns its size in the event. */
+static __always_inline u32 mysd_cap_close(struct mysd_cap *cap,
+					  const struct mysd_capture_spec *s,
+					  u8 flags, u32 len)
+{
+	cap->arg = s->arg;
+	cap->kind = s->kind;
+	cap->flags = flags;
+	cap->pad = 0;
+	cap->len = len;
+	return mysd_cap_size(len);
+}
+
 /* Fill one capture at @cap. Returns its size in the event, 0 for none. */
 static u32 mysd_capture_one(struct mysd_cap *cap,
 			    const struct mysd_capture_spec *s,
@@ -334,15 +366,13 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 		len = mysd_copy_argv(data, uaddr, compat, s->max ?: string_max,
 				     &flags);
 		break;
-	case MYSD_LEN_ARG:
-		len = mysd_copy_buf(data, uaddr,
-				    ev->args[s->len_arg] * (s->scale ?: 1),
-				    max, &flags);
-		break;
 	case MYSD_LEN_RET:
 		if (ev->ret <= 0)
 			return 0;
-		len = mysd_copy_buf(data, uaddr, ev->ret * (s->scale ?: 1), max,
+		fallthrough;
+	case MYSD_LEN_ARG:
+	case MYSD_LEN_FIXED:	/* max is s->max: a struct is not data */
+		len = mysd_copy_buf(data, uaddr, mysd_cap_want(s, ev), max,
 				    &flags);
 		break;
 	case MYSD_LEN_ARGPTR:
@@ -353,9 +383,6 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 			break;
 		}
 		len = mysd_copy_buf(data, uaddr, ulen, max, &flags);
-		break;
-	case MYSD_LEN_FIXED:
-		len = mysd_copy_buf(data, uaddr, s->max, s->max, &flags);
 		break;
 	case MYSD_LEN_IOV:
 		ulen = ev->args[s->len_arg];
@@ -376,12 +403,7 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 	}
 	if (flags & MYSD_CAPF_FAULT)
 		__this_cpu_inc(mysd_cpu_stats.faults);
-	cap->arg = s->arg;
-	cap->kind = s->kind;
-	cap->flags = flags;
-	cap->pad = 0;
-	cap->len = len;
-	return mysd_cap_size(len);
+	return mysd_cap_close(cap, s, flags, len);
 }
 
 /*
@@ -396,34 +418,18 @@ static __always_inline bool mysd_capture_short(struct mysd_cap *cap,
 					       const struct mysd_event *ev,
 					       u32 data_max, u32 *size)
 {
-	u64 uaddr = ev->args[s->arg], want;	/* not NULL */
+	u64 uaddr = ev->args[s->arg];	/* not NULL */
+	u64 want;
 
 	if (!MYSD_ARCH_READ_SMALL_MAX)
-		return false;
-	switch (s->len_src) {
-	case MYSD_LEN_FIXED:
-		want = s->max;
-		break;
-	case MYSD_LEN_ARG:
-		want = ev->args[s->len_arg] * (s->scale ?: 1);
-		break;
-	case MYSD_LEN_RET:
-		want = ev->ret > 0 ? ev->ret * (s->scale ?: 1) : 0;
-		break;
-	default:
-		return false;
-	}
+		return false;	/* compiled out */
+	want = mysd_cap_want(s, ev);	/* 0: not a buffer capture */
 	if (want < 4 || want > MYSD_ARCH_READ_SMALL_MAX ||
 	    want > (s->max ?: data_max) ||
 	    (s->when == MYSD_CAPW_SUCCESS && ev->ret < 0) ||
 	    mysd_read_user(cap + 1, uaddr, want) != want)
 		return false;
-	cap->arg = s->arg;
-	cap->kind = s->kind;
-	cap->flags = 0;
-	cap->pad = 0;
-	cap->len = want;
-	*size = mysd_cap_size(want);
+	*size = mysd_cap_close(cap, s, 0, want);
 	return true;
 }
 
