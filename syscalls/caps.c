@@ -129,6 +129,56 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	}
 }
 
+/*
+ * Whether an input argument's text is a function of its value (and of
+ * args[aux] for the kinds that read it) alone: plain numbers, flags and
+ * enumerations. Not pointers, whose text may come from a capture.
+ */
+static bool mysd_kind_is_pure(unsigned int k)
+{
+	if (k == MYSD_K_PTR || k == MYSD_K_PRCTL_ARG2)
+		return false;
+	return (k >= MYSD_K_HIDE && k <= MYSD_K_IOCTL) ||
+	       (k >= MYSD_K_OPEN_FLAGS && k < MYSD_K_COUNT);
+}
+
+struct mysd_print_plan mysd_print_plan_of(const struct mysd_syscall *sc)
+{
+	struct mysd_print_plan p = { 0 };
+	bool leading = true;
+	unsigned int i, keyed;
+
+	if (!sc || !sc->decoded)
+		return p;
+	if (sc->fn) {
+		p.out = 1;	/* an override prints both parts itself */
+		return p;
+	}
+	for (i = 0; i < MYSD_MAX_ARGS; i++) {
+		const struct mysd_arg *a = &sc->args[i];
+
+		if (a->kind == MYSD_K_NONE)
+			break;
+		if (mysd_kind_is_out(a->kind)) {
+			p.out |= 1U << i;
+			continue;
+		}
+		p.in |= 1U << i;
+		leading = leading && mysd_kind_is_pure(a->kind);
+		if (!leading)
+			continue;
+		p.memo |= 1U << i;
+		if (a->kind != MYSD_K_HIDE)
+			p.memo_key |= 1U << i;
+		if (a->kind == MYSD_K_OPEN_MODE || a->kind == MYSD_K_FCNTL_ARG)
+			p.memo_key |= 1U << (a->aux % MYSD_MAX_ARGS);
+	}
+	keyed = p.memo & p.memo_key;
+	if (!(keyed & (keyed - 1)))	/* fewer than two */
+		p.memo = p.memo_key = 0;
+	return p;
+}
+
 void mysd_table_derive(struct mysd_abi_table *t)
 {
 	u32 nr;
@@ -153,6 +203,7 @@ void mysd_table_derive(struct mysd_abi_table *t)
 				n++;
 		}
 		t->ncaps[nr] = n;
+		t->plan[nr] = mysd_print_plan_of(sc);
 	}
 }
 
@@ -218,9 +269,15 @@ const struct mysd_syscall *mysd_syscall_desc(bool compat, u32 nr)
 }
 
 /* mysd_syscall_lookup() past the native table: compat, private, unknown. */
-const struct mysd_syscall *mysd_syscall_lookup_slow(bool compat, u32 nr,
-						    const char **name)
+struct mysd_row mysd_syscall_lookup_slow(bool compat, u32 nr,
+					 const char **name)
 {
+	const struct mysd_abi_table *t = mysd_abi(compat);
+	const struct mysd_syscall *sc = mysd_syscall_desc(compat, nr);
+
 	*name = mysd_syscall_name(compat, nr);
-	return mysd_syscall_desc(compat, nr);
+	/* private rows (ARM's set_tls...) are rare: made here */
+	return (struct mysd_row){
+		sc, t && nr < t->nsc ? t->plan[nr] : mysd_print_plan_of(sc)
+	};
 }

@@ -916,48 +916,124 @@ static __always_inline void print_key_arg(struct mysd_out *o,
 	print_arg(o, ev, a, i);
 }
 
-/*
- * Print the input arguments of @sc; returns the mask of its output
- * arguments, printed by print_out_args() after "res=" (on success).
- */
-static __always_inline unsigned int print_in_args(struct mysd_out *o,
-				  const struct mysd_event *ev,
-				  const struct mysd_syscall *sc)
+/* ---- argument lists already made (struct mysd_args_memo) -------------- */
+
+static __always_inline u32 args_memo_key(const struct mysd_event *ev)
 {
-	unsigned int i, out = 0;
-
-	if (sc->fn) {
-		sc->fn(o, ev, sc, false);
-		return 1;	/* the override decides what to print after res */
-	}
-	for (i = 0; i < MYSD_MAX_ARGS; i++) {
-		const struct mysd_arg *a = &sc->args[i];
-
-		if (a->kind == MYSD_K_NONE)
-			break;
-		if (mysd_kind_is_out(a->kind)) {
-			out |= 1U << i;
-			continue;
-		}
-		print_key_arg(o, ev, a, i);
-	}
-	return out;
+	return ev->nr | (is_compat(ev) ? MYSD_ARGS_MEMO_COMPAT : 0);
 }
 
+/* The slot holding the text of @ev's arguments in @keys, or NULL. */
+static __always_inline struct mysd_args_memo_slot *
+args_memo_find(struct mysd_args_memo *am, const struct mysd_event *ev,
+	       unsigned int keys, unsigned int *row)
+{
+	u32 key = args_memo_key(ev), h = key * 0x9e3779b1U;
+	struct mysd_args_memo_slot *m;
+	unsigned int k, w;
+
+	for (k = keys; k; k &= k - 1) {
+		u64 v = ev->args[__builtin_ctz(k)];
+
+		/* the shift: values that differ in low bits (fds) spread */
+		h = (h ^ (u32)v ^ (u32)(v >> 32)) * 0x9e3779b1U;
+		h ^= h >> 16;
+	}
+	*row = h >> (32 - MYSD_ARGS_MEMO_BITS);
+	m = am->row[*row];
+	for (w = 0; w < MYSD_ARGS_MEMO_WAYS; w++, m++) {
+		if (m->nr != key || !m->len)
+			continue;
+		for (k = keys; k; k &= k - 1)
+			if (m->args[__builtin_ctz(k)] != ev->args[__builtin_ctz(k)])
+				break;
+		if (!k)
+			return m;
+	}
+	return NULL;
+}
+
+/* Keep what was written since @from as the text of @ev's arguments. */
+static noinline void args_memo_keep(struct mysd_out *o,
+				    struct mysd_args_memo *am,
+				    const struct mysd_event *ev,
+				    unsigned int row, size_t from)
+{
+	struct mysd_args_memo_slot *m = &am->row[row][am->next[row]];
+	size_t len = o->len - from;
+
+	if (o->overflow || len > MYSD_ARGS_MEMO_TEXT)
+		return;
+	am->next[row] = (am->next[row] + 1) % MYSD_ARGS_MEMO_WAYS;
+	m->nr = args_memo_key(ev);
+	m->len = len;
+	memcpy(m->args, ev->args, sizeof(m->args));
+	memcpy(m->text, o->buf + from, len);
+}
+
+/* The input arguments (mask @in), in order, each by its kind. */
+static __always_inline void print_in_args(struct mysd_out *o,
+					  const struct mysd_event *ev,
+					  const struct mysd_syscall *sc,
+					  unsigned int in)
+{
+	unsigned int i;
+
+	for (; in; in &= in - 1) {
+		i = __builtin_ctz(in);
+		print_key_arg(o, ev, &sc->args[i], i);
+	}
+}
+
+/*
+ * The input arguments of a row with a memo: its leading plain ones
+ * (plan.memo) come from @am when it holds their text for these values,
+ * else are printed and kept there; then the others. A text is used and
+ * kept only where the line has room for any kept text, so it is what
+ * printing would write.
+ */
+static noinline void print_in_args_memo(struct mysd_out *o,
+					struct mysd_args_memo *am,
+					const struct mysd_event *ev,
+					const struct mysd_syscall *sc,
+					struct mysd_print_plan plan)
+{
+	const struct mysd_args_memo_slot *m;
+	size_t from = o->len;
+	unsigned int row;
+
+	if (unlikely(mysd_out_avail(o) < sizeof(m->text))) {
+		print_in_args(o, ev, sc, plan.in);
+		return;
+	}
+	m = args_memo_find(am, ev, plan.memo_key, &row);
+	if (m) {
+		/* the whole array: one fixed-size move */
+		memcpy(o->buf + o->len, m->text, sizeof(m->text));
+		o->len += m->len;
+	} else {
+		print_in_args(o, ev, sc, plan.memo);
+		args_memo_keep(o, am, ev, row, from);
+	}
+	print_in_args(o, ev, sc, plan.in & ~plan.memo);
+}
+
+/* The output arguments (mask @out), after "res=" on success. */
 static void print_out_args(struct mysd_out *o, const struct mysd_event *ev,
 			   const struct mysd_syscall *sc, unsigned int out)
 {
+	const struct mysd_arg *a;
 	unsigned int i;
 
 	if (sc->fn) {
 		sc->fn(o, ev, sc, true);
 		return;
 	}
-	for (i = 0; out >> i; i++) {
-		const struct mysd_arg *a = &sc->args[i];
-
+	for (; out; out &= out - 1) {
+		i = __builtin_ctz(out);
+		a = &sc->args[i];
 		/* output kinds are not plain: print_key_arg()'s switch is not needed */
-		if (!(out & (1U << i)) || !arg_shown(ev, a))
+		if (!arg_shown(ev, a))
 			continue;
 		put_key_checked(o, a);
 		print_arg(o, ev, a, i);
@@ -1160,11 +1236,10 @@ size_t mysd_format_event_cached(struct mysd_line_cache *cache,
 {
 	const char *name;
 	size_t name_len;
-	const struct mysd_syscall *sc = mysd_syscall_lookup(is_compat(ev),
-							    ev->nr, &name,
-							    &name_len);
+	struct mysd_row row = mysd_syscall_lookup(is_compat(ev), ev->nr, &name,
+						  &name_len);
+	const struct mysd_syscall *sc = row.sc;
 	struct mysd_out o;
-	unsigned int out = 0;
 
 	mysd_out_init(&o, buf, size);
 	if (cache)
@@ -1174,13 +1249,18 @@ size_t mysd_format_event_cached(struct mysd_line_cache *cache,
 	if (!name || !print_header_fast(&o, cache, ev, ts_ns, name, name_len))
 		print_header(&o, ev, ts_ns, name);
 
-	if (sc)
-		out = print_in_args(&o, ev, sc);
-	else
+	if (!sc)
 		print_raw_args(&o, ev);
+	else if (sc->fn)
+		sc->fn(&o, ev, sc, false);
+	else if (row.plan.memo && cache)
+		print_in_args_memo(&o, &cache->args, ev, sc, row.plan);
+	else
+		print_in_args(&o, ev, sc, row.plan.in);
 	print_ret(&o, ev, sc);
-	if (out && !(ev->flags & MYSD_EVF_NORET) && event_ret(ev) >= 0)
-		print_out_args(&o, ev, sc, out);
+	/* an override's plan has out set: it decides what follows res= */
+	if (row.plan.out && !(ev->flags & MYSD_EVF_NORET) && event_ret(ev) >= 0)
+		print_out_args(&o, ev, sc, row.plan.out);
 	return mysd_out_finish(&o);
 }
 

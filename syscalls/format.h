@@ -31,10 +31,35 @@ struct mysd_who_text {
 };
 
 /*
+ * The text of a row's leading plain input arguments (its print plan's
+ * memo, sysent.h), by syscall and argument values: a server's lines repeat
+ * a few argument lists (", epfd=3, maxevents=4, timeout=30000"), and
+ * printing one goes through each argument's kind, key and number. Four
+ * ways in a row chosen by a hash of the key. All-zero is empty.
+ */
+#define MYSD_ARGS_MEMO_BITS	5	/* 32 rows */
+#define MYSD_ARGS_MEMO_WAYS	4
+#define MYSD_ARGS_MEMO_TEXT	111	/* longer lists are not kept */
+
+struct mysd_args_memo_slot {
+	u64 args[MYSD_MAX_ARGS];	/* the event's; the plan's key compared */
+	u32 nr;			/* syscall number | MYSD_ARGS_MEMO_COMPAT */
+	u8 len;			/* 0: empty */
+	char text[MYSD_ARGS_MEMO_TEXT];
+};
+
+#define MYSD_ARGS_MEMO_COMPAT	0x80000000U
+
+struct mysd_args_memo {
+	struct mysd_args_memo_slot row[1 << MYSD_ARGS_MEMO_BITS][MYSD_ARGS_MEMO_WAYS];
+	u8 next[1 << MYSD_ARGS_MEMO_BITS];	/* way each row replaces next */
+};
+
+/*
  * What consecutive lines share: at their start the clock's seconds and the
  * thread (its comm quoted, tid, pid), further on the names of flags and
- * enumerations. The writer keeps one, so a thread's run of lines re-prints
- * neither. Two threads' who parts are kept: a server and its client take
+ * enumerations and argument lists. The writer keeps one, so a thread's
+ * run of lines re-prints neither. Two threads' who parts are kept: a server and its client take
  * turns. All-zero is empty. Output is the same as without it, byte for
  * byte.
  */
@@ -42,6 +67,7 @@ struct mysd_line_cache {
 	struct mysd_ts_cache ts;
 	struct mysd_who_text who[2];	/* [0]: the last line's thread */
 	struct mysd_sym_memo sym;	/* flag and enum names */
+	struct mysd_args_memo args;	/* leading argument lists */
 };
 
 /*

@@ -238,6 +238,22 @@ struct mysd_private_sc {
 #define PSC(base, nr, nm, ...)	{ .off = (nr) - (base), .name = nm, \
 				  .sc = { .decoded = 1, .args = { __VA_ARGS__ } } }
 
+/*
+ * How a row's arguments are printed, derived once from their kinds
+ * (mysd_print_plan_of()), so a line does not test each kind for it.
+ * Masks of argument indexes:
+ *   in    printed before "res="
+ *   out   printed after "res=", on success (an override's: nonzero)
+ *   memo  the leading input arguments whose text is a function of the
+ *         values of the arguments in memo_key alone (plain numbers, flags,
+ *         enumerations): the writer keeps that text (format.h), keyed by
+ *         those values. 0 when there are fewer than two: a lookup would
+ *         cost what it saves.
+ */
+struct mysd_print_plan {
+	u8 in, out, memo, memo_key;
+};
+
 /* Per-ABI tables: table.c (native) and table_compat.c (arm64 AArch32). */
 struct mysd_abi_table {
 	const struct mysd_syscall *sc;	/* indexed by nr; .decoded 0 = no row */
@@ -247,6 +263,7 @@ struct mysd_abi_table {
 	u8 *name_len;		/* derived: strlen of each name; 0 unknown */
 	struct mysd_capture_spec (*caps)[MYSD_MAX_CAPS];	/* derived, nsc rows */
 	u8 *ncaps;
+	struct mysd_print_plan *plan;	/* derived, nsc rows */
 	bool compat;
 	const struct mysd_private_sc *priv;	/* NULL: no private syscalls */
 	u32 npriv;
@@ -260,14 +277,24 @@ extern struct mysd_abi_table mysd_compat_abi;
 
 /* The description of @nr, or NULL when it has no decoder. */
 const struct mysd_syscall *mysd_syscall_desc(bool compat, u32 nr);
-const struct mysd_syscall *mysd_syscall_lookup_slow(bool compat, u32 nr,
-						    const char **name);
+/* A row and its print plan; returned in registers. */
+struct mysd_row {
+	const struct mysd_syscall *sc;	/* NULL: no description */
+	struct mysd_print_plan plan;
+};
+
+struct mysd_row mysd_syscall_lookup_slow(bool compat, u32 nr,
+					 const char **name);
+
+/* The print plan of a row (derived into each table's plan[]). */
+struct mysd_print_plan mysd_print_plan_of(const struct mysd_syscall *sc);
 
 /*
- * Both at once: the description of @nr, and its name (NULL: none) in
- * *@name, with its length in *@name_len when known (else 0: strlen()).
+ * All at once: the description of @nr and its print plan, and its name
+ * (NULL: none) in *@name, with its length in *@name_len when known (else
+ * 0: strlen()).
  */
-static inline const struct mysd_syscall *
+static inline struct mysd_row
 mysd_syscall_lookup(bool compat, u32 nr, const char **name, size_t *name_len)
 {
 	const struct mysd_abi_table *t = &mysd_native_abi;
@@ -276,7 +303,9 @@ mysd_syscall_lookup(bool compat, u32 nr, const char **name, size_t *name_len)
 	if (likely(!compat && nr < t->nnames && nr < t->nsc)) {
 		*name = t->names[nr];
 		*name_len = t->name_len ? t->name_len[nr] : 0;
-		return t->sc[nr].decoded ? &t->sc[nr] : NULL;
+		return (struct mysd_row){
+			t->sc[nr].decoded ? &t->sc[nr] : NULL, t->plan[nr]
+		};
 	}
 	*name_len = 0;
 	return mysd_syscall_lookup_slow(compat, nr, name);

@@ -50,6 +50,7 @@ static const struct mysd_private_sc native_private[] = {
 
 static struct mysd_capture_spec native_caps[ARRAY_SIZE(native_sc)][MYSD_MAX_CAPS];
 static u8 native_ncaps[ARRAY_SIZE(native_sc)];
+static struct mysd_print_plan native_plan[ARRAY_SIZE(native_sc)];
 static u8 native_name_len[ARRAY_SIZE(native_names)];
 
 struct mysd_abi_table mysd_native_abi = {
@@ -60,6 +61,7 @@ struct mysd_abi_table mysd_native_abi = {
 	.name_len = native_name_len,
 	.caps = native_caps,
 	.ncaps = native_ncaps,
+	.plan = native_plan,
 	.compat = false,
 #ifdef __ARM_NR_BASE
 	.priv = native_private,

@@ -52,6 +52,7 @@ static const struct mysd_private_sc compat_private[] = {
 
 static struct mysd_capture_spec compat_caps[ARRAY_SIZE(compat_sc)][MYSD_MAX_CAPS];
 static u8 compat_ncaps[ARRAY_SIZE(compat_sc)];
+static struct mysd_print_plan compat_plan[ARRAY_SIZE(compat_sc)];
 
 struct mysd_abi_table mysd_compat_abi = {
 	.sc = compat_sc,
@@ -60,6 +61,7 @@ struct mysd_abi_table mysd_compat_abi = {
 	.nnames = ARRAY_SIZE(compat_names),
 	.caps = compat_caps,
 	.ncaps = compat_ncaps,
+	.plan = compat_plan,
 	.compat = true,
 #ifdef __ARM_NR_COMPAT_BASE
 	.priv = compat_private,

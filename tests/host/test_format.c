@@ -1053,6 +1053,130 @@ static void test_sym_memo(void)
 	CHECK_STR(tfmt(), want);
 }
 
+/*
+ * A number both ABIs keep lists for, with other rows: each ABI's line is
+ * its own (tfmt() checks each against the line made uncached).
+ */
+static void test_args_memo_compat(void)
+{
+#ifdef MYSD_HAVE_COMPAT
+	char native[MYSD_LINE_MAX], compat[MYSD_LINE_MAX];
+	unsigned int nr, key, round;
+
+	for (nr = 0; nr < 512; nr++) {
+		const char *name;
+		size_t len;
+
+		key = mysd_syscall_lookup(false, nr, &name, &len).plan.memo_key;
+		/* the same key: the same row of the memo */
+		if (!key ||
+		    mysd_syscall_lookup(true, nr, &name, &len).plan.memo_key != key)
+			continue;
+		EV(nr, 0, 3, 2, 1, 0, 0, 0);
+		mysd_format_event(TEV, native, sizeof(native));
+		TEV->flags |= MYSD_EVF_COMPAT;
+		mysd_format_event(TEV, compat, sizeof(compat));
+		/* the arguments' text differs, not only the name */
+		if (strcmp(strchr(strchr(strstr(native, "pid="), ',') + 1, ','),
+			   strchr(strchr(strstr(compat, "pid="), ',') + 1, ',')))
+			break;
+	}
+	CHECK(nr < 512);
+	for (round = 0; round < 2; round++) {
+		EV(nr, 0, 3, 2, 1, 0, 0, 0);
+		CHECK(strstr(tfmt(), "abi=compat") == NULL);
+		EV(nr, 0, 3, 2, 1, 0, 0, 0);
+		TEV->flags |= MYSD_EVF_COMPAT;
+		CHECK(strstr(tfmt(), "abi=compat") != NULL);
+	}
+#endif
+}
+
+/*
+ * Leading plain argument lists come from the line cache once made: the
+ * same text for the same values, another for any other value of the key,
+ * also with the arguments after them, lists too long to keep, many lists
+ * sharing rows, the compat ABI's same number, and lines cut anywhere.
+ */
+static void test_args_memo(void)
+{
+	static const char want[] =
+		P "epoll_pwait, epfd=3, maxevents=4, timeout=30000, sigmask=NULL, "
+		"sigsetsize=8, res=0, events=[]\n";
+	static const char mmap_want[] =
+		P "mmap, addr=NULL, len=8392704, prot=PROT_READ|PROT_WRITE, "
+		"flags=MAP_PRIVATE|MAP_ANONYMOUS|MAP_NORESERVE|MAP_STACK|"
+		"MAP_HUGETLB, fd=-1, offset=0x0, res=0x7f0000000000\n";
+	const u64 mflags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE |
+			   MAP_STACK | MAP_HUGETLB;
+	unsigned int i, round;
+	char buf[64];
+	size_t size;
+
+	memset(&tcache, 0, sizeof(tcache));
+	for (round = 0; round < 3; round++) {
+		EV(__NR_epoll_pwait, 0, 3, 0x7fff0000, 4, 30000, 0, 8);
+		CHECK_STR(tfmt(), want);
+		/* one value of the key differs: another text */
+		EV(__NR_epoll_pwait, 0, 3, 0x7fff0000, 4, 29999, 0, 8);
+		CHECK_STR(tfmt(), P "epoll_pwait, epfd=3, maxevents=4, "
+			  "timeout=29999, sigmask=NULL, sigsetsize=8, res=0, "
+			  "events=[]\n");
+		/* an output argument is no part of the key */
+		EV(__NR_epoll_pwait, 0, 3, 0x7fff1000, 4, 30000, 0, 8);
+		CHECK_STR(tfmt(), want);
+		/* fcntl's arg, keyed by its command too */
+		EV(__NR_fcntl, 0, 4, F_SETFL, O_RDWR | O_NONBLOCK);
+		CHECK_STR(tfmt(), P "fcntl, fd=4, cmd=F_SETFL, "
+			  "arg=O_RDWR|O_NONBLOCK, res=0\n");
+		EV(__NR_fcntl, O_RDWR, 4, F_GETFL, O_RDWR | O_NONBLOCK);
+		CHECK_STR(tfmt(), P "fcntl, fd=4, cmd=F_GETFL, res=2\n");
+		EV(__NR_fcntl, 0, 4, F_SETFD, O_RDWR | O_NONBLOCK);
+		CHECK_STR(tfmt(), P "fcntl, fd=4, cmd=F_SETFD, arg=0x802, res=0\n");
+		EV(__NR_fcntl, 0, 4, F_SETFD, FD_CLOEXEC);
+		CHECK_STR(tfmt(), P "fcntl, fd=4, cmd=F_SETFD, arg=FD_CLOEXEC, "
+			  "res=0\n");
+		/* a kept list, then the arguments after it */
+		EV(__NR_recvfrom, 3, 5, 0x7fff0000, 1024, MSG_DONTWAIT, 0, 0);
+		tcap(1, MYSD_CAP_BUF, 0, "abc", 3);
+		CHECK_STR(tfmt(), P "recvfrom, fd=5, size=1024, "
+			  "flags=MSG_DONTWAIT, res=3, data=\"abc\", addr=NULL\n");
+		/* longer than a slot: made each time */
+		EV(__NR_mmap, 0x7f0000000000, 0, 8392704, PROT_READ | PROT_WRITE,
+		   mflags, (u64)-1, 0);
+		CHECK_STR(tfmt(), mmap_want);
+	}
+	test_args_memo_compat();
+	/* many lists: slots are reused, lines stay right */
+	for (i = 0; i < 200; i++) {
+		EV(__NR_epoll_pwait, 0, i % 7, 0x7fff0000, 4, i, 0, 8);
+		snprintf(buf, sizeof(buf), "epfd=%u, maxevents=4, timeout=%u,",
+			 i % 7, i);
+		CHECK(strstr(tfmt(), buf) != NULL);
+	}
+	/* cut at every length, the list kept, then not yet kept */
+	EV(__NR_epoll_pwait, 0, 3, 0x7fff0000, 4, 30000, 0, 8);
+	CHECK_STR(tfmt(), want);
+	for (size = 1; size <= sizeof(want) + 2; size++)
+		check_cut_both_ways(size);
+	for (size = 1; size <= sizeof(want) + 2; size++) {
+		memset(&tcache, 0, sizeof(tcache));
+		check_cut_both_ways(size);
+	}
+	CHECK_STR(tfmt(), want);
+	/* a list longer than a slot, cut: what was written is not kept */
+	EV(__NR_fcntl, 0, 4, F_SETFL, O_WRONLY | O_APPEND | O_NONBLOCK |
+	   O_DSYNC | O_DIRECT | O_LARGEFILE | O_DIRECTORY | O_NOFOLLOW |
+	   O_NOATIME | O_CLOEXEC);
+	size = strlen(tfmt()) + 1;
+	CHECK(size > sizeof(P) + MYSD_ARGS_MEMO_TEXT);
+	while (--size) {
+		memset(&tcache, 0, sizeof(tcache));
+		check_cut_both_ways(size);
+		tfmt();		/* the whole line, after the cut one */
+	}
+}
+
 int main(void)
 {
 	mysd_table_init();
@@ -1063,5 +1187,6 @@ int main(void)
 	test_malformed();
 	test_line_cache();
 	test_sym_memo();
+	test_args_memo();
 	return check_summary("test_format");
 }

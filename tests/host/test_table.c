@@ -32,6 +32,40 @@ static bool kind_uses_aux(unsigned int k)
 	}
 }
 
+/*
+ * A row's print plan: every argument printed once, in its part; the memo
+ * only the leading input arguments, plain ones, two or more of them,
+ * keyed by their own values and those they read (aux).
+ */
+static bool plan_ok(const struct mysd_syscall *sc, struct mysd_print_plan p)
+{
+	unsigned int i, args = 0, after = 0, need = 0;
+
+	if (sc->fn)
+		return !p.in && p.out && !p.memo && !p.memo_key;
+	for (i = 0; i < MYSD_MAX_ARGS && sc->args[i].kind != MYSD_K_NONE; i++) {
+		const struct mysd_arg *a = &sc->args[i];
+
+		args |= 1U << i;
+		if (!(p.memo & (1U << i)))
+			continue;
+		if (a->kind == MYSD_K_PTR || a->kind == MYSD_K_PRCTL_ARG2 ||
+		    (a->kind >= MYSD_K_PATH && a->kind <= MYSD_K_IOV_OUT))
+			return false;	/* its text may come from a capture */
+		if (a->kind != MYSD_K_HIDE)
+			need |= 1U << i;
+		if (a->kind == MYSD_K_OPEN_MODE || a->kind == MYSD_K_FCNTL_ARG)
+			need |= 1U << (a->aux % MYSD_MAX_ARGS);
+	}
+	for (i = 0; i < MYSD_MAX_ARGS; i++)
+		if (p.in & ~p.memo & (1U << i))
+			after |= ~0U << i;	/* in-args from the first unkept one */
+	if ((p.in | p.out) != args || (p.in & p.out) ||
+	    (p.memo & ~p.in) || (p.memo & after) || p.memo_key != need)
+		return false;
+	return !p.memo || (need & p.memo & (need & p.memo) - 1);
+}
+
 static void check_abi(struct mysd_abi_table *t)
 {
 	unsigned int decoded = 0, nr;
@@ -103,6 +137,8 @@ static void check_abi(struct mysd_abi_table *t)
 			    (s->when == MYSD_CAPW_SUCCESS))
 				ok = false;
 		}
+		if (!plan_ok(sc, t->plan[nr]))
+			ok = false;
 		if (!ok)
 			fprintf(stderr, "bad row nr %u (%s, compat=%d)\n", nr,
 				mysd_syscall_name(t->compat, nr), t->compat);
