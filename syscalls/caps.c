@@ -142,11 +142,21 @@ static bool mysd_kind_is_pure(unsigned int k)
 	       (k >= MYSD_K_OPEN_FLAGS && k < MYSD_K_COUNT);
 }
 
+/*
+ * Captures whose text is a function of their bytes, length and flags
+ * (format.c prints no pointer for them once read whole), short enough to
+ * be part of a memo's key (MYSD_MEMO_CAP_MAX).
+ */
+static bool mysd_kind_is_short_capture(unsigned int k)
+{
+	return k == MYSD_K_EPOLL_EVENT || k == MYSD_K_SOCKADDR_IN;
+}
+
 struct mysd_print_plan mysd_print_plan_of(const struct mysd_syscall *sc)
 {
 	struct mysd_print_plan p = { 0 };
+	unsigned int i, weight = 0;
 	bool leading = true;
-	unsigned int i, keyed;
 
 	if (!sc || !sc->decoded)
 		return p;
@@ -164,18 +174,25 @@ struct mysd_print_plan mysd_print_plan_of(const struct mysd_syscall *sc)
 			continue;
 		}
 		p.in |= 1U << i;
-		leading = leading && mysd_kind_is_pure(a->kind);
 		if (!leading)
 			continue;
-		p.memo |= 1U << i;
-		if (a->kind != MYSD_K_HIDE)
+		if (mysd_kind_is_short_capture(a->kind) && !p.memo_cap) {
+			p.memo_cap = i + 1;
+			weight += 4;	/* a struct: braces, keys, numbers */
+		} else if (!mysd_kind_is_pure(a->kind)) {
+			leading = false;
+			continue;
+		} else if (a->kind != MYSD_K_HIDE) {
 			p.memo_key |= 1U << i;
+			/* a name costs about two numbers */
+			weight += a->kind >= MYSD_K_OPEN_FLAGS ? 2 : 1;
+		}
+		p.memo |= 1U << i;
 		if (a->kind == MYSD_K_OPEN_MODE || a->kind == MYSD_K_FCNTL_ARG)
 			p.memo_key |= 1U << (a->aux % MYSD_MAX_ARGS);
 	}
-	keyed = p.memo & p.memo_key;
-	if (!(keyed & (keyed - 1)))	/* fewer than two */
-		p.memo = p.memo_key = 0;
+	if (weight < 3)		/* the lookup would cost what it saves */
+		p.memo = p.memo_key = p.memo_cap = 0;
 	return p;
 }
 

@@ -923,26 +923,72 @@ static __always_inline u32 args_memo_key(const struct mysd_event *ev)
 	return ev->nr | (is_compat(ev) ? MYSD_ARGS_MEMO_COMPAT : 0);
 }
 
-/* The slot holding the text of @ev's arguments in @keys, or NULL. */
+/*
+ * The key part of the plan's short capture, argument @i: false when its
+ * text would not be a function of the key (unread, faulted, too long, or
+ * printed as its pointer).
+ */
+static __always_inline bool args_memo_cap(const struct mysd_event *ev,
+					  const struct mysd_syscall *sc,
+					  unsigned int i, struct mysd_memo_cap *k)
+{
+	const struct mysd_cap *cap;
+
+	k->bytes[0] = k->bytes[1] = 0;
+	k->flags = 0;
+	if (!ev->args[i]) {
+		k->len = MYSD_MEMO_CAP_NULL;	/* printed as NULL */
+		return true;
+	}
+	cap = cap_of(ev, i);
+	if (!cap || (cap->flags & MYSD_CAPF_FAULT) ||
+	    cap->len > MYSD_MEMO_CAP_MAX ||
+	    (sc->args[i].kind == MYSD_K_EPOLL_EVENT &&
+	     cap->len < MYSD_EPOLL_EVENT_SIZE))
+		return false;
+	if (cap->len == MYSD_MEMO_CAP_MAX)
+		memcpy(k->bytes, mysd_cap_data(cap), MYSD_MEMO_CAP_MAX);
+	else
+		memcpy(k->bytes, mysd_cap_data(cap), cap->len);
+	k->len = cap->len;
+	k->flags = cap->flags;
+	return true;
+}
+
+static __always_inline u32 args_memo_mix(u32 h, u64 v)
+{
+	/* the shift: values that differ in low bits (fds) spread */
+	h = (h ^ (u32)v ^ (u32)(v >> 32)) * 0x9e3779b1U;
+	return h ^ (h >> 16);
+}
+
+/*
+ * The slot holding the text of @ev's arguments in @keys and capture @kc
+ * (NULL: none), or NULL; *@row is where it is or goes.
+ */
 static __always_inline struct mysd_args_memo_slot *
 args_memo_find(struct mysd_args_memo *am, const struct mysd_event *ev,
-	       unsigned int keys, unsigned int *row)
+	       unsigned int keys, const struct mysd_memo_cap *kc,
+	       unsigned int *row)
 {
 	u32 key = args_memo_key(ev), h = key * 0x9e3779b1U;
 	struct mysd_args_memo_slot *m;
 	unsigned int k, w;
 
-	for (k = keys; k; k &= k - 1) {
-		u64 v = ev->args[__builtin_ctz(k)];
-
-		/* the shift: values that differ in low bits (fds) spread */
-		h = (h ^ (u32)v ^ (u32)(v >> 32)) * 0x9e3779b1U;
-		h ^= h >> 16;
+	for (k = keys; k; k &= k - 1)
+		h = args_memo_mix(h, ev->args[__builtin_ctz(k)]);
+	if (kc) {
+		h = args_memo_mix(h, kc->bytes[0] ^ kc->len);
+		h = args_memo_mix(h, kc->bytes[1] ^ kc->flags);
 	}
 	*row = h >> (32 - MYSD_ARGS_MEMO_BITS);
 	m = am->row[*row];
 	for (w = 0; w < MYSD_ARGS_MEMO_WAYS; w++, m++) {
 		if (m->nr != key || !m->len)
+			continue;
+		if (kc && (m->cap.bytes[0] != kc->bytes[0] ||
+			   m->cap.bytes[1] != kc->bytes[1] ||
+			   m->cap.len != kc->len || m->cap.flags != kc->flags))
 			continue;
 		for (k = keys; k; k &= k - 1)
 			if (m->args[__builtin_ctz(k)] != ev->args[__builtin_ctz(k)])
@@ -957,6 +1003,7 @@ args_memo_find(struct mysd_args_memo *am, const struct mysd_event *ev,
 static noinline void args_memo_keep(struct mysd_out *o,
 				    struct mysd_args_memo *am,
 				    const struct mysd_event *ev,
+				    const struct mysd_memo_cap *kc,
 				    unsigned int row, size_t from)
 {
 	struct mysd_args_memo_slot *m = &am->row[row][am->next[row]];
@@ -968,6 +1015,8 @@ static noinline void args_memo_keep(struct mysd_out *o,
 	m->nr = args_memo_key(ev);
 	m->len = len;
 	memcpy(m->args, ev->args, sizeof(m->args));
+	if (kc)
+		m->cap = *kc;
 	memcpy(m->text, o->buf + from, len);
 }
 
@@ -986,17 +1035,18 @@ static __always_inline void print_in_args(struct mysd_out *o,
 }
 
 /*
- * The input arguments of a row with a memo: its leading plain ones
- * (plan.memo) come from @am when it holds their text for these values,
- * else are printed and kept there; then the others. A text is used and
- * kept only where the line has room for any kept text, so it is what
- * printing would write.
+ * The input arguments of a row with a memo: its leading ones (plan.memo)
+ * come from @am when it holds their text for these values and this short
+ * capture, else are printed and kept there; then the others. A text is
+ * used and kept only where the line has room for any kept text, so it is
+ * what printing would write.
  */
-static noinline void print_in_args_memo(struct mysd_out *o,
+static __always_inline void print_in_args_memo_with(struct mysd_out *o,
 					struct mysd_args_memo *am,
 					const struct mysd_event *ev,
 					const struct mysd_syscall *sc,
-					struct mysd_print_plan plan)
+					struct mysd_print_plan plan,
+					const struct mysd_memo_cap *kc)
 {
 	const struct mysd_args_memo_slot *m;
 	size_t from = o->len;
@@ -1006,16 +1056,40 @@ static noinline void print_in_args_memo(struct mysd_out *o,
 		print_in_args(o, ev, sc, plan.in);
 		return;
 	}
-	m = args_memo_find(am, ev, plan.memo_key, &row);
+	m = args_memo_find(am, ev, plan.memo_key, kc, &row);
 	if (m) {
 		/* the whole array: one fixed-size move */
 		memcpy(o->buf + o->len, m->text, sizeof(m->text));
 		o->len += m->len;
 	} else {
 		print_in_args(o, ev, sc, plan.memo);
-		args_memo_keep(o, am, ev, row, from);
+		args_memo_keep(o, am, ev, kc, row, from);
 	}
 	print_in_args(o, ev, sc, plan.in & ~plan.memo);
+}
+
+static noinline void print_in_args_memo(struct mysd_out *o,
+					struct mysd_args_memo *am,
+					const struct mysd_event *ev,
+					const struct mysd_syscall *sc,
+					struct mysd_print_plan plan)
+{
+	print_in_args_memo_with(o, am, ev, sc, plan, NULL);
+}
+
+/* The same with the plan's short capture in the key (made apart). */
+static noinline void print_in_args_memo_cap(struct mysd_out *o,
+					    struct mysd_args_memo *am,
+					    const struct mysd_event *ev,
+					    const struct mysd_syscall *sc,
+					    struct mysd_print_plan plan)
+{
+	struct mysd_memo_cap kc;
+
+	if (args_memo_cap(ev, sc, plan.memo_cap - 1, &kc))
+		print_in_args_memo_with(o, am, ev, sc, plan, &kc);
+	else
+		print_in_args(o, ev, sc, plan.in);
 }
 
 /* The output arguments (mask @out), after "res=" on success. */
@@ -1253,6 +1327,8 @@ size_t mysd_format_event_cached(struct mysd_line_cache *cache,
 		print_raw_args(&o, ev);
 	else if (sc->fn)
 		sc->fn(&o, ev, sc, false);
+	else if (row.plan.memo_cap && cache)
+		print_in_args_memo_cap(&o, &cache->args, ev, sc, row.plan);
 	else if (row.plan.memo && cache)
 		print_in_args_memo(&o, &cache->args, ev, sc, row.plan);
 	else

@@ -32,17 +32,28 @@ struct mysd_who_text {
 
 /*
  * The text of a row's leading plain input arguments (its print plan's
- * memo, sysent.h), by syscall and argument values: a server's lines repeat
- * a few argument lists (", epfd=3, maxevents=4, timeout=30000"), and
- * printing one goes through each argument's kind, key and number. Four
+ * memo, sysent.h), by syscall, argument values and short capture: a
+ * server's lines repeat a few argument lists (", epfd=3, maxevents=4,
+ * timeout=30000", ", fd=4, addr=127.0.0.1:80"), and printing one goes
+ * through each argument's kind, key and number. Four
  * ways in a row chosen by a hash of the key. All-zero is empty.
  */
 #define MYSD_ARGS_MEMO_BITS	5	/* 32 rows */
 #define MYSD_ARGS_MEMO_WAYS	4
 #define MYSD_ARGS_MEMO_TEXT	111	/* longer lists are not kept */
 
+/* The plan's short capture in a key: bytes, length (or NULL), flags. */
+#define MYSD_MEMO_CAP_MAX	16
+#define MYSD_MEMO_CAP_NULL	0xff	/* the pointer was NULL */
+
+struct mysd_memo_cap {
+	u64 bytes[MYSD_MEMO_CAP_MAX / 8];	/* zero past len */
+	u8 len, flags;
+};
+
 struct mysd_args_memo_slot {
 	u64 args[MYSD_MAX_ARGS];	/* the event's; the plan's key compared */
+	struct mysd_memo_cap cap;	/* with a memo_cap */
 	u32 nr;			/* syscall number | MYSD_ARGS_MEMO_COMPAT */
 	u8 len;			/* 0: empty */
 	char text[MYSD_ARGS_MEMO_TEXT];

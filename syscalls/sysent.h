@@ -245,13 +245,14 @@ struct mysd_private_sc {
  *   in    printed before "res="
  *   out   printed after "res=", on success (an override's: nonzero)
  *   memo  the leading input arguments whose text is a function of the
- *         values of the arguments in memo_key alone (plain numbers, flags,
- *         enumerations): the writer keeps that text (format.h), keyed by
- *         those values. 0 when there are fewer than two: a lookup would
- *         cost what it saves.
+ *         values of the arguments in memo_key (plain numbers, flags,
+ *         enumerations) and of at most one short capture, argument
+ *         memo_cap - 1 (an epoll_event, a sockaddr): the writer keeps that
+ *         text (format.h), keyed by those. 0 where a lookup would cost
+ *         about what it saves (two plain numbers).
  */
 struct mysd_print_plan {
-	u8 in, out, memo, memo_key;
+	u8 in, out, memo, memo_key, memo_cap;
 };
 
 /* Per-ABI tables: table.c (native) and table_compat.c (arm64 AArch32). */

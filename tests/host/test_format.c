@@ -1093,6 +1093,87 @@ static void test_args_memo_compat(void)
 }
 
 /*
+ * A short capture is part of a list's key: other bytes, another length,
+ * a fault or no capture (the pointer printed) are other texts.
+ */
+static void test_args_memo_cap(void)
+{
+	static const u8 sin[16] = { 2, 0, 0, 80, 127, 0, 0, 1 };
+	u8 ev1[MYSD_EPOLL_EVENT_SIZE], ev2[MYSD_EPOLL_EVENT_SIZE];
+	u8 sin2[16];
+	unsigned int round;
+
+	epoll_put(ev1, EPOLLIN, 0x1);
+	epoll_put(ev2, EPOLLIN, 0x2);
+	memcpy(sin2, sin, sizeof(sin2));
+	sin2[3] = 81;
+	memset(&tcache, 0, sizeof(tcache));
+	for (round = 0; round < 3; round++) {
+		EV(__NR_epoll_ctl, 0, 5, EPOLL_CTL_ADD, 6, 0x1000);
+		tcap(3, MYSD_CAP_BUF, 0, ev1, sizeof(ev1));
+		CHECK_STR(tfmt(), P "epoll_ctl, epfd=5, op=EPOLL_CTL_ADD, fd=6, "
+			  "event={events=EPOLLIN, data=0x1}, res=0\n");
+		EV(__NR_epoll_ctl, 0, 5, EPOLL_CTL_ADD, 6, 0x1000);
+		tcap(3, MYSD_CAP_BUF, 0, ev2, sizeof(ev2));
+		CHECK_STR(tfmt(), P "epoll_ctl, epfd=5, op=EPOLL_CTL_ADD, fd=6, "
+			  "event={events=EPOLLIN, data=0x2}, res=0\n");
+		/* the same bytes at another address: the same text */
+		EV(__NR_epoll_ctl, 0, 5, EPOLL_CTL_ADD, 6, 0x2000);
+		tcap(3, MYSD_CAP_BUF, 0, ev1, sizeof(ev1));
+		CHECK_STR(tfmt(), P "epoll_ctl, epfd=5, op=EPOLL_CTL_ADD, fd=6, "
+			  "event={events=EPOLLIN, data=0x1}, res=0\n");
+		/* printed as their pointers: never kept by the bytes */
+		EV(__NR_epoll_ctl, -EFAULT, 5, EPOLL_CTL_ADD, 6, 0x3000);
+		tcap(3, MYSD_CAP_BUF, MYSD_CAPF_FAULT, NULL, 0);
+		CHECK_STR(tfmt(), P "epoll_ctl, epfd=5, op=EPOLL_CTL_ADD, fd=6, "
+			  "event=0x3000<fault>, res=-14 EFAULT\n");
+		EV(__NR_epoll_ctl, -EFAULT, 5, EPOLL_CTL_ADD, 6, 0x4000);
+		tcap(3, MYSD_CAP_BUF, MYSD_CAPF_FAULT, NULL, 0);
+		CHECK_STR(tfmt(), P "epoll_ctl, epfd=5, op=EPOLL_CTL_ADD, fd=6, "
+			  "event=0x4000<fault>, res=-14 EFAULT\n");
+		EV(__NR_epoll_ctl, 0, 5, EPOLL_CTL_ADD, 6, 0x5000);
+		tcap(3, MYSD_CAP_BUF, 0, ev1, 4);
+		CHECK_STR(tfmt(), P "epoll_ctl, epfd=5, op=EPOLL_CTL_ADD, fd=6, "
+			  "event=0x5000, res=0\n");
+		EV(__NR_epoll_ctl, 0, 5, EPOLL_CTL_ADD, 6, 0x5800);
+		tcap(3, MYSD_CAP_BUF, 0, ev1, 4);
+		CHECK_STR(tfmt(), P "epoll_ctl, epfd=5, op=EPOLL_CTL_ADD, fd=6, "
+			  "event=0x5800, res=0\n");
+		EV(__NR_epoll_ctl, 0, 5, EPOLL_CTL_ADD, 6, 0x6000);
+		CHECK_STR(tfmt(), P "epoll_ctl, epfd=5, op=EPOLL_CTL_ADD, fd=6, "
+			  "event=0x6000, res=0\n");
+		EV(__NR_epoll_ctl, 0, 5, EPOLL_CTL_DEL, 6, 0);
+		CHECK_STR(tfmt(), P "epoll_ctl, epfd=5, op=EPOLL_CTL_DEL, fd=6, "
+			  "event=NULL, res=0\n");
+		/* an address: its bytes, length and flags */
+		EV(__NR_connect, 0, 4, 0x1000, sizeof(sin));
+		tcap(1, MYSD_CAP_SOCKADDR, 0, sin, sizeof(sin));
+		CHECK_STR(tfmt(), P "connect, fd=4, addr=127.0.0.1:80, res=0\n");
+		EV(__NR_connect, 0, 4, 0x1000, sizeof(sin2));
+		tcap(1, MYSD_CAP_SOCKADDR, 0, sin2, sizeof(sin2));
+		CHECK_STR(tfmt(), P "connect, fd=4, addr=127.0.0.1:81, res=0\n");
+		EV(__NR_connect, 0, 4, 0x1000, 2);
+		tcap(1, MYSD_CAP_SOCKADDR, 0, sin, 2);
+		CHECK_STR(tfmt(), P "connect, fd=4, addr={family=AF_INET}, res=0\n");
+		EV(__NR_connect, -EFAULT, 4, 0x3000, sizeof(sin));
+		tcap(1, MYSD_CAP_SOCKADDR, MYSD_CAPF_FAULT, NULL, 0);
+		CHECK_STR(tfmt(), P "connect, fd=4, addr=0x3000<fault>, "
+			  "res=-14 EFAULT\n");
+		EV(__NR_connect, -EFAULT, 4, 0x4000, sizeof(sin));
+		tcap(1, MYSD_CAP_SOCKADDR, MYSD_CAPF_FAULT, NULL, 0);
+		CHECK_STR(tfmt(), P "connect, fd=4, addr=0x4000<fault>, "
+			  "res=-14 EFAULT\n");
+	}
+	/* many events: lists share rows, each line its own */
+	for (round = 0; round < 2 * 100; round++) {
+		epoll_put(ev2, EPOLLIN, round % 100);
+		EV(__NR_epoll_ctl, 0, 5, EPOLL_CTL_ADD, 6, 0x1000);
+		tcap(3, MYSD_CAP_BUF, 0, ev2, sizeof(ev2));
+		tfmt();		/* checks cached == uncached */
+	}
+}
+
+/*
  * Leading plain argument lists come from the line cache once made: the
  * same text for the same values, another for any other value of the key,
  * also with the arguments after them, lists too long to keep, many lists
@@ -1188,5 +1269,6 @@ int main(void)
 	test_line_cache();
 	test_sym_memo();
 	test_args_memo();
+	test_args_memo_cap();
 	return check_summary("test_format");
 }

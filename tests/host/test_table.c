@@ -34,26 +34,37 @@ static bool kind_uses_aux(unsigned int k)
 
 /*
  * A row's print plan: every argument printed once, in its part; the memo
- * only the leading input arguments, plain ones, two or more of them,
- * keyed by their own values and those they read (aux).
+ * only the leading input arguments, plain ones and at most one short
+ * capture, keyed by their own values and those they read (aux), worth a
+ * lookup (three numbers' worth).
  */
 static bool plan_ok(const struct mysd_syscall *sc, struct mysd_print_plan p)
 {
-	unsigned int i, args = 0, after = 0, need = 0;
+	unsigned int i, args = 0, after = 0, need = 0, weight = 0, cap = 0;
 
 	if (sc->fn)
-		return !p.in && p.out && !p.memo && !p.memo_key;
+		return !p.in && p.out && !p.memo && !p.memo_key && !p.memo_cap;
 	for (i = 0; i < MYSD_MAX_ARGS && sc->args[i].kind != MYSD_K_NONE; i++) {
 		const struct mysd_arg *a = &sc->args[i];
 
 		args |= 1U << i;
 		if (!(p.memo & (1U << i)))
 			continue;
+		if (a->kind == MYSD_K_EPOLL_EVENT || a->kind == MYSD_K_SOCKADDR_IN) {
+			if (cap++)
+				return false;	/* one capture in a key */
+			if (p.memo_cap != i + 1)
+				return false;
+			weight += 4;
+			continue;
+		}
 		if (a->kind == MYSD_K_PTR || a->kind == MYSD_K_PRCTL_ARG2 ||
 		    (a->kind >= MYSD_K_PATH && a->kind <= MYSD_K_IOV_OUT))
 			return false;	/* its text may come from a capture */
-		if (a->kind != MYSD_K_HIDE)
+		if (a->kind != MYSD_K_HIDE) {
 			need |= 1U << i;
+			weight += a->kind >= MYSD_K_OPEN_FLAGS ? 2 : 1;
+		}
 		if (a->kind == MYSD_K_OPEN_MODE || a->kind == MYSD_K_FCNTL_ARG)
 			need |= 1U << (a->aux % MYSD_MAX_ARGS);
 	}
@@ -61,9 +72,10 @@ static bool plan_ok(const struct mysd_syscall *sc, struct mysd_print_plan p)
 		if (p.in & ~p.memo & (1U << i))
 			after |= ~0U << i;	/* in-args from the first unkept one */
 	if ((p.in | p.out) != args || (p.in & p.out) ||
-	    (p.memo & ~p.in) || (p.memo & after) || p.memo_key != need)
+	    (p.memo & ~p.in) || (p.memo & after) || p.memo_key != need ||
+	    (p.memo_cap && !cap))
 		return false;
-	return !p.memo || (need & p.memo & (need & p.memo) - 1);
+	return p.memo ? weight >= 3 : !p.memo_key && !p.memo_cap;
 }
 
 static void check_abi(struct mysd_abi_table *t)
