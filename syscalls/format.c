@@ -397,15 +397,42 @@ static void print_pollfds(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
 		mysd_out_write(o, "...", 3);
 }
 
-/* {events=EPOLLIN, data=0x1f}: a server prints one per epoll call. */
+/* The writer's line cache, found through the flag names it holds. */
+static __always_inline struct mysd_line_cache *
+line_cache_of(const struct mysd_out *o)
+{
+	return o->memo ? container_of(o->memo, struct mysd_line_cache, sym) :
+			 NULL;
+}
+
+/*
+ * {events=EPOLLIN, data=0x1f}: a server prints one or more per epoll call,
+ * the same few again and again: kept in the line cache (where the line
+ * has room for any kept text, so it is what printing would write).
+ */
 static void print_epoll_event(struct mysd_out *o, const u8 *d)
 {
 	u64 data = get_u64(d + MYSD_EPOLL_DATA_OFF);
+	struct mysd_line_cache *c = line_cache_of(o);
+	u32 events = get_u32(d), h;
+	struct mysd_epoll_memo_slot *m = NULL;
+	size_t from = o->len;
 	char *p;
 
+	if (c && mysd_out_avail(o) >= sizeof(m->text)) {
+		h = ((u32)data ^ (u32)(data >> 32) ^ events) * 0x9e3779b1U;
+		m = &c->epoll[h >> (32 - MYSD_EPOLL_MEMO_BITS)];
+		if (m->len && m->data == data && m->events == events) {
+			/* the whole array: one fixed-size move */
+			memcpy(o->buf + o->len, m->text, sizeof(m->text));
+			o->len += m->len;
+			o->first = false;
+			return;
+		}
+	}
 	mysd_open(o, '{');
 	mysd_key(o, "events");
-	mysd_flags(o, &mysd_epoll_events, get_u32(d));
+	mysd_flags(o, &mysd_epoll_events, events);
 	/* the rest in one move when it plainly fits, else piece by piece */
 	p = mysd_out_avail(o) >= sizeof(", data=}") + MYSD_HEX_MAX ?
 	    o->buf + o->len : NULL;
@@ -419,6 +446,12 @@ static void print_epoll_event(struct mysd_out *o, const u8 *d)
 		mysd_out_char(o, '}');
 	}
 	o->first = false;
+	if (m && !o->overflow && o->len - from <= sizeof(m->text)) {
+		m->data = data;
+		m->events = events;
+		m->len = o->len - from;
+		memcpy(m->text, o->buf + from, m->len);
+	}
 }
 
 static void print_epoll_events(struct mysd_out *o, const u8 *d, u32 len,
@@ -1317,7 +1350,7 @@ size_t mysd_format_event_cached(struct mysd_line_cache *cache,
 
 	mysd_out_init(&o, buf, size);
 	if (cache)
-		o.memo = &cache->sym;
+		o.memo = &cache->sym;	/* the line cache's: see line_cache_of() */
 	if (name && !name_len)
 		name_len = strlen(name);
 	if (!name || !print_header_fast(&o, cache, ev, ts_ns, name, name_len))

@@ -1174,6 +1174,67 @@ static void test_args_memo_cap(void)
 }
 
 /*
+ * epoll events come from the line cache once made: by events and data,
+ * many pairs sharing slots, and lines cut anywhere.
+ */
+static void test_epoll_memo(void)
+{
+	u8 c[MYSD_EPOLL_EVENTS_MAX * MYSD_EPOLL_EVENT_SIZE];
+	char want[MYSD_LINE_MAX];
+	unsigned int i, round;
+	size_t size;
+
+	memset(&tcache, 0, sizeof(tcache));
+	for (round = 0; round < 3; round++) {
+		/* the same data with other events, the same events with other data */
+		epoll_put(c, EPOLLIN, 0x10);
+		epoll_put(c + MYSD_EPOLL_EVENT_SIZE, EPOLLOUT, 0x10);
+		epoll_put(c + 2 * MYSD_EPOLL_EVENT_SIZE, EPOLLIN, 0x11);
+		EV(__NR_epoll_pwait, 3, 5, 0x1000, 64, (u64)-1, 0, 8);
+		tcap(1, MYSD_CAP_BUF, 0, c, 3 * MYSD_EPOLL_EVENT_SIZE);
+		CHECK_STR(tfmt(), P "epoll_pwait, epfd=5, maxevents=64, timeout=-1, "
+			  "sigmask=NULL, sigsetsize=8, res=3, events=["
+			  "{events=EPOLLIN, data=0x10}, {events=EPOLLOUT, data=0x10}, "
+			  "{events=EPOLLIN, data=0x11}]\n");
+	}
+	/*
+	 * Many pairs sharing slots: one data with 64 sets of events, each
+	 * after the first set (some share its slot).
+	 */
+	for (i = 0; i < 128; i++) {
+		static const u32 bits[] = { EPOLLIN, EPOLLOUT, EPOLLPRI,
+					    EPOLLERR, EPOLLHUP, EPOLLET };
+		u32 events = 0, b;
+
+		for (b = 0; b < ARRAY_SIZE(bits); b++)
+			if ((i / 2) & (1U << b))
+				events |= bits[b];
+		epoll_put(c, i & 1 ? events : EPOLLIN, 0xaaaad6f1c0e1ULL);
+		EV(__NR_epoll_pwait, 1, 5, 0x1000, 64, (u64)-1, 0, 8);
+		tcap(1, MYSD_CAP_BUF, 0, c, MYSD_EPOLL_EVENT_SIZE);
+		tfmt();		/* checks cached == uncached */
+	}
+	/*
+	 * Cut at every length, the events kept, then not yet kept; the second
+	 * event's text is longer than a slot.
+	 */
+	epoll_put(c, EPOLLIN | EPOLLRDHUP | EPOLLET, 0xaaaad6f1c0e1ULL);
+	epoll_put(c + MYSD_EPOLL_EVENT_SIZE, EPOLLIN | EPOLLPRI | EPOLLOUT |
+		  EPOLLERR | EPOLLHUP | EPOLLRDNORM | EPOLLRDBAND | EPOLLWRNORM |
+		  EPOLLWRBAND | EPOLLMSG | EPOLLRDHUP, 0xaaaad6f1c1e1ULL);
+	EV(__NR_epoll_pwait, 2, 5, 0x1000, 64, (u64)-1, 0, 8);
+	tcap(1, MYSD_CAP_BUF, 0, c, 2 * MYSD_EPOLL_EVENT_SIZE);
+	snprintf(want, sizeof(want), "%s", tfmt());
+	for (size = 1; size <= strlen(want) + 2; size++)
+		check_cut_both_ways(size);
+	for (size = 1; size <= strlen(want) + 2; size++) {
+		memset(&tcache, 0, sizeof(tcache));
+		check_cut_both_ways(size);
+		CHECK_STR(tfmt(), want);	/* the whole line, after the cut one */
+	}
+}
+
+/*
  * Leading plain argument lists come from the line cache once made: the
  * same text for the same values, another for any other value of the key,
  * also with the arguments after them, lists too long to keep, many lists
@@ -1270,5 +1331,6 @@ int main(void)
 	test_sym_memo();
 	test_args_memo();
 	test_args_memo_cap();
+	test_epoll_memo();
 	return check_summary("test_format");
 }
