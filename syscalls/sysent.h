@@ -253,6 +253,7 @@ struct mysd_private_sc {
  */
 struct mysd_print_plan {
 	u8 in, out, memo, memo_key, memo_cap;
+	u8 pad[3];	/* 8 bytes: loaded and passed as one word */
 };
 
 /* Per-ABI tables: table.c (native) and table_compat.c (arm64 AArch32). */
