@@ -338,11 +338,69 @@ static u64 get_field(const u8 *p, size_t size)
 #define STAT_FIELD(d, f) \
 	get_field((d) + offsetof(struct stat, f), sizeof_field(struct stat, f))
 
+/* The writer's line cache, found through the flag names it holds. */
+static __always_inline struct mysd_line_cache *
+line_cache_of(const struct mysd_out *o)
+{
+	return o->memo ? container_of(o->memo, struct mysd_line_cache, sym) :
+			 NULL;
+}
+
+/*
+ * The kept text of a struct of @kind whose shown fields are @k0, @k1,
+ * written whole: true. Else false, and *@slot is where to keep the text
+ * made now (NULL: not kept; only where the line has room for any kept
+ * text, so a kept text is what printing writes).
+ */
+static __always_inline bool struct_memo_put(struct mysd_out *o, u8 kind,
+					    u64 k0, u64 k1,
+					    struct mysd_struct_memo_slot **slot)
+{
+	struct mysd_line_cache *c = line_cache_of(o);
+	struct mysd_struct_memo_slot *m;
+	u32 h;
+
+	*slot = NULL;
+	if (!c || mysd_out_avail(o) < sizeof(m->text))
+		return false;
+	h = ((u32)k0 ^ (u32)(k0 >> 32) ^ (u32)k1 ^ (u32)(k1 >> 32) ^ kind) *
+	    0x9e3779b1U;
+	m = &c->structs[h >> (32 - MYSD_STRUCT_MEMO_BITS)];
+	if (!m->len || m->kind != kind || m->key[0] != k0 || m->key[1] != k1) {
+		*slot = m;
+		return false;
+	}
+	/* the whole array: one fixed-size move */
+	memcpy(o->buf + o->len, m->text, sizeof(m->text));
+	o->len += m->len;
+	o->first = false;
+	return true;
+}
+
+/* Keep what was written since @from in @m (from struct_memo_put()). */
+static void struct_memo_keep(struct mysd_out *o,
+			     struct mysd_struct_memo_slot *m, u8 kind,
+			     u64 k0, u64 k1, size_t from)
+{
+	if (!m || o->overflow || o->len - from > sizeof(m->text))
+		return;
+	m->kind = kind;
+	m->key[0] = k0;
+	m->key[1] = k1;
+	m->len = o->len - from;
+	memcpy(m->text, o->buf + from, m->len);
+}
+
+/* {mode=S_IFREG|0644, size=615}: a server stat()s the same few files. */
 static void print_stat(struct mysd_out *o, const u8 *d)
 {
 	u32 mode = STAT_FIELD(d, st_mode);
 	u64 size = STAT_FIELD(d, st_size);
+	struct mysd_struct_memo_slot *m;
+	size_t from = o->len;
 
+	if (struct_memo_put(o, MYSD_K_STAT_OUT, mode, size, &m))
+		return;
 	mysd_open(o, '{');
 	mysd_key(o, "mode");
 	mysd_flags(o, &mysd_file_type, mode & S_IFMT);
@@ -351,6 +409,7 @@ static void print_stat(struct mysd_out *o, const u8 *d)
 	mysd_key(o, "size");
 	mysd_dec(o, (s64)size);
 	mysd_close(o, '}');
+	struct_memo_keep(o, m, MYSD_K_STAT_OUT, mode, size, from);
 }
 
 static void print_fixed_str(struct mysd_out *o, const u8 *d, u32 max)
@@ -397,39 +456,20 @@ static void print_pollfds(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
 		mysd_out_write(o, "...", 3);
 }
 
-/* The writer's line cache, found through the flag names it holds. */
-static __always_inline struct mysd_line_cache *
-line_cache_of(const struct mysd_out *o)
-{
-	return o->memo ? container_of(o->memo, struct mysd_line_cache, sym) :
-			 NULL;
-}
-
 /*
  * {events=EPOLLIN, data=0x1f}: a server prints one or more per epoll call,
- * the same few again and again: kept in the line cache (where the line
- * has room for any kept text, so it is what printing would write).
+ * the same few again and again.
  */
 static void print_epoll_event(struct mysd_out *o, const u8 *d)
 {
 	u64 data = get_u64(d + MYSD_EPOLL_DATA_OFF);
-	struct mysd_line_cache *c = line_cache_of(o);
-	u32 events = get_u32(d), h;
-	struct mysd_epoll_memo_slot *m = NULL;
+	struct mysd_struct_memo_slot *m;
+	u32 events = get_u32(d);
 	size_t from = o->len;
 	char *p;
 
-	if (c && mysd_out_avail(o) >= sizeof(m->text)) {
-		h = ((u32)data ^ (u32)(data >> 32) ^ events) * 0x9e3779b1U;
-		m = &c->epoll[h >> (32 - MYSD_EPOLL_MEMO_BITS)];
-		if (m->len && m->data == data && m->events == events) {
-			/* the whole array: one fixed-size move */
-			memcpy(o->buf + o->len, m->text, sizeof(m->text));
-			o->len += m->len;
-			o->first = false;
-			return;
-		}
-	}
+	if (struct_memo_put(o, MYSD_K_EPOLL_EVENT, data, events, &m))
+		return;
 	mysd_open(o, '{');
 	mysd_key(o, "events");
 	mysd_flags(o, &mysd_epoll_events, events);
@@ -446,12 +486,7 @@ static void print_epoll_event(struct mysd_out *o, const u8 *d)
 		mysd_out_char(o, '}');
 	}
 	o->first = false;
-	if (m && !o->overflow && o->len - from <= sizeof(m->text)) {
-		m->data = data;
-		m->events = events;
-		m->len = o->len - from;
-		memcpy(m->text, o->buf + from, m->len);
-	}
+	struct_memo_keep(o, m, MYSD_K_EPOLL_EVENT, data, events, from);
 }
 
 static void print_epoll_events(struct mysd_out *o, const u8 *d, u32 len,

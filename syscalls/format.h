@@ -67,25 +67,26 @@ struct mysd_args_memo {
 };
 
 /*
- * epoll events already printed, "{events=EPOLLIN, data=0x...}": a server's
- * epoll_wait returns the same few (events, data) pairs, one per
- * connection. One slot per hash of the pair.
+ * Small structs already printed, by kind and the fields their text shows:
+ * a server's epoll_wait returns the same few events, one per connection
+ * ("{events=EPOLLIN, data=0x...}"), and stat() the same few files ("{mode=
+ * S_IFREG|0644, size=615}"). One slot per hash of the key.
  */
-#define MYSD_EPOLL_MEMO_BITS	4	/* 16 slots */
-#define MYSD_EPOLL_MEMO_TEXT	83	/* longer texts are not kept */
+#define MYSD_STRUCT_MEMO_BITS	5	/* 32 slots */
+#define MYSD_STRUCT_MEMO_TEXT	83	/* longer texts are not kept */
 
-struct mysd_epoll_memo_slot {
-	u64 data;
-	u32 events;
+struct mysd_struct_memo_slot {
+	u64 key[2];		/* the fields shown */
+	u8 kind;		/* enum mysd_kind of the struct */
 	u8 len;			/* 0: empty */
-	char text[MYSD_EPOLL_MEMO_TEXT];
+	char text[MYSD_STRUCT_MEMO_TEXT];
 };
 
 /*
  * What consecutive lines share: at their start the clock's seconds and the
  * thread (its comm quoted, tid, pid), further on the names of flags and
- * enumerations, argument lists and epoll events. The writer keeps one, so
- * a thread's run of lines re-prints neither. Two threads' who parts are kept: a server and its client take
+ * enumerations, argument lists and small structs. The writer keeps one,
+ * so a thread's run of lines re-prints neither. Two threads' who parts are kept: a server and its client take
  * turns. All-zero is empty. Output is the same as without it, byte for
  * byte.
  */
@@ -94,7 +95,7 @@ struct mysd_line_cache {
 	struct mysd_who_text who[2];	/* [0]: the last line's thread */
 	struct mysd_sym_memo sym;	/* flag and enum names */
 	struct mysd_args_memo args;	/* leading argument lists */
-	struct mysd_epoll_memo_slot epoll[1 << MYSD_EPOLL_MEMO_BITS];
+	struct mysd_struct_memo_slot structs[1 << MYSD_STRUCT_MEMO_BITS];
 };
 
 /*

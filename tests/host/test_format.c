@@ -1235,6 +1235,41 @@ static void test_epoll_memo(void)
 }
 
 /*
+ * stat results come from the line cache once made: by mode and size (the
+ * fields shown), many sharing slots, and lines cut anywhere.
+ */
+static void test_stat_memo(void)
+{
+	u8 st[sizeof(struct stat)];
+	char want[MYSD_LINE_MAX];
+	struct stat s;
+	unsigned int i;
+	size_t size;
+
+	memset(&tcache, 0, sizeof(tcache));
+	memset(&s, 0, sizeof(s));
+	for (i = 0; i < 128; i++) {
+		/* each size with two modes in turn, then the next size */
+		s.st_mode = i & 1 ? S_IFDIR | 0755 : S_IFREG | 0644;
+		s.st_size = 600 + i / 2;
+		memcpy(st, &s, sizeof(st));
+		EV(__NR_fstat, 0, 3, 0x7ffd0000);
+		tcap(1, MYSD_CAP_BUF, 0, st, MYSD_STAT_CAPTURE);
+		snprintf(want, sizeof(want), P "fstat, fd=3, res=0, stat={mode=%s, "
+			 "size=%u}\n", i & 1 ? "S_IFDIR|0755" : "S_IFREG|0644",
+			 600 + i / 2);
+		CHECK_STR(tfmt(), want);
+	}
+	for (size = 1; size <= strlen(want) + 2; size++)
+		check_cut_both_ways(size);
+	for (size = 1; size <= strlen(want) + 2; size++) {
+		memset(&tcache, 0, sizeof(tcache));
+		check_cut_both_ways(size);
+		CHECK_STR(tfmt(), want);	/* the whole line, after the cut one */
+	}
+}
+
+/*
  * Leading plain argument lists come from the line cache once made: the
  * same text for the same values, another for any other value of the key,
  * also with the arguments after them, lists too long to keep, many lists
@@ -1332,5 +1367,6 @@ int main(void)
 	test_args_memo();
 	test_args_memo_cap();
 	test_epoll_memo();
+	test_stat_memo();
 	return check_summary("test_format");
 }
