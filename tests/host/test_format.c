@@ -1093,6 +1093,24 @@ static void test_args_memo_compat(void)
 }
 
 /*
+ * TEV, whose whole line is @want, cut at every length through the warm
+ * line cache, then through a cold one each time followed by the whole
+ * line: a text cut short is never kept.
+ */
+static void check_cuts_cached(const char *want)
+{
+	size_t size;
+
+	for (size = 1; size <= strlen(want) + 2; size++)
+		check_cut_both_ways(size);
+	for (size = 1; size <= strlen(want) + 2; size++) {
+		memset(&tcache, 0, sizeof(tcache));
+		check_cut_both_ways(size);
+		CHECK_STR(tfmt(), want);
+	}
+}
+
+/*
  * A short capture is part of a list's key: other bytes, another length,
  * a fault or no capture (the pointer printed) are other texts.
  */
@@ -1182,7 +1200,6 @@ static void test_epoll_memo(void)
 	u8 c[MYSD_EPOLL_EVENTS_MAX * MYSD_EPOLL_EVENT_SIZE];
 	char want[MYSD_LINE_MAX];
 	unsigned int i, round;
-	size_t size;
 
 	memset(&tcache, 0, sizeof(tcache));
 	for (round = 0; round < 3; round++) {
@@ -1225,13 +1242,7 @@ static void test_epoll_memo(void)
 	EV(__NR_epoll_pwait, 2, 5, 0x1000, 64, (u64)-1, 0, 8);
 	tcap(1, MYSD_CAP_BUF, 0, c, 2 * MYSD_EPOLL_EVENT_SIZE);
 	snprintf(want, sizeof(want), "%s", tfmt());
-	for (size = 1; size <= strlen(want) + 2; size++)
-		check_cut_both_ways(size);
-	for (size = 1; size <= strlen(want) + 2; size++) {
-		memset(&tcache, 0, sizeof(tcache));
-		check_cut_both_ways(size);
-		CHECK_STR(tfmt(), want);	/* the whole line, after the cut one */
-	}
+	check_cuts_cached(want);
 }
 
 /*
@@ -1244,7 +1255,6 @@ static void test_stat_memo(void)
 	char want[MYSD_LINE_MAX];
 	struct stat s;
 	unsigned int i;
-	size_t size;
 
 	memset(&tcache, 0, sizeof(tcache));
 	memset(&s, 0, sizeof(s));
@@ -1260,13 +1270,7 @@ static void test_stat_memo(void)
 			 600 + i / 2);
 		CHECK_STR(tfmt(), want);
 	}
-	for (size = 1; size <= strlen(want) + 2; size++)
-		check_cut_both_ways(size);
-	for (size = 1; size <= strlen(want) + 2; size++) {
-		memset(&tcache, 0, sizeof(tcache));
-		check_cut_both_ways(size);
-		CHECK_STR(tfmt(), want);	/* the whole line, after the cut one */
-	}
+	check_cuts_cached(want);
 }
 
 /*
@@ -1286,9 +1290,8 @@ static void test_args_memo(void)
 		"MAP_HUGETLB, fd=-1, offset=0x0, res=0x7f0000000000\n";
 	const u64 mflags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE |
 			   MAP_STACK | MAP_HUGETLB;
+	char buf[64], line[MYSD_LINE_MAX];
 	unsigned int i, round;
-	char buf[64];
-	size_t size;
 
 	memset(&tcache, 0, sizeof(tcache));
 	for (round = 0; round < 3; round++) {
@@ -1334,24 +1337,14 @@ static void test_args_memo(void)
 	/* cut at every length, the list kept, then not yet kept */
 	EV(__NR_epoll_pwait, 0, 3, 0x7fff0000, 4, 30000, 0, 8);
 	CHECK_STR(tfmt(), want);
-	for (size = 1; size <= sizeof(want) + 2; size++)
-		check_cut_both_ways(size);
-	for (size = 1; size <= sizeof(want) + 2; size++) {
-		memset(&tcache, 0, sizeof(tcache));
-		check_cut_both_ways(size);
-	}
-	CHECK_STR(tfmt(), want);
+	check_cuts_cached(want);
 	/* a list longer than a slot, cut: what was written is not kept */
 	EV(__NR_fcntl, 0, 4, F_SETFL, O_WRONLY | O_APPEND | O_NONBLOCK |
 	   O_DSYNC | O_DIRECT | O_LARGEFILE | O_DIRECTORY | O_NOFOLLOW |
 	   O_NOATIME | O_CLOEXEC);
-	size = strlen(tfmt()) + 1;
-	CHECK(size > sizeof(P) + MYSD_ARGS_MEMO_TEXT);
-	while (--size) {
-		memset(&tcache, 0, sizeof(tcache));
-		check_cut_both_ways(size);
-		tfmt();		/* the whole line, after the cut one */
-	}
+	snprintf(line, sizeof(line), "%s", tfmt());
+	CHECK(strlen(line) > sizeof(P) + MYSD_ARGS_MEMO_TEXT);
+	check_cuts_cached(line);
 }
 
 int main(void)
