@@ -362,7 +362,8 @@ int mysd_sink_start(const char *path)
 	struct mysd_sink *s;
 	int err;
 
-	s = kzalloc(sizeof(*s), GFP_KERNEL);
+	/* ~32 KiB with its line cache: not necessarily contiguous */
+	s = kvzalloc(sizeof(*s), GFP_KERNEL);
 	if (!s)
 		return -ENOMEM;
 	tick = mysd_sink_clocks(&ns);
@@ -396,7 +397,7 @@ int mysd_sink_start(const char *path)
 	return 0;
 free:
 	vfree(s->out);
-	kfree(s);
+	kvfree(s);
 	return err;
 }
 
@@ -415,6 +416,6 @@ void mysd_sink_stop(void)
 	mysd_sink_flush(s, U64_MAX);
 	filp_close(s->file, NULL);
 	vfree(s->out);
-	kfree(s);
+	kvfree(s);
 	mysd_sink = NULL;
 }
