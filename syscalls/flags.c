@@ -195,7 +195,6 @@ static __always_inline bool memo_put(struct mysd_out *o,
 {
 	const struct mysd_sym_memo_slot *m;
 	size_t avail = mysd_out_avail(o);
-	char *p = o->buf + o->len;
 	unsigned int w;
 
 	if (!o->memo)
@@ -207,12 +206,11 @@ static __always_inline bool memo_put(struct mysd_out *o,
 	if (w == MYSD_SYM_MEMO_WAYS)
 		return false;
 	if (likely(avail >= sizeof(m->text)))
-		memcpy(p, m->text, sizeof(m->text));	/* one fixed-size move */
+		mysd_out_kept(o, m->text, sizeof(m->text), m->len);
 	else if (m->len <= avail)
-		memcpy(p, m->text, m->len);
+		mysd_out_kept(o, m->text, m->len, m->len);
 	else
 		return false;	/* the line ends here: cut as a walk would */
-	o->len += m->len;
 	return true;
 }
 
@@ -220,11 +218,11 @@ static __always_inline bool memo_put(struct mysd_out *o,
 static void memo_keep(struct mysd_out *o, const struct mysd_flagset *set,
 		      u64 v, size_t from)
 {
+	size_t len = mysd_out_keepable(o, from, MYSD_SYM_MEMO_TEXT);
 	unsigned int row = memo_row(set, v);
 	struct mysd_sym_memo_slot *m;
-	size_t len = o->len - from;
 
-	if (!o->memo || o->overflow || len > MYSD_SYM_MEMO_TEXT)
+	if (!o->memo || !len)
 		return;
 	m = &o->memo->row[row][o->memo->next[row]];
 	o->memo->next[row] = (o->memo->next[row] + 1) % MYSD_SYM_MEMO_WAYS;

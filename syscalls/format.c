@@ -370,9 +370,7 @@ static __always_inline bool struct_memo_put(struct mysd_out *o, u8 kind,
 		*slot = m;
 		return false;
 	}
-	/* the whole array: one fixed-size move */
-	memcpy(o->buf + o->len, m->text, sizeof(m->text));
-	o->len += m->len;
+	mysd_out_kept(o, m->text, sizeof(m->text), m->len);
 	o->first = false;
 	return true;
 }
@@ -382,13 +380,15 @@ static void struct_memo_keep(struct mysd_out *o,
 			     struct mysd_struct_memo_slot *m, u8 kind,
 			     u64 k0, u64 k1, size_t from)
 {
-	if (!m || o->overflow || o->len - from > sizeof(m->text))
+	size_t len = mysd_out_keepable(o, from, sizeof(m->text));
+
+	if (!m || !len)
 		return;
 	m->kind = kind;
 	m->key[0] = k0;
 	m->key[1] = k1;
-	m->len = o->len - from;
-	memcpy(m->text, o->buf + from, m->len);
+	m->len = len;
+	memcpy(m->text, o->buf + from, len);
 }
 
 /* {mode=S_IFREG|0644, size=615}: a server stat()s the same few files. */
@@ -1075,9 +1075,9 @@ static noinline void args_memo_keep(struct mysd_out *o,
 				    unsigned int row, size_t from)
 {
 	struct mysd_args_memo_slot *m = &am->row[row][am->next[row]];
-	size_t len = o->len - from;
+	size_t len = mysd_out_keepable(o, from, sizeof(m->text));
 
-	if (o->overflow || len > MYSD_ARGS_MEMO_TEXT)
+	if (!len)
 		return;
 	am->next[row] = (am->next[row] + 1) % MYSD_ARGS_MEMO_WAYS;
 	m->nr = args_memo_key(ev);
@@ -1126,9 +1126,7 @@ static __always_inline void print_in_args_memo_with(struct mysd_out *o,
 	}
 	m = args_memo_find(am, ev, plan.memo_key, kc, &row);
 	if (m) {
-		/* the whole array: one fixed-size move */
-		memcpy(o->buf + o->len, m->text, sizeof(m->text));
-		o->len += m->len;
+		mysd_out_kept(o, m->text, sizeof(m->text), m->len);
 	} else {
 		print_in_args(o, ev, sc, plan.memo);
 		args_memo_keep(o, am, ev, kc, row, from);

@@ -35,8 +35,8 @@ struct mysd_who_text {
  * memo, sysent.h), by syscall, argument values and short capture: a
  * server's lines repeat a few argument lists (", epfd=3, maxevents=4,
  * timeout=30000", ", fd=4, addr=127.0.0.1:80"), and printing one goes
- * through each argument's kind, key and number. Four
- * ways in a row chosen by a hash of the key. All-zero is empty.
+ * through each argument's kind, key and number. Four ways in a row
+ * chosen by a hash of the key. All-zero is empty.
  */
 #define MYSD_ARGS_MEMO_BITS	5	/* 32 rows */
 #define MYSD_ARGS_MEMO_WAYS	4
@@ -86,9 +86,9 @@ struct mysd_struct_memo_slot {
  * What consecutive lines share: at their start the clock's seconds and the
  * thread (its comm quoted, tid, pid), further on the names of flags and
  * enumerations, argument lists and small structs. The writer keeps one,
- * so a thread's run of lines re-prints neither. Two threads' who parts are kept: a server and its client take
- * turns. All-zero is empty. Output is the same as without it, byte for
- * byte.
+ * so a thread's run of lines re-prints neither. Two threads' who parts
+ * are kept: a server and its client take turns. All-zero is empty. Output
+ * is the same as without it, byte for byte (out.h's rules for kept texts).
  */
 struct mysd_line_cache {
 	struct mysd_ts_cache ts;

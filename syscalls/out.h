@@ -93,6 +93,35 @@ static inline char *mysd_out_room(struct mysd_out *o, size_t n)
 }
 
 /*
+ * Texts made once and kept (flag names, argument lists, small structs: the
+ * writer's line cache, format.h) follow two rules, so a line is the same
+ * byte for byte with or without them.
+ *
+ * What was written since @from may be kept only if the line was not cut
+ * in it (a kept text is what printing writes) and it fits the @max bytes
+ * of a slot. Returns its length, or 0: not to be kept.
+ */
+static inline size_t mysd_out_keepable(const struct mysd_out *o, size_t from,
+				       size_t max)
+{
+	size_t len = o->len - from;
+
+	return o->overflow || len > max ? 0 : len;
+}
+
+/*
+ * A kept text of @len bytes, stored in an array of @size, is written by
+ * moving the whole array (one fixed-size move); the caller has made sure
+ * @size bytes fit.
+ */
+static __always_inline void mysd_out_kept(struct mysd_out *o, const char *text,
+					  size_t size, size_t len)
+{
+	memcpy(o->buf + o->len, text, size);
+	o->len += len;
+}
+
+/*
  * memcpy() for the short names of a line (keys, flags, syscalls): two
  * fixed-size moves that may overlap instead of a call. Reads and writes
  * only s[0..n) and p[0..n).
