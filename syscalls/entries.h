@@ -133,6 +133,42 @@ SC(readv, A(FD, "fd"), AX(IOV_OUT, 2, "iov"), A(INT, "iovcnt")),
 #ifdef __NR_writev
 SC(writev, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(INT, "iovcnt")),
 #endif
+#ifdef __NR_preadv
+#ifdef MYSD_EABI_TABLE	/* the offset's halves in two registers */
+SC(preadv, A(FD, "fd"), AX(IOV_OUT, 2, "iov"), A(INT, "iovcnt"),
+	A(HEX, "offset_lo"), A(HEX, "offset_hi")),
+#else			/* 64-bit: the kernel ignores the high half */
+SC(preadv, A(FD, "fd"), AX(IOV_OUT, 2, "iov"), A(INT, "iovcnt"),
+	A(LONG, "offset"), A(HIDE, "offset_hi")),
+#endif
+#endif
+#ifdef __NR_pwritev
+#ifdef MYSD_EABI_TABLE
+SC(pwritev, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(INT, "iovcnt"),
+	A(HEX, "offset_lo"), A(HEX, "offset_hi")),
+#else
+SC(pwritev, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(INT, "iovcnt"),
+	A(LONG, "offset"), A(HIDE, "offset_hi")),
+#endif
+#endif
+#ifdef __NR_preadv2
+#ifdef MYSD_EABI_TABLE
+SC(preadv2, A(FD, "fd"), AX(IOV_OUT, 2, "iov"), A(INT, "iovcnt"),
+	A(HEX, "offset_lo"), A(HEX, "offset_hi"), A(RWF_FLAGS, "flags")),
+#else
+SC(preadv2, A(FD, "fd"), AX(IOV_OUT, 2, "iov"), A(INT, "iovcnt"),
+	A(LONG, "offset"), A(HIDE, "offset_hi"), A(RWF_FLAGS, "flags")),
+#endif
+#endif
+#ifdef __NR_pwritev2
+#ifdef MYSD_EABI_TABLE
+SC(pwritev2, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(INT, "iovcnt"),
+	A(HEX, "offset_lo"), A(HEX, "offset_hi"), A(RWF_FLAGS, "flags")),
+#else
+SC(pwritev2, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(INT, "iovcnt"),
+	A(LONG, "offset"), A(HIDE, "offset_hi"), A(RWF_FLAGS, "flags")),
+#endif
+#endif
 #ifdef __NR__llseek
 SC(_llseek, A(FD, "fd"), A(HEX, "offset_hi"), A(HEX, "offset_lo"),
 	A(PTR, "result"), A(WHENCE, "whence")),
@@ -461,6 +497,11 @@ SC(epoll_wait, A(FD, "epfd"), A(EPOLL_EVENTS_OUT, "events"), A(INT, "maxevents")
 #ifdef __NR_epoll_pwait
 SC(epoll_pwait, A(FD, "epfd"), A(EPOLL_EVENTS_OUT, "events"), A(INT, "maxevents"),
 	A(INT, "timeout"), A(SIGSET, "sigmask"), A(SIZE, "sigsetsize")),
+#endif
+#ifdef __NR_epoll_pwait2	/* a struct __kernel_timespec in both ABIs */
+SC(epoll_pwait2, A(FD, "epfd"), A(EPOLL_EVENTS_OUT, "events"),
+	A(INT, "maxevents"), A(TIMESPEC64, "timeout"), A(SIGSET, "sigmask"),
+	A(SIZE, "sigsetsize")),
 #endif
 #ifdef __NR_eventfd2
 SC(eventfd2, A(UINT, "initval"), A(EFD_FLAGS, "flags")),

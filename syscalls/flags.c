@@ -581,6 +581,15 @@ static const struct mysd_flag rename_flags_x[] = {
 };
 const struct mysd_flagset mysd_rename_flags = MYSD_FLAGSET(rename_flags_x);
 
+static const struct mysd_flag rwf_flags_x[] = {
+	FLAG(RWF_HIPRI), FLAG(RWF_DSYNC), FLAG(RWF_SYNC), FLAG(RWF_NOWAIT),
+	FLAG(RWF_APPEND),
+#ifdef RWF_NOAPPEND
+	FLAG(RWF_NOAPPEND),
+#endif
+};
+const struct mysd_flagset mysd_rwf_flags = MYSD_FLAGSET(rwf_flags_x);
+
 static const struct mysd_flag poll_events_x[] = {
 	FLAG(POLLIN), FLAG(POLLPRI), FLAG(POLLOUT), FLAG(POLLERR),
 	FLAG(POLLHUP), FLAG(POLLNVAL), FLAG(POLLRDNORM), FLAG(POLLRDBAND),
@@ -675,6 +684,7 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_efd_flags,
 	&mysd_epoll_flags,
 	&mysd_rename_flags,
+	&mysd_rwf_flags,
 	&mysd_poll_events,
 	&mysd_epoll_events,
 	&mysd_file_type,

@@ -129,6 +129,7 @@ enum mysd_kind {
 	MYSD_K_EFD_FLAGS,
 	MYSD_K_EPOLL_FLAGS,	/* epoll_create1 */
 	MYSD_K_RENAME_FLAGS,
+	MYSD_K_RWF_FLAGS,	/* preadv2/pwritev2 */
 	MYSD_K_COUNT
 };
 

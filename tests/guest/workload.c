@@ -48,6 +48,16 @@
 #include <unistd.h>
 
 /*
+ * preadv's offset: one 64-bit register, its high half hidden; on ARM its
+ * two halves in hex (here below 4 GiB).
+ */
+#ifdef __arm__
+#define OFFSET_ARGS(dec, hex) "offset_lo=" hex ", offset_hi=0x0"
+#else
+#define OFFSET_ARGS(dec, hex) "offset=" dec
+#endif
+
+/*
  * "abi=compat, " for a 32-bit build on a 64-bit kernel (uname says
  * aarch64, or armv8l under linux32); none on a 32-bit kernel (armv7l).
  */
@@ -628,6 +638,30 @@ static void files2(void)
 	/* "12345", 5 bytes the pwrite64 at 10 left as a hole: "5\x00\x00\x00" */
 	expect("readv, fd=%ld, iovcnt=2, res=%s, iov=[{base=%s, len=4}, {base=%s, len=4}]",
 	       fd, res(r), qdata(q, buf, 4), qdata(q + 256, buf + 4, 4));
+	/* at an offset: pwritev2's RWF_* flags, preadv what pwrite64 left */
+	iov[0].iov_base = (void *)"xy";
+	iov[0].iov_len = 2;
+	r = SC6(SYS_pwritev2, fd, iov, 1, 20, 0, RWF_DSYNC);
+	expect("pwritev2, fd=%ld, iov=[{base=\"xy\", len=2}], iovcnt=1, %s, flags=RWF_DSYNC, res=%s",
+	       fd, OFFSET_ARGS("20", "0x14"), res(r));
+	iov[0].iov_base = buf;
+	iov[0].iov_len = 4;
+	memset(buf, '-', 4);
+	r = SC5(SYS_preadv, fd, iov, 1, 10, 0);
+	expect("preadv, fd=%ld, iovcnt=1, %s, res=%s, iov=[{base=%s, len=4}]",
+	       fd, OFFSET_ARGS("10", "0xa"), res(r), qdata(q, buf, r > 0 ? r : 0));
+	iov[0].iov_base = (void *)"z";
+	iov[0].iov_len = 1;
+	r = SC5(SYS_pwritev, fd, iov, 1, 22, 0);
+	expect("pwritev, fd=%ld, iov=[{base=\"z\", len=1}], iovcnt=1, %s, res=%s",
+	       fd, OFFSET_ARGS("22", "0x16"), res(r));
+	iov[0].iov_base = buf;
+	iov[0].iov_len = 3;
+	memset(buf, '-', 3);
+	r = SC6(SYS_preadv2, fd, iov, 1, 20, 0, RWF_HIPRI);
+	expect("preadv2, fd=%ld, iovcnt=1, %s, flags=RWF_HIPRI, res=%s%s%s%s",
+	       fd, OFFSET_ARGS("20", "0x14"), res(r), r >= 0 ? ", iov=[{base=" : "",
+	       r >= 0 ? qdata(q, buf, r) : "", r >= 0 ? ", len=3}]" : "");
 #ifndef __arm__
 	r = SC2(SYS_fstat, fd, &st);
 	expect("fstat, fd=%ld, res=%s, stat=%s", fd, res(r), statstr(&st));
@@ -878,6 +912,7 @@ static void procs2(void)
 static void io2(void)
 {
 	struct timespec ts0 = { 0, 0 };
+	struct { int64_t sec, nsec; } ts64 = { 0, 1000 };
 	struct pollfd pfd;
 	struct epoll_event ev = { .events = EPOLLIN | EPOLLET,
 				  .data.u64 = 0x1122334455667788ULL }, evs[4];
@@ -905,6 +940,11 @@ static void io2(void)
 	r = SC6(SYS_epoll_pwait, ep, evs, 4, 0, NULL, 8);
 	expect("epoll_pwait, epfd=%ld, maxevents=4, timeout=0, sigmask=NULL, sigsetsize=8, res=%s%s",
 	       ep, res(r), r == 1 ? ", events=[{events=EPOLLIN, data=0x1122334455667788}]" : "");
+	/* epoll_pwait2's timeout is a struct __kernel_timespec in every ABI */
+	r = SC6(SYS_epoll_pwait2, ep, evs, 4, &ts64, NULL, 8);
+	expect("epoll_pwait2, epfd=%ld, maxevents=4, timeout={tv_sec=0, tv_nsec=1000}, sigmask=NULL, sigsetsize=8, res=%s%s",
+	       ep, res(r), r == 1 ? ", events=[{events=EPOLLIN, data=0x1122334455667788}]" :
+	       r == 0 ? ", events=[]" : "");
 	r = SC4(SYS_epoll_ctl, ep, EPOLL_CTL_DEL, fds[0], NULL);
 	expect("epoll_ctl, epfd=%ld, op=EPOLL_CTL_DEL, fd=%d, event=NULL, res=%s", ep, fds[0], res(r));
 	efd = SC2(SYS_eventfd2, 3, EFD_CLOEXEC);

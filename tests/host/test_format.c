@@ -25,6 +25,7 @@
 #include <sys/eventfd.h>
 #include <sys/random.h>
 #include <sys/wait.h>
+#include <linux/fs.h>
 #include <errno.h>
 #include "tests/host/check.h"
 #include "tests/host/test_format_ev.h"
@@ -658,6 +659,33 @@ static void test_iov(void)
 	EV(__NR_readv, -EBADF, 9, 0x1000, 1);
 	CHECK_STR(tfmt(), P "readv, fd=9, iovcnt=1, res=-9 EBADF\n");
 
+	/* preadv/pwritev: a 64-bit offset, its high half hidden */
+	n = iov_put(c, 0x2000, 8, "abc", 3, 0);
+	EV(__NR_preadv, 3, 3, 0x1000, 1, 4096, 0);
+	tcap(1, MYSD_CAP_IOV, 0, c, n);
+	CHECK_STR(tfmt(), P "preadv, fd=3, iovcnt=1, offset=4096, res=3, "
+		  "iov=[{base=\"abc\", len=8}]\n");
+	n = iov_put(c, 0x2000, 2, "ok", 2, 0);
+	EV(__NR_pwritev, 2, 3, 0x1000, 1, 512, 0);
+	tcap(1, MYSD_CAP_IOV, 0, c, n);
+	CHECK_STR(tfmt(), P "pwritev, fd=3, iov=[{base=\"ok\", len=2}], "
+		  "iovcnt=1, offset=512, res=2\n");
+	/* preadv2/pwritev2: offset -1 is the file's own, and RWF_* flags */
+	n = iov_put(c, 0x2000, 8, "", 0, 0);
+	EV(__NR_preadv2, -EAGAIN, 3, 0x1000, 1, (u64)-1, 0, RWF_NOWAIT);
+	tcap(1, MYSD_CAP_IOV, 0, c, n);
+	CHECK_STR(tfmt(), P "preadv2, fd=3, iovcnt=1, offset=-1, "
+		  "flags=RWF_NOWAIT, res=-11 EAGAIN\n");
+	n = iov_put(c, 0x2000, 2, "ok", 2, 0);
+	EV(__NR_pwritev2, 2, 3, 0x1000, 1, 0, 0, RWF_DSYNC | RWF_APPEND | 0x100);
+	tcap(1, MYSD_CAP_IOV, 0, c, n);
+	CHECK_STR(tfmt(), P "pwritev2, fd=3, iov=[{base=\"ok\", len=2}], "
+		  "iovcnt=1, offset=0, flags=RWF_DSYNC|RWF_APPEND|0x100, res=2\n");
+	EV(__NR_pwritev2, 0, 3, 0x1000, 0, 0, 0, 0);
+	tcap(1, MYSD_CAP_IOV, 0, c, 0);
+	CHECK_STR(tfmt(), P "pwritev2, fd=3, iov=[], iovcnt=0, offset=0, "
+		  "flags=0, res=0\n");
+
 	/* iovcnt=0 */
 	EV(__NR_writev, 0, 3, 0x1000, 0);
 	tcap(1, MYSD_CAP_IOV, 0, c, 0);
@@ -746,6 +774,23 @@ static void test_epoll(void)
 	CHECK(strstr(tfmt(), ", res=9, events=[{events=EPOLLIN, data=0x0}, "
 		     "{events=EPOLLIN, data=0x1}, ") != NULL);
 	CHECK(strstr(tline, "{events=EPOLLIN, data=0x7}]...\n") != NULL);
+
+	/* epoll_pwait2: the timeout is a struct __kernel_timespec */
+	{
+		static const s64 ts[2] = { 0, 250000000 };
+
+		epoll_put(c, EPOLLIN, 7);
+		EV(__NR_epoll_pwait2, 1, 5, 0x1000, 16, 0x2000, 0, 8);
+		tcap(1, MYSD_CAP_BUF, 0, c, MYSD_EPOLL_EVENT_SIZE);
+		tcap(3, MYSD_CAP_BUF, 0, ts, sizeof(ts));
+		CHECK_STR(tfmt(), P "epoll_pwait2, epfd=5, maxevents=16, "
+			  "timeout={tv_sec=0, tv_nsec=250000000}, sigmask=NULL, "
+			  "sigsetsize=8, res=1, events=[{events=EPOLLIN, data=0x7}]\n");
+		EV(__NR_epoll_pwait2, 0, 5, 0x1000, 16, 0, 0, 8);
+		CHECK_STR(tfmt(), P "epoll_pwait2, epfd=5, maxevents=16, "
+			  "timeout=NULL, sigmask=NULL, sigsetsize=8, res=0, "
+			  "events=[]\n");
+	}
 }
 
 /* One exact line for each remaining commonly seen syscall. */

@@ -80,6 +80,19 @@ static void test_compat(void)
 	CHECK_STR(tfmt(), P "pread64, fd=3, size=4, offset_lo=0xb, offset_hi=0x0, "
 		  "res=2, data=\"ab\"\n");
 
+	/* preadv: the offset's halves in two registers, no pad */
+	{
+		struct mysd_iov_entry e = { 0x2000, 4, 2, 0 };
+		u8 c[sizeof(e) + 2];
+
+		memcpy(c, &e, sizeof(e));
+		memcpy(c + sizeof(e), "ab", 2);
+		CEV(__NR_preadv, 2, 3, 0x1000, 1, 11, 1);
+		tcap(1, MYSD_CAP_IOV, 0, c, sizeof(c));
+		CHECK_STR(tfmt(), P "preadv, fd=3, iovcnt=1, offset_lo=0xb, "
+			  "offset_hi=0x1, res=2, iov=[{base=\"ab\", len=4}]\n");
+	}
+
 	/* compat timespec is two 32-bit words */
 	CEV(__NR_nanosleep, 0, 0x1000, 0);
 	tcap(0, MYSD_CAP_BUF, 0, ts32, sizeof(ts32));

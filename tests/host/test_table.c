@@ -329,6 +329,7 @@ static void check_decoded(void)
 {
 	DECODED(openat); DECODED(close); DECODED(read); DECODED(write);
 	DECODED(pread64); DECODED(pwrite64); DECODED(readv); DECODED(writev);
+	DECODED(preadv); DECODED(pwritev); DECODED(preadv2); DECODED(pwritev2);
 	DECODED(lseek); DECODED(fstat); DECODED(newfstatat); DECODED(statx);
 	DECODED(fcntl); DECODED(dup); DECODED(dup3); DECODED(pipe2);
 	DECODED(getdents64); DECODED(readlinkat); DECODED(faccessat);
@@ -348,6 +349,7 @@ static void check_decoded(void)
 	DECODED(getpeername); DECODED(shutdown); DECODED(socketpair);
 	DECODED(ppoll); DECODED(pselect6); DECODED(epoll_create1);
 	DECODED(epoll_ctl); DECODED(epoll_pwait); DECODED(eventfd2);
+	DECODED(epoll_pwait2);
 	DECODED(rt_sigaction); DECODED(rt_sigprocmask); DECODED(rt_sigreturn);
 	DECODED(sigaltstack); DECODED(nanosleep); DECODED(clock_gettime);
 	DECODED(clock_nanosleep); DECODED(gettimeofday); DECODED(futex);
