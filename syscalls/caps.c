@@ -18,7 +18,6 @@
 #include <sys/stat.h>
 #endif
 
-#define MYSD_SOCKADDR_MAX	128	/* sizeof(struct sockaddr_storage) */
 #define MYSD_UTSNAME_FIELD	65	/* __NEW_UTS_LEN + 1 */
 
 static struct mysd_abi_table *mysd_abi(bool compat)
@@ -123,6 +122,11 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		s->kind = MYSD_CAP_IOV;
 		s->len_src = MYSD_LEN_IOV;	/* its room: mysd_iov_room() */
 		s->len_arg = a->aux;
+		return true;
+	case MYSD_K_MSGHDR_IN:
+	case MYSD_K_MSGHDR_OUT:
+		s->kind = MYSD_CAP_MSGHDR;
+		s->len_src = MYSD_LEN_MSGHDR;	/* its room: mysd_msghdr_room() */
 		return true;
 	default:
 		return false;

@@ -19,6 +19,7 @@
 #include <linux/auxvec.h>
 #include <linux/mm.h>
 #include <linux/mm_types.h>
+#include <linux/socket.h>
 #include <linux/preempt.h>
 #include <linux/sched.h>
 #include <linux/sched/task_stack.h>
@@ -26,6 +27,9 @@
 #include <linux/tracepoint.h>
 #include <linux/uaccess.h>
 #include <asm/word-at-a-time.h>
+#ifdef CONFIG_COMPAT
+#include <net/compat.h>
+#endif
 
 #include "../buffer/rings.h"
 #include "../config/config.h"
@@ -92,6 +96,8 @@ static __always_inline u32 mysd_cap_bound(const struct mysd_capture_spec *s,
 		bound = (s->max ?: string_max) + 1;	/* see mysd_copy_str() */
 	else if (s->len_src == MYSD_LEN_IOV)
 		bound = mysd_iov_room(data_max);
+	else if (s->len_src == MYSD_LEN_MSGHDR)
+		bound = mysd_msghdr_room(data_max);
 	else
 		bound = s->max ?: data_max;
 	return mysd_cap_size(bound);
@@ -278,6 +284,76 @@ static u32 mysd_copy_iov(u8 *dst, u64 uaddr, u32 cnt, u64 total, bool compat,
 }
 
 /*
+ * The task's struct msghdr at @uaddr into @m: the kernel's own layout for
+ * its native tasks, struct compat_msghdr for compat ones. False on a fault.
+ */
+static bool mysd_read_msghdr(struct mysd_msghdr_cap *m, u64 uaddr, bool compat)
+{
+	struct user_msghdr u;
+
+#ifdef CONFIG_COMPAT
+	if (compat) {
+		struct compat_msghdr c;
+
+		if (mysd_read_user(&c, uaddr, sizeof(c)) != sizeof(c))
+			return false;
+		m->name = c.msg_name;
+		m->namelen = c.msg_namelen;
+		m->iov = c.msg_iov;
+		m->iovlen = c.msg_iovlen;
+		m->controllen = c.msg_controllen;
+		m->flags = c.msg_flags;
+		return true;
+	}
+#endif
+	if (mysd_read_user(&u, uaddr, sizeof(u)) != sizeof(u))
+		return false;
+	m->name = (unsigned long)u.msg_name;
+	m->namelen = u.msg_namelen;
+	m->iov = (unsigned long)u.msg_iov;
+	m->iovlen = u.msg_iovlen;
+	m->controllen = u.msg_controllen;
+	m->flags = u.msg_flags;
+	return true;
+}
+
+/*
+ * sendmsg's or recvmsg's struct msghdr at @uaddr (struct mysd_msghdr_cap),
+ * the address it names, then its iovecs as mysd_copy_iov() lays them out:
+ * @total bytes of data in all (what recvmsg received; U64_MAX for sendmsg).
+ */
+static u32 mysd_copy_msghdr(u8 *dst, u64 uaddr, u64 total, bool compat,
+			    u32 data_max, u8 *flags)
+{
+	struct mysd_msghdr_cap m;
+	u32 len = sizeof(m), want;
+
+	memset(&m, 0, sizeof(m));
+	if (!mysd_read_msghdr(&m, uaddr, compat)) {
+		*flags |= MYSD_CAPF_FAULT;
+		return 0;
+	}
+	if (m.name && m.namelen) {
+		want = min_t(u32, m.namelen, MYSD_SOCKADDR_MAX);
+		m.name_kept = mysd_read_user(dst + len, m.name, want);
+		if (m.name_kept != want) {
+			m.name_flags = MYSD_CAPF_FAULT;
+			m.name_kept = 0;
+		} else if (want < m.namelen) {
+			m.name_flags = MYSD_CAPF_TRUNC;
+		}
+		len += m.name_kept;
+	}
+	if (m.iov && m.iovlen)
+		len += mysd_copy_iov(dst + len, m.iov,
+				     min_t(u64, m.iovlen, U32_MAX), total,
+				     compat, data_max, mysd_iov_room(data_max),
+				     &m.iov_flags);
+	memcpy(dst, &m, sizeof(m));
+	return len;
+}
+
+/*
  * The entries of the pointer array at @uaddr before its NULL, at most
  * MYSD_ENVP_MAX (then TRUNC; also when it ends unreadable). Read up to 64
  * bytes at a time, never across a page; the strings are not read.
@@ -392,6 +468,11 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 				    s->when == MYSD_CAPW_SUCCESS ? ev->ret : U64_MAX,
 				    compat, data_max, mysd_iov_room(data_max),
 				    &flags);
+		break;
+	case MYSD_LEN_MSGHDR:
+		len = mysd_copy_msghdr(data, uaddr,
+				       s->when == MYSD_CAPW_SUCCESS ? ev->ret : U64_MAX,
+				       compat, data_max, &flags);
 		break;
 	case MYSD_LEN_COUNT:
 		ulen = mysd_count_ptrs(uaddr, compat, &flags);

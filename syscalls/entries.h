@@ -437,10 +437,10 @@ SC(recv, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"),
 	A(MSG_FLAGS, "flags")),
 #endif
 #ifdef __NR_sendmsg
-SC(sendmsg, A(FD, "fd"), A(PTR, "msg"), A(MSG_FLAGS, "flags")),
+SC(sendmsg, A(FD, "fd"), A(MSGHDR_IN, "msg"), A(MSG_FLAGS, "flags")),
 #endif
 #ifdef __NR_recvmsg
-SC(recvmsg, A(FD, "fd"), A(PTR, "msg"), A(MSG_FLAGS, "flags")),
+SC(recvmsg, A(FD, "fd"), A(MSGHDR_OUT, "msg"), A(MSG_FLAGS, "flags")),
 #endif
 #ifdef __NR_setsockopt
 SC(setsockopt, A(FD, "fd"), A(SOL, "level"), A(INT, "optname"),

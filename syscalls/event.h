@@ -52,6 +52,7 @@ enum mysd_cap_kind {
 	MYSD_CAP_SOCKADDR,	/* struct sockaddr_* bytes, len = min(addrlen, 128) */
 	MYSD_CAP_ARGV,		/* NUL-terminated strings one after another */
 	MYSD_CAP_IOV,		/* struct mysd_iov_entry + data, one after another */
+	MYSD_CAP_MSGHDR,	/* struct mysd_msghdr_cap, address, iovecs */
 };
 
 /*
@@ -76,6 +77,34 @@ static inline u32 mysd_iov_room(u32 data_max)
 {
 	return min_t(u32, MYSD_IOV_MAX * (sizeof(struct mysd_iov_entry) +
 					  data_max), MYSD_IOV_ROOM);
+}
+
+/*
+ * A struct msghdr as captured (sendmsg, recvmsg), in one layout for both
+ * ABIs: its fields, then name_kept bytes of the address it names, then its
+ * iovecs as an iovec capture lays them out, to the capture's end (for
+ * recvmsg, what the call received). Its msg_control is not read.
+ */
+struct mysd_msghdr_cap {
+	u64 name;
+	u64 iov;
+	u64 iovlen;
+	u64 controllen;
+	u32 namelen;
+	u32 flags;		/* msg_flags */
+	u32 name_kept;		/* address bytes following */
+	u8 name_flags;		/* MYSD_CAPF_* of the address */
+	u8 iov_flags;		/* MYSD_CAPF_* of the iovec array */
+	u8 pad[2];
+};
+
+#define MYSD_SOCKADDR_MAX	128	/* sizeof(struct sockaddr_storage) */
+
+/* Bytes a msghdr capture may take: its fields, an address, its iovecs. */
+static inline u32 mysd_msghdr_room(u32 data_max)
+{
+	return sizeof(struct mysd_msghdr_cap) + MYSD_SOCKADDR_MAX +
+	       mysd_iov_room(data_max);
 }
 
 struct mysd_cap {

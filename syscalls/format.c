@@ -535,6 +535,45 @@ static void print_iov(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
 		mysd_out_write(o, "...", 3);
 }
 
+/*
+ * sendmsg's or recvmsg's struct msghdr (event.h): {name=127.0.0.1:53,
+ * namelen=16, iov=[...], iovlen=1, controllen=0, flags=0}.
+ */
+static void print_msghdr(struct mysd_out *o, const u8 *d, u32 len)
+{
+	struct mysd_msghdr_cap m;
+	u32 at = sizeof(m);
+
+	memcpy(&m, d, sizeof(m));
+	m.name_kept = min(m.name_kept, len - at);
+	mysd_open(o, '{');
+	mysd_key(o, "name");
+	if (m.name_flags & MYSD_CAPF_FAULT)
+		mysd_fault(o, m.name);
+	else if (!m.name)
+		mysd_ptr(o, 0);
+	else
+		print_sockaddr(o, d + at, m.name_kept,
+			       m.name_flags & MYSD_CAPF_TRUNC);
+	at += m.name_kept;
+	mysd_key(o, "namelen");
+	mysd_dec(o, (s32)m.namelen);
+	mysd_key(o, "iov");
+	if (m.iov_flags & MYSD_CAPF_FAULT)
+		mysd_fault(o, m.iov);
+	else if (!m.iov)
+		mysd_ptr(o, 0);
+	else
+		print_iov(o, d + at, len - at, m.iov_flags & MYSD_CAPF_TRUNC);
+	mysd_key(o, "iovlen");
+	mysd_udec(o, m.iovlen);
+	mysd_key(o, "controllen");
+	mysd_udec(o, m.controllen);
+	mysd_key(o, "flags");
+	mysd_flags(o, &mysd_msg_flags, m.flags);
+	mysd_close(o, '}');
+}
+
 static void print_clone_flags(struct mysd_out *o, u64 v)
 {
 	u64 sig = v & CSIGNAL_MASK;
@@ -645,6 +684,12 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_IOV_IN:
 	case MYSD_K_IOV_OUT:
 		print_iov(o, d, cap->len, trunc);
+		return true;
+	case MYSD_K_MSGHDR_IN:
+	case MYSD_K_MSGHDR_OUT:
+		if (cap->len < sizeof(struct mysd_msghdr_cap))
+			return false;
+		print_msghdr(o, d, cap->len);
 		return true;
 	default:
 		break;

@@ -95,6 +95,8 @@ enum mysd_kind {
 	MYSD_K_EPOLL_EVENTS_OUT,	/* struct epoll_event[ret] */
 	MYSD_K_IOV_IN,		/* struct iovec[args[aux]] and the data in them */
 	MYSD_K_IOV_OUT,		/* struct iovec[args[aux]], ret bytes read into them */
+	MYSD_K_MSGHDR_IN,	/* struct msghdr: address, iovecs and their data */
+	MYSD_K_MSGHDR_OUT,	/* same, ret bytes received into them */
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
 	MYSD_K_OPEN_FLAGS,
 	MYSD_K_AT_FLAGS,
@@ -167,6 +169,7 @@ static inline bool mysd_kind_is_out(unsigned int k)
 	case MYSD_K_INT_OUT:
 	case MYSD_K_EPOLL_EVENTS_OUT:
 	case MYSD_K_IOV_OUT:
+	case MYSD_K_MSGHDR_OUT:
 		return true;
 	default:
 		return false;

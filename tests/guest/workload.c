@@ -486,7 +486,8 @@ static void sockets(void)
 		struct msghdr m = { .msg_iov = &iov, .msg_iovlen = 1 };
 		struct msghdr rm = { .msg_iov = &riov, .msg_iovlen = 1 };
 		int one = 1, err = -1;
-		long cs2, as2;
+		long cs2, as2, us;
+		char q[256];
 
 		r = SC5(SYS_setsockopt, ls, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
 		expect("setsockopt, fd=%ld, level=SOL_SOCKET, optname=%d, optval=\"\\x01\\x00\\x00\\x00\", optlen=4, res=%s",
@@ -500,9 +501,28 @@ static void sockets(void)
 		r = SC3(SYS_getpeername, cs, &sa, &slen);
 		expect("getpeername, fd=%ld, res=%s, addr=127.0.0.1:%u", cs, res(r), port);
 		r = SC3(SYS_sendmsg, cs, &m, 0);
-		expect("sendmsg, fd=%ld, msg=0x%lx, flags=0, res=%s", cs, (unsigned long)&m, res(r));
+		expect("sendmsg, fd=%ld, msg={name=NULL, namelen=0, iov=[{base=\"pong\", len=4}], iovlen=1, controllen=0, flags=0}, flags=0, res=%s",
+		       cs, res(r));
 		r = SC3(SYS_recvmsg, as, &rm, 0);
-		expect("recvmsg, fd=%ld, msg=0x%lx, flags=0, res=%s", as, (unsigned long)&rm, res(r));
+		expect("recvmsg, fd=%ld, flags=0, res=%s, msg={name=NULL, namelen=0, iov=[{base=%s, len=%zu}], iovlen=1, controllen=0, flags=0}",
+		       as, res(r), qdata(q, buf, r > 0 ? r : 0), sizeof(buf));
+		/* a datagram to itself: the address sent to and received from */
+		us = SC3(SYS_socket, AF_INET, SOCK_DGRAM, 0);
+		expect("socket, domain=AF_INET, type=SOCK_DGRAM, protocol=0, res=%s", res(us));
+		r = SC3(SYS_bind, us, &a, sizeof(a));
+		expect("bind, fd=%ld, addr=127.0.0.1:%u, res=%s", us, port, res(r));
+		m.msg_name = &a;
+		m.msg_namelen = sizeof(a);
+		r = SC3(SYS_sendmsg, us, &m, MSG_DONTWAIT);
+		expect("sendmsg, fd=%ld, msg={name=127.0.0.1:%u, namelen=16, iov=[{base=\"pong\", len=4}], iovlen=1, controllen=0, flags=0}, flags=MSG_DONTWAIT, res=%s",
+		       us, port, res(r));
+		rm.msg_name = &sa;
+		rm.msg_namelen = sizeof(sa);
+		r = SC3(SYS_recvmsg, us, &rm, 0);
+		expect("recvmsg, fd=%ld, flags=0, res=%s, msg={name=127.0.0.1:%u, namelen=16, iov=[{base=%s, len=%zu}], iovlen=1, controllen=0, flags=0}",
+		       us, res(r), port, qdata(q, buf, r > 0 ? r : 0), sizeof(buf));
+		r = SC1(SYS_close, us);
+		expect("close, fd=%ld, res=%s", us, res(r));
 		r = SC2(SYS_shutdown, cs, SHUT_WR);
 		expect("shutdown, fd=%ld, how=SHUT_WR, res=%s", cs, res(r));
 		cs2 = SC3(SYS_socket, AF_INET, SOCK_STREAM, 0);

@@ -699,6 +699,115 @@ static void test_iov(void)
 	CHECK_STR(tfmt(), P "writev, fd=3, iov=[]..., iovcnt=1, res=4\n");
 }
 
+/* A msghdr capture as the probe lays it out (event.h); returns its size. */
+static u32 msghdr_put(u8 *p, const struct mysd_msghdr_cap *m,
+		      const void *name, const u8 *iov, u32 iov_len)
+{
+	memcpy(p, m, sizeof(*m));
+	if (m->name_kept)
+		memcpy(p + sizeof(*m), name, m->name_kept);
+	if (iov_len)
+		memcpy(p + sizeof(*m) + m->name_kept, iov, iov_len);
+	return sizeof(*m) + m->name_kept + iov_len;
+}
+
+static void test_msghdr(void)
+{
+	static const u8 sin[16] = { 2, 0, 0, 53, 10, 0, 0, 1 };
+	u8 c[512], v[128];
+	struct mysd_msghdr_cap m;
+	u32 n, nv;
+
+	/* sendmsg: an address, two iovecs of data */
+	memset(&m, 0, sizeof(m));
+	m.name = 0x2000;
+	m.namelen = 16;
+	m.name_kept = 16;
+	m.iov = 0x3000;
+	m.iovlen = 2;
+	nv = iov_put(v, 0x4000, 2, "hi", 2, 0);
+	nv += iov_put(v + nv, 0x5000, 1, "!", 1, 0);
+	n = msghdr_put(c, &m, sin, v, nv);
+	EV(__NR_sendmsg, 3, 4, 0x1000, MSG_DONTWAIT);
+	tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
+	CHECK_STR(tfmt(), P "sendmsg, fd=4, msg={name=10.0.0.1:53, namelen=16, "
+		  "iov=[{base=\"hi\", len=2}, {base=\"!\", len=1}], iovlen=2, "
+		  "controllen=0, flags=0}, flags=MSG_DONTWAIT, res=3\n");
+	/* its output twin: printed after res=, only on success */
+	EV(__NR_recvmsg, 3, 4, 0x1000, 0);
+	m.flags = MSG_TRUNC;
+	m.controllen = 24;
+	n = msghdr_put(c, &m, sin, v, nv);
+	tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
+	CHECK_STR(tfmt(), P "recvmsg, fd=4, flags=0, res=3, msg={name=10.0.0.1:53, "
+		  "namelen=16, iov=[{base=\"hi\", len=2}, {base=\"!\", len=1}], "
+		  "iovlen=2, controllen=24, flags=MSG_TRUNC}\n");
+	EV(__NR_recvmsg, -EAGAIN, 4, 0x1000, MSG_DONTWAIT);
+	CHECK_STR(tfmt(), P "recvmsg, fd=4, flags=MSG_DONTWAIT, res=-11 EAGAIN\n");
+
+	/* no address, no iovecs; a connected socket's empty one */
+	memset(&m, 0, sizeof(m));
+	m.namelen = 5;
+	n = msghdr_put(c, &m, NULL, NULL, 0);
+	EV(__NR_sendmsg, 0, 4, 0x1000, 0);
+	tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
+	CHECK_STR(tfmt(), P "sendmsg, fd=4, msg={name=NULL, namelen=5, iov=NULL, "
+		  "iovlen=0, controllen=0, flags=0}, flags=0, res=0\n");
+	m.name = 0x2000;
+	m.namelen = 0;
+	m.iov = 0x3000;
+	n = msghdr_put(c, &m, NULL, NULL, 0);
+	EV(__NR_recvmsg, 0, 4, 0x1000, 0);
+	tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
+	CHECK_STR(tfmt(), P "recvmsg, fd=4, flags=0, res=0, msg={name={}, namelen=0, "
+		  "iov=[], iovlen=0, controllen=0, flags=0}\n");
+
+	/* unreadable address and iovecs; a cut address; more iovecs */
+	memset(&m, 0, sizeof(m));
+	m.name = 0x2000;
+	m.namelen = 200;
+	m.name_flags = MYSD_CAPF_FAULT;
+	m.iov = 0x3000;
+	m.iovlen = 3;
+	m.iov_flags = MYSD_CAPF_FAULT;
+	n = msghdr_put(c, &m, NULL, NULL, 0);
+	EV(__NR_sendmsg, -EFAULT, 4, 0x1000, 0);
+	tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
+	CHECK_STR(tfmt(), P "sendmsg, fd=4, msg={name=0x2000<fault>, namelen=200, "
+		  "iov=0x3000<fault>, iovlen=3, controllen=0, flags=0}, flags=0, "
+		  "res=-14 EFAULT\n");
+	m.name_flags = MYSD_CAPF_TRUNC;
+	m.name_kept = 6;
+	m.iov_flags = MYSD_CAPF_TRUNC;
+	m.iovlen = 9;
+	nv = iov_put(v, 0x4000, 2, "hi", 2, 0);
+	n = msghdr_put(c, &m, "\1\0/a/b", v, nv);
+	EV(__NR_sendmsg, 2, 4, 0x1000, 0);
+	tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
+	CHECK_STR(tfmt(), P "sendmsg, fd=4, msg={name=unix:\"/a/b\"..., "
+		  "namelen=200, iov=[{base=\"hi\", len=2}]..., iovlen=9, "
+		  "controllen=0, flags=0}, flags=0, res=2\n");
+
+	/* unreadable msghdr, or one the probe could not keep whole */
+	EV(__NR_sendmsg, -EFAULT, 4, 0x1000, 0);
+	tcap(1, MYSD_CAP_MSGHDR, MYSD_CAPF_FAULT, c, 0);
+	CHECK_STR(tfmt(), P "sendmsg, fd=4, msg=0x1000<fault>, flags=0, "
+		  "res=-14 EFAULT\n");
+	EV(__NR_sendmsg, 0, 4, 0x1000, 0);
+	tcap(1, MYSD_CAP_MSGHDR, 0, c, sizeof(m) - 1);
+	CHECK_STR(tfmt(), P "sendmsg, fd=4, msg=0x1000, flags=0, res=0\n");
+	/* an address claiming more bytes than the capture holds */
+	memset(&m, 0, sizeof(m));
+	m.name = 0x2000;
+	m.namelen = 16;
+	m.name_kept = 16;
+	n = msghdr_put(c, &m, sin, NULL, 0);
+	EV(__NR_sendmsg, 0, 4, 0x1000, 0);
+	tcap(1, MYSD_CAP_MSGHDR, 0, c, n - 8);
+	CHECK_STR(tfmt(), P "sendmsg, fd=4, msg={name=10.0.0.1:53, namelen=16, "
+		  "iov=NULL, iovlen=0, controllen=0, flags=0}, flags=0, res=0\n");
+}
+
 /* struct epoll_event as the task's ABI lays it out (sysent.h). */
 static void epoll_put(u8 *p, u32 events, u64 data)
 {
@@ -797,6 +906,7 @@ static void test_epoll(void)
 static void test_more(void)
 {
 	test_iov();
+	test_msghdr();
 	EV(__NR_pwrite64, 2, 3, 0x1000, 2, 512);
 	TCAP_STR(1, "ok");
 	CHECK_STR(tfmt(), P "pwrite64, fd=3, data=\"ok\", size=2, offset=512, res=2\n");
@@ -863,7 +973,8 @@ static void test_more(void)
 	EV(__NR_sendmsg, 5, 3, 0x1000, MSG_NOSIGNAL | MSG_MORE);
 	CHECK_STR(tfmt(), P "sendmsg, fd=3, msg=0x1000, flags=MSG_NOSIGNAL|MSG_MORE, res=5\n");
 	EV(__NR_recvmsg, 5, 3, 0x1000, MSG_CMSG_CLOEXEC);
-	CHECK_STR(tfmt(), P "recvmsg, fd=3, msg=0x1000, flags=MSG_CMSG_CLOEXEC, res=5\n");
+	/* no capture (data_max=0): the pointer, after res= as an output */
+	CHECK_STR(tfmt(), P "recvmsg, fd=3, flags=MSG_CMSG_CLOEXEC, res=5, msg=0x1000\n");
 	EV(__NR_getsockopt, 0, 3, SOL_SOCKET, SO_ERROR, 0x1000, 0x2000);
 	CHECK_STR(tfmt(), P "getsockopt, fd=3, level=SOL_SOCKET, optname=4, "
 		  "optval=0x1000, optlen=0x2000, res=0\n");

@@ -126,7 +126,7 @@ static void check_abi(struct mysd_abi_table *t)
 			const struct mysd_capture_spec *s = &specs[i];
 
 			if (s->arg >= MYSD_MAX_ARGS || s->kind == MYSD_CAP_NONE ||
-			    s->kind > MYSD_CAP_IOV || s->len_src > MYSD_LEN_IOV ||
+			    s->kind > MYSD_CAP_MSGHDR || s->len_src > MYSD_LEN_MSGHDR ||
 			    s->when > MYSD_CAPW_SUCCESS || s->max > MYSD_EVENT_MAX)
 				ok = false;
 			if ((s->len_src == MYSD_LEN_ARG || s->len_src == MYSD_LEN_ARGPTR ||
@@ -140,6 +140,8 @@ static void check_abi(struct mysd_abi_table *t)
 			if (s->kind == MYSD_CAP_SOCKADDR && s->max != 128)
 				ok = false;
 			if ((s->kind == MYSD_CAP_IOV) != (s->len_src == MYSD_LEN_IOV))
+				ok = false;
+			if ((s->kind == MYSD_CAP_MSGHDR) != (s->len_src == MYSD_LEN_MSGHDR))
 				ok = false;
 			for (j = 0; j < i; j++)
 				if (specs[j].arg == s->arg)
