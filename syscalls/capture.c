@@ -6,8 +6,9 @@
  * One probe at syscall exit sees the arguments (still in pt_regs), the
  * result and any user memory the call filled in. Syscalls that never
  * return are caught elsewhere: exit/exit_group when the task exits,
- * rt_sigreturn by its forgotten number (see arch/), and a successful execve
- * by its new stack (its registers were reset by the exec).
+ * rt_sigreturn and a compat sigreturn by their forgotten number (see
+ * arch/), and a successful execve by its new stack (its registers were
+ * reset by the exec).
  *
  * Rules here: the filter is checked first; no sleeping, no allocation, no
  * lock; user memory only through bounded copies with page faults disabled
@@ -47,7 +48,7 @@
 
 /* Numbers of the syscalls handled outside the table, per ABI. */
 struct mysd_special_nrs {
-	int execve, execveat, exit, exit_group, rt_sigreturn;
+	int execve, execveat, exit, exit_group, rt_sigreturn, sigreturn;
 	int clone, clone3, fork, vfork;
 };
 
@@ -79,6 +80,7 @@ static void mysd_resolve_nrs(void)
 		s->exit = mysd_nr_by_name(abi, "exit");
 		s->exit_group = mysd_nr_by_name(abi, "exit_group");
 		s->rt_sigreturn = mysd_nr_by_name(abi, "rt_sigreturn");
+		s->sigreturn = mysd_nr_by_name(abi, "sigreturn");
 		s->clone = mysd_nr_by_name(abi, "clone");
 		s->clone3 = mysd_nr_by_name(abi, "clone3");
 		s->fork = mysd_nr_by_name(abi, "fork");
@@ -744,7 +746,8 @@ static void mysd_sys_exit(struct pt_regs *regs, long ret)
 	compat = mysd_arch_compat();
 	nr = syscall_get_nr(current, regs);
 	if (unlikely(mysd_arch_is_sigreturn(nr))) {
-		nr = mysd_nrs[compat].rt_sigreturn;
+		nr = compat && mysd_arch_compat_sigreturn() ?
+		     mysd_nrs[1].sigreturn : mysd_nrs[compat].rt_sigreturn;
 	} else if (unlikely(mysd_is_exec_return(regs, nr, ret, &mysd_nrs[0]))) {
 		mysd_record_exec_return(nr, false);
 		return;
@@ -858,6 +861,7 @@ int mysd_capture_start(void)
 	int err;
 
 	mysd_resolve_nrs();
+	mysd_arch_start();
 	for_each_kernel_tracepoint(mysd_find_tracepoint, NULL);
 	for (i = 0; i < ARRAY_SIZE(mysd_tps); i++) {
 		if (!mysd_tps[i].tp) {
@@ -879,6 +883,7 @@ undo:
 		tracepoint_probe_unregister(mysd_tps[i].tp, mysd_tps[i].probe,
 					    NULL);
 	tracepoint_synchronize_unregister();
+	mysd_arch_stop();
 	return err;
 }
 
@@ -891,4 +896,5 @@ void mysd_capture_stop(void)
 					    NULL);
 	/* After this no probe is running or will run on any CPU. */
 	tracepoint_synchronize_unregister();
+	mysd_arch_stop();
 }

@@ -519,6 +519,9 @@ SC(rt_sigprocmask, A(SIGPROCMASK_HOW, "how"), A(SIGSET, "set"),
 #ifdef __NR_rt_sigreturn
 SC0(rt_sigreturn),
 #endif
+#ifdef __NR_sigreturn	/* 32-bit ARM: a handler without SA_SIGINFO */
+SC0(sigreturn),
+#endif
 #ifdef __NR_sigaltstack
 SC(sigaltstack, A(PTR, "ss"), A(PTR, "old_ss")),
 #endif

@@ -1134,6 +1134,13 @@ static void on_usr1(int sig, siginfo_t *si, void *uc)
 	expect("write, fd=%d, data=\"in handler\", size=10, res=%s", devnull, res(r));
 }
 
+#ifdef __arm__
+static void on_usr2(int sig)
+{
+	(void)sig;
+}
+#endif
+
 static void signals(void)
 {
 	/* SA_SIGINFO: 32-bit ARM libc returns through sigreturn without it */
@@ -1149,6 +1156,20 @@ static void signals(void)
 		die("tgkill");
 	/* rt_sigreturn restores the interrupted tgkill's result, 0 */
 	expect("rt_sigreturn, res=0");
+#ifdef __arm__
+	/* without SA_SIGINFO 32-bit ARM libc returns through sigreturn */
+	sa.sa_handler = on_usr2;
+	sa.sa_flags = 0;
+	if (sigaction(SIGUSR2, &sa, NULL))
+		die("sigaction");
+	expect("tgkill, tgid=%ld, tid=%ld, sig=SIGUSR2, res=0", my_pid, tid);
+	if (SC3(SYS_tgkill, my_pid, tid, SIGUSR2))
+		die("tgkill");
+	expect("sigreturn, res=0");
+	sa.sa_handler = SIG_DFL;
+	if (sigaction(SIGUSR2, &sa, NULL))
+		die("sigaction");
+#endif
 }
 
 /* ---- fork (raw clone), failed and successful execve, wait4 ----------- */
