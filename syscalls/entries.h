@@ -525,6 +525,14 @@ SC0(sigreturn),
 #ifdef __NR_sigaltstack
 SC(sigaltstack, A(PTR, "ss"), A(PTR, "old_ss")),
 #endif
+#ifdef __NR_rt_sigtimedwait
+SC(rt_sigtimedwait, A(SIGSET, "set"), A(PTR, "info"), A(TIMESPEC, "timeout"),
+	A(SIZE, "sigsetsize")),
+#endif
+#ifdef __NR_rt_sigtimedwait_time64
+SC(rt_sigtimedwait_time64, A(SIGSET, "set"), A(PTR, "info"),
+	A(TIMESPEC64, "timeout"), A(SIZE, "sigsetsize")),
+#endif
 
 /* ---- time ------------------------------------------------------------- */
 #ifdef __NR_clock_gettime
@@ -552,4 +560,89 @@ SC(getrandom, A(BUF_OUT, "buf"), A(SIZE, "size"), A(GRND_FLAGS, "flags")),
 #ifdef __NR_futex_time64
 SC(futex_time64, A(PTR, "uaddr"), A(FUTEX_OP, "op"), A(INT, "val"),
 	A(PTR, "timeout"), A(PTR, "uaddr2"), A(UINT, "val3")),
+#endif
+
+/* ---- sessions, priorities, usage -------------------------------------- */
+#ifdef __NR_setsid
+SC0(setsid),
+#endif
+#ifdef __NR_getsid
+SC(getsid, A(PID, "pid")),
+#endif
+#ifdef __NR_setpgid
+SC(setpgid, A(PID, "pid"), A(PID, "pgid")),
+#endif
+#ifdef __NR_getpgid
+SC(getpgid, A(PID, "pid")),
+#endif
+#ifdef __NR_getpriority
+SC(getpriority, A(PRIO_WHICH, "which"), A(INT, "who")),
+#endif
+#ifdef __NR_setpriority
+SC(setpriority, A(PRIO_WHICH, "which"), A(INT, "who"), A(INT, "prio")),
+#endif
+#ifdef __NR_getrusage
+SC(getrusage, A(RUSAGE_WHO, "who"), A(PTR, "usage")),
+#endif
+#ifdef __NR_sysinfo
+SC(sysinfo, A(PTR, "info")),
+#endif
+#ifdef __NR_sched_getaffinity
+SC(sched_getaffinity, A(PID, "pid"), A(UINT, "size"), A(PTR, "mask")),
+#endif
+#ifdef __NR_pidfd_open
+SC(pidfd_open, A(PID, "pid"), A(UINT, "flags")),
+#endif
+
+/* ---- file systems, locks, notifications ------------------------------- */
+#ifdef __NR_flock
+SC(flock, A(FD, "fd"), A(FLOCK_OP, "op")),
+#endif
+#ifdef __NR_close_range
+SC(close_range, A(UINT, "fd"), A(UINT, "max_fd"), A(CLOSE_RANGE_FLAGS, "flags")),
+#endif
+#ifdef __NR_sync
+SC0(sync),
+#endif
+#ifdef __NR_syncfs
+SC(syncfs, A(FD, "fd")),
+#endif
+#ifdef __NR_statfs
+SC(statfs, A(PATH, "path"), A(PTR, "buf")),
+#endif
+#ifdef __NR_fstatfs
+SC(fstatfs, A(FD, "fd"), A(PTR, "buf")),
+#endif
+#ifdef __NR_statfs64	/* 32-bit ARM: the struct's size first */
+SC(statfs64, A(PATH, "path"), A(SIZE, "size"), A(PTR, "buf")),
+#endif
+#ifdef __NR_fstatfs64
+SC(fstatfs64, A(FD, "fd"), A(SIZE, "size"), A(PTR, "buf")),
+#endif
+#ifdef __NR_utimensat
+SC(utimensat, A(DIRFD, "dirfd"), A(PATH, "path"), A(PTR, "times"),
+	A(AT_FLAGS, "flags")),
+#endif
+#ifdef __NR_utimensat_time64
+SC(utimensat_time64, A(DIRFD, "dirfd"), A(PATH, "path"), A(PTR, "times"),
+	A(AT_FLAGS, "flags")),
+#endif
+#ifdef __NR_chroot
+SC(chroot, A(PATH, "path")),
+#endif
+#ifdef __NR_mount	/* data: most file systems take an option string */
+SC(mount, A(PATH, "source"), A(PATH, "target"), A(PATH, "fstype"),
+	A(MOUNT_FLAGS, "flags"), A(PATH, "data")),
+#endif
+#ifdef __NR_umount2
+SC(umount2, A(PATH, "target"), A(UMOUNT_FLAGS, "flags")),
+#endif
+#ifdef __NR_inotify_init1
+SC(inotify_init1, A(INOTIFY_INIT_FLAGS, "flags")),
+#endif
+#ifdef __NR_inotify_add_watch
+SC(inotify_add_watch, A(FD, "fd"), A(PATH, "path"), A(INOTIFY_MASK, "mask")),
+#endif
+#ifdef __NR_inotify_rm_watch
+SC(inotify_rm_watch, A(FD, "fd"), A(INT, "wd")),
 #endif

@@ -34,6 +34,9 @@
 #include <linux/poll.h>
 #include <linux/stat.h>
 #include <uapi/linux/fs.h>
+#include <uapi/linux/inotify.h>
+#include <uapi/linux/mount.h>
+#include <uapi/linux/close_range.h>
 /* access(2) modes are ABI constants the kernel spells as MAY_* */
 #define F_OK 0
 #define X_OK 1
@@ -63,6 +66,9 @@
 #include <sys/stat.h>
 #include <linux/sched.h>
 #include <linux/fs.h>
+#include <sys/file.h>
+#include <sys/inotify.h>
+#include <linux/close_range.h>
 /* Kernel-internal errnos, visible at syscall exit (include/linux/errno.h). */
 #define ERESTARTSYS		512
 #define ERESTARTNOINTR		513
@@ -82,6 +88,16 @@
 #define EJUKEBOX		528
 #define EIOCBQUEUED		529
 #define ERECALLCONFLICT		530
+#endif
+
+/* umount2(2) flags: ABI constants kept in the kernel's linux/fs.h */
+#ifndef MNT_FORCE
+#define MNT_FORCE	0x1
+#define MNT_DETACH	0x2
+#define MNT_EXPIRE	0x4
+#endif
+#ifndef UMOUNT_NOFOLLOW
+#define UMOUNT_NOFOLLOW	0x8
 #endif
 
 #define SOCK_TYPE_FIELD	0xf	/* SOCK_TYPE_MASK, kernel-internal */
@@ -590,6 +606,72 @@ static const struct mysd_flag rwf_flags_x[] = {
 };
 const struct mysd_flagset mysd_rwf_flags = MYSD_FLAGSET(rwf_flags_x);
 
+static const struct mysd_flag flock_op_x[] = {
+	FLAG(LOCK_SH), FLAG(LOCK_EX), FLAG(LOCK_NB), FLAG(LOCK_UN),
+};
+const struct mysd_flagset mysd_flock_op = MYSD_FLAGSET(flock_op_x);
+
+static const struct mysd_flag prio_which_x[] = {
+	VAL(PRIO_PROCESS), VAL(PRIO_PGRP), VAL(PRIO_USER),
+};
+const struct mysd_flagset mysd_prio_which = MYSD_ENUMSET(prio_which_x);
+
+/* enums are matched on 32 bits: RUSAGE_CHILDREN is -1 */
+static const struct mysd_flag rusage_who_x[] = {
+	VAL(RUSAGE_SELF),
+	{ (u32)RUSAGE_CHILDREN, ~0ULL, "RUSAGE_CHILDREN", 15, MYSD_F_BITS },
+	VAL(RUSAGE_THREAD),
+};
+const struct mysd_flagset mysd_rusage_who = MYSD_ENUMSET(rusage_who_x);
+
+static const struct mysd_flag inotify_init_flags_x[] = {
+	FLAG(IN_NONBLOCK), FLAG(IN_CLOEXEC),
+};
+const struct mysd_flagset mysd_inotify_init_flags =
+	MYSD_FLAGSET(inotify_init_flags_x);
+
+static const struct mysd_flag inotify_mask_x[] = {
+	FLAG(IN_ACCESS), FLAG(IN_MODIFY), FLAG(IN_ATTRIB),
+	FLAG(IN_CLOSE_WRITE), FLAG(IN_CLOSE_NOWRITE), FLAG(IN_OPEN),
+	FLAG(IN_MOVED_FROM), FLAG(IN_MOVED_TO), FLAG(IN_CREATE),
+	FLAG(IN_DELETE), FLAG(IN_DELETE_SELF), FLAG(IN_MOVE_SELF),
+	FLAG(IN_UNMOUNT), FLAG(IN_Q_OVERFLOW), FLAG(IN_IGNORED),
+	FLAG(IN_ONLYDIR), FLAG(IN_DONT_FOLLOW), FLAG(IN_EXCL_UNLINK),
+#ifdef IN_MASK_CREATE
+	FLAG(IN_MASK_CREATE),
+#endif
+	FLAG(IN_MASK_ADD), FLAG(IN_ISDIR), FLAG(IN_ONESHOT),
+};
+const struct mysd_flagset mysd_inotify_mask = MYSD_FLAGSET(inotify_mask_x);
+
+static const struct mysd_flag mount_flags_x[] = {
+	FIELD(MS_MGC_VAL, MS_MGC_MSK),	/* the old magic in the high half */
+	FLAG(MS_RDONLY), FLAG(MS_NOSUID), FLAG(MS_NODEV), FLAG(MS_NOEXEC),
+	FLAG(MS_SYNCHRONOUS), FLAG(MS_REMOUNT), FLAG(MS_MANDLOCK),
+	FLAG(MS_DIRSYNC),
+#ifdef MS_NOSYMFOLLOW
+	FLAG(MS_NOSYMFOLLOW),
+#endif
+	FLAG(MS_NOATIME), FLAG(MS_NODIRATIME), FLAG(MS_BIND), FLAG(MS_MOVE),
+	FLAG(MS_REC), FLAG(MS_SILENT), FLAG(MS_POSIXACL), FLAG(MS_UNBINDABLE),
+	FLAG(MS_PRIVATE), FLAG(MS_SLAVE), FLAG(MS_SHARED), FLAG(MS_RELATIME),
+	FLAG(MS_KERNMOUNT), FLAG(MS_I_VERSION), FLAG(MS_STRICTATIME),
+	FLAG(MS_LAZYTIME),
+};
+const struct mysd_flagset mysd_mount_flags = MYSD_FLAGSET(mount_flags_x);
+
+static const struct mysd_flag umount_flags_x[] = {
+	FLAG(MNT_FORCE), FLAG(MNT_DETACH), FLAG(MNT_EXPIRE),
+	FLAG(UMOUNT_NOFOLLOW),
+};
+const struct mysd_flagset mysd_umount_flags = MYSD_FLAGSET(umount_flags_x);
+
+static const struct mysd_flag close_range_flags_x[] = {
+	FLAG(CLOSE_RANGE_UNSHARE), FLAG(CLOSE_RANGE_CLOEXEC),
+};
+const struct mysd_flagset mysd_close_range_flags =
+	MYSD_FLAGSET(close_range_flags_x);
+
 static const struct mysd_flag poll_events_x[] = {
 	FLAG(POLLIN), FLAG(POLLPRI), FLAG(POLLOUT), FLAG(POLLERR),
 	FLAG(POLLHUP), FLAG(POLLNVAL), FLAG(POLLRDNORM), FLAG(POLLRDBAND),
@@ -685,6 +767,14 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_epoll_flags,
 	&mysd_rename_flags,
 	&mysd_rwf_flags,
+	&mysd_flock_op,
+	&mysd_prio_which,
+	&mysd_rusage_who,
+	&mysd_inotify_init_flags,
+	&mysd_inotify_mask,
+	&mysd_mount_flags,
+	&mysd_umount_flags,
+	&mysd_close_range_flags,
 	&mysd_poll_events,
 	&mysd_epoll_events,
 	&mysd_file_type,

@@ -796,6 +796,14 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_EPOLL_FLAGS] = &mysd_epoll_flags,
 	[MYSD_K_RENAME_FLAGS] = &mysd_rename_flags,
 	[MYSD_K_RWF_FLAGS] = &mysd_rwf_flags,
+	[MYSD_K_FLOCK_OP] = &mysd_flock_op,
+	[MYSD_K_PRIO_WHICH] = &mysd_prio_which,
+	[MYSD_K_RUSAGE_WHO] = &mysd_rusage_who,
+	[MYSD_K_INOTIFY_INIT_FLAGS] = &mysd_inotify_init_flags,
+	[MYSD_K_INOTIFY_MASK] = &mysd_inotify_mask,
+	[MYSD_K_MOUNT_FLAGS] = &mysd_mount_flags,
+	[MYSD_K_UMOUNT_FLAGS] = &mysd_umount_flags,
+	[MYSD_K_CLOSE_RANGE_FLAGS] = &mysd_close_range_flags,
 };
 
 /*

@@ -577,6 +577,11 @@ static void sleeps(void)
 #include <linux/futex.h>
 #include <sys/eventfd.h>
 #include <sys/random.h>
+#include <sys/file.h>
+#include <sys/inotify.h>
+#include <sys/mount.h>
+#include <sys/resource.h>
+#include <linux/close_range.h>
 
 /* close(FD) with its expectation. */
 static void xclose(long fd)
@@ -992,6 +997,97 @@ static void signals2(void)
 	expect("sigaltstack, ss=NULL, old_ss=%s, res=%s", ptr(oss), res(r));
 }
 
+/* Sessions, priorities, file systems, locks, notifications. */
+static void admin(void)
+{
+	struct { int64_t sec, nsec; } t64 = { 0, 0 };
+	struct timespec ts0 = { 0, 0 };
+	uint64_t set = 1ULL << (SIGUSR2 - 1);
+	char b[512], mnt[64];
+	long r, fd, ifd, wd;
+
+	/* a group leader of its own: setsid then fails, whoever ran us */
+	r = SC2(SYS_setpgid, 0, 0);
+	expect("setpgid, pid=0, pgid=0, res=%s", res(r));
+	r = SC0(SYS_setsid);
+	expect("setsid, res=%s", res(r));
+	r = SC1(SYS_getsid, 0);
+	expect("getsid, pid=0, res=%s", res(r));
+	r = SC1(SYS_getpgid, 0);
+	expect("getpgid, pid=0, res=%s", res(r));
+	r = SC2(SYS_getpriority, PRIO_PROCESS, 0);
+	expect("getpriority, which=PRIO_PROCESS, who=0, res=%s", res(r));
+	r = SC3(SYS_setpriority, PRIO_PROCESS, 0, 0);
+	expect("setpriority, which=PRIO_PROCESS, who=0, prio=0, res=%s", res(r));
+	r = SC2(SYS_getrusage, RUSAGE_SELF, b);
+	expect("getrusage, who=RUSAGE_SELF, usage=%s, res=%s", ptr(b), res(r));
+	r = SC1(SYS_sysinfo, b);
+	expect("sysinfo, info=%s, res=%s", ptr(b), res(r));
+	r = SC3(SYS_sched_getaffinity, 0, 128, b);
+	expect("sched_getaffinity, pid=0, size=128, mask=%s, res=%s", ptr(b), res(r));
+	fd = SC2(SYS_pidfd_open, my_pid, 0);
+	expect("pidfd_open, pid=%ld, flags=0, res=%s", my_pid, res(fd));
+	if (fd >= 0)
+		xclose(fd);
+
+	fd = SC4(SYS_openat, AT_FDCWD, "lock", O_RDWR | O_CREAT, 0600);
+	expect("openat, dirfd=AT_FDCWD, path=\"lock\", flags=O_RDWR|O_CREAT, mode=0600, res=%s", res(fd));
+	r = SC2(SYS_flock, fd, LOCK_EX | LOCK_NB);
+	expect("flock, fd=%ld, op=LOCK_EX|LOCK_NB, res=%s", fd, res(r));
+	r = SC2(SYS_flock, fd, LOCK_UN);
+	expect("flock, fd=%ld, op=LOCK_UN, res=%s", fd, res(r));
+	r = SC3(SYS_close_range, fd, fd, CLOSE_RANGE_CLOEXEC);
+	expect("close_range, fd=%ld, max_fd=%ld, flags=CLOSE_RANGE_CLOEXEC, res=%s", fd, fd, res(r));
+	r = SC0(SYS_sync);
+	expect("sync, res=%s", res(r));
+	r = SC1(SYS_syncfs, fd);
+	expect("syncfs, fd=%ld, res=%s", fd, res(r));
+	r = SC2(SYS_statfs, "/", b);
+	expect("statfs, path=\"/\", buf=%s, res=%s", ptr(b), res(r));
+	r = SC2(SYS_fstatfs, fd, b);
+	expect("fstatfs, fd=%ld, buf=%s, res=%s", fd, ptr(b), res(r));
+#ifdef __arm__	/* what 32-bit libc calls: the struct's size first */
+	r = SC3(SYS_statfs64, "/", 84, b);
+	expect("statfs64, path=\"/\", size=84, buf=%s, res=%s", ptr(b), res(r));
+	r = SC3(SYS_fstatfs64, fd, 84, b);
+	expect("fstatfs64, fd=%ld, size=84, buf=%s, res=%s", fd, ptr(b), res(r));
+	r = SC4(SYS_utimensat_time64, AT_FDCWD, "lock", NULL, 0);
+	expect("utimensat_time64, dirfd=AT_FDCWD, path=\"lock\", times=NULL, flags=0, res=%s", res(r));
+	r = SC4(SYS_rt_sigtimedwait_time64, &set, NULL, &t64, 8);
+	expect("rt_sigtimedwait_time64, set=[SIGUSR2], info=NULL, timeout={tv_sec=0, tv_nsec=0}, sigsetsize=8, res=%s",
+	       res(r));
+#else
+	(void)t64;
+#endif
+	r = SC4(SYS_utimensat, AT_FDCWD, "lock", NULL, AT_SYMLINK_NOFOLLOW);
+	expect("utimensat, dirfd=AT_FDCWD, path=\"lock\", times=NULL, flags=AT_SYMLINK_NOFOLLOW, res=%s", res(r));
+	xclose(fd);
+
+	r = SC1(SYS_chroot, "/nonexistent");
+	expect("chroot, path=\"/nonexistent\", res=%s", res(r));
+	snprintf(mnt, sizeof(mnt), "/tmp/mysd-mnt.%ld", my_pid);
+	if (mkdir(mnt, 0700))
+		die("mkdir");
+	r = SC5(SYS_mount, "none", mnt, "tmpfs", MS_NOSUID | MS_NODEV, "size=64k");
+	expect("mount, source=\"none\", target=\"%s\", fstype=\"tmpfs\", flags=MS_NOSUID|MS_NODEV, data=\"size=64k\", res=%s",
+	       mnt, res(r));
+	r = SC2(SYS_umount2, mnt, MNT_DETACH);
+	expect("umount2, target=\"%s\", flags=MNT_DETACH, res=%s", mnt, res(r));
+	rmdir(mnt);
+
+	ifd = SC1(SYS_inotify_init1, IN_NONBLOCK | IN_CLOEXEC);
+	expect("inotify_init1, flags=IN_NONBLOCK|IN_CLOEXEC, res=%s", res(ifd));
+	wd = SC3(SYS_inotify_add_watch, ifd, ".", IN_CREATE | IN_DELETE);
+	expect("inotify_add_watch, fd=%ld, path=\".\", mask=IN_CREATE|IN_DELETE, res=%s", ifd, res(wd));
+	r = SC2(SYS_inotify_rm_watch, ifd, wd);
+	expect("inotify_rm_watch, fd=%ld, wd=%ld, res=%s", ifd, wd, res(r));
+	xclose(ifd);
+
+	/* nothing pending: EAGAIN at once */
+	r = SC4(SYS_rt_sigtimedwait, &set, NULL, &ts0, 8);
+	expect("rt_sigtimedwait, set=[SIGUSR2], info=NULL, timeout={tv_sec=0, tv_nsec=0}, sigsetsize=8, res=%s",
+	       res(r));
+}
 
 #ifdef __arm__
 /* Syscalls only the 32-bit ARM table has: legacy paths, 16/32-bit ids, time64. */
@@ -1271,6 +1367,7 @@ static void run_full(const char *exp_path, const char *go)
 	sockets2();
 	io2();
 	signals2();
+	admin();
 	procs2();
 	sleeps();
 	thread();

@@ -26,6 +26,13 @@
 #include <sys/random.h>
 #include <sys/wait.h>
 #include <linux/fs.h>
+#include <sys/file.h>
+#include <sys/inotify.h>
+#include <linux/close_range.h>
+#ifndef MNT_DETACH
+#define MNT_DETACH	2	/* <sys/mount.h> would clash with <linux/fs.h> */
+#define UMOUNT_NOFOLLOW	8
+#endif
 #include <errno.h>
 #include "tests/host/check.h"
 #include "tests/host/test_format_ev.h"
@@ -521,8 +528,8 @@ static void test_edges(void)
 	memcpy(TEV->comm, "a.out\0", 6);
 	CHECK_STR(tfmt(), "ts=12.000300000, comm=\"a.out\", tid=130, pid=130, syscall_999, "
 		  "args=(0x1, 0x2, 0x0, 0x0, 0x0, 0x0), res=-38 ENOSYS\n");
-	EV(__NR_getpriority, 20, 0, 0);
-	CHECK_STR(tfmt(), P "getpriority, args=(0x0, 0x0, 0x0, 0x0, 0x0, 0x0), res=20\n");
+	EV(__NR_personality, 0, 0xffffffff);
+	CHECK_STR(tfmt(), P "personality, args=(0xffffffff, 0x0, 0x0, 0x0, 0x0, 0x0), res=0\n");
 	EV(0xffffffffu, 0);
 	CHECK(strstr(tfmt(), "syscall_4294967295, args=") != NULL);
 
@@ -902,11 +909,75 @@ static void test_epoll(void)
 	}
 }
 
+/* Sessions, priorities, file systems, locks, notifications. */
+static void test_admin(void)
+{
+	EV(__NR_setsid, 130);
+	CHECK_STR(tfmt(), P "setsid, res=130\n");
+	EV(__NR_setpgid, 0, 0, 130);
+	CHECK_STR(tfmt(), P "setpgid, pid=0, pgid=130, res=0\n");
+	EV(__NR_getpriority, 20, PRIO_PROCESS, 0);
+	CHECK_STR(tfmt(), P "getpriority, which=PRIO_PROCESS, who=0, res=20\n");
+	EV(__NR_setpriority, -EACCES, PRIO_USER, 1000, (u64)-5);
+	CHECK_STR(tfmt(), P "setpriority, which=PRIO_USER, who=1000, prio=-5, "
+		  "res=-13 EACCES\n");
+	EV(__NR_getrusage, 0, (u32)RUSAGE_CHILDREN, 0x1000);
+	CHECK_STR(tfmt(), P "getrusage, who=RUSAGE_CHILDREN, usage=0x1000, res=0\n");
+	EV(__NR_getrusage, -EINVAL, 7, 0x1000);
+	CHECK_STR(tfmt(), P "getrusage, who=7, usage=0x1000, res=-22 EINVAL\n");
+	EV(__NR_flock, -EWOULDBLOCK, 3, LOCK_EX | LOCK_NB);
+	CHECK_STR(tfmt(), P "flock, fd=3, op=LOCK_EX|LOCK_NB, res=-11 EAGAIN\n");
+	EV(__NR_close_range, 0, 3, 0xffffffff, CLOSE_RANGE_CLOEXEC);
+	CHECK_STR(tfmt(), P "close_range, fd=3, max_fd=4294967295, "
+		  "flags=CLOSE_RANGE_CLOEXEC, res=0\n");
+	EV(__NR_statfs, 0, 0x1000, 0x2000);
+	TCAP_STR(0, "/tmp");
+	CHECK_STR(tfmt(), P "statfs, path=\"/tmp\", buf=0x2000, res=0\n");
+	EV(__NR_mount, 0, 0x1000, 0x2000, 0x3000, MS_MGC_VAL | MS_NOSUID | MS_NODEV,
+	   0x4000);
+	TCAP_STR(0, "tmpfs");
+	TCAP_STR(1, "/mnt");
+	TCAP_STR(2, "tmpfs");
+	TCAP_STR(4, "size=1m");
+	CHECK_STR(tfmt(), P "mount, source=\"tmpfs\", target=\"/mnt\", "
+		  "fstype=\"tmpfs\", flags=MS_MGC_VAL|MS_NOSUID|MS_NODEV, "
+		  "data=\"size=1m\", res=0\n");
+	EV(__NR_mount, -EINVAL, 0, 0x2000, 0, MS_REMOUNT | MS_BIND | MS_RDONLY, 0);
+	TCAP_STR(1, "/");
+	CHECK_STR(tfmt(), P "mount, source=NULL, target=\"/\", fstype=NULL, "
+		  "flags=MS_RDONLY|MS_REMOUNT|MS_BIND, data=NULL, res=-22 EINVAL\n");
+	EV(__NR_umount2, 0, 0x2000, MNT_DETACH | UMOUNT_NOFOLLOW);
+	TCAP_STR(0, "/mnt");
+	CHECK_STR(tfmt(), P "umount2, target=\"/mnt\", flags=MNT_DETACH|UMOUNT_NOFOLLOW, "
+		  "res=0\n");
+	EV(__NR_inotify_init1, 4, IN_NONBLOCK | IN_CLOEXEC);
+	CHECK_STR(tfmt(), P "inotify_init1, flags=IN_NONBLOCK|IN_CLOEXEC, res=4\n");
+	EV(__NR_inotify_add_watch, 1, 4, 0x1000,
+	   IN_CREATE | IN_DELETE | IN_MOVED_TO | IN_ONLYDIR);
+	TCAP_STR(1, "/etc");
+	CHECK_STR(tfmt(), P "inotify_add_watch, fd=4, path=\"/etc\", "
+		  "mask=IN_MOVED_TO|IN_CREATE|IN_DELETE|IN_ONLYDIR, res=1\n");
+	EV(__NR_inotify_rm_watch, 0, 4, 1);
+	CHECK_STR(tfmt(), P "inotify_rm_watch, fd=4, wd=1, res=0\n");
+	{
+		static const s64 ts[2] = { 0, 0 };
+		u64 mask = 1ULL << (SIGCHLD - 1);
+
+		EV(__NR_rt_sigtimedwait, -EAGAIN, 0x1000, 0, 0x2000, 8);
+		tcap(0, MYSD_CAP_BUF, 0, &mask, sizeof(mask));
+		tcap(2, MYSD_CAP_BUF, 0, ts, sizeof(ts));
+		CHECK_STR(tfmt(), P "rt_sigtimedwait, set=[SIGCHLD], info=NULL, "
+			  "timeout={tv_sec=0, tv_nsec=0}, sigsetsize=8, "
+			  "res=-11 EAGAIN\n");
+	}
+}
+
 /* One exact line for each remaining commonly seen syscall. */
 static void test_more(void)
 {
 	test_iov();
 	test_msghdr();
+	test_admin();
 	EV(__NR_pwrite64, 2, 3, 0x1000, 2, 512);
 	TCAP_STR(1, "ok");
 	CHECK_STR(tfmt(), P "pwrite64, fd=3, data=\"ok\", size=2, offset=512, res=2\n");

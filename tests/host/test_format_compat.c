@@ -123,8 +123,8 @@ static void test_compat(void)
 	CHECK_STR(tfmt(), P "syscall_9999, args=(0x1, 0x0, 0x0, 0x0, 0x0, 0x0), "
 		  "res=-38 ENOSYS\n");
 	/* named but undecoded keeps its compat name */
-	CEV(__NR_getpriority, 20, 0, 0);
-	CHECK_STR(tfmt(), P "getpriority, args=(0x0, 0x0, 0x0, 0x0, 0x0, 0x0), res=20\n");
+	CEV(__NR_personality, 0, 0xffffffff);
+	CHECK_STR(tfmt(), P "personality, args=(0xffffffff, 0x0, 0x0, 0x0, 0x0, 0x0), res=0\n");
 }
 
 #endif
