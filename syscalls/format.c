@@ -535,6 +535,18 @@ static void print_iov(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
 		mysd_out_write(o, "...", 3);
 }
 
+/* A pointer inside a struct whose data was not read: NULL, or 0x...<fault>. */
+static bool print_unread(struct mysd_out *o, u64 p, u8 flags)
+{
+	if (flags & MYSD_CAPF_FAULT)
+		mysd_fault(o, p);
+	else if (!p)
+		mysd_ptr(o, 0);
+	else
+		return false;
+	return true;
+}
+
 /*
  * sendmsg's or recvmsg's struct msghdr (event.h): {name=127.0.0.1:53,
  * namelen=16, iov=[...], iovlen=1, controllen=0, flags=0}.
@@ -548,22 +560,14 @@ static void print_msghdr(struct mysd_out *o, const u8 *d, u32 len)
 	m.name_kept = min(m.name_kept, len - at);
 	mysd_open(o, '{');
 	mysd_key(o, "name");
-	if (m.name_flags & MYSD_CAPF_FAULT)
-		mysd_fault(o, m.name);
-	else if (!m.name)
-		mysd_ptr(o, 0);
-	else
+	if (!print_unread(o, m.name, m.name_flags))
 		print_sockaddr(o, d + at, m.name_kept,
 			       m.name_flags & MYSD_CAPF_TRUNC);
 	at += m.name_kept;
 	mysd_key(o, "namelen");
 	mysd_dec(o, (s32)m.namelen);
 	mysd_key(o, "iov");
-	if (m.iov_flags & MYSD_CAPF_FAULT)
-		mysd_fault(o, m.iov);
-	else if (!m.iov)
-		mysd_ptr(o, 0);
-	else
+	if (!print_unread(o, m.iov, m.iov_flags))
 		print_iov(o, d + at, len - at, m.iov_flags & MYSD_CAPF_TRUNC);
 	mysd_key(o, "iovlen");
 	mysd_udec(o, m.iovlen);
