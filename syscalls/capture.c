@@ -303,6 +303,7 @@ static bool mysd_read_msghdr(struct mysd_msghdr_cap *m, u64 uaddr, bool compat)
 		m->namelen = c.msg_namelen;
 		m->iov = c.msg_iov;
 		m->iovlen = c.msg_iovlen;
+		m->control = c.msg_control;
 		m->controllen = c.msg_controllen;
 		m->flags = c.msg_flags;
 		return true;
@@ -314,38 +315,54 @@ static bool mysd_read_msghdr(struct mysd_msghdr_cap *m, u64 uaddr, bool compat)
 	m->namelen = u.msg_namelen;
 	m->iov = (unsigned long)u.msg_iov;
 	m->iovlen = u.msg_iovlen;
+	m->control = (unsigned long)u.msg_control;
 	m->controllen = u.msg_controllen;
 	m->flags = u.msg_flags;
 	return true;
 }
 
 /*
+ * Up to @max of the @n bytes at @uaddr into @dst (a part of a struct's
+ * capture): the bytes kept, and in @flags TRUNC (more existed) or FAULT.
+ */
+static u32 mysd_copy_part(u8 *dst, u64 uaddr, u64 n, u32 max, u8 *flags)
+{
+	u32 want = min_t(u64, n, max);
+
+	if (!uaddr || !want)
+		return 0;
+	if (mysd_read_user(dst, uaddr, want) != want) {
+		*flags = MYSD_CAPF_FAULT;
+		return 0;
+	}
+	if (want < n)
+		*flags = MYSD_CAPF_TRUNC;
+	return want;
+}
+
+/*
  * sendmsg's or recvmsg's struct msghdr at @uaddr (struct mysd_msghdr_cap),
- * the address it names, then its iovecs as mysd_copy_iov() lays them out:
- * @total bytes of data in all (what recvmsg received; U64_MAX for sendmsg).
+ * the address it names, its control messages, then its iovecs as
+ * mysd_copy_iov() lays them out: @total bytes of data in all (what recvmsg
+ * received; U64_MAX for sendmsg).
  */
 static u32 mysd_copy_msghdr(u8 *dst, u64 uaddr, u64 total, bool compat,
 			    u32 data_max, u8 *flags)
 {
 	struct mysd_msghdr_cap m;
-	u32 len = sizeof(m), want;
+	u32 len = sizeof(m);
 
 	memset(&m, 0, sizeof(m));
 	if (!mysd_read_msghdr(&m, uaddr, compat)) {
 		*flags |= MYSD_CAPF_FAULT;
 		return 0;
 	}
-	if (m.name && m.namelen) {
-		want = min_t(u32, m.namelen, MYSD_SOCKADDR_MAX);
-		m.name_kept = mysd_read_user(dst + len, m.name, want);
-		if (m.name_kept != want) {
-			m.name_flags = MYSD_CAPF_FAULT;
-			m.name_kept = 0;
-		} else if (want < m.namelen) {
-			m.name_flags = MYSD_CAPF_TRUNC;
-		}
-		len += m.name_kept;
-	}
+	m.name_kept = mysd_copy_part(dst + len, m.name, m.namelen,
+				     MYSD_SOCKADDR_MAX, &m.name_flags);
+	len += m.name_kept;
+	m.control_kept = mysd_copy_part(dst + len, m.control, m.controllen,
+					MYSD_CONTROL_MAX, &m.control_flags);
+	len += m.control_kept;
 	if (m.iov && m.iovlen)
 		len += mysd_copy_iov(dst + len, m.iov,
 				     min_t(u64, m.iovlen, U32_MAX), total,

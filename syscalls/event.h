@@ -81,30 +81,37 @@ static inline u32 mysd_iov_room(u32 data_max)
 
 /*
  * A struct msghdr as captured (sendmsg, recvmsg), in one layout for both
- * ABIs: its fields, then name_kept bytes of the address it names, then its
- * iovecs as an iovec capture lays them out, to the capture's end (for
- * recvmsg, what the call received). Its msg_control is not read.
+ * ABIs: its fields, then name_kept bytes of the address it names, then
+ * control_kept bytes of its control messages (in the task's ABI: cmsghdr
+ * differs), then its iovecs as an iovec capture lays them out, to the
+ * capture's end (for recvmsg, what the call received).
  */
 struct mysd_msghdr_cap {
 	u64 name;
 	u64 iov;
 	u64 iovlen;
+	u64 control;
 	u64 controllen;
 	u32 namelen;
 	u32 flags;		/* msg_flags */
 	u32 name_kept;		/* address bytes following */
+	u32 control_kept;	/* control bytes following the address */
 	u8 name_flags;		/* MYSD_CAPF_* of the address */
+	u8 control_flags;	/* MYSD_CAPF_* of the control messages */
 	u8 iov_flags;		/* MYSD_CAPF_* of the iovec array */
-	u8 pad[2];
+	u8 pad[5];
 };
+
+/* Control bytes kept: SCM_RIGHTS with 12 fds, or SCM_CREDENTIALS. */
+#define MYSD_CONTROL_MAX	64
 
 #define MYSD_SOCKADDR_MAX	128	/* sizeof(struct sockaddr_storage) */
 
-/* Bytes a msghdr capture may take: its fields, an address, its iovecs. */
+/* Bytes a msghdr capture may take: fields, address, control, iovecs. */
 static inline u32 mysd_msghdr_room(u32 data_max)
 {
 	return sizeof(struct mysd_msghdr_cap) + MYSD_SOCKADDR_MAX +
-	       mysd_iov_room(data_max);
+	       MYSD_CONTROL_MAX + mysd_iov_room(data_max);
 }
 
 struct mysd_cap {

@@ -446,6 +446,17 @@ static const struct mysd_flag sol_x[] = {
 };
 const struct mysd_flagset mysd_sol = MYSD_ENUMSET(sol_x);
 
+static const struct mysd_flag scm_type_x[] = {
+	VAL(SCM_RIGHTS), VAL(SCM_CREDENTIALS),
+#ifdef SCM_SECURITY
+	VAL(SCM_SECURITY),
+#endif
+#ifdef SCM_PIDFD
+	VAL(SCM_PIDFD),
+#endif
+};
+const struct mysd_flagset mysd_scm_type = MYSD_ENUMSET(scm_type_x);
+
 static const struct mysd_flag shut_how_x[] = {
 	VAL(SHUT_RD), VAL(SHUT_WR), VAL(SHUT_RDWR),
 };
@@ -767,6 +778,7 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_epoll_flags,
 	&mysd_rename_flags,
 	&mysd_rwf_flags,
+	&mysd_scm_type,
 	&mysd_flock_op,
 	&mysd_prio_which,
 	&mysd_rusage_who,

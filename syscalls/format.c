@@ -547,14 +547,91 @@ static bool print_unread(struct mysd_out *o, u64 p, u8 flags)
 	return true;
 }
 
+/* One control message's data: SCM_RIGHTS' fds, SCM_CREDENTIALS, bytes. */
+static void print_cmsg_data(struct mysd_out *o, u32 level, u32 type,
+			    const u8 *d, u32 n)
+{
+	u32 i;
+
+	if (level == SOL_SOCKET && type == SCM_RIGHTS) {
+		mysd_key(o, "fds");
+		mysd_open(o, '[');
+		for (i = 0; i + 4 <= n; i += 4) {
+			mysd_sep(o);
+			mysd_dec(o, (s32)get_u32(d + i));
+		}
+		mysd_close(o, ']');
+	} else if (level == SOL_SOCKET && type == SCM_CREDENTIALS && n >= 12) {
+		mysd_key(o, "creds");
+		mysd_open(o, '{');
+		mysd_key(o, "pid");
+		mysd_dec(o, (s32)get_u32(d));
+		mysd_key(o, "uid");
+		mysd_udec(o, get_u32(d + 4));
+		mysd_key(o, "gid");
+		mysd_udec(o, get_u32(d + 8));
+		mysd_close(o, '}');
+	} else {
+		mysd_key(o, "data");
+		mysd_quoted(o, d, n, false);
+	}
+}
+
+/*
+ * Control messages in the task's ABI: a struct cmsghdr (a size_t and two
+ * ints) and its data, each 8-aligned; 12 bytes and 4-aligned for 32-bit
+ * tasks. [{level=SOL_SOCKET, type=SCM_RIGHTS, fds=[5]}]
+ */
+static void print_cmsgs(struct mysd_out *o, const u8 *d, u32 n, bool abi32,
+			bool trunc)
+{
+	u32 hdr = abi32 ? 12 : 16, at = 0, level, type, kept;
+	u64 clen;
+
+	mysd_open(o, '[');
+	while (n - at >= hdr) {
+		clen = abi32 ? get_u32(d + at) : get_u64(d + at);
+		if (clen < hdr) {	/* the kernel stops here too */
+			trunc = true;
+			break;
+		}
+		level = get_u32(d + at + hdr - 8);
+		type = get_u32(d + at + hdr - 4);
+		kept = min_t(u64, clen - hdr, n - at - hdr);
+		mysd_sep(o);
+		mysd_open(o, '{');
+		mysd_key(o, "level");
+		mysd_enum(o, &mysd_sol, level, (s32)level);
+		mysd_key(o, "type");
+		if (level == SOL_SOCKET)
+			mysd_enum(o, &mysd_scm_type, type, (s32)type);
+		else
+			mysd_dec(o, (s32)type);
+		print_cmsg_data(o, level, type, d + at + hdr, kept);
+		mysd_close(o, '}');
+		if (clen - hdr > kept) {	/* cut where the capture ends */
+			trunc = true;
+			break;
+		}
+		clen = ALIGN(clen, abi32 ? 4 : 8);
+		if (clen >= n - at)
+			break;
+		at += clen;
+	}
+	mysd_close(o, ']');
+	if (trunc)
+		mysd_out_write(o, "...", 3);
+}
+
 /*
  * sendmsg's or recvmsg's struct msghdr (event.h): {name=127.0.0.1:53,
- * namelen=16, iov=[...], iovlen=1, controllen=0, flags=0}.
+ * namelen=16, iov=[...], iovlen=1, control=[...], controllen=24, flags=0}.
  */
-static void print_msghdr(struct mysd_out *o, const u8 *d, u32 len)
+static void print_msghdr(struct mysd_out *o, const u8 *d, u32 len, bool abi32)
 {
 	struct mysd_msghdr_cap m;
 	u32 at = sizeof(m);
+	const u8 *ctl;
 
 	memcpy(&m, d, sizeof(m));
 	m.name_kept = min(m.name_kept, len - at);
@@ -566,11 +643,18 @@ static void print_msghdr(struct mysd_out *o, const u8 *d, u32 len)
 	at += m.name_kept;
 	mysd_key(o, "namelen");
 	mysd_dec(o, (s32)m.namelen);
+	m.control_kept = min(m.control_kept, len - at);
+	ctl = d + at;
+	at += m.control_kept;
 	mysd_key(o, "iov");
 	if (!print_unread(o, m.iov, m.iov_flags))
 		print_iov(o, d + at, len - at, m.iov_flags & MYSD_CAPF_TRUNC);
 	mysd_key(o, "iovlen");
 	mysd_udec(o, m.iovlen);
+	mysd_key(o, "control");
+	if (!print_unread(o, m.control, m.control_flags))
+		print_cmsgs(o, ctl, m.control_kept, abi32,
+			    m.control_flags & MYSD_CAPF_TRUNC);
 	mysd_key(o, "controllen");
 	mysd_udec(o, m.controllen);
 	mysd_key(o, "flags");
@@ -693,7 +777,7 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_MSGHDR_OUT:
 		if (cap->len < sizeof(struct mysd_msghdr_cap))
 			return false;
-		print_msghdr(o, d, cap->len);
+		print_msghdr(o, d, cap->len, mysd_abi32(is_compat(ev)));
 		return true;
 	default:
 		break;

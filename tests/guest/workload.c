@@ -501,10 +501,10 @@ static void sockets(void)
 		r = SC3(SYS_getpeername, cs, &sa, &slen);
 		expect("getpeername, fd=%ld, res=%s, addr=127.0.0.1:%u", cs, res(r), port);
 		r = SC3(SYS_sendmsg, cs, &m, 0);
-		expect("sendmsg, fd=%ld, msg={name=NULL, namelen=0, iov=[{base=\"pong\", len=4}], iovlen=1, controllen=0, flags=0}, flags=0, res=%s",
+		expect("sendmsg, fd=%ld, msg={name=NULL, namelen=0, iov=[{base=\"pong\", len=4}], iovlen=1, control=NULL, controllen=0, flags=0}, flags=0, res=%s",
 		       cs, res(r));
 		r = SC3(SYS_recvmsg, as, &rm, 0);
-		expect("recvmsg, fd=%ld, flags=0, res=%s, msg={name=NULL, namelen=0, iov=[{base=%s, len=%zu}], iovlen=1, controllen=0, flags=0}",
+		expect("recvmsg, fd=%ld, flags=0, res=%s, msg={name=NULL, namelen=0, iov=[{base=%s, len=%zu}], iovlen=1, control=NULL, controllen=0, flags=0}",
 		       as, res(r), qdata(q, buf, r > 0 ? r : 0), sizeof(buf));
 		/* a datagram to itself: the address sent to and received from */
 		us = SC3(SYS_socket, AF_INET, SOCK_DGRAM, 0);
@@ -514,15 +514,51 @@ static void sockets(void)
 		m.msg_name = &a;
 		m.msg_namelen = sizeof(a);
 		r = SC3(SYS_sendmsg, us, &m, MSG_DONTWAIT);
-		expect("sendmsg, fd=%ld, msg={name=127.0.0.1:%u, namelen=16, iov=[{base=\"pong\", len=4}], iovlen=1, controllen=0, flags=0}, flags=MSG_DONTWAIT, res=%s",
+		expect("sendmsg, fd=%ld, msg={name=127.0.0.1:%u, namelen=16, iov=[{base=\"pong\", len=4}], iovlen=1, control=NULL, controllen=0, flags=0}, flags=MSG_DONTWAIT, res=%s",
 		       us, port, res(r));
 		rm.msg_name = &sa;
 		rm.msg_namelen = sizeof(sa);
 		r = SC3(SYS_recvmsg, us, &rm, 0);
-		expect("recvmsg, fd=%ld, flags=0, res=%s, msg={name=127.0.0.1:%u, namelen=16, iov=[{base=%s, len=%zu}], iovlen=1, controllen=0, flags=0}",
+		expect("recvmsg, fd=%ld, flags=0, res=%s, msg={name=127.0.0.1:%u, namelen=16, iov=[{base=%s, len=%zu}], iovlen=1, control=NULL, controllen=0, flags=0}",
 		       us, res(r), port, qdata(q, buf, r > 0 ? r : 0), sizeof(buf));
 		r = SC1(SYS_close, us);
 		expect("close, fd=%ld, res=%s", us, res(r));
+		/* an fd passed over a unix socket: SCM_RIGHTS both ways */
+		{
+			union { char b[CMSG_SPACE(sizeof(int))]; struct cmsghdr h; } cb, rcb;
+			struct iovec fiov = { (void *)"f", 1 };
+			struct msghdr fm = { .msg_iov = &fiov, .msg_iovlen = 1,
+					     .msg_control = cb.b,
+					     .msg_controllen = sizeof(cb.b) };
+			struct cmsghdr *cm = CMSG_FIRSTHDR(&fm);
+			int sp[2], got = -1;
+
+			if (socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, sp))
+				die("socketpair");
+			cm->cmsg_len = CMSG_LEN(sizeof(int));
+			cm->cmsg_level = SOL_SOCKET;
+			cm->cmsg_type = SCM_RIGHTS;
+			memcpy(CMSG_DATA(cm), &sp[0], sizeof(int));
+			r = SC3(SYS_sendmsg, sp[0], &fm, 0);
+			expect("sendmsg, fd=%d, msg={name=NULL, namelen=0, iov=[{base=\"f\", len=1}], iovlen=1, control=[{level=SOL_SOCKET, type=SCM_RIGHTS, fds=[%d]}], controllen=%zu, flags=0}, flags=0, res=%s",
+			       sp[0], sp[0], sizeof(cb.b), res(r));
+			riov.iov_len = 8;
+			rm.msg_name = NULL;
+			rm.msg_namelen = 0;
+			rm.msg_control = rcb.b;
+			rm.msg_controllen = sizeof(rcb.b);
+			/* the kernel hands MSG_CMSG_CLOEXEC back in msg_flags */
+			r = SC3(SYS_recvmsg, sp[1], &rm, MSG_CMSG_CLOEXEC);
+			cm = CMSG_FIRSTHDR(&rm);
+			if (r == 1 && cm && cm->cmsg_type == SCM_RIGHTS)
+				memcpy(&got, CMSG_DATA(cm), sizeof(int));
+			expect("recvmsg, fd=%d, flags=MSG_CMSG_CLOEXEC, res=%s, msg={name=NULL, namelen=0, iov=[{base=\"f\", len=8}], iovlen=1, control=[{level=SOL_SOCKET, type=SCM_RIGHTS, fds=[%d]}], controllen=%zu, flags=MSG_CMSG_CLOEXEC}",
+			       sp[1], res(r), got, (size_t)rm.msg_controllen);
+			if (got >= 0)
+				close(got);
+			close(sp[0]);
+			close(sp[1]);
+		}
 		r = SC2(SYS_shutdown, cs, SHUT_WR);
 		expect("shutdown, fd=%ld, how=SHUT_WR, res=%s", cs, res(r));
 		cs2 = SC3(SYS_socket, AF_INET, SOCK_STREAM, 0);

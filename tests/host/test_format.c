@@ -708,14 +708,34 @@ static void test_iov(void)
 
 /* A msghdr capture as the probe lays it out (event.h); returns its size. */
 static u32 msghdr_put(u8 *p, const struct mysd_msghdr_cap *m,
-		      const void *name, const u8 *iov, u32 iov_len)
+		      const void *name, const void *control, const u8 *iov,
+		      u32 iov_len)
 {
-	memcpy(p, m, sizeof(*m));
+	u32 n = sizeof(*m);
+
+	memcpy(p, m, n);
 	if (m->name_kept)
-		memcpy(p + sizeof(*m), name, m->name_kept);
+		memcpy(p + n, name, m->name_kept);
+	n += m->name_kept;
+	if (m->control_kept)
+		memcpy(p + n, control, m->control_kept);
+	n += m->control_kept;
 	if (iov_len)
-		memcpy(p + sizeof(*m) + m->name_kept, iov, iov_len);
-	return sizeof(*m) + m->name_kept + iov_len;
+		memcpy(p + n, iov, iov_len);
+	return n + iov_len;
+}
+
+/* A control message in the native layout: cmsg_len, level, type, data. */
+static u32 cmsg_put(u8 *p, int level, int type, const void *data, u32 n)
+{
+	u64 len = 16 + n;
+
+	memcpy(p, &len, 8);
+	memcpy(p + 8, &level, 4);
+	memcpy(p + 12, &type, 4);
+	memcpy(p + 16, data, n);
+	memset(p + 16 + n, 0, (8 - n % 8) % 8);
+	return (16 + n + 7) & ~7U;
 }
 
 static void test_msghdr(void)
@@ -734,40 +754,48 @@ static void test_msghdr(void)
 	m.iovlen = 2;
 	nv = iov_put(v, 0x4000, 2, "hi", 2, 0);
 	nv += iov_put(v + nv, 0x5000, 1, "!", 1, 0);
-	n = msghdr_put(c, &m, sin, v, nv);
+	n = msghdr_put(c, &m, sin, NULL, v, nv);
 	EV(__NR_sendmsg, 3, 4, 0x1000, MSG_DONTWAIT);
 	tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
 	CHECK_STR(tfmt(), P "sendmsg, fd=4, msg={name=10.0.0.1:53, namelen=16, "
 		  "iov=[{base=\"hi\", len=2}, {base=\"!\", len=1}], iovlen=2, "
-		  "controllen=0, flags=0}, flags=MSG_DONTWAIT, res=3\n");
-	/* its output twin: printed after res=, only on success */
-	EV(__NR_recvmsg, 3, 4, 0x1000, 0);
-	m.flags = MSG_TRUNC;
-	m.controllen = 24;
-	n = msghdr_put(c, &m, sin, v, nv);
-	tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
-	CHECK_STR(tfmt(), P "recvmsg, fd=4, flags=0, res=3, msg={name=10.0.0.1:53, "
-		  "namelen=16, iov=[{base=\"hi\", len=2}, {base=\"!\", len=1}], "
-		  "iovlen=2, controllen=24, flags=MSG_TRUNC}\n");
+		  "control=NULL, controllen=0, flags=0}, flags=MSG_DONTWAIT, res=3\n");
+	/* its output twin: printed after res=, only on success; an fd passed */
+	{
+		u8 ctl[64];
+		int fd = 7;
+
+		m.control = 0x6000;
+		m.controllen = cmsg_put(ctl, SOL_SOCKET, SCM_RIGHTS, &fd, 4);
+		m.control_kept = m.controllen;
+		m.flags = MSG_TRUNC;
+		n = msghdr_put(c, &m, sin, ctl, v, nv);
+		EV(__NR_recvmsg, 3, 4, 0x1000, 0);
+		tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
+		CHECK_STR(tfmt(), P "recvmsg, fd=4, flags=0, res=3, msg={name=10.0.0.1:53, "
+			  "namelen=16, iov=[{base=\"hi\", len=2}, {base=\"!\", len=1}], "
+			  "iovlen=2, control=[{level=SOL_SOCKET, type=SCM_RIGHTS, fds=[7]}], "
+			  "controllen=24, flags=MSG_TRUNC}\n");
+	}
 	EV(__NR_recvmsg, -EAGAIN, 4, 0x1000, MSG_DONTWAIT);
 	CHECK_STR(tfmt(), P "recvmsg, fd=4, flags=MSG_DONTWAIT, res=-11 EAGAIN\n");
 
 	/* no address, no iovecs; a connected socket's empty one */
 	memset(&m, 0, sizeof(m));
 	m.namelen = 5;
-	n = msghdr_put(c, &m, NULL, NULL, 0);
+	n = msghdr_put(c, &m, NULL, NULL, NULL, 0);
 	EV(__NR_sendmsg, 0, 4, 0x1000, 0);
 	tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
 	CHECK_STR(tfmt(), P "sendmsg, fd=4, msg={name=NULL, namelen=5, iov=NULL, "
-		  "iovlen=0, controllen=0, flags=0}, flags=0, res=0\n");
+		  "iovlen=0, control=NULL, controllen=0, flags=0}, flags=0, res=0\n");
 	m.name = 0x2000;
 	m.namelen = 0;
 	m.iov = 0x3000;
-	n = msghdr_put(c, &m, NULL, NULL, 0);
+	n = msghdr_put(c, &m, NULL, NULL, NULL, 0);
 	EV(__NR_recvmsg, 0, 4, 0x1000, 0);
 	tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
 	CHECK_STR(tfmt(), P "recvmsg, fd=4, flags=0, res=0, msg={name={}, namelen=0, "
-		  "iov=[], iovlen=0, controllen=0, flags=0}\n");
+		  "iov=[], iovlen=0, control=NULL, controllen=0, flags=0}\n");
 
 	/* unreadable address and iovecs; a cut address; more iovecs */
 	memset(&m, 0, sizeof(m));
@@ -777,23 +805,77 @@ static void test_msghdr(void)
 	m.iov = 0x3000;
 	m.iovlen = 3;
 	m.iov_flags = MYSD_CAPF_FAULT;
-	n = msghdr_put(c, &m, NULL, NULL, 0);
+	n = msghdr_put(c, &m, NULL, NULL, NULL, 0);
 	EV(__NR_sendmsg, -EFAULT, 4, 0x1000, 0);
 	tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
 	CHECK_STR(tfmt(), P "sendmsg, fd=4, msg={name=0x2000<fault>, namelen=200, "
-		  "iov=0x3000<fault>, iovlen=3, controllen=0, flags=0}, flags=0, "
+		  "iov=0x3000<fault>, iovlen=3, control=NULL, controllen=0, flags=0}, flags=0, "
 		  "res=-14 EFAULT\n");
 	m.name_flags = MYSD_CAPF_TRUNC;
 	m.name_kept = 6;
 	m.iov_flags = MYSD_CAPF_TRUNC;
 	m.iovlen = 9;
 	nv = iov_put(v, 0x4000, 2, "hi", 2, 0);
-	n = msghdr_put(c, &m, "\1\0/a/b", v, nv);
+	n = msghdr_put(c, &m, "\1\0/a/b", NULL, v, nv);
 	EV(__NR_sendmsg, 2, 4, 0x1000, 0);
 	tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
 	CHECK_STR(tfmt(), P "sendmsg, fd=4, msg={name=unix:\"/a/b\"..., "
 		  "namelen=200, iov=[{base=\"hi\", len=2}]..., iovlen=9, "
-		  "controllen=0, flags=0}, flags=0, res=2\n");
+		  "control=NULL, controllen=0, flags=0}, flags=0, res=2\n");
+
+	/* control messages: two, credentials, another level, cut, malformed */
+	{
+		static const u32 creds[3] = { 130, 1000, 100 };
+		static const int fds[3] = { 5, 6, 7 };
+		u8 ctl[256];
+		u32 k;
+
+		memset(&m, 0, sizeof(m));
+		m.control = 0x6000;
+		k = cmsg_put(ctl, SOL_SOCKET, SCM_RIGHTS, fds, sizeof(fds));
+		k += cmsg_put(ctl + k, SOL_SOCKET, SCM_CREDENTIALS, creds, 12);
+		k += cmsg_put(ctl + k, 0 /* SOL_IP */, 8 /* IP_PKTINFO */, "ab", 2);
+		m.controllen = m.control_kept = k;
+		n = msghdr_put(c, &m, NULL, ctl, NULL, 0);
+		EV(__NR_sendmsg, 0, 4, 0x1000, 0);
+		tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
+		CHECK_STR(tfmt(), P "sendmsg, fd=4, msg={name=NULL, namelen=0, "
+			  "iov=NULL, iovlen=0, control=[{level=SOL_SOCKET, "
+			  "type=SCM_RIGHTS, fds=[5, 6, 7]}, {level=SOL_SOCKET, "
+			  "type=SCM_CREDENTIALS, creds={pid=130, uid=1000, gid=100}}, "
+			  "{level=SOL_IP, type=8, data=\"ab\"}], controllen=88, "
+			  "flags=0}, flags=0, res=0\n");
+		/* the probe kept 52 of 88 bytes: the second message cut */
+		m.control_kept = 52;
+		m.control_flags = MYSD_CAPF_TRUNC;
+		n = msghdr_put(c, &m, NULL, ctl, NULL, 0);
+		EV(__NR_sendmsg, 0, 4, 0x1000, 0);
+		tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
+		CHECK(strstr(tfmt(), "control=[{level=SOL_SOCKET, type=SCM_RIGHTS, "
+			     "fds=[5, 6, 7]}, {level=SOL_SOCKET, "
+			     "type=SCM_CREDENTIALS, data=\"\\x82\\x00\\x00\\x00\"}]..., "
+			     "controllen=88,") != NULL);
+		/* a cmsg_len below its header ends the list */
+		memset(ctl, 0, 16);
+		m.control_kept = 24;
+		m.control_flags = 0;
+		n = msghdr_put(c, &m, NULL, ctl, NULL, 0);
+		EV(__NR_sendmsg, -EINVAL, 4, 0x1000, 0);
+		tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
+		CHECK(strstr(tfmt(), "control=[]..., controllen=88,") != NULL);
+		/* a control buffer the kernel filled with nothing */
+		m.controllen = m.control_kept = 0;
+		n = msghdr_put(c, &m, NULL, ctl, NULL, 0);
+		EV(__NR_recvmsg, 0, 4, 0x1000, 0);
+		tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
+		CHECK(strstr(tfmt(), "control=[], controllen=0,") != NULL);
+		m.control_flags = MYSD_CAPF_FAULT;
+		m.controllen = 24;
+		n = msghdr_put(c, &m, NULL, ctl, NULL, 0);
+		EV(__NR_sendmsg, -EFAULT, 4, 0x1000, 0);
+		tcap(1, MYSD_CAP_MSGHDR, 0, c, n);
+		CHECK(strstr(tfmt(), "control=0x6000<fault>, controllen=24,") != NULL);
+	}
 
 	/* unreadable msghdr, or one the probe could not keep whole */
 	EV(__NR_sendmsg, -EFAULT, 4, 0x1000, 0);
@@ -808,11 +890,11 @@ static void test_msghdr(void)
 	m.name = 0x2000;
 	m.namelen = 16;
 	m.name_kept = 16;
-	n = msghdr_put(c, &m, sin, NULL, 0);
+	n = msghdr_put(c, &m, sin, NULL, NULL, 0);
 	EV(__NR_sendmsg, 0, 4, 0x1000, 0);
 	tcap(1, MYSD_CAP_MSGHDR, 0, c, n - 8);
 	CHECK_STR(tfmt(), P "sendmsg, fd=4, msg={name=10.0.0.1:53, namelen=16, "
-		  "iov=NULL, iovlen=0, controllen=0, flags=0}, flags=0, res=0\n");
+		  "iov=NULL, iovlen=0, control=NULL, controllen=0, flags=0}, flags=0, res=0\n");
 }
 
 /* struct epoll_event as the task's ABI lays it out (sysent.h). */

@@ -93,6 +93,25 @@ static void test_compat(void)
 			  "offset_hi=0x1, res=2, iov=[{base=\"ab\", len=4}]\n");
 	}
 
+	/* a 32-bit task's control messages: a 12-byte cmsghdr, 4-aligned */
+	{
+		static const u32 ctl[] = { 16, 1 /* SOL_SOCKET */,
+					   1 /* SCM_RIGHTS */, 9, 16, 1, 1, 8 };
+		struct mysd_msghdr_cap m = { .control = 0x6000, .controllen = 32,
+					     .control_kept = 32 };
+		u8 c[sizeof(m) + sizeof(ctl)];
+
+		memcpy(c, &m, sizeof(m));
+		memcpy(c + sizeof(m), ctl, sizeof(ctl));
+		CEV(__NR_sendmsg, 0, 4, 0x1000, 0);
+		tcap(1, MYSD_CAP_MSGHDR, 0, c, sizeof(c));
+		CHECK_STR(tfmt(), P "sendmsg, fd=4, msg={name=NULL, namelen=0, "
+			  "iov=NULL, iovlen=0, control=[{level=SOL_SOCKET, "
+			  "type=SCM_RIGHTS, fds=[9]}, {level=SOL_SOCKET, "
+			  "type=SCM_RIGHTS, fds=[8]}], controllen=32, flags=0}, "
+			  "flags=0, res=0\n");
+	}
+
 	/* compat timespec is two 32-bit words */
 	CEV(__NR_nanosleep, 0, 0x1000, 0);
 	tcap(0, MYSD_CAP_BUF, 0, ts32, sizeof(ts32));
