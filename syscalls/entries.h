@@ -646,3 +646,52 @@ SC(inotify_add_watch, A(FD, "fd"), A(PATH, "path"), A(INOTIFY_MASK, "mask")),
 #ifdef __NR_inotify_rm_watch
 SC(inotify_rm_watch, A(FD, "fd"), A(INT, "wd")),
 #endif
+
+/* ---- timers and signals as file descriptors ---------------------------- */
+#ifdef __NR_timerfd_create
+SC(timerfd_create, A(CLOCK_ID, "clockid"), A(TFD_FLAGS, "flags")),
+#endif
+#ifdef __NR_timerfd_settime
+SC(timerfd_settime, A(FD, "fd"), A(TFD_SETTIME_FLAGS, "flags"),
+	A(PTR, "new_value"), A(PTR, "old_value")),
+#endif
+#ifdef __NR_timerfd_settime64
+SC(timerfd_settime64, A(FD, "fd"), A(TFD_SETTIME_FLAGS, "flags"),
+	A(PTR, "new_value"), A(PTR, "old_value")),
+#endif
+#ifdef __NR_timerfd_gettime
+SC(timerfd_gettime, A(FD, "fd"), A(PTR, "curr_value")),
+#endif
+#ifdef __NR_timerfd_gettime64
+SC(timerfd_gettime64, A(FD, "fd"), A(PTR, "curr_value")),
+#endif
+#ifdef __NR_signalfd4
+SC(signalfd4, A(FD, "fd"), A(SIGSET, "mask"), A(SIZE, "sizemask"),
+	A(SFD_FLAGS, "flags")),
+#endif
+
+/* ---- credentials ------------------------------------------------------- */
+#ifdef __NR_setuid
+SC(setuid, A(UINT, "uid")),
+#endif
+#ifdef __NR_setgid
+SC(setgid, A(UINT, "gid")),
+#endif
+#ifdef __NR_getgroups
+SC(getgroups, A(INT, "size"), A(PTR, "list")),
+#endif
+#ifdef __NR_setgroups
+SC(setgroups, A(INT, "size"), A(PTR, "list")),
+#endif
+#ifdef __NR_setuid32	/* 32-bit ARM: 32-bit ids (the above take 16) */
+SC(setuid32, A(UINT, "uid")),
+#endif
+#ifdef __NR_setgid32
+SC(setgid32, A(UINT, "gid")),
+#endif
+#ifdef __NR_getgroups32
+SC(getgroups32, A(INT, "size"), A(PTR, "list")),
+#endif
+#ifdef __NR_setgroups32
+SC(setgroups32, A(INT, "size"), A(PTR, "list")),
+#endif

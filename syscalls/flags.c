@@ -37,6 +37,8 @@
 #include <uapi/linux/inotify.h>
 #include <uapi/linux/mount.h>
 #include <uapi/linux/close_range.h>
+#include <uapi/linux/timerfd.h>
+#include <uapi/linux/signalfd.h>
 /* access(2) modes are ABI constants the kernel spells as MAY_* */
 #define F_OK 0
 #define X_OK 1
@@ -69,6 +71,8 @@
 #include <sys/file.h>
 #include <sys/inotify.h>
 #include <linux/close_range.h>
+#include <sys/timerfd.h>
+#include <sys/signalfd.h>
 /* Kernel-internal errnos, visible at syscall exit (include/linux/errno.h). */
 #define ERESTARTSYS		512
 #define ERESTARTNOINTR		513
@@ -683,6 +687,22 @@ static const struct mysd_flag close_range_flags_x[] = {
 const struct mysd_flagset mysd_close_range_flags =
 	MYSD_FLAGSET(close_range_flags_x);
 
+static const struct mysd_flag tfd_flags_x[] = {
+	FLAG(TFD_NONBLOCK), FLAG(TFD_CLOEXEC),
+};
+const struct mysd_flagset mysd_tfd_flags = MYSD_FLAGSET(tfd_flags_x);
+
+static const struct mysd_flag tfd_settime_flags_x[] = {
+	FLAG(TFD_TIMER_ABSTIME), FLAG(TFD_TIMER_CANCEL_ON_SET),
+};
+const struct mysd_flagset mysd_tfd_settime_flags =
+	MYSD_FLAGSET(tfd_settime_flags_x);
+
+static const struct mysd_flag sfd_flags_x[] = {
+	FLAG(SFD_NONBLOCK), FLAG(SFD_CLOEXEC),
+};
+const struct mysd_flagset mysd_sfd_flags = MYSD_FLAGSET(sfd_flags_x);
+
 static const struct mysd_flag poll_events_x[] = {
 	FLAG(POLLIN), FLAG(POLLPRI), FLAG(POLLOUT), FLAG(POLLERR),
 	FLAG(POLLHUP), FLAG(POLLNVAL), FLAG(POLLRDNORM), FLAG(POLLRDBAND),
@@ -787,6 +807,9 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_mount_flags,
 	&mysd_umount_flags,
 	&mysd_close_range_flags,
+	&mysd_tfd_flags,
+	&mysd_tfd_settime_flags,
+	&mysd_sfd_flags,
 	&mysd_poll_events,
 	&mysd_epoll_events,
 	&mysd_file_type,

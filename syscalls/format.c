@@ -892,6 +892,9 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_MOUNT_FLAGS] = &mysd_mount_flags,
 	[MYSD_K_UMOUNT_FLAGS] = &mysd_umount_flags,
 	[MYSD_K_CLOSE_RANGE_FLAGS] = &mysd_close_range_flags,
+	[MYSD_K_TFD_FLAGS] = &mysd_tfd_flags,
+	[MYSD_K_TFD_SETTIME_FLAGS] = &mysd_tfd_settime_flags,
+	[MYSD_K_SFD_FLAGS] = &mysd_sfd_flags,
 };
 
 /*

@@ -616,6 +616,8 @@ static void sleeps(void)
 #include <sys/file.h>
 #include <sys/inotify.h>
 #include <sys/mount.h>
+#include <sys/signalfd.h>
+#include <sys/timerfd.h>
 #include <sys/resource.h>
 #include <linux/close_range.h>
 
@@ -1118,6 +1120,48 @@ static void admin(void)
 	r = SC2(SYS_inotify_rm_watch, ifd, wd);
 	expect("inotify_rm_watch, fd=%ld, wd=%ld, res=%s", ifd, wd, res(r));
 	xclose(ifd);
+
+	/* timers and signals as fds; the itimerspecs are not decoded */
+	fd = SC2(SYS_timerfd_create, CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
+	expect("timerfd_create, clockid=CLOCK_MONOTONIC, flags=TFD_NONBLOCK|TFD_CLOEXEC, res=%s", res(fd));
+	memset(b, 0, 64);	/* a zero new_value disarms */
+	r = SC4(SYS_timerfd_settime, fd, TFD_TIMER_ABSTIME, b, NULL);
+	expect("timerfd_settime, fd=%ld, flags=TFD_TIMER_ABSTIME, new_value=%s, old_value=NULL, res=%s",
+	       fd, ptr(b), res(r));
+	r = SC2(SYS_timerfd_gettime, fd, b + 64);
+	expect("timerfd_gettime, fd=%ld, curr_value=%s, res=%s", fd, ptr(b + 64), res(r));
+#ifdef __arm__
+	r = SC4(SYS_timerfd_settime64, fd, 0, b, b + 64);
+	expect("timerfd_settime64, fd=%ld, flags=0, new_value=%s, old_value=%s, res=%s",
+	       fd, ptr(b), ptr(b + 64), res(r));
+	r = SC2(SYS_timerfd_gettime64, fd, b + 64);
+	expect("timerfd_gettime64, fd=%ld, curr_value=%s, res=%s", fd, ptr(b + 64), res(r));
+#endif
+	xclose(fd);
+	fd = SC4(SYS_signalfd4, -1, &set, 8, SFD_CLOEXEC);
+	expect("signalfd4, fd=-1, mask=[SIGUSR2], sizemask=8, flags=SFD_CLOEXEC, res=%s", res(fd));
+	if (fd >= 0)
+		xclose(fd);
+
+	/* credentials: root keeps its own ids; no supplementary groups */
+	r = SC2(SYS_getgroups, 0, NULL);
+	expect("getgroups, size=0, list=NULL, res=%s", res(r));
+	r = SC2(SYS_setgroups, 0, NULL);
+	expect("setgroups, size=0, list=NULL, res=%s", res(r));
+	r = SC1(SYS_setgid, 0);
+	expect("setgid, gid=0, res=%s", res(r));
+	r = SC1(SYS_setuid, 0);
+	expect("setuid, uid=0, res=%s", res(r));
+#ifdef __arm__	/* what 32-bit libc calls: the 32-bit ids */
+	r = SC2(SYS_getgroups32, 0, NULL);
+	expect("getgroups32, size=0, list=NULL, res=%s", res(r));
+	r = SC2(SYS_setgroups32, 0, NULL);
+	expect("setgroups32, size=0, list=NULL, res=%s", res(r));
+	r = SC1(SYS_setgid32, 0);
+	expect("setgid32, gid=0, res=%s", res(r));
+	r = SC1(SYS_setuid32, 0);
+	expect("setuid32, uid=0, res=%s", res(r));
+#endif
 
 	/* nothing pending: EAGAIN at once */
 	r = SC4(SYS_rt_sigtimedwait, &set, NULL, &ts0, 8);

@@ -28,6 +28,8 @@
 #include <linux/fs.h>
 #include <sys/file.h>
 #include <sys/inotify.h>
+#include <sys/timerfd.h>
+#include <sys/signalfd.h>
 #include <linux/close_range.h>
 #ifndef MNT_DETACH
 #define MNT_DETACH	2	/* <sys/mount.h> would clash with <linux/fs.h> */
@@ -1039,6 +1041,24 @@ static void test_admin(void)
 	TCAP_STR(1, "/etc");
 	CHECK_STR(tfmt(), P "inotify_add_watch, fd=4, path=\"/etc\", "
 		  "mask=IN_MOVED_TO|IN_CREATE|IN_DELETE|IN_ONLYDIR, res=1\n");
+	EV(__NR_timerfd_create, 5, CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
+	CHECK_STR(tfmt(), P "timerfd_create, clockid=CLOCK_MONOTONIC, "
+		  "flags=TFD_NONBLOCK|TFD_CLOEXEC, res=5\n");
+	EV(__NR_timerfd_settime, 0, 5, TFD_TIMER_ABSTIME, 0x1000, 0);
+	CHECK_STR(tfmt(), P "timerfd_settime, fd=5, flags=TFD_TIMER_ABSTIME, "
+		  "new_value=0x1000, old_value=NULL, res=0\n");
+	{
+		u64 mask = (1ULL << (SIGTERM - 1)) | (1ULL << (SIGINT - 1));
+
+		EV(__NR_signalfd4, 6, (u64)-1, 0x1000, 8, SFD_CLOEXEC);
+		tcap(1, MYSD_CAP_BUF, 0, &mask, sizeof(mask));
+		CHECK_STR(tfmt(), P "signalfd4, fd=-1, mask=[SIGINT|SIGTERM], "
+			  "sizemask=8, flags=SFD_CLOEXEC, res=6\n");
+	}
+	EV(__NR_setuid, -EPERM, 0);
+	CHECK_STR(tfmt(), P "setuid, uid=0, res=-1 EPERM\n");
+	EV(__NR_setgroups, 0, 0, 0);
+	CHECK_STR(tfmt(), P "setgroups, size=0, list=NULL, res=0\n");
 	EV(__NR_inotify_rm_watch, 0, 4, 1);
 	CHECK_STR(tfmt(), P "inotify_rm_watch, fd=4, wd=1, res=0\n");
 	{
