@@ -345,6 +345,10 @@ SC0(vfork),
 SC(execveat, A(DIRFD, "dirfd"), A(PATH, "path"), A(ARGV, "argv"),
 	A(ENVP, "envp"), A(AT_FLAGS, "flags")),
 #endif
+#ifdef __NR_waitid
+SC(waitid, A(WAITID_WHICH, "which"), A(PID, "id"), A(PTR, "infop"),
+	A(WAIT_OPTIONS, "options"), A(PTR, "rusage")),
+#endif
 #ifdef __NR_wait4
 SC(wait4, A(PID, "pid"), A(PTR, "wstatus"), A(WAIT_OPTIONS, "options"),
 	A(PTR, "rusage")),
@@ -601,6 +605,15 @@ SC(flock, A(FD, "fd"), A(FLOCK_OP, "op")),
 #ifdef __NR_close_range
 SC(close_range, A(UINT, "fd"), A(UINT, "max_fd"), A(CLOSE_RANGE_FLAGS, "flags")),
 #endif
+#ifdef __NR_fallocate
+#ifdef MYSD_EABI_TABLE	/* 64-bit offset and length in register pairs */
+SC(fallocate, A(FD, "fd"), A(FALLOC_MODE, "mode"), A(HEX, "offset_lo"),
+	A(HEX, "offset_hi"), A(HEX, "len_lo"), A(HEX, "len_hi")),
+#else
+SC(fallocate, A(FD, "fd"), A(FALLOC_MODE, "mode"), A(LONG, "offset"),
+	A(LONG, "len")),
+#endif
+#endif
 #ifdef __NR_sync
 SC0(sync),
 #endif
@@ -683,6 +696,18 @@ SC(getgroups, A(INT, "size"), A(PTR, "list")),
 #ifdef __NR_setgroups
 SC(setgroups, A(INT, "size"), A(PTR, "list")),
 #endif
+#ifdef __NR_setresuid
+SC(setresuid, A(UINT, "ruid"), A(UINT, "euid"), A(UINT, "suid")),
+#endif
+#ifdef __NR_setresgid
+SC(setresgid, A(UINT, "rgid"), A(UINT, "egid"), A(UINT, "sgid")),
+#endif
+#ifdef __NR_getresuid
+SC(getresuid, A(PTR, "ruid"), A(PTR, "euid"), A(PTR, "suid")),
+#endif
+#ifdef __NR_getresgid
+SC(getresgid, A(PTR, "rgid"), A(PTR, "egid"), A(PTR, "sgid")),
+#endif
 #ifdef __NR_setuid32	/* 32-bit ARM: 32-bit ids (the above take 16) */
 SC(setuid32, A(UINT, "uid")),
 #endif
@@ -694,4 +719,16 @@ SC(getgroups32, A(INT, "size"), A(PTR, "list")),
 #endif
 #ifdef __NR_setgroups32
 SC(setgroups32, A(INT, "size"), A(PTR, "list")),
+#endif
+#ifdef __NR_setresuid32
+SC(setresuid32, A(UINT, "ruid"), A(UINT, "euid"), A(UINT, "suid")),
+#endif
+#ifdef __NR_setresgid32
+SC(setresgid32, A(UINT, "rgid"), A(UINT, "egid"), A(UINT, "sgid")),
+#endif
+#ifdef __NR_getresuid32
+SC(getresuid32, A(PTR, "ruid"), A(PTR, "euid"), A(PTR, "suid")),
+#endif
+#ifdef __NR_getresgid32
+SC(getresgid32, A(PTR, "rgid"), A(PTR, "egid"), A(PTR, "sgid")),
 #endif

@@ -39,6 +39,7 @@
 #include <uapi/linux/close_range.h>
 #include <uapi/linux/timerfd.h>
 #include <uapi/linux/signalfd.h>
+#include <uapi/linux/falloc.h>
 /* access(2) modes are ABI constants the kernel spells as MAY_* */
 #define F_OK 0
 #define X_OK 1
@@ -73,6 +74,7 @@
 #include <linux/close_range.h>
 #include <sys/timerfd.h>
 #include <sys/signalfd.h>
+#include <linux/falloc.h>
 /* Kernel-internal errnos, visible at syscall exit (include/linux/errno.h). */
 #define ERESTARTSYS		512
 #define ERESTARTNOINTR		513
@@ -703,6 +705,21 @@ static const struct mysd_flag sfd_flags_x[] = {
 };
 const struct mysd_flagset mysd_sfd_flags = MYSD_FLAGSET(sfd_flags_x);
 
+/* waitid's idtype; P_PIDFD (5.4) spelled out, libc may lack it */
+static const struct mysd_flag waitid_which_x[] = {
+	VAL(P_ALL), VAL(P_PID), VAL(P_PGID),
+	{ 3, ~0ULL, "P_PIDFD", 7, MYSD_F_BITS },
+};
+const struct mysd_flagset mysd_waitid_which = MYSD_ENUMSET(waitid_which_x);
+
+static const struct mysd_flag falloc_mode_x[] = {
+	FLAG(FALLOC_FL_KEEP_SIZE), FLAG(FALLOC_FL_PUNCH_HOLE),
+	FLAG(FALLOC_FL_NO_HIDE_STALE), FLAG(FALLOC_FL_COLLAPSE_RANGE),
+	FLAG(FALLOC_FL_ZERO_RANGE), FLAG(FALLOC_FL_INSERT_RANGE),
+	FLAG(FALLOC_FL_UNSHARE_RANGE),
+};
+const struct mysd_flagset mysd_falloc_mode = MYSD_FLAGSET(falloc_mode_x);
+
 static const struct mysd_flag poll_events_x[] = {
 	FLAG(POLLIN), FLAG(POLLPRI), FLAG(POLLOUT), FLAG(POLLERR),
 	FLAG(POLLHUP), FLAG(POLLNVAL), FLAG(POLLRDNORM), FLAG(POLLRDBAND),
@@ -810,6 +827,8 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_tfd_flags,
 	&mysd_tfd_settime_flags,
 	&mysd_sfd_flags,
+	&mysd_waitid_which,
+	&mysd_falloc_mode,
 	&mysd_poll_events,
 	&mysd_epoll_events,
 	&mysd_file_type,

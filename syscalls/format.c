@@ -895,6 +895,8 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_TFD_FLAGS] = &mysd_tfd_flags,
 	[MYSD_K_TFD_SETTIME_FLAGS] = &mysd_tfd_settime_flags,
 	[MYSD_K_SFD_FLAGS] = &mysd_sfd_flags,
+	[MYSD_K_WAITID_WHICH] = &mysd_waitid_which,
+	[MYSD_K_FALLOC_MODE] = &mysd_falloc_mode,
 };
 
 /*

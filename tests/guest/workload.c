@@ -181,6 +181,7 @@ static const char *errname(long r)
 	case ENOSYS: n = "ENOSYS"; break;
 	case ENOTCONN: n = "ENOTCONN"; break;
 	case EACCES: n = "EACCES"; break;
+	case ECHILD: n = "ECHILD"; break;
 	default: return "?";
 	}
 	snprintf(p, 32, "%ld %s", r, n);
@@ -1097,6 +1098,14 @@ static void admin(void)
 #else
 	(void)t64;
 #endif
+#ifdef __arm__	/* offset and length each in a register pair */
+	r = SC6(SYS_fallocate, fd, FALLOC_FL_KEEP_SIZE, 0, 0, 4096, 0);
+	expect("fallocate, fd=%ld, mode=FALLOC_FL_KEEP_SIZE, offset_lo=0x0, offset_hi=0x0, len_lo=0x1000, len_hi=0x0, res=%s",
+	       fd, res(r));
+#else
+	r = SC4(SYS_fallocate, fd, FALLOC_FL_KEEP_SIZE, 0, 4096);
+	expect("fallocate, fd=%ld, mode=FALLOC_FL_KEEP_SIZE, offset=0, len=4096, res=%s", fd, res(r));
+#endif
 	r = SC4(SYS_utimensat, AT_FDCWD, "lock", NULL, AT_SYMLINK_NOFOLLOW);
 	expect("utimensat, dirfd=AT_FDCWD, path=\"lock\", times=NULL, flags=AT_SYMLINK_NOFOLLOW, res=%s", res(r));
 	xclose(fd);
@@ -1152,6 +1161,18 @@ static void admin(void)
 	expect("setgid, gid=0, res=%s", res(r));
 	r = SC1(SYS_setuid, 0);
 	expect("setuid, uid=0, res=%s", res(r));
+	/* -1 keeps an id; no child to wait for yet, or one to reap */
+	r = SC3(SYS_setresuid, -1, -1, -1);
+	expect("setresuid, ruid=4294967295, euid=4294967295, suid=4294967295, res=%s", res(r));
+	r = SC3(SYS_setresgid, -1, -1, -1);
+	expect("setresgid, rgid=4294967295, egid=4294967295, sgid=4294967295, res=%s", res(r));
+	r = SC3(SYS_getresuid, b, b + 4, b + 8);
+	expect("getresuid, ruid=%s, euid=%s, suid=%s, res=%s", ptr(b), ptr(b + 4), ptr(b + 8), res(r));
+	r = SC3(SYS_getresgid, b, b + 4, b + 8);
+	expect("getresgid, rgid=%s, egid=%s, sgid=%s, res=%s", ptr(b), ptr(b + 4), ptr(b + 8), res(r));
+	r = SC5(SYS_waitid, P_ALL, 0, b, WEXITED | WNOHANG, NULL);
+	expect("waitid, which=P_ALL, id=0, infop=%s, options=WNOHANG|WEXITED, rusage=NULL, res=%s",
+	       ptr(b), res(r));
 #ifdef __arm__	/* what 32-bit libc calls: the 32-bit ids */
 	r = SC2(SYS_getgroups32, 0, NULL);
 	expect("getgroups32, size=0, list=NULL, res=%s", res(r));
@@ -1161,6 +1182,14 @@ static void admin(void)
 	expect("setgid32, gid=0, res=%s", res(r));
 	r = SC1(SYS_setuid32, 0);
 	expect("setuid32, uid=0, res=%s", res(r));
+	r = SC3(SYS_setresuid32, -1, -1, -1);
+	expect("setresuid32, ruid=4294967295, euid=4294967295, suid=4294967295, res=%s", res(r));
+	r = SC3(SYS_setresgid32, -1, -1, -1);
+	expect("setresgid32, rgid=4294967295, egid=4294967295, sgid=4294967295, res=%s", res(r));
+	r = SC3(SYS_getresuid32, b, b + 4, b + 8);
+	expect("getresuid32, ruid=%s, euid=%s, suid=%s, res=%s", ptr(b), ptr(b + 4), ptr(b + 8), res(r));
+	r = SC3(SYS_getresgid32, b, b + 4, b + 8);
+	expect("getresgid32, rgid=%s, egid=%s, sgid=%s, res=%s", ptr(b), ptr(b + 4), ptr(b + 8), res(r));
 #endif
 
 	/* nothing pending: EAGAIN at once */

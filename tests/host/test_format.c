@@ -31,6 +31,7 @@
 #include <sys/timerfd.h>
 #include <sys/signalfd.h>
 #include <linux/close_range.h>
+#include <linux/falloc.h>
 #ifndef MNT_DETACH
 #define MNT_DETACH	2	/* <sys/mount.h> would clash with <linux/fs.h> */
 #define UMOUNT_NOFOLLOW	8
@@ -1059,6 +1060,19 @@ static void test_admin(void)
 	CHECK_STR(tfmt(), P "setuid, uid=0, res=-1 EPERM\n");
 	EV(__NR_setgroups, 0, 0, 0);
 	CHECK_STR(tfmt(), P "setgroups, size=0, list=NULL, res=0\n");
+	EV(__NR_setresuid, 0, (u32)-1, 1000, (u32)-1);
+	CHECK_STR(tfmt(), P "setresuid, ruid=4294967295, euid=1000, "
+		  "suid=4294967295, res=0\n");
+	EV(__NR_waitid, 0, P_PID, 131, 0x1000, WEXITED | WNOHANG, 0);
+	CHECK_STR(tfmt(), P "waitid, which=P_PID, id=131, infop=0x1000, "
+		  "options=WNOHANG|WEXITED, rusage=NULL, res=0\n");
+	EV(__NR_waitid, -ECHILD, 3, 5, 0x1000, WEXITED, 0);
+	CHECK_STR(tfmt(), P "waitid, which=P_PIDFD, id=5, infop=0x1000, "
+		  "options=WEXITED, rusage=NULL, res=-10 ECHILD\n");
+	EV(__NR_fallocate, 0, 3, FALLOC_FL_KEEP_SIZE | FALLOC_FL_PUNCH_HOLE,
+	   4096, 8192);
+	CHECK_STR(tfmt(), P "fallocate, fd=3, mode=FALLOC_FL_KEEP_SIZE|"
+		  "FALLOC_FL_PUNCH_HOLE, offset=4096, len=8192, res=0\n");
 	EV(__NR_inotify_rm_watch, 0, 4, 1);
 	CHECK_STR(tfmt(), P "inotify_rm_watch, fd=4, wd=1, res=0\n");
 	{

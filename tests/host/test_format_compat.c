@@ -112,6 +112,11 @@ static void test_compat(void)
 			  "flags=0, res=0\n");
 	}
 
+	/* EABI fallocate: offset and length each in a register pair */
+	CEV(__NR_fallocate, 0, 3, 1 /* FALLOC_FL_KEEP_SIZE */, 0x1000, 0, 0x2000, 1);
+	CHECK_STR(tfmt(), P "fallocate, fd=3, mode=FALLOC_FL_KEEP_SIZE, "
+		  "offset_lo=0x1000, offset_hi=0x0, len_lo=0x2000, len_hi=0x1, res=0\n");
+
 	/* compat timespec is two 32-bit words */
 	CEV(__NR_nanosleep, 0, 0x1000, 0);
 	tcap(0, MYSD_CAP_BUF, 0, ts32, sizeof(ts32));
