@@ -1036,6 +1036,50 @@ static void signals2(void)
 	expect("sigaltstack, ss=NULL, old_ss=%s, res=%s", ptr(oss), res(r));
 }
 
+/* A set of the id syscalls: on 32-bit ARM the *32 twins take 32-bit ids. */
+struct id_nrs {
+	const char *sfx;	/* "" or "32" */
+	long getgroups, setgroups, setgid, setuid;
+	long setresuid, setresgid, getresuid, getresgid;
+};
+
+static const struct id_nrs native_ids = {
+	"", SYS_getgroups, SYS_setgroups, SYS_setgid, SYS_setuid,
+	SYS_setresuid, SYS_setresgid, SYS_getresuid, SYS_getresgid,
+};
+#ifdef __arm__
+static const struct id_nrs ids32 = {
+	"32", SYS_getgroups32, SYS_setgroups32, SYS_setgid32, SYS_setuid32,
+	SYS_setresuid32, SYS_setresgid32, SYS_getresuid32, SYS_getresgid32,
+};
+#endif
+
+/* Root keeps its own ids (-1 keeps one); no supplementary groups. */
+static void ids(const struct id_nrs *n, char *b)
+{
+	const char *x = n->sfx;
+	long r;
+
+	r = SC2(n->getgroups, 0, NULL);
+	expect("getgroups%s, size=0, list=NULL, res=%s", x, res(r));
+	r = SC2(n->setgroups, 0, NULL);
+	expect("setgroups%s, size=0, list=NULL, res=%s", x, res(r));
+	r = SC1(n->setgid, 0);
+	expect("setgid%s, gid=0, res=%s", x, res(r));
+	r = SC1(n->setuid, 0);
+	expect("setuid%s, uid=0, res=%s", x, res(r));
+	r = SC3(n->setresuid, -1, -1, -1);
+	expect("setresuid%s, ruid=4294967295, euid=4294967295, suid=4294967295, res=%s", x, res(r));
+	r = SC3(n->setresgid, -1, -1, -1);
+	expect("setresgid%s, rgid=4294967295, egid=4294967295, sgid=4294967295, res=%s", x, res(r));
+	r = SC3(n->getresuid, b, b + 4, b + 8);
+	expect("getresuid%s, ruid=%s, euid=%s, suid=%s, res=%s", x, ptr(b), ptr(b + 4), ptr(b + 8),
+	       res(r));
+	r = SC3(n->getresgid, b, b + 4, b + 8);
+	expect("getresgid%s, rgid=%s, egid=%s, sgid=%s, res=%s", x, ptr(b), ptr(b + 4), ptr(b + 8),
+	       res(r));
+}
+
 /* Sessions, priorities, file systems, locks, notifications. */
 static void admin(void)
 {
@@ -1152,45 +1196,14 @@ static void admin(void)
 	if (fd >= 0)
 		xclose(fd);
 
-	/* credentials: root keeps its own ids; no supplementary groups */
-	r = SC2(SYS_getgroups, 0, NULL);
-	expect("getgroups, size=0, list=NULL, res=%s", res(r));
-	r = SC2(SYS_setgroups, 0, NULL);
-	expect("setgroups, size=0, list=NULL, res=%s", res(r));
-	r = SC1(SYS_setgid, 0);
-	expect("setgid, gid=0, res=%s", res(r));
-	r = SC1(SYS_setuid, 0);
-	expect("setuid, uid=0, res=%s", res(r));
-	/* -1 keeps an id; no child to wait for yet, or one to reap */
-	r = SC3(SYS_setresuid, -1, -1, -1);
-	expect("setresuid, ruid=4294967295, euid=4294967295, suid=4294967295, res=%s", res(r));
-	r = SC3(SYS_setresgid, -1, -1, -1);
-	expect("setresgid, rgid=4294967295, egid=4294967295, sgid=4294967295, res=%s", res(r));
-	r = SC3(SYS_getresuid, b, b + 4, b + 8);
-	expect("getresuid, ruid=%s, euid=%s, suid=%s, res=%s", ptr(b), ptr(b + 4), ptr(b + 8), res(r));
-	r = SC3(SYS_getresgid, b, b + 4, b + 8);
-	expect("getresgid, rgid=%s, egid=%s, sgid=%s, res=%s", ptr(b), ptr(b + 4), ptr(b + 8), res(r));
+	ids(&native_ids, b);
+#ifdef __arm__	/* what 32-bit libc calls: the 32-bit ids */
+	ids(&ids32, b);
+#endif
+	/* no child to wait for yet, or one to reap */
 	r = SC5(SYS_waitid, P_ALL, 0, b, WEXITED | WNOHANG, NULL);
 	expect("waitid, which=P_ALL, id=0, infop=%s, options=WNOHANG|WEXITED, rusage=NULL, res=%s",
 	       ptr(b), res(r));
-#ifdef __arm__	/* what 32-bit libc calls: the 32-bit ids */
-	r = SC2(SYS_getgroups32, 0, NULL);
-	expect("getgroups32, size=0, list=NULL, res=%s", res(r));
-	r = SC2(SYS_setgroups32, 0, NULL);
-	expect("setgroups32, size=0, list=NULL, res=%s", res(r));
-	r = SC1(SYS_setgid32, 0);
-	expect("setgid32, gid=0, res=%s", res(r));
-	r = SC1(SYS_setuid32, 0);
-	expect("setuid32, uid=0, res=%s", res(r));
-	r = SC3(SYS_setresuid32, -1, -1, -1);
-	expect("setresuid32, ruid=4294967295, euid=4294967295, suid=4294967295, res=%s", res(r));
-	r = SC3(SYS_setresgid32, -1, -1, -1);
-	expect("setresgid32, rgid=4294967295, egid=4294967295, sgid=4294967295, res=%s", res(r));
-	r = SC3(SYS_getresuid32, b, b + 4, b + 8);
-	expect("getresuid32, ruid=%s, euid=%s, suid=%s, res=%s", ptr(b), ptr(b + 4), ptr(b + 8), res(r));
-	r = SC3(SYS_getresgid32, b, b + 4, b + 8);
-	expect("getresgid32, rgid=%s, egid=%s, sgid=%s, res=%s", ptr(b), ptr(b + 4), ptr(b + 8), res(r));
-#endif
 
 	/* nothing pending: EAGAIN at once */
 	r = SC4(SYS_rt_sigtimedwait, &set, NULL, &ts0, 8);
