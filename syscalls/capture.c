@@ -322,25 +322,6 @@ static bool mysd_read_msghdr(struct mysd_msghdr_cap *m, u64 uaddr, bool compat)
 }
 
 /*
- * Up to @max of the @n bytes at @uaddr into @dst (a part of a struct's
- * capture): the bytes kept, and in @flags TRUNC (more existed) or FAULT.
- */
-static u32 mysd_copy_part(u8 *dst, u64 uaddr, u64 n, u32 max, u8 *flags)
-{
-	u32 want = min_t(u64, n, max);
-
-	if (!uaddr || !want)
-		return 0;
-	if (mysd_read_user(dst, uaddr, want) != want) {
-		*flags = MYSD_CAPF_FAULT;
-		return 0;
-	}
-	if (want < n)
-		*flags = MYSD_CAPF_TRUNC;
-	return want;
-}
-
-/*
  * sendmsg's or recvmsg's struct msghdr at @uaddr (struct mysd_msghdr_cap),
  * the address it names, its control messages, then its iovecs as
  * mysd_copy_iov() lays them out: @total bytes of data in all (what recvmsg
@@ -357,11 +338,15 @@ static u32 mysd_copy_msghdr(u8 *dst, u64 uaddr, u64 total, bool compat,
 		*flags |= MYSD_CAPF_FAULT;
 		return 0;
 	}
-	m.name_kept = mysd_copy_part(dst + len, m.name, m.namelen,
-				     MYSD_SOCKADDR_MAX, &m.name_flags);
+	/* a NULL pointer is printed as NULL: not read */
+	if (m.name)
+		m.name_kept = mysd_copy_buf(dst + len, m.name, m.namelen,
+					    MYSD_SOCKADDR_MAX, &m.name_flags);
 	len += m.name_kept;
-	m.control_kept = mysd_copy_part(dst + len, m.control, m.controllen,
-					MYSD_CONTROL_MAX, &m.control_flags);
+	if (m.control)
+		m.control_kept = mysd_copy_buf(dst + len, m.control,
+					       m.controllen, MYSD_CONTROL_MAX,
+					       &m.control_flags);
 	len += m.control_kept;
 	if (m.iov && m.iovlen)
 		len += mysd_copy_iov(dst + len, m.iov,

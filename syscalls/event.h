@@ -52,7 +52,7 @@ enum mysd_cap_kind {
 	MYSD_CAP_SOCKADDR,	/* struct sockaddr_* bytes, len = min(addrlen, 128) */
 	MYSD_CAP_ARGV,		/* NUL-terminated strings one after another */
 	MYSD_CAP_IOV,		/* struct mysd_iov_entry + data, one after another */
-	MYSD_CAP_MSGHDR,	/* struct mysd_msghdr_cap, address, iovecs */
+	MYSD_CAP_MSGHDR,	/* struct mysd_msghdr_cap, address, control, iovecs */
 };
 
 /*

@@ -1161,6 +1161,7 @@ static __always_inline bool args_memo_cap(const struct mysd_event *ev,
 	    (sc->args[i].kind == MYSD_K_EPOLL_EVENT &&
 	     cap->len < MYSD_EPOLL_EVENT_SIZE))
 		return false;
+	/* the same copy: at a constant size two loads, not a call */
 	if (cap->len == MYSD_MEMO_CAP_MAX)
 		memcpy(k->bytes, mysd_cap_data(cap), MYSD_MEMO_CAP_MAX);
 	else
