@@ -21,7 +21,6 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/timekeeping.h>
-#include <linux/version.h>
 #include <linux/vmalloc.h>
 #include <linux/wait.h>
 
@@ -31,6 +30,7 @@
 #include "../syscalls/arch.h"
 #include "../syscalls/format.h"
 #include "drain.h"
+#include "record_file.h"
 #include "rings.h"
 #include "sink.h"
 #include "tsconv.h"
@@ -57,22 +57,107 @@ static bool mysd_sink_kicked;
 
 struct mysd_sink_stats mysd_sink_stats;
 
-static void mysd_sink_write_out(struct mysd_sink *s)
+/* Lines from now on go to a new file at the path. */
+static int mysd_sink_reopen(struct mysd_sink *s)
+{
+	struct file *file = mysd_record_open(s->path);
+
+	if (IS_ERR(file))
+		return PTR_ERR(file);	/* said why; the old file keeps the lines */
+	filp_close(s->file, NULL);
+	s->file = file;
+	return 0;
+}
+
+/*
+ * A record moved away or removed (logrotate, rm) is followed: the lines go
+ * to a new file at the path, as `tail -F` expects, instead of on into the
+ * old one. One path lookup per flush.
+ */
+static void mysd_sink_follow_path(struct mysd_sink *s)
+{
+	struct path path;
+	bool same;
+
+	if (!kern_path(s->path, LOOKUP_FOLLOW, &path)) {
+		same = d_inode(path.dentry) == file_inode(s->file);
+		path_put(&path);
+		if (same)
+			return;
+	}
+	if (mysd_sink_reopen(s))
+		return;
+	mysd_sink_stats.reopens++;
+	pr_info("%s was moved or removed: writing to a new file there\n",
+		s->path);
+}
+
+/* Appends @len bytes (whole lines) to the record. */
+static void mysd_sink_append(struct mysd_sink *s, const char *buf, size_t len)
 {
 	loff_t pos = 0;	/* O_APPEND: the write goes to the end */
 	u64 since;
 	ssize_t n;
 
-	if (!s->out_len)
+	if (!len)
 		return;
 	since = mysd_cost_now();
-	n = kernel_write(s->file, s->out, s->out_len, &pos);
-	mysd_cost_write_done(since, s->out_len);
-	if (n == s->out_len) {
+	n = kernel_write(s->file, buf, len, &pos);
+	mysd_cost_write_done(since, len);
+	if (n == len) {
 		mysd_sink_stats.bytes += n;
 	} else {
 		mysd_sink_stats.write_errors++;
 		pr_warn_ratelimited("writing the record failed: %zd\n", n);
+	}
+}
+
+/* The length of the whole lines within the first @room bytes of @buf. */
+static size_t mysd_whole_lines(const char *buf, size_t room)
+{
+	while (room && buf[room - 1] != '\n')
+		room--;
+	return room;
+}
+
+/*
+ * The record becomes <path>.1 and the lines go on in a new file. If it
+ * cannot be renamed, they go on in it, past rotate_kb: kept, not lost.
+ */
+static void mysd_sink_rotate(struct mysd_sink *s)
+{
+	int err = mysd_record_rotate(s->path, file_inode(s->file));
+
+	if (err == -ESTALE) {		/* moved away meanwhile */
+		mysd_sink_follow_path(s);
+	} else if (err) {
+		pr_warn_ratelimited("cannot rotate %s: %d; it grows past rotate_kb\n",
+				    s->path, err);
+	} else if (!mysd_sink_reopen(s)) {
+		mysd_sink_stats.rotations++;
+	}
+}
+
+/*
+ * Writes the lines made. With rotate_kb set, the lines that would take the
+ * record past it start the next file (a file never ends inside a line).
+ */
+static void mysd_sink_write_out(struct mysd_sink *s)
+{
+	u64 limit = (u64)READ_ONCE(mysd_rotate_kb) * 1024;
+	size_t head = s->out_len;
+	loff_t size;
+
+	if (limit) {
+		size = i_size_read(file_inode(s->file));
+		if (size + s->out_len > limit)
+			head = size < limit ?
+			       mysd_whole_lines(s->out, limit - size) : 0;
+	}
+	mysd_sink_append(s, s->out, head);
+	if (head < s->out_len) {
+		mysd_sink_rotate(s);
+		mysd_sink_append(s, s->out + head, s->out_len - head);
 	}
 	s->out_len = 0;
 }
@@ -118,35 +203,6 @@ static const struct mysd_drain_ops mysd_sink_ops = {
 	.event = mysd_sink_event,
 	.lost = mysd_sink_lost,
 };
-
-static struct file *mysd_open_record(const char *path);
-
-/*
- * A record moved away or removed (logrotate, rm) is followed: the lines go
- * to a new file at the path, as `tail -F` expects, instead of on into the
- * old one. One path lookup per flush.
- */
-static void mysd_sink_follow_path(struct mysd_sink *s)
-{
-	struct file *file;
-	struct path path;
-	bool same;
-
-	if (!kern_path(s->path, LOOKUP_FOLLOW, &path)) {
-		same = d_inode(path.dentry) == file_inode(s->file);
-		path_put(&path);
-		if (same)
-			return;
-	}
-	file = mysd_open_record(s->path);
-	if (IS_ERR(file))
-		return;		/* said why; the old file keeps the lines */
-	filp_close(s->file, NULL);
-	s->file = file;
-	mysd_sink_stats.reopens++;
-	pr_info("%s was moved or removed: writing to a new file there\n",
-		s->path);
-}
 
 /*
  * The events' clock and the monotonic clock (@ns), read together: the
@@ -281,81 +337,6 @@ void mysd_sink_wake(void)
 	wake_up(&mysd_sink_wq);
 }
 
-static int mysd_mkdir(const char *dir)
-{
-	struct dentry *dentry;
-	struct path parent;
-	int err;
-
-	dentry = kern_path_create(AT_FDCWD, dir, &parent, LOOKUP_DIRECTORY);
-	if (IS_ERR(dentry))
-		return PTR_ERR(dentry) == -EEXIST ? 0 : PTR_ERR(dentry);
-#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 15, 0)
-	dentry = vfs_mkdir(mnt_idmap(parent.mnt), d_inode(parent.dentry),
-			   dentry, 0700);
-	err = PTR_ERR_OR_ZERO(dentry);
-	if (err)
-		dentry = NULL;
-#elif LINUX_VERSION_CODE >= KERNEL_VERSION(6, 3, 0)
-	err = vfs_mkdir(mnt_idmap(parent.mnt), d_inode(parent.dentry), dentry,
-			0700);
-#else
-	err = vfs_mkdir(mnt_user_ns(parent.mnt), d_inode(parent.dentry), dentry,
-			0700);
-#endif
-	done_path_create(&parent, dentry);
-	return err;
-}
-
-/* mkdir -p of the directories above @path. */
-static int mysd_make_parents(const char *path)
-{
-	char *dir, *slash;
-	int err = 0;
-
-	dir = kstrdup(path, GFP_KERNEL);
-	if (!dir)
-		return -ENOMEM;
-	for (slash = strchr(dir + 1, '/'); slash; slash = strchr(slash + 1, '/')) {
-		*slash = '\0';
-		err = mysd_mkdir(dir);
-		*slash = '/';
-		if (err) {
-			/* ratelimited: a rotation retries at every flush */
-			pr_err_ratelimited("cannot create directory %.*s: %d\n",
-					   (int)(slash - dir), dir, err);
-			break;
-		}
-	}
-	kfree(dir);
-	return err;
-}
-
-static struct file *mysd_open_record(const char *path)
-{
-	struct file *file;
-	int err;
-
-	err = mysd_make_parents(path);
-	if (err)
-		return ERR_PTR(err);
-	/* 0600: the record can hold whatever processes read and write. */
-	file = filp_open(path, O_WRONLY | O_CREAT | O_APPEND | O_LARGEFILE, 0600);
-	if (IS_ERR(file)) {
-		pr_err_ratelimited("cannot open %s: %ld\n", path, PTR_ERR(file));
-		return file;
-	}
-	if (!S_ISREG(file_inode(file)->i_mode)) {
-		pr_err_ratelimited("%s is not a regular file\n", path);
-		filp_close(file, NULL);
-		return ERR_PTR(-EINVAL);
-	}
-	if (file_inode(file)->i_mode & 0077)
-		pr_warn("%s is readable by others (mode %03o); records can hold secrets\n",
-			path, file_inode(file)->i_mode & 0777);
-	return file;
-}
-
 int mysd_sink_start(const char *path)
 {
 	u64 tick, ns, hz = mysd_sink_clock_hz();
@@ -375,7 +356,7 @@ int mysd_sink_start(const char *path)
 		goto free;
 	}
 	s->path = path;
-	s->file = mysd_open_record(path);
+	s->file = mysd_record_open(path);
 	if (IS_ERR(s->file)) {
 		err = PTR_ERR(s->file);
 		goto free;

@@ -16,6 +16,8 @@ extern unsigned int mysd_data_max;
 extern unsigned int mysd_buf_kb;
 /* Flush period of the writer thread in ms (runtime). */
 extern unsigned int mysd_flush_ms;
+/* Record size in KiB at which it becomes <path>.1; 0: never (runtime). */
+extern unsigned int mysd_rotate_kb;
 /* Where the record goes (load time). */
 extern char *mysd_record_path;
 

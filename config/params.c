@@ -14,12 +14,14 @@
 #include <linux/moduleparam.h>
 #include <linux/string.h>
 
+#include "../buffer/record_file.h"
 #include "config.h"
 
 unsigned int mysd_string_max = 256;
 unsigned int mysd_data_max = 32;
 unsigned int mysd_buf_kb;	/* 0: chosen at load from the CPU count */
 unsigned int mysd_flush_ms = 100;
+unsigned int mysd_rotate_kb;	/* 0: the record is never rotated */
 char *mysd_record_path = "/etc/syscall-record/record";
 
 /* An unsigned parameter with a range, named in the error. */
@@ -49,6 +51,37 @@ MYSD_UINT_PARAM(flush_ms, mysd_flush_ms, 10, 10000, 0644,
 		"Period of the record writer in ms (10..10000, default 100)");
 MYSD_UINT_PARAM(buf_kb, mysd_buf_kb, 0, 4096, 0444,
 		"Per-CPU buffer in KiB, a power of two in 16..4096 (default: 1 MiB shared by all CPUs, 16..512 each)");
+
+/* 0, or at least a write's worth (64 KiB): each file then ends on a line */
+#define MYSD_ROTATE_KB_MIN	64
+#define MYSD_ROTATE_KB_MAX	(4U << 20)	/* 4 GiB */
+
+static int mysd_rotate_kb_set(const char *val, const struct kernel_param *kp)
+{
+	unsigned int kb;
+	int err = kstrtouint(val, 0, &kb);
+
+	if (err || (kb && (kb < MYSD_ROTATE_KB_MIN || kb > MYSD_ROTATE_KB_MAX))) {
+		pr_err("rotate_kb: '%.*s' is not 0 or a number in [%u, %u]\n",
+		       (int)mysd_value_len(val), val, MYSD_ROTATE_KB_MIN,
+		       MYSD_ROTATE_KB_MAX);
+		return -EINVAL;
+	}
+	if (kb && !MYSD_CAN_ROTATE) {
+		pr_err("rotate_kb: not supported on this kernel (built for up to 6.15)\n");
+		return -EINVAL;
+	}
+	WRITE_ONCE(*(unsigned int *)kp->arg, kb);
+	return 0;
+}
+
+static const struct kernel_param_ops mysd_rotate_kb_ops = {
+	.set = mysd_rotate_kb_set,
+	.get = param_get_uint,
+};
+module_param_cb(rotate_kb, &mysd_rotate_kb_ops, &mysd_rotate_kb, 0644);
+MODULE_PARM_DESC(rotate_kb,
+		 "Record size in KiB at which it is renamed <path>.1 (replacing it) and a new one begins (0: never, the default; else 64..4194304)");
 
 module_param_named(path, mysd_record_path, charp, 0444);
 MODULE_PARM_DESC(path, "Record file (default /etc/syscall-record/record)");

@@ -47,6 +47,8 @@ static int mysd_stats_show(struct seq_file *m, void *v)
 		   READ_ONCE(mysd_sink_stats.write_errors));
 	seq_printf(m, "record_reopens %llu\n",
 		   READ_ONCE(mysd_sink_stats.reopens));
+	seq_printf(m, "record_rotations %llu\n",
+		   READ_ONCE(mysd_sink_stats.rotations));
 	seq_printf(m, "buffer_bytes %zu\n", mysd_rings_bytes());
 	return 0;
 }

@@ -101,6 +101,21 @@ coverage() {
 	fi
 }
 
+# seq_of [FILE...]: the numbers of the seq writes (workload seq), in order.
+seq_of() { sed -n 's/.*, write, fd=[0-9]*, data="seq=\([0-9]*\)\\n".*/\1/p' "$@"; }
+
+# contiguous CASE MIN WHAT: the numbers in /tmp/seq follow each other,
+# at least MIN of them.
+contiguous() {
+	if awk -v min="$2" 'NR > 1 && $1 != prev + 1 { print "gap after " prev ": " $1; bad = 1 }
+		{ prev = $1 } END { if (NR < min) { print "only " NR " writes"; bad = 1 } exit bad }' /tmp/seq >/tmp/bad; then
+		pass "$1 ($(head -n1 /tmp/seq)..$(tail -n1 /tmp/seq))"
+	else
+		fail "$1" "$3"
+		indent 5 </tmp/bad
+	fi
+}
+
 # Workers (workload echo): start_worker NAME TAG FDIN FDOUT, then
 # poke NAME MSG makes the worker write(/dev/null, "TAG MSG") and waits for
 # it to be done; stop_worker NAME ends it. The pid is in $pid_NAME.
@@ -484,13 +499,50 @@ fi
 stop_worker R
 rm -f $REC.1
 
+# ---- 4d. rotate_kb: the record becomes record.1 at its size -------------
+
+c=rotate_kb
+rm -f $REC.1
+$W seq 200 &
+sp=$!
+if ! load pid=$sp rotate_kb=64; then
+	fail $c "insmod pid=$sp rotate_kb=64 failed"
+else
+	i=0
+	while [ "$(stat_field record_rotations)" -lt 3 ] && [ $i -lt 60 ]; do
+		sleep 0.5
+		i=$((i + 1))
+	done
+	kill $sp
+	wait $sp 2>/dev/null
+	rotations=$(stat_field record_rotations)
+	unload $c
+	[ "$rotations" -ge 3 ] && pass "$c-rotations ($rotations)" ||
+		fail $c-rotations "record_rotations is '$rotations' after $((i / 2)) s"
+	n1=$(stat -c %s $REC.1 2>/dev/null) n0=$(stat -c %s $REC 2>/dev/null)
+	# both files whole lines, at most 64 KiB, the rotated one nearly full
+	if [ -n "$n1" ] && [ "$n1" -le 65536 ] && [ "$n1" -gt $((65536 - 4096)) ] &&
+	   [ -n "$n0" ] && [ "$n0" -le 65536 ] &&
+	   [ "$(head -c3 $REC.1)$(head -c3 $REC)" = ts=ts= ] &&
+	   [ "$(tail -c1 $REC.1 | od -An -c | tr -d ' ')$(tail -c1 $REC | od -An -c | tr -d ' ')" = '\n\n' ]; then
+		pass "$c-sizes ($n1 + $n0 bytes, whole lines)"
+	else
+		fail $c-sizes "record.1 $n1 bytes, record $n0 bytes (want <= 65536, record.1 > 61440, whole lines)"
+	fi
+	seq_of $REC.1 $REC >/tmp/seq
+	contiguous $c-contiguous-across-files 500 "seq writes of record.1 then record not contiguous"
+	m=$(stat -c %a $REC.1 2>/dev/null)$(stat -c %a $REC 2>/dev/null)
+	[ "$m" = 600600 ] && pass $c-modes-0600 || fail $c-modes-0600 "modes of record.1, record: '$m'"
+fi
+rm -f $REC.1
+
 # ---- 5. bad parameters are refused and named ---------------------------
 
 pids17=$(seq -s, 1 17)
 for spec in "pid=abc pid pid=abc" "pid=0 pid pid=0" "pid=$pids17 pid 17-pids" \
 	"proc_name= proc_name proc_name=" "buf_kb=100 buf_kb buf_kb=100" \
 	"string_max=5 string_max string_max=5" "path=relative path path=relative" \
-	"data_max=2000 data_max data_max=2000" "flush_ms=5 flush_ms flush_ms=5"; do
+	"data_max=2000 data_max data_max=2000" "flush_ms=5 flush_ms flush_ms=5" "rotate_kb=63 rotate_kb rotate_kb=63"; do
 	set -- $spec
 	arg=$1 name=$2 label=$3
 	dmesg -c >/dev/null
@@ -568,15 +620,9 @@ else
 	unload $c
 	kill $sp
 	wait $sp 2>/dev/null
-	lines_of_pid $sp | sed -n 's/.*, write, fd=[0-9]*, data="seq=\([0-9]*\)\\n".*/\1/p' >/tmp/seq
+	lines_of_pid $sp | seq_of >/tmp/seq
 	nlost=$(grep -c ', my_sysdig: lost=' $REC)
-	if awk 'NR == 1 { first = $1 } NR > 1 && $1 != prev + 1 { print "gap after " prev ": " $1; bad = 1 }
-		{ prev = $1 } END { if (NR < 100) { print "only " NR " writes"; bad = 1 } exit bad }' /tmp/seq >/tmp/bad; then
-		pass "$c-contiguous ($(head -n1 /tmp/seq)..$(tail -n1 /tmp/seq))"
-	else
-		fail $c-contiguous "seq writes not contiguous (lost lines: $nlost)"
-		indent 5 </tmp/bad
-	fi
+	contiguous $c-contiguous 100 "seq writes not contiguous (lost lines: $nlost)"
 	[ "$nlost" = 0 ] && pass $c-no-loss || fail $c-no-loss "$nlost lost lines with default buffers"
 fi
 
