@@ -97,6 +97,18 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	case MYSD_K_TIMESPEC64_OUT:
 		s->max = 2 * sizeof(s64);
 		return true;
+	case MYSD_K_ITIMERSPEC:
+	case MYSD_K_ITIMERSPEC_OUT:
+	case MYSD_K_ITIMERVAL:
+	case MYSD_K_ITIMERVAL_OUT:
+	case MYSD_K_RUSAGE_OUT:	/* the user and system times only */
+		/* two timespecs or timevals: four longs */
+		s->max = mysd_abi32(compat) ? 4 * sizeof(s32) : 4 * sizeof(s64);
+		return true;
+	case MYSD_K_ITIMERSPEC64:
+	case MYSD_K_ITIMERSPEC64_OUT:
+		s->max = 4 * sizeof(s64);
+		return true;
 	case MYSD_K_SIGSET:
 		s->max = sizeof(u64);
 		return true;
@@ -107,7 +119,17 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		s->max = 5 * MYSD_UTSNAME_FIELD;	/* sysname .. machine */
 		return true;
 	case MYSD_K_INT_OUT:
+	case MYSD_K_WSTATUS_OUT:
 		s->max = sizeof(s32);
+		return true;
+	case MYSD_K_CPUSET_IN:
+		s->len_src = MYSD_LEN_ARG;
+		s->len_arg = a->aux;
+		s->max = MYSD_CPUSET_MAX;
+		return true;
+	case MYSD_K_CPUSET_OUT:
+		s->len_src = MYSD_LEN_RET;
+		s->max = MYSD_CPUSET_MAX;
 		return true;
 	case MYSD_K_EPOLL_EVENT:
 		s->max = MYSD_EPOLL_EVENT_SIZE;

@@ -347,11 +347,11 @@ SC(execveat, A(DIRFD, "dirfd"), A(PATH, "path"), A(ARGV, "argv"),
 #endif
 #ifdef __NR_waitid
 SC(waitid, A(WAITID_WHICH, "which"), A(PID, "id"), A(PTR, "infop"),
-	A(WAIT_OPTIONS, "options"), A(PTR, "rusage")),
+	A(WAIT_OPTIONS, "options"), A(RUSAGE_OUT, "rusage")),
 #endif
 #ifdef __NR_wait4
-SC(wait4, A(PID, "pid"), A(PTR, "wstatus"), A(WAIT_OPTIONS, "options"),
-	A(PTR, "rusage")),
+SC(wait4, A(PID, "pid"), A(WSTATUS_OUT, "wstatus"),
+	A(WAIT_OPTIONS, "options"), A(RUSAGE_OUT, "rusage")),
 #endif
 #ifdef __NR_kill
 SC(kill, A(PID, "pid"), A(SIGNAL, "sig")),
@@ -586,13 +586,18 @@ SC(getpriority, A(PRIO_WHICH, "which"), A(INT, "who")),
 SC(setpriority, A(PRIO_WHICH, "which"), A(INT, "who"), A(INT, "prio")),
 #endif
 #ifdef __NR_getrusage
-SC(getrusage, A(RUSAGE_WHO, "who"), A(PTR, "usage")),
+SC(getrusage, A(RUSAGE_WHO, "who"), A(RUSAGE_OUT, "usage")),
 #endif
 #ifdef __NR_sysinfo
 SC(sysinfo, A(PTR, "info")),
 #endif
 #ifdef __NR_sched_getaffinity
-SC(sched_getaffinity, A(PID, "pid"), A(UINT, "size"), A(PTR, "mask")),
+SC(sched_getaffinity, A(PID, "pid"), A(UINT, "size"),
+	A(CPUSET_OUT, "mask")),
+#endif
+#ifdef __NR_sched_setaffinity
+SC(sched_setaffinity, A(PID, "pid"), A(UINT, "size"),
+	AX(CPUSET_IN, 1, "mask")),
 #endif
 #ifdef __NR_pidfd_open
 SC(pidfd_open, A(PID, "pid"), A(UINT, "flags")),
@@ -660,23 +665,56 @@ SC(inotify_add_watch, A(FD, "fd"), A(PATH, "path"), A(INOTIFY_MASK, "mask")),
 SC(inotify_rm_watch, A(FD, "fd"), A(INT, "wd")),
 #endif
 
+/* ---- POSIX and interval timers ----------------------------------------- */
+#ifdef __NR_timer_create
+SC(timer_create, A(CLOCK_ID, "clockid"), A(PTR, "sevp"),
+	A(INT_OUT, "timerid")),
+#endif
+#ifdef __NR_timer_settime
+SC(timer_settime, A(INT, "timerid"), A(TIMER_FLAGS, "flags"),
+	A(ITIMERSPEC, "new_value"), A(ITIMERSPEC_OUT, "old_value")),
+#endif
+#ifdef __NR_timer_settime64
+SC(timer_settime64, A(INT, "timerid"), A(TIMER_FLAGS, "flags"),
+	A(ITIMERSPEC64, "new_value"), A(ITIMERSPEC64_OUT, "old_value")),
+#endif
+#ifdef __NR_timer_gettime
+SC(timer_gettime, A(INT, "timerid"), A(ITIMERSPEC_OUT, "curr_value")),
+#endif
+#ifdef __NR_timer_gettime64
+SC(timer_gettime64, A(INT, "timerid"), A(ITIMERSPEC64_OUT, "curr_value")),
+#endif
+#ifdef __NR_timer_getoverrun
+SC(timer_getoverrun, A(INT, "timerid")),
+#endif
+#ifdef __NR_timer_delete
+SC(timer_delete, A(INT, "timerid")),
+#endif
+#ifdef __NR_setitimer
+SC(setitimer, A(ITIMER_WHICH, "which"), A(ITIMERVAL, "new_value"),
+	A(ITIMERVAL_OUT, "old_value")),
+#endif
+#ifdef __NR_getitimer
+SC(getitimer, A(ITIMER_WHICH, "which"), A(ITIMERVAL_OUT, "curr_value")),
+#endif
+
 /* ---- timers and signals as file descriptors ---------------------------- */
 #ifdef __NR_timerfd_create
 SC(timerfd_create, A(CLOCK_ID, "clockid"), A(TFD_FLAGS, "flags")),
 #endif
 #ifdef __NR_timerfd_settime
 SC(timerfd_settime, A(FD, "fd"), A(TFD_SETTIME_FLAGS, "flags"),
-	A(PTR, "new_value"), A(PTR, "old_value")),
+	A(ITIMERSPEC, "new_value"), A(ITIMERSPEC_OUT, "old_value")),
 #endif
 #ifdef __NR_timerfd_settime64
 SC(timerfd_settime64, A(FD, "fd"), A(TFD_SETTIME_FLAGS, "flags"),
-	A(PTR, "new_value"), A(PTR, "old_value")),
+	A(ITIMERSPEC64, "new_value"), A(ITIMERSPEC64_OUT, "old_value")),
 #endif
 #ifdef __NR_timerfd_gettime
-SC(timerfd_gettime, A(FD, "fd"), A(PTR, "curr_value")),
+SC(timerfd_gettime, A(FD, "fd"), A(ITIMERSPEC_OUT, "curr_value")),
 #endif
 #ifdef __NR_timerfd_gettime64
-SC(timerfd_gettime64, A(FD, "fd"), A(PTR, "curr_value")),
+SC(timerfd_gettime64, A(FD, "fd"), A(ITIMERSPEC64_OUT, "curr_value")),
 #endif
 #ifdef __NR_signalfd4
 SC(signalfd4, A(FD, "fd"), A(SIGSET, "mask"), A(SIZE, "sizemask"),

@@ -61,6 +61,7 @@
 #include <sys/prctl.h>
 #include <sched.h>
 #include <time.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <sys/resource.h>
 #include <sys/random.h>
@@ -641,6 +642,13 @@ static const struct mysd_flag rusage_who_x[] = {
 };
 const struct mysd_flagset mysd_rusage_who = MYSD_ENUMSET(rusage_who_x);
 
+static const struct mysd_flag itimer_which_x[] = {
+	VAL(ITIMER_REAL),
+	VAL(ITIMER_VIRTUAL),
+	VAL(ITIMER_PROF),
+};
+const struct mysd_flagset mysd_itimer_which = MYSD_ENUMSET(itimer_which_x);
+
 static const struct mysd_flag inotify_init_flags_x[] = {
 	FLAG(IN_NONBLOCK), FLAG(IN_CLOEXEC),
 };
@@ -819,6 +827,7 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_flock_op,
 	&mysd_prio_which,
 	&mysd_rusage_who,
+	&mysd_itimer_which,
 	&mysd_inotify_init_flags,
 	&mysd_inotify_mask,
 	&mysd_mount_flags,

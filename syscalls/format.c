@@ -310,23 +310,92 @@ static void print_sigset(struct mysd_out *o, u64 set)
 	mysd_close(o, ']');
 }
 
-static void print_timespec(struct mysd_out *o, const u8 *d, u32 len)
+/*
+ * A struct timespec or timeval: two longs of @size bytes (4 in a 32-bit
+ * ABI's struct, else 8), the second one named @frac (tv_nsec, tv_usec).
+ */
+static void print_time_pair(struct mysd_out *o, const u8 *d, u32 size,
+			    const char *frac)
 {
-	s64 sec, nsec;
-
-	if (len == 2 * sizeof(s32)) {
-		sec = (s32)get_u32(d);
-		nsec = (s32)get_u32(d + 4);
-	} else {
-		sec = (s64)get_u64(d);
-		nsec = (s64)get_u64(d + 8);
-	}
 	mysd_open(o, '{');
 	mysd_key(o, "tv_sec");
-	mysd_dec(o, sec);
-	mysd_key(o, "tv_nsec");
-	mysd_dec(o, nsec);
+	mysd_dec(o, size == 4 ? (s32)get_u32(d) : (s64)get_u64(d));
+	mysd_key(o, frac);
+	mysd_dec(o, size == 4 ? (s32)get_u32(d + 4) : (s64)get_u64(d + 8));
 	mysd_close(o, '}');
+}
+
+/*
+ * Two time pairs named @first and @second: a struct itimerspec or
+ * itimerval (interval, time left), or the head of a struct rusage, whose
+ * other fields are shown as "..." (@more).
+ */
+static void print_time_pairs(struct mysd_out *o, const u8 *d, u32 size,
+			     const char *frac, const char *first,
+			     const char *second, bool more)
+{
+	mysd_open(o, '{');
+	mysd_key(o, first);
+	print_time_pair(o, d, size, frac);
+	mysd_key(o, second);
+	print_time_pair(o, d + 2 * size, size, frac);
+	if (more)
+		mysd_word(o, "...");
+	mysd_close(o, '}');
+}
+
+/*
+ * wait4's status as strace shows it: [{WIFEXITED(s) && WEXITSTATUS(s) ==
+ * 3}], then any bits above the low 16 (ptrace events) in hex.
+ */
+static void print_wstatus(struct mysd_out *o, u32 s)
+{
+	mysd_out_puts(o, "[{");
+	if ((s & 0x7f) == 0) {
+		mysd_out_puts(o, "WIFEXITED(s) && WEXITSTATUS(s) == ");
+		mysd_dec(o, (s >> 8) & 0xff);
+	} else if ((s & 0xff) == 0x7f) {
+		mysd_out_puts(o, "WIFSTOPPED(s) && WSTOPSIG(s) == ");
+		print_signal(o, (s >> 8) & 0xff);
+	} else if ((s & 0xffff) == 0xffff) {
+		mysd_out_puts(o, "WIFCONTINUED(s)");
+	} else {
+		mysd_out_puts(o, "WIFSIGNALED(s) && WTERMSIG(s) == ");
+		print_signal(o, s & 0x7f);
+		if (s & 0x80)
+			mysd_out_puts(o, " && WCOREDUMP(s)");
+	}
+	mysd_out_char(o, '}');
+	if (s >> 16) {
+		mysd_out_puts(o, " | ");
+		mysd_hex(o, s & ~0xffffU);
+	}
+	mysd_out_char(o, ']');
+}
+
+/*
+ * A CPU mask, an array of the task's unsigned long (@size bytes each): the
+ * CPUs in it, [0, 1]. Bytes after the last whole word are not shown.
+ */
+static void print_cpuset(struct mysd_out *o, const u8 *d, u32 len, u32 size,
+			 bool trunc)
+{
+	u32 w, bit;
+	u64 word;
+
+	mysd_open(o, '[');
+	for (w = 0; w + size <= len; w += size) {
+		word = size == 4 ? get_u32(d + w) : get_u64(d + w);
+		for (bit = 0; word; bit++, word >>= 1) {
+			if (word & 1) {
+				mysd_sep(o);
+				mysd_dec(o, w * 8 + bit);
+			}
+		}
+	}
+	mysd_close(o, ']');
+	if (trunc || len % size)
+		mysd_out_write(o, "...", 3);
 }
 
 /* An unsigned field of @size bytes (2, 4 or 8: struct stat's differ). */
@@ -734,6 +803,7 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	const struct mysd_cap *cap = cap_of(ev, i);
 	bool trunc;
 	const u8 *d;
+	u32 size;
 
 	if (!cap)
 		return false;
@@ -806,7 +876,47 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_TIMESPEC64_OUT:
 		if (cap->len != 8 && cap->len < 16)
 			return false;
-		print_timespec(o, d, cap->len);
+		print_time_pair(o, d, cap->len == 8 ? 4 : 8, "tv_nsec");
+		return true;
+	case MYSD_K_ITIMERSPEC64:
+	case MYSD_K_ITIMERSPEC64_OUT:
+		if (cap->len < 32)
+			return false;
+		print_time_pairs(o, d, 8, "tv_nsec", "it_interval", "it_value",
+				 false);
+		return true;
+	case MYSD_K_ITIMERSPEC:
+	case MYSD_K_ITIMERSPEC_OUT:
+		size = mysd_abi32(is_compat(ev)) ? 4 : 8;
+		if (cap->len < 4 * size)
+			return false;
+		print_time_pairs(o, d, size, "tv_nsec", "it_interval", "it_value",
+				 false);
+		return true;
+	case MYSD_K_ITIMERVAL:
+	case MYSD_K_ITIMERVAL_OUT:
+		size = mysd_abi32(is_compat(ev)) ? 4 : 8;
+		if (cap->len < 4 * size)
+			return false;
+		print_time_pairs(o, d, size, "tv_usec", "it_interval", "it_value",
+				 false);
+		return true;
+	case MYSD_K_RUSAGE_OUT:
+		size = mysd_abi32(is_compat(ev)) ? 4 : 8;
+		if (cap->len < 4 * size)
+			return false;
+		print_time_pairs(o, d, size, "tv_usec", "ru_utime", "ru_stime",
+				 true);
+		return true;
+	case MYSD_K_WSTATUS_OUT:
+		if (cap->len < 4 || event_ret(ev) <= 0)	/* no child reported */
+			return false;
+		print_wstatus(o, get_u32(d));
+		return true;
+	case MYSD_K_CPUSET_IN:
+	case MYSD_K_CPUSET_OUT:
+		print_cpuset(o, d, cap->len, mysd_abi32(is_compat(ev)) ? 4 : 8,
+			     trunc);
 		return true;
 	case MYSD_K_SIGSET:
 		if (cap->len < 8)
@@ -897,6 +1007,7 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_SFD_FLAGS] = &mysd_sfd_flags,
 	[MYSD_K_WAITID_WHICH] = &mysd_waitid_which,
 	[MYSD_K_FALLOC_MODE] = &mysd_falloc_mode,
+	[MYSD_K_ITIMER_WHICH] = &mysd_itimer_which,
 };
 
 /*

@@ -86,6 +86,16 @@ enum mysd_kind {
 	MYSD_K_TIMESPEC_OUT,	/* same, output */
 	MYSD_K_TIMESPEC64,	/* struct __kernel_timespec (compat *_time64) */
 	MYSD_K_TIMESPEC64_OUT,
+	MYSD_K_ITIMERSPEC,	/* struct itimerspec in the task's ABI, input */
+	MYSD_K_ITIMERSPEC_OUT,
+	MYSD_K_ITIMERSPEC64,	/* struct __kernel_itimerspec (compat *_time64) */
+	MYSD_K_ITIMERSPEC64_OUT,
+	MYSD_K_ITIMERVAL,	/* struct itimerval in the task's ABI, input */
+	MYSD_K_ITIMERVAL_OUT,
+	MYSD_K_RUSAGE_OUT,	/* struct rusage: its two times, then "..." */
+	MYSD_K_WSTATUS_OUT,	/* wait4's int status, as WIFEXITED(s)... */
+	MYSD_K_CPUSET_IN,	/* CPU mask of args[aux] bytes, as CPU numbers */
+	MYSD_K_CPUSET_OUT,	/* same, ret bytes written by the kernel */
 	MYSD_K_SIGSET,		/* sigset_t (first 64 signals), input */
 	MYSD_K_POLLFDS,		/* struct pollfd[args[aux]], input */
 	MYSD_K_CLONE_ARGS,	/* struct clone_args (flags, exit_signal) */
@@ -145,6 +155,7 @@ enum mysd_kind {
 	MYSD_K_SFD_FLAGS,	/* signalfd4: SFD_NONBLOCK|SFD_CLOEXEC */
 	MYSD_K_WAITID_WHICH,	/* P_ALL, P_PID... */
 	MYSD_K_FALLOC_MODE,	/* FALLOC_FL_KEEP_SIZE... */
+	MYSD_K_ITIMER_WHICH,	/* ITIMER_REAL... */
 	MYSD_K_COUNT
 };
 
@@ -166,6 +177,7 @@ enum mysd_kind {
 #endif
 #define MYSD_EPOLL_DATA_OFF	(MYSD_EPOLL_EVENT_SIZE - 8)
 #define MYSD_EPOLL_EVENTS_MAX	8	/* events shown of epoll_wait's */
+#define MYSD_CPUSET_MAX		128	/* bytes of a CPU mask: 1024 CPUs, glibc's */
 
 /* Output arguments are printed after "res=" and only on success. */
 static inline bool mysd_kind_is_out(unsigned int k)
@@ -178,6 +190,12 @@ static inline bool mysd_kind_is_out(unsigned int k)
 	case MYSD_K_PIPEFDS_OUT:
 	case MYSD_K_TIMESPEC_OUT:
 	case MYSD_K_TIMESPEC64_OUT:
+	case MYSD_K_ITIMERSPEC_OUT:
+	case MYSD_K_ITIMERSPEC64_OUT:
+	case MYSD_K_ITIMERVAL_OUT:
+	case MYSD_K_RUSAGE_OUT:
+	case MYSD_K_WSTATUS_OUT:
+	case MYSD_K_CPUSET_OUT:
 	case MYSD_K_UTSNAME_OUT:
 	case MYSD_K_INT_OUT:
 	case MYSD_K_EPOLL_EVENTS_OUT:

@@ -32,6 +32,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -282,6 +283,33 @@ static __attribute__((unused)) const char *oct(unsigned int m)
 
 	snprintf(p, 16, m ? "0%o" : "0", m);
 	return p;
+}
+
+/* A struct rusage (in the task's longs) as the record shows it. */
+static __attribute__((unused)) const char *rusage_text(const long *ru)
+{
+	static char b[2][128];
+	static int i;
+	char *p = b[i++ & 1];
+
+	snprintf(p, 128, "{ru_utime={tv_sec=%ld, tv_usec=%ld}, ru_stime={tv_sec=%ld, tv_usec=%ld}, ...}",
+		 ru[0], ru[1], ru[2], ru[3]);
+	return p;
+}
+
+/* The CPUs in the first @bytes of @set, as the record lists them: [0, 1]. */
+static __attribute__((unused)) const char *cpu_list(const cpu_set_t *set, long bytes)
+{
+	static char b[256];
+	size_t n = 0;
+	long cpu;
+
+	n += snprintf(b + n, sizeof(b) - n, "[");
+	for (cpu = 0; cpu < bytes * 8 && n < sizeof(b) - 16; cpu++)
+		if (CPU_ISSET(cpu, set))
+			n += snprintf(b + n, sizeof(b) - n, "%s%ld", n > 1 ? ", " : "", cpu);
+	snprintf(b + n, sizeof(b) - n, "]");
+	return b;
 }
 
 /* Raw syscall returning -errno like the kernel does. */
@@ -618,6 +646,7 @@ static void sleeps(void)
 #include <sys/inotify.h>
 #include <sys/mount.h>
 #include <sys/signalfd.h>
+#include <sys/time.h>
 #include <sys/timerfd.h>
 #include <sys/resource.h>
 #include <linux/close_range.h>
@@ -969,7 +998,8 @@ static void procs2(void)
 	if (r > 0) {
 		long w = SC4(SYS_wait4, r, &st, 0, NULL);
 
-		expect("wait4, pid=%ld, wstatus=%s, options=0, rusage=NULL, res=%s", r, ptr(&st), res(w));
+		expect("wait4, pid=%ld, options=0, res=%s, wstatus=[{WIFEXITED(s) && WEXITSTATUS(s) == 0}], rusage=NULL",
+		       r, res(w));
 	}
 }
 
@@ -1080,6 +1110,84 @@ static void ids(const struct id_nrs *n, char *b)
 	       res(r));
 }
 
+/* The itimerspec/itimerval texts below: the interval, then the time left. */
+#define ITIMER_TEXT(frac, i_sec, i_frac, v_sec, v_frac)			\
+	"{it_interval={tv_sec=" i_sec ", " frac "=" i_frac "}, "		\
+	"it_value={tv_sec=" v_sec ", " frac "=" v_frac "}}"
+#define DISARMED(frac)	ITIMER_TEXT(frac, "0", "0", "0", "0")
+/* armed with 5.000000250 s (or 5 s 250 us) of interval, <*> left */
+#define ARMED(frac)	ITIMER_TEXT(frac, "5", "250", "<*>", "<*>")
+
+/*
+ * timerfd, POSIX and interval timers. The structs are written as arrays
+ * of the task's long (of long long for the *time64 calls): the layouts
+ * the kernel reads, whatever the libc's time_t.
+ */
+static void timers(void)
+{
+	long arm[4] = { 5, 250, 100, 0 }, old[4], off[4] = { 0 };
+	struct sigevent sev = { .sigev_notify = SIGEV_NONE };
+	long fd, r;
+	int tid = -1;
+
+	fd = SC2(SYS_timerfd_create, CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
+	expect("timerfd_create, clockid=CLOCK_MONOTONIC, flags=TFD_NONBLOCK|TFD_CLOEXEC, res=%s", res(fd));
+	r = SC4(SYS_timerfd_settime, fd, 0, arm, NULL);
+	expect("timerfd_settime, fd=%ld, flags=0, new_value=%s, res=%s, old_value=NULL",
+	       fd, ITIMER_TEXT("tv_nsec", "5", "250", "100", "0"), res(r));
+	r = SC2(SYS_timerfd_gettime, fd, old);
+	expect("timerfd_gettime, fd=%ld, res=%s, curr_value=%s", fd, res(r), ARMED("tv_nsec"));
+#ifdef __arm__
+	{
+		long long off64[4] = { 0 }, old64[4];
+
+		r = SC4(SYS_timerfd_settime64, fd, TFD_TIMER_ABSTIME, off64, old64);
+		expect("timerfd_settime64, fd=%ld, flags=TFD_TIMER_ABSTIME, new_value=%s, res=%s, old_value=%s",
+		       fd, DISARMED("tv_nsec"), res(r), ARMED("tv_nsec"));
+		r = SC2(SYS_timerfd_gettime64, fd, old64);
+		expect("timerfd_gettime64, fd=%ld, res=%s, curr_value=%s",
+		       fd, res(r), DISARMED("tv_nsec"));
+	}
+#endif
+	xclose(fd);
+
+	r = SC3(SYS_timer_create, CLOCK_MONOTONIC, &sev, &tid);
+	expect("timer_create, clockid=CLOCK_MONOTONIC, sevp=%s, res=%s, timerid=%d",
+	       ptr(&sev), res(r), tid);
+	r = SC4(SYS_timer_settime, tid, 0, arm, old);
+	expect("timer_settime, timerid=%d, flags=0, new_value=%s, res=%s, old_value=%s",
+	       tid, ITIMER_TEXT("tv_nsec", "5", "250", "100", "0"), res(r), DISARMED("tv_nsec"));
+	r = SC2(SYS_timer_gettime, tid, old);
+	expect("timer_gettime, timerid=%d, res=%s, curr_value=%s", tid, res(r), ARMED("tv_nsec"));
+#ifdef __arm__
+	{
+		/* (a SIGEV_NONE timer disarmed still shows its time left) */
+		long long arm64[4] = { 7, 9, 300, 0 }, old64[4];
+
+		r = SC4(SYS_timer_settime64, tid, 0, arm64, old64);
+		expect("timer_settime64, timerid=%d, flags=0, new_value=%s, res=%s, old_value=%s",
+		       tid, ITIMER_TEXT("tv_nsec", "7", "9", "300", "0"), res(r), ARMED("tv_nsec"));
+		r = SC2(SYS_timer_gettime64, tid, old64);
+		expect("timer_gettime64, timerid=%d, res=%s, curr_value=%s",
+		       tid, res(r), ITIMER_TEXT("tv_nsec", "7", "9", "<*>", "<*>"));
+	}
+#endif
+	r = SC1(SYS_timer_getoverrun, tid);
+	expect("timer_getoverrun, timerid=%d, res=%s", tid, res(r));
+	r = SC1(SYS_timer_delete, tid);
+	expect("timer_delete, timerid=%d, res=%s", tid, res(r));
+
+	/* ITIMER_REAL for 100 s, taken back at once */
+	r = SC3(SYS_setitimer, ITIMER_REAL, arm, old);
+	expect("setitimer, which=ITIMER_REAL, new_value=%s, res=%s, old_value=%s",
+	       ITIMER_TEXT("tv_usec", "5", "250", "100", "0"), res(r), DISARMED("tv_usec"));
+	r = SC2(SYS_getitimer, ITIMER_REAL, old);
+	expect("getitimer, which=ITIMER_REAL, res=%s, curr_value=%s", res(r), ARMED("tv_usec"));
+	r = SC3(SYS_setitimer, ITIMER_REAL, off, NULL);
+	expect("setitimer, which=ITIMER_REAL, new_value=%s, res=%s, old_value=NULL",
+	       DISARMED("tv_usec"), res(r));
+}
+
 /* Sessions, priorities, file systems, locks, notifications. */
 static void admin(void)
 {
@@ -1087,7 +1195,8 @@ static void admin(void)
 	struct timespec ts0 = { 0, 0 };
 	uint64_t set = 1ULL << (SIGUSR2 - 1);
 	char b[512], mnt[64];
-	long r, fd, ifd, wd;
+	long r, fd, ifd, wd, ru[32];	/* struct rusage, in the task's longs */
+	cpu_set_t cpus;
 
 	/* a group leader of its own: setsid then fails, whoever ran us */
 	r = SC2(SYS_setpgid, 0, 0);
@@ -1102,12 +1211,17 @@ static void admin(void)
 	expect("getpriority, which=PRIO_PROCESS, who=0, res=%s", res(r));
 	r = SC3(SYS_setpriority, PRIO_PROCESS, 0, 0);
 	expect("setpriority, which=PRIO_PROCESS, who=0, prio=0, res=%s", res(r));
-	r = SC2(SYS_getrusage, RUSAGE_SELF, b);
-	expect("getrusage, who=RUSAGE_SELF, usage=%s, res=%s", ptr(b), res(r));
+	r = SC2(SYS_getrusage, RUSAGE_SELF, ru);
+	expect("getrusage, who=RUSAGE_SELF, res=%s, usage=%s", res(r), rusage_text(ru));
 	r = SC1(SYS_sysinfo, b);
 	expect("sysinfo, info=%s, res=%s", ptr(b), res(r));
-	r = SC3(SYS_sched_getaffinity, 0, 128, b);
-	expect("sched_getaffinity, pid=0, size=128, mask=%s, res=%s", ptr(b), res(r));
+	CPU_ZERO(&cpus);
+	r = SC3(SYS_sched_getaffinity, 0, sizeof(cpus), &cpus);
+	expect("sched_getaffinity, pid=0, size=%zu, res=%s, mask=%s",
+	       sizeof(cpus), res(r), cpu_list(&cpus, r));
+	r = SC3(SYS_sched_setaffinity, 0, sizeof(cpus), &cpus);
+	expect("sched_setaffinity, pid=0, size=%zu, mask=%s, res=%s",
+	       sizeof(cpus), cpu_list(&cpus, sizeof(cpus)), res(r));
 	fd = SC2(SYS_pidfd_open, my_pid, 0);
 	expect("pidfd_open, pid=%ld, flags=0, res=%s", my_pid, res(fd));
 	if (fd >= 0)
@@ -1174,23 +1288,7 @@ static void admin(void)
 	expect("inotify_rm_watch, fd=%ld, wd=%ld, res=%s", ifd, wd, res(r));
 	xclose(ifd);
 
-	/* timers and signals as fds; the itimerspecs are not decoded */
-	fd = SC2(SYS_timerfd_create, CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
-	expect("timerfd_create, clockid=CLOCK_MONOTONIC, flags=TFD_NONBLOCK|TFD_CLOEXEC, res=%s", res(fd));
-	memset(b, 0, 64);	/* a zero new_value disarms */
-	r = SC4(SYS_timerfd_settime, fd, TFD_TIMER_ABSTIME, b, NULL);
-	expect("timerfd_settime, fd=%ld, flags=TFD_TIMER_ABSTIME, new_value=%s, old_value=NULL, res=%s",
-	       fd, ptr(b), res(r));
-	r = SC2(SYS_timerfd_gettime, fd, b + 64);
-	expect("timerfd_gettime, fd=%ld, curr_value=%s, res=%s", fd, ptr(b + 64), res(r));
-#ifdef __arm__
-	r = SC4(SYS_timerfd_settime64, fd, 0, b, b + 64);
-	expect("timerfd_settime64, fd=%ld, flags=0, new_value=%s, old_value=%s, res=%s",
-	       fd, ptr(b), ptr(b + 64), res(r));
-	r = SC2(SYS_timerfd_gettime64, fd, b + 64);
-	expect("timerfd_gettime64, fd=%ld, curr_value=%s, res=%s", fd, ptr(b + 64), res(r));
-#endif
-	xclose(fd);
+	timers();
 	fd = SC4(SYS_signalfd4, -1, &set, 8, SFD_CLOEXEC);
 	expect("signalfd4, fd=-1, mask=[SIGUSR2], sizemask=8, flags=SFD_CLOEXEC, res=%s", res(fd));
 	if (fd >= 0)
@@ -1202,8 +1300,8 @@ static void admin(void)
 #endif
 	/* no child to wait for yet, or one to reap */
 	r = SC5(SYS_waitid, P_ALL, 0, b, WEXITED | WNOHANG, NULL);
-	expect("waitid, which=P_ALL, id=0, infop=%s, options=WNOHANG|WEXITED, rusage=NULL, res=%s",
-	       ptr(b), res(r));
+	expect("waitid, which=P_ALL, id=0, infop=%s, options=WNOHANG|WEXITED, res=%s%s",
+	       ptr(b), res(r), r >= 0 ? ", rusage=NULL" : "");
 
 	/* nothing pending: EAGAIN at once */
 	r = SC4(SYS_rt_sigtimedwait, &set, NULL, &ts0, 8);
@@ -1307,7 +1405,8 @@ static void compat_only(void)
 	if (r > 0) {
 		long w = SC4(SYS_wait4, r, &st, 0, NULL);
 
-		expect("wait4, pid=%ld, wstatus=%s, options=0, rusage=NULL, res=%s", r, ptr(&st), res(w));
+		expect("wait4, pid=%ld, options=0, res=%s, wstatus=[{WIFEXITED(s) && WEXITSTATUS(s) == 0}], rusage=NULL",
+		       r, res(w));
 	}
 	/* vfork: not made (see EXCUSED_COMPAT in guest-tests.sh) */
 }
@@ -1447,15 +1546,16 @@ static void exec_child(int argc, char **argv)
 
 static void fork_exec(const char *exp_path)
 {
-	long c, r;
+	long c, r, ru[32];	/* struct rusage, in the task's longs */
 	int st = 0;
 
 	c = SC5(SYS_clone, SIGCHLD, 0, 0, 0, 0);
 	if (c == 0)
 		child(exp_path);
 	expect("clone, flags=SIGCHLD, stack=NULL, parent_tid=NULL, tls=0x0, child_tid=NULL, res=%s", res(c));
-	r = SC4(SYS_wait4, c, &st, 0, NULL);
-	expect("wait4, pid=%ld, wstatus=%p, options=0, rusage=NULL, res=%s", c, (void *)&st, res(r));
+	r = SC4(SYS_wait4, c, &st, WUNTRACED, ru);
+	expect("wait4, pid=%ld, options=WUNTRACED, res=%s, wstatus=[{WIFEXITED(s) && WEXITSTATUS(s) == 7}], rusage=%s",
+	       c, res(r), rusage_text(ru));
 	if (!WIFEXITED(st) || WEXITSTATUS(st) != 7)
 		die("child status");
 }

@@ -28,6 +28,7 @@
 #include <linux/fs.h>
 #include <sys/file.h>
 #include <sys/inotify.h>
+#include <sys/time.h>
 #include <sys/timerfd.h>
 #include <sys/signalfd.h>
 #include <linux/close_range.h>
@@ -285,8 +286,74 @@ static void test_extended(void)
 	CHECK_STR(tfmt(), P "madvise, addr=0x7000, len=4096, advice=MADV_DONTNEED, res=0\n");
 
 	EV(__NR_wait4, 131, (u64)-1, 0x1000, WNOHANG, 0);
-	CHECK_STR(tfmt(), P "wait4, pid=-1, wstatus=0x1000, options=WNOHANG, "
-		  "rusage=NULL, res=131\n");
+	CHECK_STR(tfmt(), P "wait4, pid=-1, options=WNOHANG, res=131, "
+		  "wstatus=0x1000, rusage=NULL\n");
+	{
+		static const struct {
+			u32 status;
+			const char *text;
+		} ws[] = {
+			{ 0x0300, "[{WIFEXITED(s) && WEXITSTATUS(s) == 3}]" },
+			{ 0x0000, "[{WIFEXITED(s) && WEXITSTATUS(s) == 0}]" },
+			{ 0x0009, "[{WIFSIGNALED(s) && WTERMSIG(s) == SIGKILL}]" },
+			{ 0x008b, "[{WIFSIGNALED(s) && WTERMSIG(s) == SIGSEGV && WCOREDUMP(s)}]" },
+			{ 0x137f, "[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGSTOP}]" },
+			{ 0x4057f, "[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGTRAP} | 0x40000]" },
+			{ 0xffff, "[{WIFCONTINUED(s)}]" },
+		};
+		static const s64 ru[4] = { 1, 20, 0, 999999 };
+		char want[256];
+		unsigned int i;
+
+		for (i = 0; i < ARRAY_SIZE(ws); i++) {
+			EV(__NR_wait4, 131, (u64)-1, 0x1000, 0, 0x2000);
+			tcap(1, MYSD_CAP_BUF, 0, &ws[i].status, 4);
+			tcap(3, MYSD_CAP_BUF, 0, ru, sizeof(ru));
+			snprintf(want, sizeof(want), P "wait4, pid=-1, options=0, "
+				 "res=131, wstatus=%s, rusage={ru_utime={tv_sec=1, "
+				 "tv_usec=20}, ru_stime={tv_sec=0, tv_usec=999999}, "
+				 "...}\n", ws[i].text);
+			CHECK_STR(tfmt(), want);
+		}
+		/* WNOHANG and no child ready: the status was not written */
+		EV(__NR_wait4, 0, (u64)-1, 0x1000, WNOHANG, 0);
+		tcap(1, MYSD_CAP_BUF, 0, &ws[0].status, 4);
+		CHECK_STR(tfmt(), P "wait4, pid=-1, options=WNOHANG, res=0, "
+			  "wstatus=0x1000, rusage=NULL\n");
+		/* a failed wait shows no output */
+		EV(__NR_wait4, -ECHILD, (u64)-1, 0x1000, 0, 0x2000);
+		CHECK_STR(tfmt(), P "wait4, pid=-1, options=0, res=-10 ECHILD\n");
+		/* a rusage cut short prints as its pointer */
+		EV(__NR_getrusage, 0, RUSAGE_SELF, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, ru, 24);
+		CHECK_STR(tfmt(), P "getrusage, who=RUSAGE_SELF, res=0, usage=0x1000\n");
+	}
+	{
+		/* CPU masks: unsigned longs, CPU n is bit n of the array */
+		static const u64 mask[2] = { 0x8000000000000003ULL, 0x5 };
+
+		EV(__NR_sched_getaffinity, 8, 0, 128, 0x1000);
+		tcap(2, MYSD_CAP_BUF, 0, mask, 8);
+		CHECK_STR(tfmt(), P "sched_getaffinity, pid=0, size=128, res=8, "
+			  "mask=[0, 1, 63]\n");
+		EV(__NR_sched_setaffinity, 0, 0, 16, 0x1000);
+		tcap(2, MYSD_CAP_BUF, 0, mask, 16);
+		CHECK_STR(tfmt(), P "sched_setaffinity, pid=0, size=16, "
+			  "mask=[0, 1, 63, 64, 66], res=0\n");
+		/* kept up to MYSD_CPUSET_MAX: the rest is "..." */
+		EV(__NR_sched_setaffinity, 0, 0, 4096, 0x1000);
+		tcap(2, MYSD_CAP_BUF, MYSD_CAPF_TRUNC, mask, 16);
+		CHECK_STR(tfmt(), P "sched_setaffinity, pid=0, size=4096, "
+			  "mask=[0, 1, 63, 64, 66]..., res=0\n");
+		/* a size that is not whole words: the tail is not shown */
+		EV(__NR_sched_setaffinity, 0, 0, 12, 0x1000);
+		tcap(2, MYSD_CAP_BUF, 0, mask, 12);
+		CHECK_STR(tfmt(), P "sched_setaffinity, pid=0, size=12, "
+			  "mask=[0, 1, 63]..., res=0\n");
+		EV(__NR_sched_setaffinity, 0, 0, 0, 0x1000);
+		tcap(2, MYSD_CAP_BUF, 0, mask, 0);
+		CHECK_STR(tfmt(), P "sched_setaffinity, pid=0, size=0, mask=[], res=0\n");
+	}
 	EV(__NR_kill, 0, 131, SIGKILL);
 	CHECK_STR(tfmt(), P "kill, pid=131, sig=SIGKILL, res=0\n");
 	EV(__NR_prctl, 0, PR_SET_NAME, 0x1000);
@@ -1007,9 +1074,9 @@ static void test_admin(void)
 	CHECK_STR(tfmt(), P "setpriority, which=PRIO_USER, who=1000, prio=-5, "
 		  "res=-13 EACCES\n");
 	EV(__NR_getrusage, 0, (u32)RUSAGE_CHILDREN, 0x1000);
-	CHECK_STR(tfmt(), P "getrusage, who=RUSAGE_CHILDREN, usage=0x1000, res=0\n");
+	CHECK_STR(tfmt(), P "getrusage, who=RUSAGE_CHILDREN, res=0, usage=0x1000\n");
 	EV(__NR_getrusage, -EINVAL, 7, 0x1000);
-	CHECK_STR(tfmt(), P "getrusage, who=7, usage=0x1000, res=-22 EINVAL\n");
+	CHECK_STR(tfmt(), P "getrusage, who=7, res=-22 EINVAL\n");
 	EV(__NR_flock, -EWOULDBLOCK, 3, LOCK_EX | LOCK_NB);
 	CHECK_STR(tfmt(), P "flock, fd=3, op=LOCK_EX|LOCK_NB, res=-11 EAGAIN\n");
 	EV(__NR_close_range, 0, 3, 0xffffffff, CLOSE_RANGE_CLOEXEC);
@@ -1045,9 +1112,56 @@ static void test_admin(void)
 	EV(__NR_timerfd_create, 5, CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
 	CHECK_STR(tfmt(), P "timerfd_create, clockid=CLOCK_MONOTONIC, "
 		  "flags=TFD_NONBLOCK|TFD_CLOEXEC, res=5\n");
-	EV(__NR_timerfd_settime, 0, 5, TFD_TIMER_ABSTIME, 0x1000, 0);
-	CHECK_STR(tfmt(), P "timerfd_settime, fd=5, flags=TFD_TIMER_ABSTIME, "
-		  "new_value=0x1000, old_value=NULL, res=0\n");
+	{
+		static const s64 its[4] = { 1, 500, 2, 999999999 };
+
+		EV(__NR_timerfd_settime, 0, 5, TFD_TIMER_ABSTIME, 0x1000, 0);
+		tcap(2, MYSD_CAP_BUF, 0, its, sizeof(its));
+		CHECK_STR(tfmt(), P "timerfd_settime, fd=5, flags=TFD_TIMER_ABSTIME, "
+			  "new_value={it_interval={tv_sec=1, tv_nsec=500}, "
+			  "it_value={tv_sec=2, tv_nsec=999999999}}, res=0, "
+			  "old_value=NULL\n");
+		/* a capture short of the struct prints the pointer */
+		EV(__NR_timerfd_gettime, 0, 5, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, its, sizeof(its) - 8);
+		CHECK_STR(tfmt(), P "timerfd_gettime, fd=5, res=0, curr_value=0x1000\n");
+		/* an output is shown on success only */
+		EV(__NR_timer_settime, -EINVAL, 0, 0, 0x1000, 0x2000);
+		tcap(2, MYSD_CAP_BUF, 0, its, sizeof(its));
+		CHECK_STR(tfmt(), P "timer_settime, timerid=0, flags=0, "
+			  "new_value={it_interval={tv_sec=1, tv_nsec=500}, "
+			  "it_value={tv_sec=2, tv_nsec=999999999}}, res=-22 EINVAL\n");
+		EV(__NR_timer_gettime, 0, 3, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, its, sizeof(its));
+		CHECK_STR(tfmt(), P "timer_gettime, timerid=3, res=0, "
+			  "curr_value={it_interval={tv_sec=1, tv_nsec=500}, "
+			  "it_value={tv_sec=2, tv_nsec=999999999}}\n");
+		/* struct itimerval: microseconds */
+		EV(__NR_setitimer, 0, ITIMER_PROF, 0x1000, 0x2000);
+		tcap(1, MYSD_CAP_BUF, 0, its, sizeof(its));
+		tcap(2, MYSD_CAP_BUF, MYSD_CAPF_FAULT, NULL, 0);
+		CHECK_STR(tfmt(), P "setitimer, which=ITIMER_PROF, "
+			  "new_value={it_interval={tv_sec=1, tv_usec=500}, "
+			  "it_value={tv_sec=2, tv_usec=999999999}}, res=0, "
+			  "old_value=0x2000<fault>\n");
+		EV(__NR_getitimer, 0, 7, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, its, sizeof(its));
+		CHECK_STR(tfmt(), P "getitimer, which=7, res=0, "
+			  "curr_value={it_interval={tv_sec=1, tv_usec=500}, "
+			  "it_value={tv_sec=2, tv_usec=999999999}}\n");
+	}
+	{
+		s32 id = 2;
+
+		EV(__NR_timer_create, 0, CLOCK_BOOTTIME, 0x1000, 0x2000);
+		tcap(2, MYSD_CAP_BUF, 0, &id, sizeof(id));
+		CHECK_STR(tfmt(), P "timer_create, clockid=CLOCK_BOOTTIME, "
+			  "sevp=0x1000, res=0, timerid=2\n");
+	}
+	EV(__NR_timer_getoverrun, 3, 2);
+	CHECK_STR(tfmt(), P "timer_getoverrun, timerid=2, res=3\n");
+	EV(__NR_timer_delete, 0, 2);
+	CHECK_STR(tfmt(), P "timer_delete, timerid=2, res=0\n");
 	{
 		u64 mask = (1ULL << (SIGTERM - 1)) | (1ULL << (SIGINT - 1));
 
@@ -1065,10 +1179,10 @@ static void test_admin(void)
 		  "suid=4294967295, res=0\n");
 	EV(__NR_waitid, 0, P_PID, 131, 0x1000, WEXITED | WNOHANG, 0);
 	CHECK_STR(tfmt(), P "waitid, which=P_PID, id=131, infop=0x1000, "
-		  "options=WNOHANG|WEXITED, rusage=NULL, res=0\n");
+		  "options=WNOHANG|WEXITED, res=0, rusage=NULL\n");
 	EV(__NR_waitid, -ECHILD, 3, 5, 0x1000, WEXITED, 0);
 	CHECK_STR(tfmt(), P "waitid, which=P_PIDFD, id=5, infop=0x1000, "
-		  "options=WEXITED, rusage=NULL, res=-10 ECHILD\n");
+		  "options=WEXITED, res=-10 ECHILD\n");
 	EV(__NR_fallocate, 0, 3, FALLOC_FL_KEEP_SIZE | FALLOC_FL_PUNCH_HOLE,
 	   4096, 8192);
 	CHECK_STR(tfmt(), P "fallocate, fd=3, mode=FALLOC_FL_KEEP_SIZE|"

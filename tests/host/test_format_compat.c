@@ -21,6 +21,8 @@
 #include <fcntl.h>
 #include <errno.h>
 #include <sys/mman.h>
+#include <sys/time.h>
+#include <time.h>
 #include "tests/host/check.h"
 #include "tests/host/test_format_ev.h"
 #include "syscalls/sysent.h"
@@ -121,6 +123,48 @@ static void test_compat(void)
 	CEV(__NR_nanosleep, 0, 0x1000, 0);
 	tcap(0, MYSD_CAP_BUF, 0, ts32, sizeof(ts32));
 	CHECK_STR(tfmt(), P "nanosleep, req={tv_sec=2, tv_nsec=7}, rem=NULL, res=0\n");
+
+	{
+		static const s32 its32[4] = { 1, 500, -1, 999999999 };
+		static const s64 its64[4] = { 1LL << 33, 500, 3, 4 };
+
+		/* itimerspec and itimerval: four 32-bit words */
+		CEV(__NR_timer_settime, 0, 1, TIMER_ABSTIME, 0x1000, 0x2000);
+		tcap(2, MYSD_CAP_BUF, 0, its32, sizeof(its32));
+		tcap(3, MYSD_CAP_BUF, 0, its32, sizeof(its32));
+		CHECK_STR(tfmt(), P "timer_settime, timerid=1, flags=TIMER_ABSTIME, "
+			  "new_value={it_interval={tv_sec=1, tv_nsec=500}, "
+			  "it_value={tv_sec=-1, tv_nsec=999999999}}, res=0, "
+			  "old_value={it_interval={tv_sec=1, tv_nsec=500}, "
+			  "it_value={tv_sec=-1, tv_nsec=999999999}}\n");
+		CEV(__NR_getitimer, 0, ITIMER_REAL, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, its32, sizeof(its32));
+		CHECK_STR(tfmt(), P "getitimer, which=ITIMER_REAL, res=0, "
+			  "curr_value={it_interval={tv_sec=1, tv_usec=500}, "
+			  "it_value={tv_sec=-1, tv_usec=999999999}}\n");
+		/* the *time64 calls: 64-bit words in either ABI */
+		CEV(__NR_timer_gettime64, 0, 1, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, its64, sizeof(its64));
+		CHECK_STR(tfmt(), P "timer_gettime64, timerid=1, res=0, "
+			  "curr_value={it_interval={tv_sec=8589934592, tv_nsec=500}, "
+			  "it_value={tv_sec=3, tv_nsec=4}}\n");
+		/* a rusage's times and a CPU mask in 32-bit words */
+		CEV(__NR_wait4, 9, 9, 0x1000, 0, 0x2000);
+		tcap(1, MYSD_CAP_BUF, 0, "\x00\x07\x00\x00", 4);
+		tcap(3, MYSD_CAP_BUF, 0, its32, sizeof(its32));
+		CHECK_STR(tfmt(), P "wait4, pid=9, options=0, res=9, "
+			  "wstatus=[{WIFEXITED(s) && WEXITSTATUS(s) == 7}], "
+			  "rusage={ru_utime={tv_sec=1, tv_usec=500}, "
+			  "ru_stime={tv_sec=-1, tv_usec=999999999}, ...}\n");
+		CEV(__NR_sched_getaffinity, 8, 0, 8, 0x1000);
+		tcap(2, MYSD_CAP_BUF, 0, "\x03\x00\x00\x00\x01\x00\x00\x80", 8);
+		CHECK_STR(tfmt(), P "sched_getaffinity, pid=0, size=8, res=8, "
+			  "mask=[0, 1, 32, 63]\n");
+		CEV(__NR_timerfd_gettime64, 0, 4, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, its64, 16);
+		CHECK_STR(tfmt(), P "timerfd_gettime64, fd=4, res=0, "
+			  "curr_value=0x1000\n");
+	}
 
 	{
 		const struct mysd_capture_spec *s;
