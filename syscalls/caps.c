@@ -131,6 +131,11 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		s->len_src = MYSD_LEN_RET;
 		s->max = MYSD_CPUSET_MAX;
 		return true;
+	case MYSD_K_FDSET_OUT:
+		s->len_src = MYSD_LEN_BITS;
+		s->len_arg = a->aux;
+		s->max = MYSD_FDSET_MAX;
+		return true;
 	case MYSD_K_EPOLL_EVENT:
 		s->max = MYSD_EPOLL_EVENT_SIZE;
 		return true;

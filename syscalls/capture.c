@@ -389,16 +389,24 @@ static u32 mysd_count_ptrs(u64 uaddr, bool compat, u8 *flags)
 
 /*
  * Bytes a buffer capture asks for: a struct's size, an argument's count or
- * the result's (ret <= 0 asks for none), in elements of s->scale bytes.
+ * the result's (ret <= 0 asks for none), in elements of s->scale bytes, or
+ * the longs holding an argument's count of bits.
  */
 static __always_inline u64 mysd_cap_want(const struct mysd_capture_spec *s,
 					 const struct mysd_event *ev)
 {
+	u64 word;
+
 	switch (s->len_src) {
 	case MYSD_LEN_FIXED:
 		return s->max;
 	case MYSD_LEN_ARG:
 		return ev->args[s->len_arg] * (s->scale ?: 1);
+	case MYSD_LEN_BITS:
+		/* an int count; a negative one fails the call (EINVAL) */
+		word = (ev->flags & MYSD_EVF_COMPAT) || sizeof(long) == 4 ? 4 : 8;
+		return DIV_ROUND_UP((u64)(u32)ev->args[s->len_arg], word * 8) *
+		       word;
 	case MYSD_LEN_RET:
 		return ev->ret > 0 ? ev->ret * (s->scale ?: 1) : 0;
 	default:
@@ -451,6 +459,7 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 			return 0;
 		fallthrough;
 	case MYSD_LEN_ARG:
+	case MYSD_LEN_BITS:
 	case MYSD_LEN_FIXED:	/* max is s->max: a struct is not data */
 		len = mysd_copy_buf(data, uaddr, mysd_cap_want(s, ev), max,
 				    &flags);

@@ -76,9 +76,14 @@ SC(munmap, A(PTR, "addr"), A(SIZE, "len")),
 #ifdef __NR_nanosleep
 SC(nanosleep, A(TIMESPEC, "req"), A(PTR, "rem")),
 #endif
+/*
+ * ppoll and pselect6 write the time left into their timeout (and select
+ * the ready fds into its sets) before the exit probe reads them: shown
+ * after res, as left= and the sets the call left.
+ */
 #ifdef __NR_ppoll
-SC(ppoll, AX(POLLFDS, 1, "fds"), A(UINT, "nfds"), A(TIMESPEC, "timeout"),
-	A(SIGSET, "sigmask"), A(SIZE, "sigsetsize")),
+SC(ppoll, AX(POLLFDS, 1, "fds"), A(UINT, "nfds"), A(TIMESPEC_OUT, "left"),
+	A(SIGSET, "sigmask"), A(SIZE, "sigsetsize"), A(POLL_REVENTS, "revents")),
 #endif
 #ifdef __NR_dup
 SC(dup, A(FD, "fd")),
@@ -470,19 +475,23 @@ SC(socketpair, A(SOCK_FAMILY, "domain"), A(SOCK_TYPE, "type"),
 
 /* ---- poll / epoll / eventfd ------------------------------------------- */
 #ifdef __NR_poll
-SC(poll, AX(POLLFDS, 1, "fds"), A(UINT, "nfds"), A(INT, "timeout")),
+SC(poll, AX(POLLFDS, 1, "fds"), A(UINT, "nfds"), A(INT, "timeout"),
+	A(POLL_REVENTS, "revents")),
 #endif
 #ifdef __NR_ppoll_time64
 SC(ppoll_time64, AX(POLLFDS, 1, "fds"), A(UINT, "nfds"),
-	A(TIMESPEC64, "timeout"), A(SIGSET, "sigmask"), A(SIZE, "sigsetsize")),
+	A(TIMESPEC64_OUT, "left"), A(SIGSET, "sigmask"), A(SIZE, "sigsetsize"),
+	A(POLL_REVENTS, "revents")),
 #endif
 #ifdef __NR_pselect6
-SC(pselect6, A(INT, "nfds"), A(PTR, "readfds"), A(PTR, "writefds"),
-	A(PTR, "exceptfds"), A(TIMESPEC, "timeout"), A(PTR, "sigmask")),
+SC(pselect6, A(INT, "nfds"), AX(FDSET_OUT, 0, "readfds"),
+	AX(FDSET_OUT, 0, "writefds"), AX(FDSET_OUT, 0, "exceptfds"),
+	A(TIMESPEC_OUT, "left"), A(PTR, "sigmask")),
 #endif
 #ifdef __NR_pselect6_time64
-SC(pselect6_time64, A(INT, "nfds"), A(PTR, "readfds"), A(PTR, "writefds"),
-	A(PTR, "exceptfds"), A(TIMESPEC64, "timeout"), A(PTR, "sigmask")),
+SC(pselect6_time64, A(INT, "nfds"), AX(FDSET_OUT, 0, "readfds"),
+	AX(FDSET_OUT, 0, "writefds"), AX(FDSET_OUT, 0, "exceptfds"),
+	A(TIMESPEC64_OUT, "left"), A(PTR, "sigmask")),
 #endif
 #ifdef __NR_epoll_create
 SC(epoll_create, A(INT, "size")),

@@ -40,6 +40,8 @@
 #include <uapi/linux/timerfd.h>
 #include <uapi/linux/signalfd.h>
 #include <uapi/linux/falloc.h>
+#include <asm/ioctls.h>
+#include <uapi/linux/sockios.h>
 /* access(2) modes are ABI constants the kernel spells as MAY_* */
 #define F_OK 0
 #define X_OK 1
@@ -76,6 +78,8 @@
 #include <sys/timerfd.h>
 #include <sys/signalfd.h>
 #include <linux/falloc.h>
+#include <sys/ioctl.h>
+#include <linux/sockios.h>
 /* Kernel-internal errnos, visible at syscall exit (include/linux/errno.h). */
 #define ERESTARTSYS		512
 #define ERESTARTNOINTR		513
@@ -642,6 +646,28 @@ static const struct mysd_flag rusage_who_x[] = {
 };
 const struct mysd_flagset mysd_rusage_who = MYSD_ENUMSET(rusage_who_x);
 
+/*
+ * ioctl requests met on a board: terminals and serial ports, files and
+ * sockets' interfaces. Their numbers do not depend on the ABI (none
+ * encodes the size of a long). Others print in hex.
+ */
+static const struct mysd_flag ioctl_cmd_x[] = {
+	VAL(TCGETS), VAL(TCSETS), VAL(TCSETSW), VAL(TCSETSF), VAL(TCSBRK),
+	VAL(TCXONC), VAL(TCFLSH), VAL(TIOCEXCL), VAL(TIOCNXCL), VAL(TIOCSCTTY),
+	VAL(TIOCGPGRP), VAL(TIOCSPGRP), VAL(TIOCOUTQ), VAL(TIOCSTI),
+	VAL(TIOCGWINSZ), VAL(TIOCSWINSZ), VAL(TIOCMGET), VAL(TIOCMBIS),
+	VAL(TIOCMBIC), VAL(TIOCMSET), VAL(FIONREAD), VAL(TIOCNOTTY),
+	VAL(TIOCGSID), VAL(TIOCGSERIAL), VAL(TIOCSSERIAL), VAL(TIOCGPTN),
+	VAL(TIOCSPTLCK), VAL(TIOCSIG), VAL(TIOCVHANGUP), VAL(TIOCGPTPEER),
+	VAL(FIONBIO), VAL(FIONCLEX), VAL(FIOCLEX), VAL(FIOASYNC),
+	VAL(SIOCGIFNAME), VAL(SIOCGIFCONF), VAL(SIOCGIFFLAGS),
+	VAL(SIOCSIFFLAGS), VAL(SIOCGIFADDR), VAL(SIOCSIFADDR),
+	VAL(SIOCGIFNETMASK), VAL(SIOCSIFNETMASK), VAL(SIOCGIFMTU),
+	VAL(SIOCSIFMTU), VAL(SIOCGIFHWADDR), VAL(SIOCGIFINDEX),
+	VAL(SIOCETHTOOL),
+};
+const struct mysd_flagset mysd_ioctl_cmd = MYSD_ENUMSET(ioctl_cmd_x);
+
 static const struct mysd_flag itimer_which_x[] = {
 	VAL(ITIMER_REAL),
 	VAL(ITIMER_VIRTUAL),
@@ -827,7 +853,6 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_flock_op,
 	&mysd_prio_which,
 	&mysd_rusage_who,
-	&mysd_itimer_which,
 	&mysd_inotify_init_flags,
 	&mysd_inotify_mask,
 	&mysd_mount_flags,
@@ -851,8 +876,8 @@ void mysd_flags_init(void)
 		const struct mysd_flagset *set = flag_sets[i];
 		struct mysd_flag_index *idx = set->idx;
 
-		/* a walk of a few entries costs less than the index */
-		if (set->n <= 4 || set->n > 64 || idx->ready)
+		/* enums have no index; a walk of a few entries costs less */
+		if (set->is_enum || set->n <= 4 || set->n > 64 || idx->ready)
 			continue;
 		for (j = 0; j < set->n; j++) {
 			u64 val = set->f[j].val;

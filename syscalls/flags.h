@@ -118,10 +118,10 @@ extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
 	mysd_timer_flags, mysd_wait_options, mysd_rlimit, mysd_grnd_flags,
 	mysd_mfd_flags, mysd_efd_flags, mysd_epoll_flags, mysd_rename_flags,
 	mysd_rwf_flags, mysd_scm_type, mysd_flock_op, mysd_prio_which,
-	mysd_rusage_who, mysd_itimer_which, mysd_inotify_init_flags,
-	mysd_inotify_mask, mysd_mount_flags, mysd_umount_flags,
-	mysd_close_range_flags, mysd_tfd_flags, mysd_tfd_settime_flags,
-	mysd_sfd_flags, mysd_waitid_which, mysd_falloc_mode, mysd_poll_events,
-	mysd_epoll_events, mysd_file_type;
+	mysd_rusage_who, mysd_itimer_which, mysd_ioctl_cmd,
+	mysd_inotify_init_flags, mysd_inotify_mask, mysd_mount_flags,
+	mysd_umount_flags, mysd_close_range_flags, mysd_tfd_flags,
+	mysd_tfd_settime_flags, mysd_sfd_flags, mysd_waitid_which,
+	mysd_falloc_mode, mysd_poll_events, mysd_epoll_events, mysd_file_type;
 
 #endif /* MYSD_FLAGS_H */

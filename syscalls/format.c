@@ -374,11 +374,12 @@ static void print_wstatus(struct mysd_out *o, u32 s)
 }
 
 /*
- * A CPU mask, an array of the task's unsigned long (@size bytes each): the
- * CPUs in it, [0, 1]. Bytes after the last whole word are not shown.
+ * A bit array of the task's unsigned longs (@size bytes each), a CPU mask
+ * or an fd_set: the numbers of its bits set below @limit, [0, 1]. Bytes
+ * after the last whole word are not shown.
  */
-static void print_cpuset(struct mysd_out *o, const u8 *d, u32 len, u32 size,
-			 bool trunc)
+static void print_bits(struct mysd_out *o, const u8 *d, u32 len, u32 size,
+		       u64 limit, bool trunc)
 {
 	u32 w, bit;
 	u64 word;
@@ -386,7 +387,7 @@ static void print_cpuset(struct mysd_out *o, const u8 *d, u32 len, u32 size,
 	mysd_open(o, '[');
 	for (w = 0; w + size <= len; w += size) {
 		word = size == 4 ? get_u32(d + w) : get_u64(d + w);
-		for (bit = 0; word; bit++, word >>= 1) {
+		for (bit = 0; word && w * 8 + bit < limit; bit++, word >>= 1) {
 			if (word & 1) {
 				mysd_sep(o);
 				mysd_dec(o, w * 8 + bit);
@@ -522,6 +523,39 @@ static void print_pollfds(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
 	}
 	mysd_close(o, ']');
 	if (trunc || len % 8)
+		mysd_out_write(o, "...", 3);
+}
+
+/*
+ * What poll() found: [{fd=3, revents=POLLIN}] for each pollfd whose
+ * revents is set (the array is read at syscall exit, revents included).
+ */
+static void print_revents(struct mysd_out *o, const struct mysd_event *ev,
+			  unsigned int fds_arg)
+{
+	const struct mysd_cap *cap = cap_of(ev, fds_arg);
+	const u8 *d;
+	u32 i;
+
+	if (!cap || (cap->flags & MYSD_CAPF_FAULT)) {
+		mysd_out_char(o, '?');	/* the array was not read */
+		return;
+	}
+	d = mysd_cap_data(cap);
+	mysd_open(o, '[');
+	for (i = 0; i + 8 <= cap->len; i += 8) {
+		if (!get_u16(d + i + 6))
+			continue;
+		mysd_sep(o);
+		mysd_open(o, '{');
+		mysd_key(o, "fd");
+		mysd_dec(o, (s32)get_u32(d + i));
+		mysd_key(o, "revents");
+		mysd_flags(o, &mysd_poll_events, get_u16(d + i + 6));
+		mysd_close(o, '}');
+	}
+	mysd_close(o, ']');
+	if ((cap->flags & MYSD_CAPF_TRUNC) || cap->len % 8)
 		mysd_out_write(o, "...", 3);
 }
 
@@ -915,8 +949,12 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		return true;
 	case MYSD_K_CPUSET_IN:
 	case MYSD_K_CPUSET_OUT:
-		print_cpuset(o, d, cap->len, mysd_abi32(is_compat(ev)) ? 4 : 8,
-			     trunc);
+		print_bits(o, d, cap->len, mysd_abi32(is_compat(ev)) ? 4 : 8,
+			   U64_MAX, trunc);
+		return true;
+	case MYSD_K_FDSET_OUT:
+		print_bits(o, d, cap->len, mysd_abi32(is_compat(ev)) ? 4 : 8,
+			   (u32)ev->args[a->aux % MYSD_MAX_ARGS], trunc);
 		return true;
 	case MYSD_K_SIGSET:
 		if (cap->len < 8)
@@ -1050,6 +1088,9 @@ static noinline void print_arg_other(struct mysd_out *o,
 		if (!prctl_arg2_is_name(ev) || !print_capture(o, ev, a, i))
 			mysd_hex(o, arg_ulong(ev, i));
 		return;
+	case MYSD_K_POLL_REVENTS:
+		print_revents(o, ev, a->aux);
+		return;
 	default:
 		break;
 	}
@@ -1062,6 +1103,17 @@ static noinline void print_arg_other(struct mysd_out *o,
 		mysd_ptr(o, 0);
 	else if (!print_capture(o, ev, a, i))
 		mysd_ptr(o, arg_ulong(ev, i));
+}
+
+/* An ioctl request: a known one by name, else in hex. */
+static noinline void print_ioctl_cmd(struct mysd_out *o, u32 cmd)
+{
+	const char *name = mysd_enum_name(&mysd_ioctl_cmd, cmd);
+
+	if (name)
+		mysd_out_puts(o, name);
+	else
+		mysd_hex(o, cmd);
 }
 
 /* The value of argument @i, described by @a (its key is already out). */
@@ -1090,8 +1142,10 @@ static inline void print_arg(struct mysd_out *o, const struct mysd_event *ev,
 		mysd_udec(o, arg_ulong(ev, i));
 		return;
 	case MYSD_K_HEX:
-	case MYSD_K_IOCTL:
 		mysd_hex(o, arg_ulong(ev, i));
+		return;
+	case MYSD_K_IOCTL:
+		print_ioctl_cmd(o, (u32)ev->args[i]);
 		return;
 	case MYSD_K_MODE:
 	case MYSD_K_OPEN_MODE:
@@ -1205,7 +1259,6 @@ static __always_inline void print_key_arg(struct mysd_out *o,
 		o->len = p - o->buf;
 		return;
 	case MYSD_K_HEX:
-	case MYSD_K_IOCTL:
 		if (!room)
 			break;
 		p = mysd_put_hex(put_key(o, a), arg_ulong(ev, i));
@@ -1228,6 +1281,8 @@ static __always_inline void print_key_arg(struct mysd_out *o,
 	case MYSD_K_OPEN_MODE:
 		if (!arg_shown(ev, a))
 			return;
+		break;
+	case MYSD_K_IOCTL:
 		break;
 	default:
 		/* not a plain kind: straight to its printer */

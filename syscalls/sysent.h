@@ -70,7 +70,7 @@ enum mysd_kind {
 	MYSD_K_MODE,		/* mode_t, octal */
 	MYSD_K_OPEN_MODE,	/* octal, only when args[aux] has O_CREAT/O_TMPFILE */
 	MYSD_K_PID,		/* pid_t, decimal */
-	MYSD_K_IOCTL,		/* ioctl request, 0x-hex */
+	MYSD_K_IOCTL,		/* ioctl request: TCGETS..., else 0x-hex */
 	/* captured user memory */
 	MYSD_K_PATH,		/* NUL-terminated string, input */
 	MYSD_K_STR_OUT,		/* NUL-terminated string written by the kernel (getcwd) */
@@ -96,6 +96,11 @@ enum mysd_kind {
 	MYSD_K_WSTATUS_OUT,	/* wait4's int status, as WIFEXITED(s)... */
 	MYSD_K_CPUSET_IN,	/* CPU mask of args[aux] bytes, as CPU numbers */
 	MYSD_K_CPUSET_OUT,	/* same, ret bytes written by the kernel */
+	MYSD_K_FDSET_OUT,	/* fd_set of args[aux] bits: the fds the call
+				 * left in it (select: the ready ones) */
+	MYSD_K_POLL_REVENTS,	/* after the row's arguments: what poll() found
+				 * in the pollfds of args[aux] (no capture of
+				 * its own: they are read at exit) */
 	MYSD_K_SIGSET,		/* sigset_t (first 64 signals), input */
 	MYSD_K_POLLFDS,		/* struct pollfd[args[aux]], input */
 	MYSD_K_CLONE_ARGS,	/* struct clone_args (flags, exit_signal) */
@@ -178,6 +183,7 @@ enum mysd_kind {
 #define MYSD_EPOLL_DATA_OFF	(MYSD_EPOLL_EVENT_SIZE - 8)
 #define MYSD_EPOLL_EVENTS_MAX	8	/* events shown of epoll_wait's */
 #define MYSD_CPUSET_MAX		128	/* bytes of a CPU mask: 1024 CPUs, glibc's */
+#define MYSD_FDSET_MAX		128	/* bytes of an fd_set: FD_SETSIZE, 1024 */
 
 /* Output arguments are printed after "res=" and only on success. */
 static inline bool mysd_kind_is_out(unsigned int k)
@@ -196,6 +202,8 @@ static inline bool mysd_kind_is_out(unsigned int k)
 	case MYSD_K_RUSAGE_OUT:
 	case MYSD_K_WSTATUS_OUT:
 	case MYSD_K_CPUSET_OUT:
+	case MYSD_K_FDSET_OUT:
+	case MYSD_K_POLL_REVENTS:
 	case MYSD_K_UTSNAME_OUT:
 	case MYSD_K_INT_OUT:
 	case MYSD_K_EPOLL_EVENTS_OUT:

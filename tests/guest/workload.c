@@ -39,8 +39,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/select.h>
 #include <sys/wait.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
@@ -834,7 +836,10 @@ static void files2(void)
 	expect("sendfile64, out_fd=%d, in_fd=%ld, offset=NULL, count=3, res=%s", devnull, fd, res(r));
 #endif
 	r = SC3(SYS_ioctl, devnull, 0x5401, buf);
-	expect("ioctl, fd=%d, cmd=0x5401, arg=%s, res=%s", devnull, ptr(buf), res(r));
+	expect("ioctl, fd=%d, cmd=TCGETS, arg=%s, res=%s", devnull, ptr(buf), res(r));
+	memset(buf, 0, sizeof(int));	/* blocking, as it was */
+	r = SC3(SYS_ioctl, devnull, FIONBIO, buf);
+	expect("ioctl, fd=%d, cmd=FIONBIO, arg=%s, res=%s", devnull, ptr(buf), res(r));
 
 	/* no O_DIRECTORY here: see run_bugs */
 	dfd = SC3(SYS_openat, AT_FDCWD, ".", O_RDONLY | O_CLOEXEC);
@@ -1005,9 +1010,10 @@ static void procs2(void)
 
 static void io2(void)
 {
-	struct timespec ts0 = { 0, 0 };
+	struct timespec ts0 = { 0, 0 }, ts1 = { 1, 0 };
 	struct { int64_t sec, nsec; } ts64 = { 0, 1000 };
 	struct pollfd pfd;
+	fd_set rd, wr;
 	struct epoll_event ev = { .events = EPOLLIN | EPOLLET,
 				  .data.u64 = 0x1122334455667788ULL }, evs[4];
 	int fds[2];
@@ -1020,11 +1026,17 @@ static void io2(void)
 	pfd.fd = fds[0];
 	pfd.events = POLLIN;
 	r = SC5(SYS_ppoll, &pfd, 1, &ts0, NULL, 8);
-	expect("ppoll, fds=[{fd=%d, events=POLLIN}], nfds=1, timeout={tv_sec=0, tv_nsec=0}, sigmask=NULL, sigsetsize=8, res=%s",
-	       fds[0], res(r));
-	r = SC6(SYS_pselect6, 0, NULL, NULL, NULL, &ts0, NULL);
-	expect("pselect6, nfds=0, readfds=NULL, writefds=NULL, exceptfds=NULL, timeout={tv_sec=0, tv_nsec=0}, sigmask=NULL, res=%s",
-	       res(r));
+	expect("ppoll, fds=[{fd=%d, events=POLLIN}], nfds=1, sigmask=NULL, sigsetsize=8, res=%s, left={tv_sec=0, tv_nsec=0}, revents=[{fd=%d, revents=POLLIN}]",
+	       fds[0], res(r), fds[0]);
+	/* the sets and the timeout as the call left them: ready fds, time left */
+	FD_ZERO(&rd);
+	FD_ZERO(&wr);
+	FD_SET(fds[0], &rd);	/* holds "x" */
+	FD_SET(fds[1], &rd);	/* write end: never readable */
+	FD_SET(fds[1], &wr);
+	r = SC6(SYS_pselect6, fds[1] + 1, &rd, &wr, NULL, &ts1, NULL);
+	expect("pselect6, nfds=%d, sigmask=NULL, res=%s, readfds=[%d], writefds=[%d], exceptfds=NULL, left={tv_sec=<*>, tv_nsec=<*>}",
+	       fds[1] + 1, res(r), fds[0], fds[1]);
 	ep = SC1(SYS_epoll_create1, EPOLL_CLOEXEC);
 	expect("epoll_create1, flags=EPOLL_CLOEXEC, res=%s", res(ep));
 	r = SC4(SYS_epoll_ctl, ep, EPOLL_CTL_ADD, fds[0], &ev);
@@ -1363,12 +1375,13 @@ static void compat_only(void)
 	pfd.fd = fds[0];
 	pfd.events = POLLIN;
 	r = SC3(SYS_poll, &pfd, 1, 0);
-	expect("poll, fds=[{fd=%d, events=POLLIN}], nfds=1, timeout=0, res=%s", fds[0], res(r));
+	/* an empty pipe: nothing found */
+	expect("poll, fds=[{fd=%d, events=POLLIN}], nfds=1, timeout=0, res=%s, revents=[]", fds[0], res(r));
 	r = SC5(SYS_ppoll_time64, &pfd, 1, &t64, NULL, 8);
-	expect("ppoll_time64, fds=[{fd=%d, events=POLLIN}], nfds=1, timeout={tv_sec=0, tv_nsec=0}, sigmask=NULL, sigsetsize=8, res=%s",
+	expect("ppoll_time64, fds=[{fd=%d, events=POLLIN}], nfds=1, sigmask=NULL, sigsetsize=8, res=%s, left={tv_sec=0, tv_nsec=0}, revents=[]",
 	       fds[0], res(r));
 	r = SC6(SYS_pselect6_time64, 0, NULL, NULL, NULL, &t64, NULL);
-	expect("pselect6_time64, nfds=0, readfds=NULL, writefds=NULL, exceptfds=NULL, timeout={tv_sec=0, tv_nsec=0}, sigmask=NULL, res=%s",
+	expect("pselect6_time64, nfds=0, sigmask=NULL, res=%s, readfds=NULL, writefds=NULL, exceptfds=NULL, left={tv_sec=0, tv_nsec=0}",
 	       res(r));
 	ep = SC1(SYS_epoll_create, 1);
 	expect("epoll_create, size=1, res=%s", res(ep));

@@ -29,6 +29,8 @@
 #include <sys/file.h>
 #include <sys/inotify.h>
 #include <sys/time.h>
+#include <sys/ioctl.h>
+#include <linux/sockios.h>
 #include <sys/timerfd.h>
 #include <sys/signalfd.h>
 #include <linux/close_range.h>
@@ -143,22 +145,55 @@ static void test_original_set(void)
 			  "rem=0x2000, res=-4 EINTR\n");
 	}
 	{
-		struct pollfd pf[2] = { { 3, POLLIN, 0 }, { 4, POLLIN | POLLOUT, 0 } };
+		struct pollfd pf[2] = { { 3, POLLIN, 0 },
+					{ 4, POLLIN | POLLOUT, POLLOUT | POLLHUP } };
 		u64 mask = (1ULL << (SIGINT - 1)) | (1ULL << (SIGTERM - 1));
 
 		EV(__NR_ppoll, 1, 0x1000, 2, 0, 0x3000, 8);
 		tcap(0, MYSD_CAP_BUF, 0, pf, sizeof(pf));
 		tcap(3, MYSD_CAP_BUF, 0, &mask, sizeof(mask));
 		CHECK_STR(tfmt(), P "ppoll, fds=[{fd=3, events=POLLIN}, "
-			  "{fd=4, events=POLLIN|POLLOUT}], nfds=2, timeout=NULL, "
-			  "sigmask=[SIGINT|SIGTERM], sigsetsize=8, res=1\n");
+			  "{fd=4, events=POLLIN|POLLOUT}], nfds=2, "
+			  "sigmask=[SIGINT|SIGTERM], sigsetsize=8, res=1, "
+			  "left=NULL, revents=[{fd=4, revents=POLLOUT|POLLHUP}]\n");
+		/* timed out: nothing found; failed: nothing shown */
+		pf[1].revents = 0;
+		EV(__NR_ppoll, 0, 0x1000, 2, 0, 0, 8);
+		tcap(0, MYSD_CAP_BUF, 0, pf, sizeof(pf));
+		CHECK_STR(tfmt(), P "ppoll, fds=[{fd=3, events=POLLIN}, "
+			  "{fd=4, events=POLLIN|POLLOUT}], nfds=2, sigmask=NULL, "
+			  "sigsetsize=8, res=0, left=NULL, revents=[]\n");
+		EV(__NR_ppoll, -EINTR, 0x1000, 2, 0, 0, 8);
+		tcap(0, MYSD_CAP_BUF, 0, pf, sizeof(pf));
+		CHECK_STR(tfmt(), P "ppoll, fds=[{fd=3, events=POLLIN}, "
+			  "{fd=4, events=POLLIN|POLLOUT}], nfds=2, sigmask=NULL, "
+			  "sigsetsize=8, res=-4 EINTR\n");
+		/* the array unread or cut */
+		EV(__NR_ppoll, 1, 0x1000, 2, 0, 0, 8);
+		tcap(0, MYSD_CAP_BUF, MYSD_CAPF_FAULT, NULL, 0);
+		CHECK_STR(tfmt(), P "ppoll, fds=0x1000<fault>, nfds=2, sigmask=NULL, "
+			  "sigsetsize=8, res=1, left=NULL, revents=?\n");
+		pf[0].revents = POLLIN;
+		EV(__NR_ppoll, 1, 0x1000, 200, 0, 0, 8);
+		tcap(0, MYSD_CAP_BUF, MYSD_CAPF_TRUNC, pf, sizeof(pf));
+		CHECK_STR(tfmt(), P "ppoll, fds=[{fd=3, events=POLLIN}, "
+			  "{fd=4, events=POLLIN|POLLOUT}]..., nfds=200, sigmask=NULL, "
+			  "sigsetsize=8, res=1, left=NULL, "
+			  "revents=[{fd=3, revents=POLLIN}]...\n");
 	}
 
 	EV(__NR_dup, 4, 3);
 	CHECK_STR(tfmt(), P "dup, fd=3, res=4\n");
 
 	EV(__NR_ioctl, -ENOTTY, 1, 0x5401, 0x7ffc0000);
-	CHECK_STR(tfmt(), P "ioctl, fd=1, cmd=0x5401, arg=0x7ffc0000, res=-25 ENOTTY\n");
+	CHECK_STR(tfmt(), P "ioctl, fd=1, cmd=TCGETS, arg=0x7ffc0000, res=-25 ENOTTY\n");
+	EV(__NR_ioctl, 0, 3, FIONBIO, 0x7ffc0000);
+	CHECK_STR(tfmt(), P "ioctl, fd=3, cmd=FIONBIO, arg=0x7ffc0000, res=0\n");
+	EV(__NR_ioctl, 0, 3, SIOCGIFINDEX, 0x7ffc0000);
+	CHECK_STR(tfmt(), P "ioctl, fd=3, cmd=SIOCGIFINDEX, arg=0x7ffc0000, res=0\n");
+	/* an unknown request in hex; the high half of the register ignored */
+	EV(__NR_ioctl, 0, 3, 0xffffffff80086601ULL, 0);
+	CHECK_STR(tfmt(), P "ioctl, fd=3, cmd=0x80086601, arg=0x0, res=0\n");
 
 	EV(__NR_openat, 3, (u64)AT_FDCWD, 0x1000, O_RDONLY | O_CLOEXEC, 0);
 	TCAP_STR(1, "/etc/passwd");
@@ -1301,8 +1336,25 @@ static void test_more(void)
 		CHECK_STR(tfmt(), P "getpeername, fd=3, res=-107 ENOTCONN\n");
 	}
 	EV(__NR_pselect6, 0, 4, 0x1000, 0, 0, 0, 0);
-	CHECK_STR(tfmt(), P "pselect6, nfds=4, readfds=0x1000, writefds=NULL, "
-		  "exceptfds=NULL, timeout=NULL, sigmask=NULL, res=0\n");
+	CHECK_STR(tfmt(), P "pselect6, nfds=4, sigmask=NULL, res=0, "
+		  "readfds=0x1000, writefds=NULL, exceptfds=NULL, left=NULL\n");
+	{
+		/* fds 3, 65, 69 and 70: the set is read in whole longs */
+		static const u64 set[2] = { 1ULL << 3, 0x62 };
+		static const s64 left[2] = { 0, 250 };
+
+		EV(__NR_pselect6, 3, 70, 0x1000, 0x2000, 0x3000, 0x4000, 0);
+		tcap(1, MYSD_CAP_BUF, 0, set, sizeof(set));
+		tcap(2, MYSD_CAP_BUF, 0, set, 8);
+		tcap(3, MYSD_CAP_BUF, 0, set + 1, 8);
+		tcap(4, MYSD_CAP_BUF, 0, left, sizeof(left));
+		CHECK_STR(tfmt(), P "pselect6, nfds=70, sigmask=NULL, res=3, "
+			  "readfds=[3, 65, 69], writefds=[3], exceptfds=[1, 5, 6], "
+			  "left={tv_sec=0, tv_nsec=250}\n");
+		EV(__NR_pselect6, -EINTR, 70, 0x1000, 0, 0, 0x4000, 0);
+		CHECK_STR(tfmt(), P "pselect6, nfds=70, sigmask=NULL, "
+			  "res=-4 EINTR\n");
+	}
 	test_epoll();
 	EV(__NR_rt_sigreturn, 0);
 	CHECK_STR(tfmt(), P "rt_sigreturn, res=0\n");

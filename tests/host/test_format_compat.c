@@ -160,6 +160,11 @@ static void test_compat(void)
 		tcap(2, MYSD_CAP_BUF, 0, "\x03\x00\x00\x00\x01\x00\x00\x80", 8);
 		CHECK_STR(tfmt(), P "sched_getaffinity, pid=0, size=8, res=8, "
 			  "mask=[0, 1, 32, 63]\n");
+		/* an fd_set in 32-bit words: fds 0, 33 and 40 of 40 */
+		CEV(__NR_pselect6, 1, 40, 0x1000, 0, 0, 0, 0);
+		tcap(1, MYSD_CAP_BUF, 0, "\x01\x00\x00\x00\x02\x01\x00\x00", 8);
+		CHECK_STR(tfmt(), P "pselect6, nfds=40, sigmask=NULL, res=1, "
+			  "readfds=[0, 33], writefds=NULL, exceptfds=NULL, left=NULL\n");
 		CEV(__NR_timerfd_gettime64, 0, 4, 0x1000);
 		tcap(1, MYSD_CAP_BUF, 0, its64, 16);
 		CHECK_STR(tfmt(), P "timerfd_gettime64, fd=4, res=0, "
