@@ -31,37 +31,21 @@ static inline bool mysd_arch_is_sigreturn(int nr)
 
 /*
  * The last compat sigreturn entered on a CPU (arch/arm64_compat.c): its
- * task, told from a later one at the same address by its start time, and
- * the task's context switches then. A task that switched since (it slept
- * or was preempted inside) is not matched: its call is named rt_sigreturn,
- * and a stale mark never names another call sigreturn.
+ * task, told from a later one at the same address by its start time.
  */
 struct mysd_sigreturn_mark {
 	struct task_struct *task;
 	u64 start_time;
-	unsigned long switches;
 };
 
 #ifdef CONFIG_COMPAT
-DECLARE_PER_CPU(struct mysd_sigreturn_mark, mysd_sigreturn_marks);
 void mysd_arch_start(void);
 void mysd_arch_stop(void);
-
 /*
  * At a forgotten number's exit of a compat task (preemption off): true
- * when it was sigreturn, not rt_sigreturn. Takes the mark.
+ * when it was sigreturn, not rt_sigreturn. Takes the task's marks.
  */
-static inline bool mysd_arch_compat_sigreturn(void)
-{
-	struct mysd_sigreturn_mark *m = this_cpu_ptr(&mysd_sigreturn_marks);
-	struct task_struct *t = current;
-
-	if (m->task != t || m->start_time != t->start_time ||
-	    m->switches != t->nvcsw + t->nivcsw)
-		return false;
-	m->task = NULL;
-	return true;
-}
+bool mysd_arch_compat_sigreturn(void);
 #else
 static inline void mysd_arch_start(void) { }
 static inline void mysd_arch_stop(void) { }

@@ -15,19 +15,52 @@
 #include <linux/percpu.h>
 #include <linux/printk.h>
 #include <linux/sched.h>
+#include "../../config/filter.h"
 #include "arm64.h"
 
-DEFINE_PER_CPU(struct mysd_sigreturn_mark, mysd_sigreturn_marks);
+static DEFINE_PER_CPU(struct mysd_sigreturn_mark, mysd_sigreturn_marks);
 
-/* A compat task enters sigreturn: mark it (irqs off, this CPU). */
+/*
+ * A compat task enters sigreturn: mark it on this CPU (irqs off). Only a
+ * task the filter wants: the exit probe of another never takes the mark.
+ */
 static int mysd_mark_sigreturn(struct kprobe *p, struct pt_regs *regs)
 {
 	struct mysd_sigreturn_mark *m = this_cpu_ptr(&mysd_sigreturn_marks);
 
-	m->task = current;
+	if (!mysd_filter_wants(current))
+		return 0;
+	WRITE_ONCE(m->task, NULL);	/* no half-written mark matches */
 	m->start_time = current->start_time;
-	m->switches = current->nvcsw + current->nivcsw;
+	WRITE_ONCE(m->task, current);
 	return 0;
+}
+
+/*
+ * The task may have slept, been preempted or moved to another CPU inside
+ * the call, so its mark is looked for on every CPU. Every forgotten
+ * number's exit takes all of the task's marks, so a mark found was made
+ * by this call: sigreturn. Only this task writes a mark naming it, and it
+ * is here, so a mark read naming it is whole. (A sigreturn refused for a
+ * misaligned or unreadable frame keeps its number and leaves its mark: a
+ * SIGSEGV handler's rt_sigreturn would then be named sigreturn.)
+ */
+bool mysd_arch_compat_sigreturn(void)
+{
+	struct task_struct *t = current;
+	struct mysd_sigreturn_mark *m;
+	bool found = false;
+	int cpu;
+
+	for_each_possible_cpu(cpu) {
+		m = per_cpu_ptr(&mysd_sigreturn_marks, cpu);
+		if (READ_ONCE(m->task) != t || m->start_time != t->start_time)
+			continue;
+		/* that CPU may be marking another task meanwhile: leave it */
+		cmpxchg(&m->task, t, NULL);
+		found = true;
+	}
+	return found;
 }
 
 static struct kprobe mysd_sigreturn_kp = {
