@@ -109,6 +109,18 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	case MYSD_K_ITIMERSPEC64_OUT:
 		s->max = 4 * sizeof(s64);
 		return true;
+	case MYSD_K_RLIMIT_IN:
+	case MYSD_K_RLIMIT_OUT:
+	case MYSD_K_TIMEVAL_OUT:
+		s->max = mysd_abi32(compat) ? 2 * sizeof(u32) : 2 * sizeof(u64);
+		return true;
+	case MYSD_K_RLIMIT64_IN:
+	case MYSD_K_RLIMIT64_OUT:
+		s->max = 2 * sizeof(u64);
+		return true;
+	case MYSD_K_SYSINFO_OUT:
+		s->max = MYSD_SYSINFO_SIZE(mysd_abi32(compat) ? 4 : 8);
+		return true;
 	case MYSD_K_SIGSET:
 		s->max = sizeof(u64);
 		return true;

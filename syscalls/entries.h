@@ -408,14 +408,17 @@ SC(prctl, A(PRCTL_OPTION, "option"), A(PRCTL_ARG2, "arg2"), A(HEX, "arg3"),
 	A(HEX, "arg4"), A(HEX, "arg5")),
 #endif
 #ifdef __NR_prlimit64
-SC(prlimit64, A(PID, "pid"), A(RLIMIT, "resource"), A(PTR, "new_limit"),
-	A(PTR, "old_limit")),
+SC(prlimit64, A(PID, "pid"), A(RLIMIT, "resource"),
+	A(RLIMIT64_IN, "new_limit"), A(RLIMIT64_OUT, "old_limit")),
 #endif
 #ifdef __NR_getrlimit
-SC(getrlimit, A(RLIMIT, "resource"), A(PTR, "rlim")),
+SC(getrlimit, A(RLIMIT, "resource"), A(RLIMIT_OUT, "rlim")),
 #endif
 #ifdef __NR_ugetrlimit
-SC(ugetrlimit, A(RLIMIT, "resource"), A(PTR, "rlim")),
+SC(ugetrlimit, A(RLIMIT, "resource"), A(RLIMIT_OUT, "rlim")),
+#endif
+#ifdef __NR_setrlimit
+SC(setrlimit, A(RLIMIT, "resource"), A(RLIMIT_IN, "rlim")),
 #endif
 #ifdef __NR_sched_yield
 SC0(sched_yield),
@@ -563,7 +566,7 @@ SC(clock_nanosleep_time64, A(CLOCK_ID, "clockid"), A(TIMER_FLAGS, "flags"),
 	A(TIMESPEC64, "req"), A(PTR, "rem")),
 #endif
 #ifdef __NR_gettimeofday
-SC(gettimeofday, A(PTR, "tv"), A(PTR, "tz")),
+SC(gettimeofday, A(TIMEVAL_OUT, "tv"), A(PTR, "tz")),
 #endif
 
 /* ---- misc ------------------------------------------------------------- */
@@ -598,7 +601,7 @@ SC(setpriority, A(PRIO_WHICH, "which"), A(INT, "who"), A(INT, "prio")),
 SC(getrusage, A(RUSAGE_WHO, "who"), A(RUSAGE_OUT, "usage")),
 #endif
 #ifdef __NR_sysinfo
-SC(sysinfo, A(PTR, "info")),
+SC(sysinfo, A(SYSINFO_OUT, "info")),
 #endif
 #ifdef __NR_sched_getaffinity
 SC(sched_getaffinity, A(PID, "pid"), A(UINT, "size"),

@@ -344,6 +344,70 @@ static void print_time_pairs(struct mysd_out *o, const u8 *d, u32 size,
 	mysd_close(o, '}');
 }
 
+/* A word of @size bytes (4 or 8, the task's long) at index @i. */
+static u64 get_word(const u8 *d, u32 i, u32 size)
+{
+	return size == 4 ? get_u32(d + 4 * i) : get_u64(d + 8 * i);
+}
+
+/*
+ * struct rlimit (the task's longs) or rlimit64: {rlim_cur=1024,
+ * rlim_max=RLIM_INFINITY}, the infinity (all ones) named @inf.
+ */
+static void print_rlimit(struct mysd_out *o, const u8 *d, u32 size,
+			 const char *inf)
+{
+	u64 all = size == 4 ? U32_MAX : U64_MAX;
+	u64 cur = get_word(d, 0, size), max = get_word(d, 1, size);
+
+	mysd_open(o, '{');
+	mysd_key(o, "rlim_cur");
+	if (cur == all)
+		mysd_out_puts(o, inf);
+	else
+		mysd_udec(o, cur);
+	mysd_key(o, "rlim_max");
+	if (max == all)
+		mysd_out_puts(o, inf);
+	else
+		mysd_udec(o, max);
+	mysd_close(o, '}');
+}
+
+/* struct sysinfo in the task's longs (MYSD_SYSINFO_SIZE), as strace. */
+static void print_sysinfo(struct mysd_out *o, const u8 *d, u32 size)
+{
+	static const char *const sizes[] = {
+		"totalram", "freeram", "sharedram", "bufferram", "totalswap",
+		"freeswap",
+	};
+	u32 i;
+
+	mysd_open(o, '{');
+	mysd_key(o, "uptime");
+	mysd_dec(o, size == 4 ? (s32)get_u32(d) : (s64)get_u64(d));
+	mysd_key(o, "loads");
+	mysd_open(o, '[');
+	for (i = 1; i <= 3; i++) {
+		mysd_sep(o);
+		mysd_udec(o, get_word(d, i, size));
+	}
+	mysd_close(o, ']');
+	for (i = 0; i < ARRAY_SIZE(sizes); i++) {
+		mysd_key(o, sizes[i]);
+		mysd_udec(o, get_word(d, 4 + i, size));
+	}
+	mysd_key(o, "procs");
+	mysd_udec(o, get_u16(d + 10 * size));
+	mysd_key(o, "totalhigh");
+	mysd_udec(o, get_word(d, 11, size));
+	mysd_key(o, "freehigh");
+	mysd_udec(o, get_word(d, 12, size));
+	mysd_key(o, "mem_unit");
+	mysd_udec(o, get_u32(d + 13 * size));
+	mysd_close(o, '}');
+}
+
 /*
  * wait4's status as strace shows it: [{WIFEXITED(s) && WEXITSTATUS(s) ==
  * 3}], then any bits above the low 16 (ptrace events) in hex.
@@ -941,6 +1005,31 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 			return false;
 		print_time_pairs(o, d, size, "tv_usec", "ru_utime", "ru_stime",
 				 true);
+		return true;
+	case MYSD_K_RLIMIT_IN:
+	case MYSD_K_RLIMIT_OUT:
+		size = mysd_abi32(is_compat(ev)) ? 4 : 8;
+		if (cap->len < 2 * size)
+			return false;
+		print_rlimit(o, d, size, "RLIM_INFINITY");
+		return true;
+	case MYSD_K_RLIMIT64_IN:
+	case MYSD_K_RLIMIT64_OUT:
+		if (cap->len < 16)
+			return false;
+		print_rlimit(o, d, 8, "RLIM64_INFINITY");
+		return true;
+	case MYSD_K_TIMEVAL_OUT:
+		size = mysd_abi32(is_compat(ev)) ? 4 : 8;
+		if (cap->len < 2 * size)
+			return false;
+		print_time_pair(o, d, size, "tv_usec");
+		return true;
+	case MYSD_K_SYSINFO_OUT:
+		size = mysd_abi32(is_compat(ev)) ? 4 : 8;
+		if (cap->len < MYSD_SYSINFO_SIZE(size))
+			return false;
+		print_sysinfo(o, d, size);
 		return true;
 	case MYSD_K_WSTATUS_OUT:
 		if (cap->len < 4 || event_ret(ev) <= 0)	/* no child reported */

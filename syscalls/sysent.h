@@ -96,6 +96,12 @@ enum mysd_kind {
 	MYSD_K_WSTATUS_OUT,	/* wait4's int status, as WIFEXITED(s)... */
 	MYSD_K_CPUSET_IN,	/* CPU mask of args[aux] bytes, as CPU numbers */
 	MYSD_K_CPUSET_OUT,	/* same, ret bytes written by the kernel */
+	MYSD_K_RLIMIT_IN,	/* struct rlimit in the task's longs */
+	MYSD_K_RLIMIT_OUT,
+	MYSD_K_RLIMIT64_IN,	/* struct rlimit64: two u64, either ABI */
+	MYSD_K_RLIMIT64_OUT,
+	MYSD_K_TIMEVAL_OUT,	/* struct timeval in the task's longs */
+	MYSD_K_SYSINFO_OUT,	/* struct sysinfo in the task's longs */
 	MYSD_K_FDSET_OUT,	/* fd_set of args[aux] bits: the fds the call
 				 * left in it (select: the ready ones) */
 	MYSD_K_POLL_REVENTS,	/* after the row's arguments: what poll() found
@@ -184,6 +190,12 @@ enum mysd_kind {
 #define MYSD_EPOLL_EVENTS_MAX	8	/* events shown of epoll_wait's */
 #define MYSD_CPUSET_MAX		128	/* bytes of a CPU mask: 1024 CPUs, glibc's */
 #define MYSD_FDSET_MAX		128	/* bytes of an fd_set: FD_SETSIZE, 1024 */
+/*
+ * struct sysinfo in words of @w bytes (the task's long): uptime, loads[3],
+ * six memory sizes, then procs (u16) at word 10, totalhigh and freehigh
+ * at 11 and 12, mem_unit (u32) at 13, the last field read.
+ */
+#define MYSD_SYSINFO_SIZE(w)	(13 * (w) + 4)
 
 /* Output arguments are printed after "res=" and only on success. */
 static inline bool mysd_kind_is_out(unsigned int k)
@@ -204,6 +216,10 @@ static inline bool mysd_kind_is_out(unsigned int k)
 	case MYSD_K_CPUSET_OUT:
 	case MYSD_K_FDSET_OUT:
 	case MYSD_K_POLL_REVENTS:
+	case MYSD_K_RLIMIT_OUT:
+	case MYSD_K_RLIMIT64_OUT:
+	case MYSD_K_TIMEVAL_OUT:
+	case MYSD_K_SYSINFO_OUT:
 	case MYSD_K_UTSNAME_OUT:
 	case MYSD_K_INT_OUT:
 	case MYSD_K_EPOLL_EVENTS_OUT:

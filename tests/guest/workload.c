@@ -314,6 +314,38 @@ static __attribute__((unused)) const char *cpu_list(const cpu_set_t *set, long b
 	return b;
 }
 
+/* An rlimit value as the record prints it, of a @size-byte word. */
+static __attribute__((unused)) const char *rlim_text(uint64_t v, size_t size)
+{
+	static char b[4][24];
+	static int i;
+	char *p = b[i++ & 3];
+
+	if (v == (size == 4 ? 0xffffffffULL : ~0ULL))
+		return "RLIM_INFINITY";
+	snprintf(p, 24, "%llu", (unsigned long long)v);
+	return p;
+}
+
+/* An rlimit64 value: the same, its infinity named RLIM64_INFINITY. */
+static __attribute__((unused)) const char *rlim64_text(uint64_t v)
+{
+	return v == ~0ULL ? "RLIM64_INFINITY" : rlim_text(v, 8);
+}
+
+/* A struct sysinfo (in the task's longs) as the record shows it. */
+static __attribute__((unused)) const char *sysinfo_text(const unsigned long *si)
+{
+	static char b[512];
+
+	snprintf(b, sizeof(b), "{uptime=%ld, loads=[%lu, %lu, %lu], totalram=%lu, freeram=%lu, "
+		 "sharedram=%lu, bufferram=%lu, totalswap=%lu, freeswap=%lu, procs=%u, "
+		 "totalhigh=%lu, freehigh=%lu, mem_unit=%u}",
+		 (long)si[0], si[1], si[2], si[3], si[4], si[5], si[6], si[7], si[8], si[9],
+		 *(const unsigned short *)&si[10], si[11], si[12], *(const unsigned int *)&si[13]);
+	return b;
+}
+
 /* Raw syscall returning -errno like the kernel does. */
 static long sc(long nr, long a, long b, long c, long d, long e, long f)
 {
@@ -918,10 +950,11 @@ static void procs2(void)
 	char bad0[] = "/nonexistent/prog", bad1[] = "x";
 	char *const bad_argv[] = { bad0, bad1, NULL };
 	char *envp[64];
-	struct rlimit rl;
+	unsigned long rl[2];	/* struct rlimit, in the task's longs */
+	uint64_t rl64[2];	/* struct rlimit64 */
+	long tv[2];		/* struct timeval, in the task's longs */
 	struct utsname u;
 	struct timespec ts, req = { 0, 1000 };
-	struct timeval tv;
 	unsigned char rnd[8];
 	char c[32], q[4][200], call[80];
 	void *head = NULL;
@@ -960,16 +993,23 @@ static void procs2(void)
 	expect("prctl, option=PR_SET_NAME, arg2=0x10<fault>, arg3=0x0, arg4=0x0, arg5=0x0, res=%s", res(r));
 	r = SC5(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0);
 	expect("prctl, option=PR_GET_DUMPABLE, arg2=0x0, arg3=0x0, arg4=0x0, arg5=0x0, res=%s", res(r));
-	r = SC4(SYS_prlimit64, 0, RLIMIT_NOFILE, NULL, &rl);
-	expect("prlimit64, pid=0, resource=RLIMIT_NOFILE, new_limit=NULL, old_limit=%s, res=%s", ptr(&rl), res(r));
+	r = SC4(SYS_prlimit64, 0, RLIMIT_NOFILE, NULL, rl64);
+	expect("prlimit64, pid=0, resource=RLIMIT_NOFILE, new_limit=NULL, res=%s, old_limit={rlim_cur=%s, rlim_max=%s}",
+	       res(r), rlim64_text(rl64[0]), rlim64_text(rl64[1]));
 #ifdef SYS_getrlimit
-	r = SC2(SYS_getrlimit, RLIMIT_STACK, &rl);
-	expect("getrlimit, resource=RLIMIT_STACK, rlim=%s, res=%s", ptr(&rl), res(r));
+	r = SC2(SYS_getrlimit, RLIMIT_STACK, rl);
+	expect("getrlimit, resource=RLIMIT_STACK, res=%s, rlim={rlim_cur=%s, rlim_max=%s}",
+	       res(r), rlim_text(rl[0], sizeof(long)), rlim_text(rl[1], sizeof(long)));
 #endif
 #ifdef SYS_ugetrlimit
-	r = SC2(SYS_ugetrlimit, RLIMIT_STACK, &rl);
-	expect("ugetrlimit, resource=RLIMIT_STACK, rlim=%s, res=%s", ptr(&rl), res(r));
+	r = SC2(SYS_ugetrlimit, RLIMIT_STACK, rl);
+	expect("ugetrlimit, resource=RLIMIT_STACK, res=%s, rlim={rlim_cur=%s, rlim_max=%s}",
+	       res(r), rlim_text(rl[0], sizeof(long)), rlim_text(rl[1], sizeof(long)));
 #endif
+	/* the stack limit set to what it is */
+	r = SC2(SYS_setrlimit, RLIMIT_STACK, rl);
+	expect("setrlimit, resource=RLIMIT_STACK, rlim={rlim_cur=%s, rlim_max=%s}, res=%s",
+	       rlim_text(rl[0], sizeof(long)), rlim_text(rl[1], sizeof(long)), res(r));
 	r = SC1(SYS_uname, &u);
 	expect("uname, res=%s, buf={sysname=%s, nodename=%s, release=%s, machine=%s}", res(r),
 	       quote(q[0], u.sysname, strlen(u.sysname), 0), quote(q[1], u.nodename, strlen(u.nodename), 0),
@@ -981,8 +1021,8 @@ static void procs2(void)
 	       (long)ts.tv_sec, (long)ts.tv_nsec);
 	r = SC4(SYS_clock_nanosleep, CLOCK_MONOTONIC, 0, &req, NULL);
 	expect("clock_nanosleep, clockid=CLOCK_MONOTONIC, flags=0, req={tv_sec=0, tv_nsec=1000}, rem=NULL, res=%s", res(r));
-	r = SC2(SYS_gettimeofday, &tv, NULL);
-	expect("gettimeofday, tv=%s, tz=NULL, res=%s", ptr(&tv), res(r));
+	r = SC2(SYS_gettimeofday, tv, NULL);
+	expect("gettimeofday, tz=NULL, res=%s, tv={tv_sec=%ld, tv_usec=%ld}", res(r), tv[0], tv[1]);
 	r = SC6(SYS_futex, &futexword, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
 	expect("futex, uaddr=%s, op=FUTEX_WAKE|FUTEX_PRIVATE_FLAG, val=1, timeout=NULL, uaddr2=NULL, val3=0, res=%s",
 	       ptr(&futexword), res(r));
@@ -1207,7 +1247,7 @@ static void admin(void)
 	struct timespec ts0 = { 0, 0 };
 	uint64_t set = 1ULL << (SIGUSR2 - 1);
 	char b[512], mnt[64];
-	long r, fd, ifd, wd, ru[32];	/* struct rusage, in the task's longs */
+	long r, fd, ifd, wd, ru[32];	/* struct rusage or sysinfo, in longs */
 	cpu_set_t cpus;
 
 	/* a group leader of its own: setsid then fails, whoever ran us */
@@ -1225,8 +1265,8 @@ static void admin(void)
 	expect("setpriority, which=PRIO_PROCESS, who=0, prio=0, res=%s", res(r));
 	r = SC2(SYS_getrusage, RUSAGE_SELF, ru);
 	expect("getrusage, who=RUSAGE_SELF, res=%s, usage=%s", res(r), rusage_text(ru));
-	r = SC1(SYS_sysinfo, b);
-	expect("sysinfo, info=%s, res=%s", ptr(b), res(r));
+	r = SC1(SYS_sysinfo, ru);
+	expect("sysinfo, res=%s, info=%s", res(r), sysinfo_text((unsigned long *)ru));
 	CPU_ZERO(&cpus);
 	r = SC3(SYS_sched_getaffinity, 0, sizeof(cpus), &cpus);
 	expect("sched_getaffinity, pid=0, size=%zu, res=%s, mask=%s",

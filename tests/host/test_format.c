@@ -413,7 +413,44 @@ static void test_extended(void)
 		  "arg4=0x0, arg5=0x0, res=0\n");
 	EV(__NR_prlimit64, 0, 0, RLIMIT_NOFILE, 0, 0x1000);
 	CHECK_STR(tfmt(), P "prlimit64, pid=0, resource=RLIMIT_NOFILE, new_limit=NULL, "
-		  "old_limit=0x1000, res=0\n");
+		  "res=0, old_limit=0x1000\n");
+	{
+		static const u64 lim[2] = { 1024, ~0ULL }, inf[2] = { ~0ULL, 4096 };
+
+		EV(__NR_prlimit64, 0, 0, RLIMIT_NOFILE, 0x1000, 0x2000);
+		tcap(2, MYSD_CAP_BUF, 0, lim, sizeof(lim));
+		tcap(3, MYSD_CAP_BUF, 0, inf, sizeof(inf));
+		CHECK_STR(tfmt(), P "prlimit64, pid=0, resource=RLIMIT_NOFILE, "
+			  "new_limit={rlim_cur=1024, rlim_max=RLIM64_INFINITY}, res=0, "
+			  "old_limit={rlim_cur=RLIM64_INFINITY, rlim_max=4096}\n");
+		EV(__NR_setrlimit, -EPERM, RLIMIT_CORE, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, lim, sizeof(lim));
+		CHECK_STR(tfmt(), P "setrlimit, resource=RLIMIT_CORE, "
+			  "rlim={rlim_cur=1024, rlim_max=RLIM_INFINITY}, res=-1 EPERM\n");
+		/* cut short: the pointer */
+		EV(__NR_setrlimit, 0, RLIMIT_CORE, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, lim, 8);
+		CHECK_STR(tfmt(), P "setrlimit, resource=RLIMIT_CORE, rlim=0x1000, res=0\n");
+	}
+	{
+		/* struct sysinfo: 13 longs and a u32; procs a u16 at word 10 */
+		u64 si[14] = { 3600, 65536, 32768, 0, 1000, 900, 10, 20, 0, 0,
+			       0, 0, 0, 0 };
+
+		si[10] = 77;	/* procs: a u16, little-endian here */
+		si[13] = 4096;	/* mem_unit: a u32 */
+		EV(__NR_sysinfo, 0, 0x1000);
+		tcap(0, MYSD_CAP_BUF, 0, si, 13 * 8 + 4);
+		CHECK_STR(tfmt(), P "sysinfo, res=0, info={uptime=3600, "
+			  "loads=[65536, 32768, 0], totalram=1000, freeram=900, "
+			  "sharedram=10, bufferram=20, totalswap=0, freeswap=0, "
+			  "procs=77, totalhigh=0, freehigh=0, mem_unit=4096}\n");
+		EV(__NR_sysinfo, 0, 0x1000);
+		tcap(0, MYSD_CAP_BUF, 0, si, 13 * 8);
+		CHECK_STR(tfmt(), P "sysinfo, res=0, info=0x1000\n");
+		EV(__NR_sysinfo, -EFAULT, 0x1000);
+		CHECK_STR(tfmt(), P "sysinfo, res=-14 EFAULT\n");
+	}
 	{
 		char u[5 * 65] = { 0 };
 
@@ -1360,8 +1397,16 @@ static void test_more(void)
 	CHECK_STR(tfmt(), P "rt_sigreturn, res=0\n");
 	EV(__NR_sigaltstack, 0, 0x1000, 0);
 	CHECK_STR(tfmt(), P "sigaltstack, ss=0x1000, old_ss=NULL, res=0\n");
-	EV(__NR_gettimeofday, 0, 0x1000, 0);
-	CHECK_STR(tfmt(), P "gettimeofday, tv=0x1000, tz=NULL, res=0\n");
+	{
+		static const s64 tv[2] = { 1700000000, 999999 };
+
+		EV(__NR_gettimeofday, 0, 0x1000, 0);
+		tcap(0, MYSD_CAP_BUF, 0, tv, sizeof(tv));
+		CHECK_STR(tfmt(), P "gettimeofday, tz=NULL, res=0, "
+			  "tv={tv_sec=1700000000, tv_usec=999999}\n");
+		EV(__NR_gettimeofday, 0, 0, 0x1000);
+		CHECK_STR(tfmt(), P "gettimeofday, tz=0x1000, res=0, tv=NULL\n");
+	}
 	EV(__NR_rseq, 0, 0x1000, 32, 0, 0x53053053);
 	CHECK_STR(tfmt(), P "rseq, rseq=0x1000, len=32, flags=0, sig=0x53053053, res=0\n");
 	EV(__NR_umask, 022, 077);
@@ -1394,7 +1439,7 @@ static void test_more(void)
 		  "flags=AT_SYMLINK_NOFOLLOW, res=0\n");
 	EV(__NR_getrlimit, 0, RLIMIT_STACK, 0x1000);
 #ifdef __NR_getrlimit
-	CHECK_STR(tfmt(), P "getrlimit, resource=RLIMIT_STACK, rlim=0x1000, res=0\n");
+	CHECK_STR(tfmt(), P "getrlimit, resource=RLIMIT_STACK, res=0, rlim=0x1000\n");
 #endif
 	EV(__NR_fcntl, 0, 3, F_SETFD, FD_CLOEXEC);
 	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_SETFD, arg=FD_CLOEXEC, res=0\n");

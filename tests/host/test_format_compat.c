@@ -22,6 +22,7 @@
 #include <errno.h>
 #include <sys/mman.h>
 #include <sys/time.h>
+#include <sys/resource.h>
 #include <time.h>
 #include "tests/host/check.h"
 #include "tests/host/test_format_ev.h"
@@ -165,6 +166,32 @@ static void test_compat(void)
 		tcap(1, MYSD_CAP_BUF, 0, "\x01\x00\x00\x00\x02\x01\x00\x00", 8);
 		CHECK_STR(tfmt(), P "pselect6, nfds=40, sigmask=NULL, res=1, "
 			  "readfds=[0, 33], writefds=NULL, exceptfds=NULL, left=NULL\n");
+		/* rlimits and a timeval in 32-bit words; rlimit64 is 64-bit */
+		CEV(__NR_ugetrlimit, 0, RLIMIT_STACK, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, "\x00\x00\x80\x00\xff\xff\xff\xff", 8);
+		CHECK_STR(tfmt(), P "ugetrlimit, resource=RLIMIT_STACK, res=0, "
+			  "rlim={rlim_cur=8388608, rlim_max=RLIM_INFINITY}\n");
+		CEV(__NR_prlimit64, 0, 0, RLIMIT_NOFILE, 0, 0x1000);
+		tcap(3, MYSD_CAP_BUF, 0, its64, 16);
+		CHECK_STR(tfmt(), P "prlimit64, pid=0, resource=RLIMIT_NOFILE, "
+			  "new_limit=NULL, res=0, old_limit={rlim_cur=8589934592, "
+			  "rlim_max=500}\n");
+		CEV(__NR_gettimeofday, 0, 0x1000, 0);
+		tcap(0, MYSD_CAP_BUF, 0, its32, 8);
+		CHECK_STR(tfmt(), P "gettimeofday, tz=NULL, res=0, "
+			  "tv={tv_sec=1, tv_usec=500}\n");
+		{
+			u32 si[14] = { 60, 1, 2, 3, 1000, 900, 10, 20, 5, 4,
+				       33, 0, 0, 1 };
+
+			CEV(__NR_sysinfo, 0, 0x1000);
+			tcap(0, MYSD_CAP_BUF, 0, si, sizeof(si));
+			CHECK_STR(tfmt(), P "sysinfo, res=0, info={uptime=60, "
+				  "loads=[1, 2, 3], totalram=1000, freeram=900, "
+				  "sharedram=10, bufferram=20, totalswap=5, "
+				  "freeswap=4, procs=33, totalhigh=0, freehigh=0, "
+				  "mem_unit=1}\n");
+		}
 		CEV(__NR_timerfd_gettime64, 0, 4, 0x1000);
 		tcap(1, MYSD_CAP_BUF, 0, its64, 16);
 		CHECK_STR(tfmt(), P "timerfd_gettime64, fd=4, res=0, "
