@@ -167,6 +167,11 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		s->kind = MYSD_CAP_MSGHDR;
 		s->len_src = MYSD_LEN_MSGHDR;	/* its room: mysd_msghdr_room() */
 		return true;
+	case MYSD_K_MMSGHDR_IN:
+		s->kind = MYSD_CAP_MMSG;
+		s->len_src = MYSD_LEN_MMSG;	/* its room: mysd_mmsg_room() */
+		s->len_arg = a->aux;
+		return true;
 	default:
 		return false;
 	}

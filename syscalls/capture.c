@@ -100,6 +100,8 @@ static __always_inline u32 mysd_cap_bound(const struct mysd_capture_spec *s,
 		bound = mysd_iov_room(data_max);
 	else if (s->len_src == MYSD_LEN_MSGHDR)
 		bound = mysd_msghdr_room(data_max);
+	else if (s->len_src == MYSD_LEN_MMSG)
+		bound = mysd_mmsg_room(data_max);
 	else
 		bound = s->max ?: data_max;
 	return mysd_cap_size(bound);
@@ -328,7 +330,7 @@ static bool mysd_read_msghdr(struct mysd_msghdr_cap *m, u64 uaddr, bool compat)
  * received; U64_MAX for sendmsg).
  */
 static u32 mysd_copy_msghdr(u8 *dst, u64 uaddr, u64 total, bool compat,
-			    u32 data_max, u8 *flags)
+			    u32 data_max, u32 iov_room, u8 *flags)
 {
 	struct mysd_msghdr_cap m;
 	u32 len = sizeof(m);
@@ -351,9 +353,49 @@ static u32 mysd_copy_msghdr(u8 *dst, u64 uaddr, u64 total, bool compat,
 	if (m.iov && m.iovlen)
 		len += mysd_copy_iov(dst + len, m.iov,
 				     min_t(u64, m.iovlen, U32_MAX), total,
-				     compat, data_max, mysd_iov_room(data_max),
-				     &m.iov_flags);
+				     compat, data_max, iov_room, &m.iov_flags);
 	memcpy(dst, &m, sizeof(m));
+	return len;
+}
+
+/*
+ * sendmmsg's struct mmsghdr array at @uaddr, @vlen long: its first
+ * messages (struct mysd_mmsg_entry and a msghdr capture each, event.h).
+ * A message that cannot be read ends the list: FAULT if it is the first.
+ */
+static u32 mysd_copy_mmsg(u8 *dst, u64 uaddr, u64 vlen, bool compat,
+			  u32 data_max, u8 *flags)
+{
+	u32 stride = sizeof(struct mmsghdr), at_len, len = 0, i, n;
+	u32 len_off = offsetof(struct mmsghdr, msg_len);
+	struct mysd_mmsg_entry e;
+	u8 f;
+
+#ifdef CONFIG_COMPAT
+	if (compat) {
+		stride = sizeof(struct compat_mmsghdr);
+		len_off = offsetof(struct compat_mmsghdr, msg_len);
+	}
+#endif
+	n = min_t(u64, vlen, MYSD_MMSG_MAX);
+	if (vlen > n)
+		*flags |= MYSD_CAPF_TRUNC;
+	for (i = 0; i < n; i++, uaddr += stride) {
+		f = 0;
+		at_len = len + sizeof(e);
+		e.size = mysd_copy_msghdr(dst + at_len, uaddr, U64_MAX, compat,
+					  data_max, mysd_mmsg_iov_room(data_max),
+					  &f);
+		if ((f & MYSD_CAPF_FAULT) && !e.size) {
+			*flags |= i ? MYSD_CAPF_TRUNC : MYSD_CAPF_FAULT;
+			break;
+		}
+		if (mysd_read_user(&e.msg_len, uaddr + len_off,
+				   sizeof(e.msg_len)) != sizeof(e.msg_len))
+			e.msg_len = 0;
+		memcpy(dst + len, &e, sizeof(e));
+		len = at_len + e.size;
+	}
 	return len;
 }
 
@@ -485,7 +527,12 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 	case MYSD_LEN_MSGHDR:
 		len = mysd_copy_msghdr(data, uaddr,
 				       s->when == MYSD_CAPW_SUCCESS ? ev->ret : U64_MAX,
-				       compat, data_max, &flags);
+				       compat, data_max, mysd_iov_room(data_max),
+				       &flags);
+		break;
+	case MYSD_LEN_MMSG:
+		len = mysd_copy_mmsg(data, uaddr, ev->args[s->len_arg], compat,
+				     data_max, &flags);
 		break;
 	case MYSD_LEN_COUNT:
 		ulen = mysd_count_ptrs(uaddr, compat, &flags);

@@ -448,6 +448,10 @@ SC(send, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size"),
 SC(recv, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"),
 	A(MSG_FLAGS, "flags")),
 #endif
+#ifdef __NR_sendmmsg
+SC(sendmmsg, A(FD, "fd"), AX(MMSGHDR_IN, 2, "msgvec"), A(UINT, "vlen"),
+	A(MSG_FLAGS, "flags")),
+#endif
 #ifdef __NR_sendmsg
 SC(sendmsg, A(FD, "fd"), A(MSGHDR_IN, "msg"), A(MSG_FLAGS, "flags")),
 #endif

@@ -53,6 +53,7 @@ enum mysd_cap_kind {
 	MYSD_CAP_ARGV,		/* NUL-terminated strings one after another */
 	MYSD_CAP_IOV,		/* struct mysd_iov_entry + data, one after another */
 	MYSD_CAP_MSGHDR,	/* struct mysd_msghdr_cap, address, control, iovecs */
+	MYSD_CAP_MMSG,		/* struct mysd_mmsg_entry + msghdr capture, ... */
 };
 
 /*
@@ -112,6 +113,34 @@ static inline u32 mysd_msghdr_room(u32 data_max)
 {
 	return sizeof(struct mysd_msghdr_cap) + MYSD_SOCKADDR_MAX +
 	       MYSD_CONTROL_MAX + mysd_iov_room(data_max);
+}
+
+/*
+ * sendmmsg's messages as captured: for each of the first MYSD_MMSG_MAX, a
+ * struct mysd_mmsg_entry, then its msghdr as a msghdr capture lays it out
+ * (size bytes, its iovecs' data within MYSD_MMSG_IOV_ROOM). TRUNC: the
+ * call was given more.
+ */
+#define MYSD_MMSG_MAX		2	/* glibc's resolver sends A and AAAA */
+#define MYSD_MMSG_IOV_ROOM	1024
+
+struct mysd_mmsg_entry {
+	u32 msg_len;		/* bytes sent of it (the first ret only) */
+	u32 size;		/* bytes of its msghdr capture following */
+};
+
+static inline u32 mysd_mmsg_iov_room(u32 data_max)
+{
+	return min_t(u32, mysd_iov_room(data_max), MYSD_MMSG_IOV_ROOM);
+}
+
+/* Bytes a sendmmsg capture may take. */
+static inline u32 mysd_mmsg_room(u32 data_max)
+{
+	return MYSD_MMSG_MAX * (sizeof(struct mysd_mmsg_entry) +
+				sizeof(struct mysd_msghdr_cap) +
+				MYSD_SOCKADDR_MAX + MYSD_CONTROL_MAX +
+				mysd_mmsg_iov_room(data_max));
 }
 
 struct mysd_cap {

@@ -829,6 +829,39 @@ static void print_msghdr(struct mysd_out *o, const u8 *d, u32 len, bool abi32)
 	mysd_close(o, '}');
 }
 
+/*
+ * sendmmsg's messages: [{msg_hdr={...}, msg_len=5}, ...]; msg_len for the
+ * first @sent, those the call sent (the others' was not written).
+ */
+static void print_mmsg(struct mysd_out *o, const u8 *d, u32 len, bool abi32,
+		       s64 sent, bool trunc)
+{
+	struct mysd_mmsg_entry e;
+	u32 at = 0;
+	s64 i;
+
+	mysd_open(o, '[');
+	for (i = 0; at + sizeof(e) <= len; i++) {
+		memcpy(&e, d + at, sizeof(e));
+		at += sizeof(e);
+		if (e.size < sizeof(struct mysd_msghdr_cap) || e.size > len - at)
+			break;	/* not a capture's: the list stops */
+		mysd_sep(o);
+		mysd_open(o, '{');
+		mysd_key(o, "msg_hdr");
+		print_msghdr(o, d + at, e.size, abi32);
+		if (i < sent) {
+			mysd_key(o, "msg_len");
+			mysd_udec(o, e.msg_len);
+		}
+		mysd_close(o, '}');
+		at += e.size;
+	}
+	mysd_close(o, ']');
+	if (trunc)
+		mysd_out_write(o, "...", 3);
+}
+
 static void print_clone_flags(struct mysd_out *o, u64 v)
 {
 	u64 sig = v & CSIGNAL_MASK;
@@ -946,6 +979,10 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		if (cap->len < sizeof(struct mysd_msghdr_cap))
 			return false;
 		print_msghdr(o, d, cap->len, mysd_abi32(is_compat(ev)));
+		return true;
+	case MYSD_K_MMSGHDR_IN:
+		print_mmsg(o, d, cap->len, mysd_abi32(is_compat(ev)),
+			   event_ret(ev), trunc);
 		return true;
 	default:
 		break;

@@ -118,6 +118,8 @@ enum mysd_kind {
 	MYSD_K_IOV_OUT,		/* struct iovec[args[aux]], ret bytes read into them */
 	MYSD_K_MSGHDR_IN,	/* struct msghdr: address, iovecs and their data */
 	MYSD_K_MSGHDR_OUT,	/* same, ret bytes received into them */
+	MYSD_K_MMSGHDR_IN,	/* sendmmsg: struct mmsghdr[args[aux]], each
+				 * message as MSGHDR_IN, and what was sent */
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
 	MYSD_K_OPEN_FLAGS,
 	MYSD_K_AT_FLAGS,

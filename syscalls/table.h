@@ -25,6 +25,7 @@ enum mysd_len_src {
 	MYSD_LEN_COUNT,		/* entries of a NULL-terminated pointer array, a u32 */
 	MYSD_LEN_IOV,		/* struct iovec[args[len_arg]] and their data (event.h) */
 	MYSD_LEN_MSGHDR,	/* struct msghdr, its address and iovecs (event.h) */
+	MYSD_LEN_MMSG,		/* struct mmsghdr[args[len_arg]], each a msghdr */
 };
 
 /* When to capture. */

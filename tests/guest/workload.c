@@ -584,6 +584,28 @@ static void sockets(void)
 		r = SC3(SYS_recvmsg, us, &rm, 0);
 		expect("recvmsg, fd=%ld, flags=0, res=%s, msg={name=127.0.0.1:%u, namelen=16, iov=[{base=%s, len=%zu}], iovlen=1, control=NULL, controllen=0, flags=0}",
 		       us, res(r), port, qdata(q, buf, r > 0 ? r : 0), sizeof(buf));
+		/* two datagrams in one call, as glibc's resolver sends */
+		{
+			struct iovec v1 = { (void *)"A", 1 }, v2 = { (void *)"AAAA", 4 };
+			struct mmsghdr mm[2] = {
+				{ .msg_hdr = { .msg_name = &a, .msg_namelen = sizeof(a),
+					       .msg_iov = &v1, .msg_iovlen = 1 } },
+				{ .msg_hdr = { .msg_name = &a, .msg_namelen = sizeof(a),
+					       .msg_iov = &v2, .msg_iovlen = 1 } },
+			};
+			char one[128];
+
+			r = SC4(SYS_sendmmsg, us, mm, 2, MSG_DONTWAIT);
+			snprintf(one, sizeof(one), "name=127.0.0.1:%u, namelen=16, iov=[{base=", port);
+			expect("sendmmsg, fd=%ld, msgvec=[{msg_hdr={%s\"A\", len=1}], iovlen=1, control=NULL, controllen=0, flags=0}, msg_len=1}, {msg_hdr={%s\"AAAA\", len=4}], iovlen=1, control=NULL, controllen=0, flags=0}, msg_len=4}], vlen=2, flags=MSG_DONTWAIT, res=%s",
+			       us, one, one, res(r));
+			r = SC6(SYS_recvfrom, us, buf, sizeof(buf), 0, NULL, NULL);
+			expect("recvfrom, fd=%ld, size=%zu, flags=0, res=%s, data=\"A\", addr=NULL",
+			       us, sizeof(buf), res(r));
+			r = SC6(SYS_recvfrom, us, buf, sizeof(buf), 0, NULL, NULL);
+			expect("recvfrom, fd=%ld, size=%zu, flags=0, res=%s, data=\"AAAA\", addr=NULL",
+			       us, sizeof(buf), res(r));
+		}
 		r = SC1(SYS_close, us);
 		expect("close, fd=%ld, res=%s", us, res(r));
 		/* an fd passed over a unix socket: SCM_RIGHTS both ways */

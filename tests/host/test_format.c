@@ -880,6 +880,67 @@ static u32 cmsg_put(u8 *p, int level, int type, const void *data, u32 n)
 	return (16 + n + 7) & ~7U;
 }
 
+/* A sendmmsg capture's message: its entry, then its msghdr capture. */
+static u32 mmsg_put(u8 *p, u32 msg_len, const u8 *hdr, u32 size)
+{
+	struct mysd_mmsg_entry e = { .msg_len = msg_len, .size = size };
+
+	memcpy(p, &e, sizeof(e));
+	memcpy(p + sizeof(e), hdr, size);
+	return sizeof(e) + size;
+}
+
+static void test_mmsg(void)
+{
+	static const u8 sin[16] = { 2, 0, 0, 53, 10, 0, 0, 1 };
+	u8 h1[256], h2[256], c[600], v[64];
+	struct mysd_msghdr_cap m;
+	u32 n1, n2, n;
+
+	memset(&m, 0, sizeof(m));
+	m.name = 0x2000;
+	m.namelen = 16;
+	m.name_kept = 16;
+	m.iov = 0x3000;
+	m.iovlen = 1;
+	n1 = msghdr_put(h1, &m, sin, NULL, v, iov_put(v, 0x4000, 1, "A", 1, 0));
+	n2 = msghdr_put(h2, &m, sin, NULL, v, iov_put(v, 0x5000, 4, "AAAA", 4, 0));
+	n = mmsg_put(c, 1, h1, n1);
+	n += mmsg_put(c + n, 4, h2, n2);
+	/* glibc's resolver: two queries in one call, both sent */
+	EV(__NR_sendmmsg, 2, 3, 0x1000, 2, MSG_NOSIGNAL);
+	tcap(1, MYSD_CAP_MMSG, 0, c, n);
+	CHECK_STR(tfmt(), P "sendmmsg, fd=3, msgvec=[{msg_hdr={name=10.0.0.1:53, "
+		  "namelen=16, iov=[{base=\"A\", len=1}], iovlen=1, control=NULL, "
+		  "controllen=0, flags=0}, msg_len=1}, {msg_hdr={name=10.0.0.1:53, "
+		  "namelen=16, iov=[{base=\"AAAA\", len=4}], iovlen=1, "
+		  "control=NULL, controllen=0, flags=0}, msg_len=4}], vlen=2, "
+		  "flags=MSG_NOSIGNAL, res=2\n");
+	/* one sent: the second's msg_len was not written; more than kept */
+	EV(__NR_sendmmsg, 1, 3, 0x1000, 5, 0);
+	tcap(1, MYSD_CAP_MMSG, MYSD_CAPF_TRUNC, c, n);
+	CHECK(strstr(tfmt(), "flags=0}, msg_len=1}, {msg_hdr={name=10.0.0.1:53, "
+		     "namelen=16, iov=[{base=\"AAAA\", len=4}], iovlen=1, "
+		     "control=NULL, controllen=0, flags=0}}]..., vlen=5, flags=0, "
+		     "res=1\n") != NULL);
+	/* failed: no message was sent */
+	EV(__NR_sendmmsg, -EAGAIN, 3, 0x1000, 2, MSG_DONTWAIT);
+	tcap(1, MYSD_CAP_MMSG, 0, c, mmsg_put(c, 0, h1, n1));
+	CHECK_STR(tfmt(), P "sendmmsg, fd=3, msgvec=[{msg_hdr={name=10.0.0.1:53, "
+		  "namelen=16, iov=[{base=\"A\", len=1}], iovlen=1, control=NULL, "
+		  "controllen=0, flags=0}}], vlen=2, flags=MSG_DONTWAIT, "
+		  "res=-11 EAGAIN\n");
+	/* an entry claiming more than the capture holds ends the list */
+	n = mmsg_put(c, 1, h1, n1);
+	EV(__NR_sendmmsg, 1, 3, 0x1000, 1, 0);
+	tcap(1, MYSD_CAP_MMSG, 0, c, n - 1);
+	CHECK_STR(tfmt(), P "sendmmsg, fd=3, msgvec=[], vlen=1, flags=0, res=1\n");
+	EV(__NR_sendmmsg, -EFAULT, 3, 0x1000, 1, 0);
+	tcap(1, MYSD_CAP_MMSG, MYSD_CAPF_FAULT, NULL, 0);
+	CHECK_STR(tfmt(), P "sendmmsg, fd=3, msgvec=0x1000<fault>, vlen=1, "
+		  "flags=0, res=-14 EFAULT\n");
+}
+
 static void test_msghdr(void)
 {
 	static const u8 sin[16] = { 2, 0, 0, 53, 10, 0, 0, 1 };
@@ -1279,6 +1340,7 @@ static void test_more(void)
 {
 	test_iov();
 	test_msghdr();
+	test_mmsg();
 	test_admin();
 	EV(__NR_pwrite64, 2, 3, 0x1000, 2, 512);
 	TCAP_STR(1, "ok");

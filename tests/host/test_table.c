@@ -26,6 +26,10 @@ static bool kind_uses_aux(unsigned int k)
 	case MYSD_K_FCNTL_ARG:
 	case MYSD_K_IOV_IN:
 	case MYSD_K_IOV_OUT:
+	case MYSD_K_MMSGHDR_IN:
+	case MYSD_K_CPUSET_IN:
+	case MYSD_K_FDSET_OUT:
+	case MYSD_K_POLL_REVENTS:
 		return true;
 	default:
 		return false;
@@ -126,11 +130,12 @@ static void check_abi(struct mysd_abi_table *t)
 			const struct mysd_capture_spec *s = &specs[i];
 
 			if (s->arg >= MYSD_MAX_ARGS || s->kind == MYSD_CAP_NONE ||
-			    s->kind > MYSD_CAP_MSGHDR || s->len_src > MYSD_LEN_MSGHDR ||
+			    s->kind > MYSD_CAP_MMSG || s->len_src > MYSD_LEN_MMSG ||
 			    s->when > MYSD_CAPW_SUCCESS || s->max > MYSD_EVENT_MAX)
 				ok = false;
 			if ((s->len_src == MYSD_LEN_ARG || s->len_src == MYSD_LEN_ARGPTR ||
-			     s->len_src == MYSD_LEN_IOV) &&
+			     s->len_src == MYSD_LEN_IOV || s->len_src == MYSD_LEN_BITS ||
+			     s->len_src == MYSD_LEN_MMSG) &&
 			    (s->len_arg >= MYSD_MAX_ARGS || s->len_arg == s->arg))
 				ok = false;
 			if (s->len_src == MYSD_LEN_FIXED && !s->max)
@@ -142,6 +147,8 @@ static void check_abi(struct mysd_abi_table *t)
 			if ((s->kind == MYSD_CAP_IOV) != (s->len_src == MYSD_LEN_IOV))
 				ok = false;
 			if ((s->kind == MYSD_CAP_MSGHDR) != (s->len_src == MYSD_LEN_MSGHDR))
+				ok = false;
+			if ((s->kind == MYSD_CAP_MMSG) != (s->len_src == MYSD_LEN_MMSG))
 				ok = false;
 			for (j = 0; j < i; j++)
 				if (specs[j].arg == s->arg)
