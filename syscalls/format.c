@@ -409,6 +409,28 @@ static void print_sysinfo(struct mysd_out *o, const u8 *d, u32 size)
 }
 
 /*
+ * The structs made of two time pairs in the task's longs (@lsize bytes):
+ * itimerspec, itimerval, the head of a rusage; itimerspec64 in either
+ * ABI. False when the capture is short of them.
+ */
+static bool print_time_struct(struct mysd_out *o, unsigned int kind,
+			      const u8 *d, u32 len, u32 lsize)
+{
+	bool usec = kind == MYSD_K_ITIMERVAL || kind == MYSD_K_ITIMERVAL_OUT ||
+		    kind == MYSD_K_RUSAGE_OUT;
+	bool rusage = kind == MYSD_K_RUSAGE_OUT;
+
+	if (kind == MYSD_K_ITIMERSPEC64 || kind == MYSD_K_ITIMERSPEC64_OUT)
+		lsize = 8;
+	if (len < 4 * lsize)
+		return false;
+	print_time_pairs(o, d, lsize, usec ? "tv_usec" : "tv_nsec",
+			 rusage ? "ru_utime" : "it_interval",
+			 rusage ? "ru_stime" : "it_value", rusage);
+	return true;
+}
+
+/*
  * wait4's status as strace shows it: [{WIFEXITED(s) && WEXITSTATUS(s) ==
  * 3}], then any bits above the low 16 (ptrace events) in hex.
  */
@@ -934,7 +956,7 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	const struct mysd_cap *cap = cap_of(ev, i);
 	bool trunc;
 	const u8 *d;
-	u32 size;
+	u32 lsize;
 
 	if (!cap)
 		return false;
@@ -989,6 +1011,7 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	}
 
 	/* Fixed-size structs: a short capture is printed as a pointer. */
+	lsize = mysd_abi32(is_compat(ev)) ? 4 : 8;	/* the task's long */
 	switch (a->kind) {
 	case MYSD_K_STAT_OUT:
 		if (is_compat(ev) || cap->len < MYSD_STAT_CAPTURE)
@@ -1013,42 +1036,19 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 			return false;
 		print_time_pair(o, d, cap->len == 8 ? 4 : 8, "tv_nsec");
 		return true;
-	case MYSD_K_ITIMERSPEC64:
-	case MYSD_K_ITIMERSPEC64_OUT:
-		if (cap->len < 32)
-			return false;
-		print_time_pairs(o, d, 8, "tv_nsec", "it_interval", "it_value",
-				 false);
-		return true;
 	case MYSD_K_ITIMERSPEC:
 	case MYSD_K_ITIMERSPEC_OUT:
-		size = mysd_abi32(is_compat(ev)) ? 4 : 8;
-		if (cap->len < 4 * size)
-			return false;
-		print_time_pairs(o, d, size, "tv_nsec", "it_interval", "it_value",
-				 false);
-		return true;
+	case MYSD_K_ITIMERSPEC64:
+	case MYSD_K_ITIMERSPEC64_OUT:
 	case MYSD_K_ITIMERVAL:
 	case MYSD_K_ITIMERVAL_OUT:
-		size = mysd_abi32(is_compat(ev)) ? 4 : 8;
-		if (cap->len < 4 * size)
-			return false;
-		print_time_pairs(o, d, size, "tv_usec", "it_interval", "it_value",
-				 false);
-		return true;
 	case MYSD_K_RUSAGE_OUT:
-		size = mysd_abi32(is_compat(ev)) ? 4 : 8;
-		if (cap->len < 4 * size)
-			return false;
-		print_time_pairs(o, d, size, "tv_usec", "ru_utime", "ru_stime",
-				 true);
-		return true;
+		return print_time_struct(o, a->kind, d, cap->len, lsize);
 	case MYSD_K_RLIMIT_IN:
 	case MYSD_K_RLIMIT_OUT:
-		size = mysd_abi32(is_compat(ev)) ? 4 : 8;
-		if (cap->len < 2 * size)
+		if (cap->len < 2 * lsize)
 			return false;
-		print_rlimit(o, d, size, "RLIM_INFINITY");
+		print_rlimit(o, d, lsize, "RLIM_INFINITY");
 		return true;
 	case MYSD_K_RLIMIT64_IN:
 	case MYSD_K_RLIMIT64_OUT:
@@ -1057,16 +1057,14 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		print_rlimit(o, d, 8, "RLIM64_INFINITY");
 		return true;
 	case MYSD_K_TIMEVAL_OUT:
-		size = mysd_abi32(is_compat(ev)) ? 4 : 8;
-		if (cap->len < 2 * size)
+		if (cap->len < 2 * lsize)
 			return false;
-		print_time_pair(o, d, size, "tv_usec");
+		print_time_pair(o, d, lsize, "tv_usec");
 		return true;
 	case MYSD_K_SYSINFO_OUT:
-		size = mysd_abi32(is_compat(ev)) ? 4 : 8;
-		if (cap->len < MYSD_SYSINFO_SIZE(size))
+		if (cap->len < MYSD_SYSINFO_SIZE(lsize))
 			return false;
-		print_sysinfo(o, d, size);
+		print_sysinfo(o, d, lsize);
 		return true;
 	case MYSD_K_WSTATUS_OUT:
 		if (cap->len < 4 || event_ret(ev) <= 0)	/* no child reported */
@@ -1075,11 +1073,10 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		return true;
 	case MYSD_K_CPUSET_IN:
 	case MYSD_K_CPUSET_OUT:
-		print_bits(o, d, cap->len, mysd_abi32(is_compat(ev)) ? 4 : 8,
-			   U64_MAX, trunc);
+		print_bits(o, d, cap->len, lsize, U64_MAX, trunc);
 		return true;
 	case MYSD_K_FDSET_OUT:
-		print_bits(o, d, cap->len, mysd_abi32(is_compat(ev)) ? 4 : 8,
+		print_bits(o, d, cap->len, lsize,
 			   (u32)ev->args[a->aux % MYSD_MAX_ARGS], trunc);
 		return true;
 	case MYSD_K_SIGSET:

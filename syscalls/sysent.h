@@ -102,11 +102,9 @@ enum mysd_kind {
 	MYSD_K_RLIMIT64_OUT,
 	MYSD_K_TIMEVAL_OUT,	/* struct timeval in the task's longs */
 	MYSD_K_SYSINFO_OUT,	/* struct sysinfo in the task's longs */
-	MYSD_K_FDSET_OUT,	/* fd_set of args[aux] bits: the fds the call
-				 * left in it (select: the ready ones) */
-	MYSD_K_POLL_REVENTS,	/* after the row's arguments: what poll() found
-				 * in the pollfds of args[aux] (no capture of
-				 * its own: they are read at exit) */
+	MYSD_K_FDSET_OUT,	/* fd_set of args[aux] bits: the fds left in it */
+	/* after a row's arguments: poll's revents in the pollfds of args[aux] */
+	MYSD_K_POLL_REVENTS,
 	MYSD_K_SIGSET,		/* sigset_t (first 64 signals), input */
 	MYSD_K_POLLFDS,		/* struct pollfd[args[aux]], input */
 	MYSD_K_CLONE_ARGS,	/* struct clone_args (flags, exit_signal) */
@@ -118,8 +116,7 @@ enum mysd_kind {
 	MYSD_K_IOV_OUT,		/* struct iovec[args[aux]], ret bytes read into them */
 	MYSD_K_MSGHDR_IN,	/* struct msghdr: address, iovecs and their data */
 	MYSD_K_MSGHDR_OUT,	/* same, ret bytes received into them */
-	MYSD_K_MMSGHDR_IN,	/* sendmmsg: struct mmsghdr[args[aux]], each
-				 * message as MSGHDR_IN, and what was sent */
+	MYSD_K_MMSGHDR_IN,	/* struct mmsghdr[args[aux]]: MSGHDR_IN, msg_len */
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
 	MYSD_K_OPEN_FLAGS,
 	MYSD_K_AT_FLAGS,

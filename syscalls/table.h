@@ -16,8 +16,7 @@
 enum mysd_len_src {
 	MYSD_LEN_STRING,	/* NUL-terminated: up to the string_max bound */
 	MYSD_LEN_ARG,		/* args[len_arg] * scale bytes, up to max (0: data_max) */
-	MYSD_LEN_BITS,		/* args[len_arg] bits in whole longs of the task
-				 * (an fd_set as the kernel reads it), up to max */
+	MYSD_LEN_BITS,		/* args[len_arg] bits, whole task longs (fd_set) */
 	MYSD_LEN_RET,		/* ret * scale bytes when ret > 0, up to max (0: data_max) */
 	MYSD_LEN_ARGPTR,	/* the u32 the user pointer args[len_arg] points to */
 	MYSD_LEN_FIXED,		/* exactly max bytes (a struct) */
