@@ -642,16 +642,16 @@ SC0(sync),
 SC(syncfs, A(FD, "fd")),
 #endif
 #ifdef __NR_statfs
-SC(statfs, A(PATH, "path"), A(PTR, "buf")),
+SC(statfs, A(PATH, "path"), A(STATFS_OUT, "buf")),
 #endif
 #ifdef __NR_fstatfs
-SC(fstatfs, A(FD, "fd"), A(PTR, "buf")),
+SC(fstatfs, A(FD, "fd"), A(STATFS_OUT, "buf")),
 #endif
 #ifdef __NR_statfs64	/* 32-bit ARM: the struct's size first */
-SC(statfs64, A(PATH, "path"), A(SIZE, "size"), A(PTR, "buf")),
+SC(statfs64, A(PATH, "path"), A(SIZE, "size"), A(STATFS64_OUT, "buf")),
 #endif
 #ifdef __NR_fstatfs64
-SC(fstatfs64, A(FD, "fd"), A(SIZE, "size"), A(PTR, "buf")),
+SC(fstatfs64, A(FD, "fd"), A(SIZE, "size"), A(STATFS64_OUT, "buf")),
 #endif
 #ifdef __NR_utimensat
 SC(utimensat, A(DIRFD, "dirfd"), A(PATH, "path"), A(PTR, "times"),

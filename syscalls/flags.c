@@ -42,6 +42,8 @@
 #include <uapi/linux/falloc.h>
 #include <asm/ioctls.h>
 #include <uapi/linux/sockios.h>
+#include <uapi/linux/magic.h>
+#include <linux/statfs.h>
 /* access(2) modes are ABI constants the kernel spells as MAY_* */
 #define F_OK 0
 #define X_OK 1
@@ -80,6 +82,11 @@
 #include <linux/falloc.h>
 #include <sys/ioctl.h>
 #include <linux/sockios.h>
+#include <linux/magic.h>
+#include <sys/statvfs.h>
+#ifndef ST_VALID
+#define ST_VALID 0x0020	/* the kernel's: f_flags is set */
+#endif
 /* Kernel-internal errnos, visible at syscall exit (include/linux/errno.h). */
 #define ERESTARTSYS		512
 #define ERESTARTNOINTR		513
@@ -668,6 +675,24 @@ static const struct mysd_flag ioctl_cmd_x[] = {
 };
 const struct mysd_flagset mysd_ioctl_cmd = MYSD_ENUMSET(ioctl_cmd_x);
 
+/* statfs's f_type: the file systems a board mounts, and the kernel's own */
+static const struct mysd_flag fs_magic_x[] = {
+	VAL(EXT2_SUPER_MAGIC), VAL(TMPFS_MAGIC), VAL(RAMFS_MAGIC),
+	VAL(SQUASHFS_MAGIC), VAL(JFFS2_SUPER_MAGIC), VAL(MSDOS_SUPER_MAGIC),
+	VAL(NFS_SUPER_MAGIC), VAL(OVERLAYFS_SUPER_MAGIC), VAL(F2FS_SUPER_MAGIC),
+	VAL(BTRFS_SUPER_MAGIC), VAL(XFS_SUPER_MAGIC), VAL(PROC_SUPER_MAGIC),
+	VAL(SYSFS_MAGIC), VAL(DEVPTS_SUPER_MAGIC), VAL(CGROUP2_SUPER_MAGIC),
+	VAL(DEBUGFS_MAGIC), VAL(TRACEFS_MAGIC),
+};
+const struct mysd_flagset mysd_fs_magic = MYSD_ENUMSET(fs_magic_x);
+
+static const struct mysd_flag statfs_flags_x[] = {
+	FLAG(ST_RDONLY), FLAG(ST_NOSUID), FLAG(ST_NODEV), FLAG(ST_NOEXEC),
+	FLAG(ST_SYNCHRONOUS), FLAG(ST_VALID), FLAG(ST_MANDLOCK),
+	FLAG(ST_NOATIME), FLAG(ST_NODIRATIME), FLAG(ST_RELATIME),
+};
+const struct mysd_flagset mysd_statfs_flags = MYSD_FLAGSET(statfs_flags_x);
+
 static const struct mysd_flag itimer_which_x[] = {
 	VAL(ITIMER_REAL),
 	VAL(ITIMER_VIRTUAL),
@@ -863,6 +888,7 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_sfd_flags,
 	&mysd_waitid_which,
 	&mysd_falloc_mode,
+	&mysd_statfs_flags,
 	&mysd_poll_events,
 	&mysd_epoll_events,
 	&mysd_file_type,

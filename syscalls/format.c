@@ -430,6 +430,45 @@ static bool print_time_struct(struct mysd_out *o, unsigned int kind,
 	return true;
 }
 
+static void print_name_or_hex(struct mysd_out *o,
+			      const struct mysd_flagset *set, u32 v);
+
+/*
+ * struct statfs (MYSD_STATFS_SIZE) as strace shows it: words of @w bytes,
+ * counts of @c, f_fsid as two ints.
+ */
+static void print_statfs(struct mysd_out *o, const u8 *d, u32 w, u32 c)
+{
+	static const char *const counts[] = {
+		"f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
+	};
+	u32 i, at = 2 * w;
+
+	mysd_open(o, '{');
+	mysd_key(o, "f_type");
+	print_name_or_hex(o, &mysd_fs_magic, (u32)get_word(d, 0, w));
+	mysd_key(o, "f_bsize");
+	mysd_udec(o, get_word(d, 1, w));
+	for (i = 0; i < ARRAY_SIZE(counts); i++, at += c) {
+		mysd_key(o, counts[i]);
+		mysd_udec(o, get_word(d + at, 0, c));
+	}
+	mysd_key(o, "f_fsid");
+	mysd_out_puts(o, "{val=[");
+	mysd_dec(o, (s32)get_u32(d + at));
+	mysd_out_puts(o, ", ");
+	mysd_dec(o, (s32)get_u32(d + at + 4));
+	mysd_out_puts(o, "]}");
+	at += 8;
+	mysd_key(o, "f_namelen");
+	mysd_udec(o, get_word(d + at, 0, w));
+	mysd_key(o, "f_frsize");
+	mysd_udec(o, get_word(d + at, 1, w));
+	mysd_key(o, "f_flags");
+	mysd_flags(o, &mysd_statfs_flags, get_word(d + at, 2, w));
+	mysd_close(o, '}');
+}
+
 /*
  * wait4's status as strace shows it: [{WIFEXITED(s) && WEXITSTATUS(s) ==
  * 3}], then any bits above the low 16 (ptrace events) in hex.
@@ -1066,6 +1105,16 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 			return false;
 		print_sysinfo(o, d, lsize);
 		return true;
+	case MYSD_K_STATFS_OUT:
+		if (cap->len < MYSD_STATFS_SIZE(lsize, lsize))
+			return false;
+		print_statfs(o, d, lsize, lsize);
+		return true;
+	case MYSD_K_STATFS64_OUT:
+		if (cap->len < MYSD_STATFS_SIZE(4, 8))
+			return false;
+		print_statfs(o, d, 4, 8);
+		return true;
 	case MYSD_K_WSTATUS_OUT:
 		if (cap->len < 4 || event_ret(ev) <= 0)	/* no child reported */
 			return false;
@@ -1228,15 +1277,16 @@ static noinline void print_arg_other(struct mysd_out *o,
 		mysd_ptr(o, arg_ulong(ev, i));
 }
 
-/* An ioctl request: a known one by name, else in hex. */
-static noinline void print_ioctl_cmd(struct mysd_out *o, u32 cmd)
+/* A known value of @set by name, else in hex (ioctl requests, fs magics). */
+static noinline void print_name_or_hex(struct mysd_out *o,
+				       const struct mysd_flagset *set, u32 v)
 {
-	const char *name = mysd_enum_name(&mysd_ioctl_cmd, cmd);
+	const char *name = mysd_enum_name(set, v);
 
 	if (name)
 		mysd_out_puts(o, name);
 	else
-		mysd_hex(o, cmd);
+		mysd_hex(o, v);
 }
 
 /* The value of argument @i, described by @a (its key is already out). */
@@ -1268,7 +1318,7 @@ static inline void print_arg(struct mysd_out *o, const struct mysd_event *ev,
 		mysd_hex(o, arg_ulong(ev, i));
 		return;
 	case MYSD_K_IOCTL:
-		print_ioctl_cmd(o, (u32)ev->args[i]);
+		print_name_or_hex(o, &mysd_ioctl_cmd, (u32)ev->args[i]);
 		return;
 	case MYSD_K_MODE:
 	case MYSD_K_OPEN_MODE:

@@ -102,6 +102,8 @@ enum mysd_kind {
 	MYSD_K_RLIMIT64_OUT,
 	MYSD_K_TIMEVAL_OUT,	/* struct timeval in the task's longs */
 	MYSD_K_SYSINFO_OUT,	/* struct sysinfo in the task's longs */
+	MYSD_K_STATFS_OUT,	/* struct statfs in the task's longs */
+	MYSD_K_STATFS64_OUT,	/* a 32-bit task's struct statfs64 */
 	MYSD_K_FDSET_OUT,	/* fd_set of args[aux] bits: the fds left in it */
 	/* after a row's arguments: poll's revents in the pollfds of args[aux] */
 	MYSD_K_POLL_REVENTS,
@@ -195,6 +197,12 @@ enum mysd_kind {
  * at 11 and 12, mem_unit (u32) at 13, the last field read.
  */
 #define MYSD_SYSINFO_SIZE(w)	(13 * (w) + 4)
+/*
+ * struct statfs up to f_flags, the last field read: f_type and f_bsize in
+ * words of @w bytes (the task's long), five counts of @c (8 in statfs64),
+ * f_fsid (two ints), then f_namelen, f_frsize and f_flags in words of @w.
+ */
+#define MYSD_STATFS_SIZE(w, c)	(5 * (w) + 5 * (c) + 8)
 
 /* Output arguments are printed after "res=" and only on success. */
 static inline bool mysd_kind_is_out(unsigned int k)
@@ -219,6 +227,8 @@ static inline bool mysd_kind_is_out(unsigned int k)
 	case MYSD_K_RLIMIT64_OUT:
 	case MYSD_K_TIMEVAL_OUT:
 	case MYSD_K_SYSINFO_OUT:
+	case MYSD_K_STATFS_OUT:
+	case MYSD_K_STATFS64_OUT:
 	case MYSD_K_UTSNAME_OUT:
 	case MYSD_K_INT_OUT:
 	case MYSD_K_EPOLL_EVENTS_OUT:

@@ -346,6 +346,38 @@ static __attribute__((unused)) const char *sysinfo_text(const unsigned long *si)
 	return b;
 }
 
+/*
+ * A struct statfs as the record shows it: words of @w bytes, counts of @c
+ * (8 in statfs64). f_type and f_flags are names: matched as any text.
+ */
+static __attribute__((unused)) const char *statfs_text(const void *buf, size_t w, size_t c)
+{
+	static const char *const counts[] = { "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree" };
+	static char b[512];
+	const unsigned char *d = buf;
+	size_t n, at = 2 * w, i;
+	uint64_t v = 0;
+	int32_t fsid[2];
+
+	memcpy(&v, d + w, w);
+	n = snprintf(b, sizeof(b), "{f_type=<*>, f_bsize=%llu", (unsigned long long)v);
+	for (i = 0; i < 5; i++, at += c) {
+		v = 0;
+		memcpy(&v, d + at, c);
+		n += snprintf(b + n, sizeof(b) - n, ", %s=%llu", counts[i], (unsigned long long)v);
+	}
+	memcpy(fsid, d + at, sizeof(fsid));
+	at += 8;
+	n += snprintf(b + n, sizeof(b) - n, ", f_fsid={val=[%d, %d]}", fsid[0], fsid[1]);
+	v = 0;
+	memcpy(&v, d + at, w);
+	n += snprintf(b + n, sizeof(b) - n, ", f_namelen=%llu", (unsigned long long)v);
+	v = 0;
+	memcpy(&v, d + at + w, w);
+	snprintf(b + n, sizeof(b) - n, ", f_frsize=%llu, f_flags=<*>}", (unsigned long long)v);
+	return b;
+}
+
 /* Raw syscall returning -errno like the kernel does. */
 static long sc(long nr, long a, long b, long c, long d, long e, long f)
 {
@@ -1314,14 +1346,14 @@ static void admin(void)
 	r = SC1(SYS_syncfs, fd);
 	expect("syncfs, fd=%ld, res=%s", fd, res(r));
 	r = SC2(SYS_statfs, "/", b);
-	expect("statfs, path=\"/\", buf=%s, res=%s", ptr(b), res(r));
+	expect("statfs, path=\"/\", res=%s, buf=%s", res(r), statfs_text(b, sizeof(long), sizeof(long)));
 	r = SC2(SYS_fstatfs, fd, b);
-	expect("fstatfs, fd=%ld, buf=%s, res=%s", fd, ptr(b), res(r));
+	expect("fstatfs, fd=%ld, res=%s, buf=%s", fd, res(r), statfs_text(b, sizeof(long), sizeof(long)));
 #ifdef __arm__	/* what 32-bit libc calls: the struct's size first */
 	r = SC3(SYS_statfs64, "/", 84, b);
-	expect("statfs64, path=\"/\", size=84, buf=%s, res=%s", ptr(b), res(r));
+	expect("statfs64, path=\"/\", size=84, res=%s, buf=%s", res(r), statfs_text(b, 4, 8));
 	r = SC3(SYS_fstatfs64, fd, 84, b);
-	expect("fstatfs64, fd=%ld, size=84, buf=%s, res=%s", fd, ptr(b), res(r));
+	expect("fstatfs64, fd=%ld, size=84, res=%s, buf=%s", fd, res(r), statfs_text(b, 4, 8));
 	r = SC4(SYS_utimensat_time64, AT_FDCWD, "lock", NULL, 0);
 	expect("utimensat_time64, dirfd=AT_FDCWD, path=\"lock\", times=NULL, flags=0, res=%s", res(r));
 	r = SC4(SYS_rt_sigtimedwait_time64, &set, NULL, &t64, 8);

@@ -1217,7 +1217,30 @@ static void test_admin(void)
 		  "flags=CLOSE_RANGE_CLOEXEC, res=0\n");
 	EV(__NR_statfs, 0, 0x1000, 0x2000);
 	TCAP_STR(0, "/tmp");
-	CHECK_STR(tfmt(), P "statfs, path=\"/tmp\", buf=0x2000, res=0\n");
+	CHECK_STR(tfmt(), P "statfs, path=\"/tmp\", res=0, buf=0x2000\n");
+	{
+		/* struct statfs in 8-byte words, f_fsid two ints */
+		u64 sf[11] = { 0x01021994, 4096, 100, 90, 80, 1000, 900, 0,
+			       255, 4096, 0x20 | 0x2 | 0x1000 };
+		s32 fsid[2] = { -1, 7 };
+
+		memcpy(&sf[7], fsid, sizeof(fsid));
+		EV(__NR_fstatfs, 0, 3, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, sf, sizeof(sf));
+		CHECK_STR(tfmt(), P "fstatfs, fd=3, res=0, buf={f_type=TMPFS_MAGIC, "
+			  "f_bsize=4096, f_blocks=100, f_bfree=90, f_bavail=80, "
+			  "f_files=1000, f_ffree=900, f_fsid={val=[-1, 7]}, "
+			  "f_namelen=255, f_frsize=4096, "
+			  "f_flags=ST_NOSUID|ST_VALID|ST_RELATIME}\n");
+		/* an unknown file system in hex; a capture short of f_flags */
+		sf[0] = 0x12345678;
+		EV(__NR_fstatfs, 0, 3, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, sf, sizeof(sf));
+		CHECK(strstr(tfmt(), "buf={f_type=0x12345678, f_bsize=4096,") != NULL);
+		EV(__NR_fstatfs, 0, 3, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, sf, sizeof(sf) - 1);
+		CHECK_STR(tfmt(), P "fstatfs, fd=3, res=0, buf=0x1000\n");
+	}
 	EV(__NR_mount, 0, 0x1000, 0x2000, 0x3000, MS_MGC_VAL | MS_NOSUID | MS_NODEV,
 	   0x4000);
 	TCAP_STR(0, "tmpfs");

@@ -192,6 +192,29 @@ static void test_compat(void)
 				  "freeswap=4, procs=33, totalhigh=0, freehigh=0, "
 				  "mem_unit=1}\n");
 		}
+		{
+			/* statfs: 32-bit words; statfs64: its counts 64-bit */
+			u32 sf[12] = { 0xef53, 1024, 10, 9, 8, 100, 90, 3, 4,
+				       255, 1024, 0x21 };
+			u32 sf64[17] = { 0x73717368, 4096, 10, 1, 9, 0, 8, 0,
+					 100, 0, 90, 0, 3, 4, 255, 4096, 0x21 };
+
+			CEV(__NR_statfs, 0, 0x1000, 0x2000);
+			tcap(1, MYSD_CAP_BUF, 0, sf, sizeof(sf));
+			CHECK(strstr(tfmt(), "res=0, buf={f_type=EXT2_SUPER_MAGIC, "
+				     "f_bsize=1024, f_blocks=10, f_bfree=9, "
+				     "f_bavail=8, f_files=100, f_ffree=90, "
+				     "f_fsid={val=[3, 4]}, f_namelen=255, "
+				     "f_frsize=1024, f_flags=ST_RDONLY|ST_VALID}\n") != NULL);
+			CEV(__NR_fstatfs64, 0, 3, 84, 0x2000);
+			tcap(2, MYSD_CAP_BUF, 0, sf64, sizeof(sf64));
+			CHECK_STR(tfmt(), P "fstatfs64, fd=3, size=84, res=0, "
+				  "buf={f_type=SQUASHFS_MAGIC, f_bsize=4096, "
+				  "f_blocks=4294967306, f_bfree=9, f_bavail=8, "
+				  "f_files=100, f_ffree=90, f_fsid={val=[3, 4]}, "
+				  "f_namelen=255, f_frsize=4096, "
+				  "f_flags=ST_RDONLY|ST_VALID}\n");
+		}
 		CEV(__NR_timerfd_gettime64, 0, 4, 0x1000);
 		tcap(1, MYSD_CAP_BUF, 0, its64, 16);
 		CHECK_STR(tfmt(), P "timerfd_gettime64, fd=4, res=0, "
