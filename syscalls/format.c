@@ -632,18 +632,28 @@ static void print_utsname(struct mysd_out *o, const u8 *d)
 	mysd_close(o, '}');
 }
 
-static void print_pollfds(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
+/*
+ * struct pollfd[]: [{fd=3, events=POLLIN}], or with @revents what poll()
+ * found, [{fd=3, revents=POLLIN}] for each pollfd whose revents is set
+ * (the array is read at syscall exit, revents included).
+ */
+static void print_pollfds(struct mysd_out *o, const u8 *d, u32 len, bool trunc,
+			  bool revents)
 {
-	u32 i;
+	u32 i, off = revents ? 6 : 4;
+	u16 events;
 
 	mysd_open(o, '[');
 	for (i = 0; i + 8 <= len; i += 8) {
+		events = get_u16(d + i + off);
+		if (revents && !events)
+			continue;
 		mysd_sep(o);
 		mysd_open(o, '{');
 		mysd_key(o, "fd");
 		mysd_dec(o, (s32)get_u32(d + i));
-		mysd_key(o, "events");
-		mysd_flags(o, &mysd_poll_events, get_u16(d + i + 4));
+		mysd_key(o, revents ? "revents" : "events");
+		mysd_flags(o, &mysd_poll_events, events);
 		mysd_close(o, '}');
 	}
 	mysd_close(o, ']');
@@ -651,37 +661,17 @@ static void print_pollfds(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
 		mysd_out_write(o, "...", 3);
 }
 
-/*
- * What poll() found: [{fd=3, revents=POLLIN}] for each pollfd whose
- * revents is set (the array is read at syscall exit, revents included).
- */
+/* poll's revents, from the pollfds of argument @fds_arg. */
 static void print_revents(struct mysd_out *o, const struct mysd_event *ev,
 			  unsigned int fds_arg)
 {
 	const struct mysd_cap *cap = cap_of(ev, fds_arg);
-	const u8 *d;
-	u32 i;
 
-	if (!cap || (cap->flags & MYSD_CAPF_FAULT)) {
+	if (!cap || (cap->flags & MYSD_CAPF_FAULT))
 		mysd_out_char(o, '?');	/* the array was not read */
-		return;
-	}
-	d = mysd_cap_data(cap);
-	mysd_open(o, '[');
-	for (i = 0; i + 8 <= cap->len; i += 8) {
-		if (!get_u16(d + i + 6))
-			continue;
-		mysd_sep(o);
-		mysd_open(o, '{');
-		mysd_key(o, "fd");
-		mysd_dec(o, (s32)get_u32(d + i));
-		mysd_key(o, "revents");
-		mysd_flags(o, &mysd_poll_events, get_u16(d + i + 6));
-		mysd_close(o, '}');
-	}
-	mysd_close(o, ']');
-	if ((cap->flags & MYSD_CAPF_TRUNC) || cap->len % 8)
-		mysd_out_write(o, "...", 3);
+	else
+		print_pollfds(o, mysd_cap_data(cap), cap->len,
+			      cap->flags & MYSD_CAPF_TRUNC, true);
 }
 
 /*
@@ -1025,7 +1015,7 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		print_argv(o, d, cap->len, trunc);
 		return true;
 	case MYSD_K_POLLFDS:
-		print_pollfds(o, d, cap->len, trunc);
+		print_pollfds(o, d, cap->len, trunc, false);
 		return true;
 	case MYSD_K_EPOLL_EVENTS_OUT:
 		print_epoll_events(o, d, cap->len, trunc ||
