@@ -505,9 +505,18 @@ c=rotate_kb
 rm -f $REC.1
 $W seq 200 &
 sp=$!
-if ! load pid=$sp rotate_kb=64; then
-	fail $c "insmod pid=$sp rotate_kb=64 failed"
+if ! load pid=$sp; then
+	fail $c "insmod pid=$sp failed"
 else
+	# set at runtime; a bad value is refused and leaves it in force
+	echo 64 >$PARAM/rotate_kb
+	if echo 63 >$PARAM/rotate_kb 2>/dev/null; then
+		fail $c-runtime-63-refused "the write of 63 succeeded"
+	else
+		pass $c-runtime-63-refused
+	fi
+	v=$(cat $PARAM/rotate_kb)
+	[ "$v" = 64 ] && pass $c-runtime-set || fail $c-runtime-set "rotate_kb reads '$v'"
 	i=0
 	while [ "$(stat_field record_rotations)" -lt 3 ] && [ $i -lt 60 ]; do
 		sleep 0.5
