@@ -310,6 +310,26 @@ static void print_sigset(struct mysd_out *o, u64 set)
 	mysd_close(o, ']');
 }
 
+/* An unsigned field of @size bytes (2, 4 or 8: struct stat's differ). */
+static u64 get_field(const u8 *p, size_t size)
+{
+	return size == 2 ? get_u16(p) : size == 4 ? get_u32(p) : get_u64(p);
+}
+
+/* Word @i of an array of @size-byte words (4 or 8: the task's long). */
+static u64 get_word(const u8 *d, u32 i, u32 size)
+{
+	return get_field(d + i * size, size);
+}
+
+/* The same, signed. */
+static s64 get_sword(const u8 *d, u32 i, u32 size)
+{
+	u64 v = get_word(d, i, size);
+
+	return size == 4 ? (s32)v : (s64)v;
+}
+
 /*
  * A struct timespec or timeval: two longs of @size bytes (4 in a 32-bit
  * ABI's struct, else 8), the second one named @frac (tv_nsec, tv_usec).
@@ -319,9 +339,9 @@ static void print_time_pair(struct mysd_out *o, const u8 *d, u32 size,
 {
 	mysd_open(o, '{');
 	mysd_key(o, "tv_sec");
-	mysd_dec(o, size == 4 ? (s32)get_u32(d) : (s64)get_u64(d));
+	mysd_dec(o, get_sword(d, 0, size));
 	mysd_key(o, frac);
-	mysd_dec(o, size == 4 ? (s32)get_u32(d + 4) : (s64)get_u64(d + 8));
+	mysd_dec(o, get_sword(d, 1, size));
 	mysd_close(o, '}');
 }
 
@@ -344,12 +364,6 @@ static void print_time_pairs(struct mysd_out *o, const u8 *d, u32 size,
 	mysd_close(o, '}');
 }
 
-/* A word of @size bytes (4 or 8, the task's long) at index @i. */
-static u64 get_word(const u8 *d, u32 i, u32 size)
-{
-	return size == 4 ? get_u32(d + 4 * i) : get_u64(d + 8 * i);
-}
-
 /*
  * struct rlimit (the task's longs) or rlimit64: {rlim_cur=1024,
  * rlim_max=RLIM_INFINITY}, the infinity (all ones) named @inf.
@@ -357,20 +371,19 @@ static u64 get_word(const u8 *d, u32 i, u32 size)
 static void print_rlimit(struct mysd_out *o, const u8 *d, u32 size,
 			 const char *inf)
 {
-	u64 all = size == 4 ? U32_MAX : U64_MAX;
-	u64 cur = get_word(d, 0, size), max = get_word(d, 1, size);
+	static const char *const keys[] = { "rlim_cur", "rlim_max" };
+	u64 all = size == 4 ? U32_MAX : U64_MAX, v;
+	u32 i;
 
 	mysd_open(o, '{');
-	mysd_key(o, "rlim_cur");
-	if (cur == all)
-		mysd_out_puts(o, inf);
-	else
-		mysd_udec(o, cur);
-	mysd_key(o, "rlim_max");
-	if (max == all)
-		mysd_out_puts(o, inf);
-	else
-		mysd_udec(o, max);
+	for (i = 0; i < ARRAY_SIZE(keys); i++) {
+		v = get_word(d, i, size);
+		mysd_key(o, keys[i]);
+		if (v == all)
+			mysd_out_puts(o, inf);
+		else
+			mysd_udec(o, v);
+	}
 	mysd_close(o, '}');
 }
 
@@ -385,7 +398,7 @@ static void print_sysinfo(struct mysd_out *o, const u8 *d, u32 size)
 
 	mysd_open(o, '{');
 	mysd_key(o, "uptime");
-	mysd_dec(o, size == 4 ? (s32)get_u32(d) : (s64)get_u64(d));
+	mysd_dec(o, get_sword(d, 0, size));
 	mysd_key(o, "loads");
 	mysd_open(o, '[');
 	for (i = 1; i <= 3; i++) {
@@ -451,7 +464,7 @@ static void print_statfs(struct mysd_out *o, const u8 *d, u32 w, u32 c)
 	mysd_udec(o, get_word(d, 1, w));
 	for (i = 0; i < ARRAY_SIZE(counts); i++, at += c) {
 		mysd_key(o, counts[i]);
-		mysd_udec(o, get_word(d + at, 0, c));
+		mysd_udec(o, get_field(d + at, c));
 	}
 	mysd_key(o, "f_fsid");
 	mysd_out_puts(o, "{val=[");
@@ -511,7 +524,7 @@ static void print_bits(struct mysd_out *o, const u8 *d, u32 len, u32 size,
 
 	mysd_open(o, '[');
 	for (w = 0; w + size <= len; w += size) {
-		word = size == 4 ? get_u32(d + w) : get_u64(d + w);
+		word = get_field(d + w, size);
 		for (bit = 0; word && w * 8 + bit < limit; bit++, word >>= 1) {
 			if (word & 1) {
 				mysd_sep(o);
@@ -522,12 +535,6 @@ static void print_bits(struct mysd_out *o, const u8 *d, u32 len, u32 size,
 	mysd_close(o, ']');
 	if (trunc || len % size)
 		mysd_out_write(o, "...", 3);
-}
-
-/* An unsigned field of @size bytes (2, 4 or 8: struct stat's differ). */
-static u64 get_field(const u8 *p, size_t size)
-{
-	return size == 2 ? get_u16(p) : size == 4 ? get_u32(p) : get_u64(p);
 }
 
 #define STAT_FIELD(d, f) \
@@ -808,7 +815,7 @@ static void print_cmsgs(struct mysd_out *o, const u8 *d, u32 n, bool abi32,
 
 	mysd_open(o, '[');
 	while (n - at >= hdr) {
-		clen = abi32 ? get_u32(d + at) : get_u64(d + at);
+		clen = get_field(d + at, abi32 ? 4 : 8);
 		if (clen < hdr) {	/* the kernel stops here too */
 			trunc = true;
 			break;
