@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * filter.c - the pid= and proc_name= parameters and the filter they build.
+ * filter.c - the pid=, proc_name= and syscalls= parameters and the filter
+ * they build.
  *
  * Each write builds a new immutable struct mysd_filter and publishes it
  * with RCU (see filter.h); the old one is freed after a grace period, when
@@ -39,11 +40,8 @@ static struct mysd_filter *mysd_filter_dup(void)
 	if (!f)
 		return NULL;
 	cur = rcu_dereference_protected(mysd_active_filter, 1);
-	if (cur) {
-		f->npids = cur->npids;
-		memcpy(f->pids, cur->pids, sizeof(f->pids));
-		memcpy(f->comm, cur->comm, sizeof(f->comm));
-	}
+	if (cur)
+		*f = *cur;	/* its rcu_head is not in use: it is published */
 	return f;
 }
 
@@ -52,7 +50,7 @@ static void mysd_filter_publish(struct mysd_filter *f)
 {
 	struct mysd_filter *old;
 
-	if (!f->npids && !f->comm[0]) {
+	if (!f->npids && !f->comm[0] && !f->by_call) {
 		kfree(f);
 		f = NULL;
 	}
@@ -179,6 +177,73 @@ static const struct kernel_param_ops mysd_proc_name_ops = {
 module_param_cb(proc_name, &mysd_proc_name_ops, NULL, 0644);
 MODULE_PARM_DESC(proc_name,
 		 "Record only tasks with this command name (first 15 characters, like comm); empty write clears");
+
+/* Parse @len bytes of @val into @f's syscall set; dmesg says what is bad. */
+static int mysd_parse_calls(const char *val, size_t len, struct mysd_filter *f)
+{
+	const char *bad;
+	char *list;
+	int err;
+
+	list = kmemdup_nul(val, len, GFP_KERNEL);
+	if (!list)
+		return -ENOMEM;
+	err = mysd_call_set_parse(&f->calls, list, &bad);
+	if (err == -EINVAL && *bad)
+		pr_err("syscalls: no syscall is named '%s' (names as the record prints them)\n",
+		       bad);
+	else if (err == -EINVAL)
+		pr_err("syscalls: an empty name in '%.*s'\n", (int)len, val);
+	kfree(list);
+	return err;
+}
+
+static int mysd_syscalls_set(const char *val, const struct kernel_param *kp)
+{
+	size_t len = mysd_value_len(val);
+	struct mysd_filter *f;
+	int err = 0;
+
+	if (!len && !mysd_params_live) {
+		pr_err("syscalls: empty value (give syscall names: syscalls=openat,execve)\n");
+		return -EINVAL;
+	}
+	if (len >= MYSD_CALLS_TEXT) {
+		pr_err("syscalls: list too long (at most %d characters)\n",
+		       MYSD_CALLS_TEXT - 1);
+		return -EINVAL;
+	}
+	f = mysd_filter_dup();
+	if (!f)
+		return -ENOMEM;
+	f->by_call = len;
+	memset(f->calls_text, 0, sizeof(f->calls_text));
+	if (len)
+		err = mysd_parse_calls(val, len, f);
+	if (err) {
+		kfree(f);
+		return err;
+	}
+	memcpy(f->calls_text, val, len);
+	mysd_filter_publish(f);
+	return 0;
+}
+
+static int mysd_syscalls_get(char *buf, const struct kernel_param *kp)
+{
+	const struct mysd_filter *f;
+
+	f = rcu_dereference_protected(mysd_active_filter, 1);
+	return scnprintf(buf, PAGE_SIZE, "%s\n", f ? f->calls_text : "");
+}
+
+static const struct kernel_param_ops mysd_syscalls_ops = {
+	.set = mysd_syscalls_set,
+	.get = mysd_syscalls_get,
+};
+module_param_cb(syscalls, &mysd_syscalls_ops, NULL, 0644);
+MODULE_PARM_DESC(syscalls,
+		 "Record only these syscalls (comma list of names as the record prints them; a leading ! records all but them); empty write clears");
 
 void mysd_filter_exit(void)
 {

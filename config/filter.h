@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * filter.h - which tasks are recorded.
+ * filter.h - which tasks, and which of their syscalls, are recorded.
  *
  * The active filter is an immutable struct published with RCU: the probe
  * (preemption off, so an RCU-sched reader) sees either the old or the new
@@ -14,12 +14,19 @@
 #include <linux/sched.h>
 #include <linux/string.h>
 
+#include "../syscalls/call_set.h"
+
 #define MYSD_MAX_PIDS 16
+/* Longest syscalls= value kept (and read back), its NUL included. */
+#define MYSD_CALLS_TEXT 1024
 
 struct mysd_filter {
 	unsigned int npids;		/* 0: any process */
 	pid_t pids[MYSD_MAX_PIDS];	/* thread group ids */
 	char comm[TASK_COMM_LEN];	/* "": any name */
+	bool by_call;			/* false: any syscall */
+	struct mysd_call_set calls;
+	char calls_text[MYSD_CALLS_TEXT];	/* syscalls= as written */
 	struct rcu_head rcu;
 };
 
@@ -52,6 +59,18 @@ static inline bool mysd_filter_wants(struct task_struct *task)
 	if (!mysd_filter_pid_match(f, task->tgid))
 		return false;
 	return !f->comm[0] || !strncmp(f->comm, task->comm, TASK_COMM_LEN);
+}
+
+/*
+ * Called once the syscall is known: @nr in the native (compat=false) or
+ * the 32-bit tasks' numbering. Preemption disabled.
+ */
+static inline bool mysd_filter_wants_call(bool compat, u32 nr)
+{
+	const struct mysd_filter *f = rcu_dereference_sched(mysd_active_filter);
+
+	return likely(!f) || !f->by_call ||
+	       mysd_call_set_has(&f->calls, compat, nr);
 }
 
 void mysd_filter_exit(void);

@@ -628,6 +628,25 @@ static void mysd_get_args(u64 *dst, struct pt_regs *regs, bool compat)
 	}
 }
 
+/* Count an event; true when the filter wants @task's lines (checked first). */
+static __always_inline bool mysd_wanted(struct task_struct *task)
+{
+	__this_cpu_inc(mysd_cpu_stats.seen);
+	if (likely(mysd_filter_wants(task)))
+		return true;
+	__this_cpu_inc(mysd_cpu_stats.filtered);
+	return false;
+}
+
+/* Then, once the call is known: true when syscalls= wants it. */
+static __always_inline bool mysd_wanted_call(bool compat, u32 nr)
+{
+	if (likely(mysd_filter_wants_call(compat, nr)))
+		return true;
+	__this_cpu_inc(mysd_cpu_stats.filtered);
+	return false;
+}
+
 /*
  * Record syscall @nr of @task (current, or a child current is creating)
  * with the arguments in current's @regs and captures per table.
@@ -636,15 +655,20 @@ static void mysd_record(struct task_struct *task, struct pt_regs *regs, u32 nr,
 			bool compat, long ret, u8 extra_flags)
 {
 	struct mysd_ring *ring = mysd_ring_this_cpu();
-	struct mysd_caps caps = mysd_syscall_caps(compat, nr);
-	const struct mysd_capture_spec *specs = caps.specs;
-	unsigned int ncaps = caps.n, i;
+	const struct mysd_capture_spec *specs;
+	struct mysd_caps caps;
+	unsigned int ncaps, i;
 	u32 string_max = READ_ONCE(mysd_string_max);
 	u32 data_max = READ_ONCE(mysd_data_max);
 	struct mysd_event *ev;
 	u32 max_len = sizeof(*ev);
 	u64 since;
 
+	if (!mysd_wanted_call(compat, nr))
+		return;
+	caps = mysd_syscall_caps(compat, nr);
+	specs = caps.specs;
+	ncaps = caps.n;
 	for (i = 0; i < ncaps; i++)
 		max_len += mysd_cap_bound(&specs[i], string_max, data_max);
 
@@ -746,6 +770,8 @@ static void mysd_record_exec_return(int nr, bool compat)
 	u8 flags = 0;
 	u32 len;
 
+	if (!mysd_wanted_call(compat, nr))
+		return;
 	ev = mysd_event_start(ring, current, sizeof(*ev) +
 			      2 * mysd_cap_size(string_max + 1) +
 			      mysd_cap_size(sizeof(u32)), nr, compat, 0);
@@ -784,15 +810,6 @@ static void mysd_record_exec_return(int nr, bool compat)
 	mysd_event_finish(ring, ev);
 }
 
-/* Count an event; true when the filter wants @task's lines (checked first). */
-static __always_inline bool mysd_wanted(struct task_struct *task)
-{
-	__this_cpu_inc(mysd_cpu_stats.seen);
-	if (likely(mysd_filter_wants(task)))
-		return true;
-	__this_cpu_inc(mysd_cpu_stats.filtered);
-	return false;
-}
 
 static void mysd_sys_exit(struct pt_regs *regs, long ret)
 {

@@ -452,6 +452,75 @@ fi
 stop_worker A
 stop_worker B
 
+# ---- 4a. syscalls=: only the named syscalls, or all but them ------------
+
+# call_pid_names: "PID NAME" of each record line (the first pid= field is
+# the thread's: kill's own pid= argument comes later); notices left out.
+call_pid_names() {
+	awk 'match($0, /, pid=[0-9]+, [a-z0-9_]+/) {
+		split(substr($0, RSTART + 6, RLENGTH - 6), f, ", "); print f[1], f[2] }' $REC
+}
+
+# Only openat, close and _llseek (a 32-bit tasks' call: on arm64 a name
+# of the compat ABI alone).
+c=syscalls
+sel='openat,close,_llseek'
+rm -f /tmp/expS /tmp/expS32
+if ! load syscalls=$sel; then
+	fail $c "insmod syscalls=$sel failed"
+	dmesg | tail -n 5 | indent
+else
+	v=$(cat $PARAM/syscalls)
+	[ "$v" = "$sel" ] && pass $c-readback || fail $c-readback "syscalls reads '$v'"
+	$W full /tmp/expS
+	[ -z "$W32" ] || $W32 full /tmp/expS32
+	unload $c
+	call_pid_names | awk '{ print $2 }' | sort | uniq -c >/tmp/names
+	indent </tmp/names
+	got=$(awk '{ print $2 }' /tmp/names | tr '\n' ' ')
+	[ "$got" = "_llseek close openat " ] && pass $c-only-these ||
+		fail $c-only-these "names recorded: $got"
+	cat /tmp/expS /tmp/expS32 2>/dev/null |
+		grep -E ", pid=[0-9]+, (openat|close|_llseek), " >/tmp/expS.sel
+	n=$(grep -c . /tmp/expS.sel)
+	check_lines "$c-lines ($n expected)" /tmp/expS.sel
+fi
+
+# At runtime: all but close and openat, a bad write, then cleared.
+c=syscalls-runtime
+rm -f /tmp/expR
+if ! load; then
+	fail $c "insmod failed"
+else
+	echo '!close,openat' >$PARAM/syscalls
+	v=$(cat $PARAM/syscalls)
+	[ "$v" = '!close,openat' ] && pass $c-readback || fail $c-readback "syscalls reads '$v'"
+	if (echo nosuchcall >$PARAM/syscalls) 2>/dev/null; then
+		fail $c-bad-write "writing 'nosuchcall' succeeded"
+	else
+		v=$(cat $PARAM/syscalls)
+		[ "$v" = '!close,openat' ] && pass $c-bad-write || fail $c-bad-write "syscalls is '$v' after a refused write"
+	fi
+	$W full /tmp/expR
+	echo >$PARAM/syscalls
+	v=$(cat $PARAM/syscalls)
+	[ -z "$v" ] && pass $c-clear || fail $c-clear "syscalls reads '$v' after an empty write"
+	cat /proc/version >/dev/null
+	unload $c
+	# the workload's processes: no close or openat; every other line
+	awk 'match($0, /, pid=[0-9]+, /) { print substr($0, RSTART + 6, RLENGTH - 8) }' /tmp/expR |
+		sort -u >/tmp/pidsR
+	n=$(call_pid_names | awk 'FILENAME == ARGV[1] { p[$0] = 1; next }
+		($1 in p) && ($2 == "close" || $2 == "openat") { n++ }
+		END { print n + 0 }' /tmp/pidsR -)
+	[ "$n" = 0 ] && pass "$c-excluded ($(grep -c . /tmp/pidsR) processes)" ||
+		fail $c-excluded "$n close or openat lines of the workload"
+	grep -vE ", pid=[0-9]+, (openat|close), " /tmp/expR >/tmp/expR.sel
+	check_lines "$c-others ($(grep -c . /tmp/expR.sel) expected)" /tmp/expR.sel
+	grep -q 'comm="cat", tid=[0-9]*, pid=[0-9]*, openat, ' $REC && pass $c-cleared ||
+		fail $c-cleared "no openat of cat after the empty write"
+fi
+
 # ---- 4b. string_max and data_max limits ---------------------------------
 
 c=limits
@@ -551,7 +620,8 @@ pids17=$(seq -s, 1 17)
 for spec in "pid=abc pid pid=abc" "pid=0 pid pid=0" "pid=$pids17 pid 17-pids" \
 	"proc_name= proc_name proc_name=" "buf_kb=100 buf_kb buf_kb=100" \
 	"string_max=5 string_max string_max=5" "path=relative path path=relative" \
-	"data_max=2000 data_max data_max=2000" "flush_ms=5 flush_ms flush_ms=5" "rotate_kb=63 rotate_kb rotate_kb=63"; do
+	"data_max=2000 data_max data_max=2000" "flush_ms=5 flush_ms flush_ms=5" "rotate_kb=63 rotate_kb rotate_kb=63" \
+	"syscalls=openat,nosuchcall syscalls syscalls=nosuchcall" "syscalls=! syscalls syscalls=!"; do
 	set -- $spec
 	arg=$1 name=$2 label=$3
 	dmesg -c >/dev/null

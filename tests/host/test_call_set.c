@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * test_call_set.c - the syscalls= list: which numbers of which ABI it
+ * selects, and which lists it refuses.
+ *
+ * Build and run from the repo root (names fragments generated first):
+ *   syscalls/gen_host_names.sh /tmp/mysd-gen
+ *   gcc -Wall -Wextra -O2 -fsanitize=address,undefined -I. -I/tmp/mysd-gen
+ *       tests/host/test_call_set.c $(cat syscalls/host_sources) -o /tmp/test_call_set
+ *   /tmp/test_call_set
+ */
+#include <asm/unistd.h>
+#include "tests/host/check.h"
+#include "syscalls/call_set.h"
+#include "syscalls/sysent.h"
+
+static struct mysd_call_set set;
+static const char *bad;
+
+/* Parse a copy of @list into the file's set; its error code. */
+static int parse(const char *list)
+{
+	static char buf[4096];
+
+	snprintf(buf, sizeof(buf), "%s", list);
+	bad = NULL;
+	return mysd_call_set_parse(&set, buf, &bad);
+}
+
+/* How many numbers below MYSD_CALL_BITS of ABI @compat are in the set. */
+static unsigned int count(bool compat)
+{
+	unsigned int nr, n = 0;
+
+	for (nr = 0; nr < MYSD_CALL_BITS; nr++)
+		n += mysd_call_set_has(&set, compat, nr);
+	return n;
+}
+
+/* A number of ABI @compat the tables do not name (printed syscall_NNN). */
+static unsigned int unnamed_nr(bool compat)
+{
+	unsigned int nr;
+
+	for (nr = 0; nr < MYSD_CALL_BITS; nr++)
+		if (!mysd_syscall_name(compat, nr))
+			return nr;
+	return 0;
+}
+
+static void test_include(void)
+{
+	CHECK(parse("openat,close") == 0);
+	CHECK(mysd_call_set_has(&set, false, __NR_openat));
+	CHECK(mysd_call_set_has(&set, false, __NR_close));
+	CHECK(!mysd_call_set_has(&set, false, __NR_read));
+	CHECK(!mysd_call_set_has(&set, false, unnamed_nr(false)));
+	CHECK(!mysd_call_set_has(&set, false, 999999));	/* past the bits */
+	CHECK(count(false) == 2);
+#ifdef MYSD_HAVE_COMPAT
+	/* the i386 numbers stand in for the 32-bit ARM ones on x86_64 */
+	CHECK(mysd_call_set_has(&set, true, 295));	/* openat */
+	CHECK(mysd_call_set_has(&set, true, 6));	/* close */
+	CHECK(!mysd_call_set_has(&set, true, 3));	/* read */
+	CHECK(count(true) == 2);
+#endif
+	/* blanks around names and the newline of a sysfs write */
+	CHECK(parse(" openat , close\n") == 0);
+	CHECK(mysd_call_set_has(&set, false, __NR_openat) &&
+	      mysd_call_set_has(&set, false, __NR_close) && count(false) == 2);
+}
+
+static void test_exclude(void)
+{
+	CHECK(parse("!read,write") == 0);
+	CHECK(!mysd_call_set_has(&set, false, __NR_read));
+	CHECK(!mysd_call_set_has(&set, false, __NR_write));
+	CHECK(mysd_call_set_has(&set, false, __NR_openat));
+	CHECK(mysd_call_set_has(&set, false, unnamed_nr(false)));
+	CHECK(mysd_call_set_has(&set, false, 999999));
+	CHECK(count(false) == MYSD_CALL_BITS - 2);
+#ifdef MYSD_HAVE_COMPAT
+	CHECK(!mysd_call_set_has(&set, true, 3) &&	/* read */
+	      !mysd_call_set_has(&set, true, 4));	/* write */
+	CHECK(count(true) == MYSD_CALL_BITS - 2);
+#endif
+	CHECK(parse("! read") == 0 && !mysd_call_set_has(&set, false, __NR_read));
+}
+
+/* A name of one ABI only selects nothing in the other. */
+static void test_one_abi(void)
+{
+#ifdef MYSD_HAVE_COMPAT
+	CHECK(parse("_llseek") == 0);	/* i386 140, not in x86_64 */
+	CHECK(count(false) == 0);
+	CHECK(mysd_call_set_has(&set, true, 140) && count(true) == 1);
+	CHECK(parse("!_llseek") == 0);
+	CHECK(count(false) == MYSD_CALL_BITS);
+	CHECK(!mysd_call_set_has(&set, true, 140));
+#endif
+}
+
+/* The names the record prints for numbers without one. */
+static void test_unnamed(void)
+{
+	unsigned int nr = unnamed_nr(false);
+	char name[32];
+
+	snprintf(name, sizeof(name), "syscall_%u", nr);
+	CHECK(parse(name) == 0);
+	CHECK(mysd_call_set_has(&set, false, nr) && count(false) == 1);
+	/* a number named in every ABI is never printed so */
+	snprintf(name, sizeof(name), "syscall_%u", __NR_read);
+	CHECK(parse(name) == -EINVAL);
+	CHECK(parse("syscall_99999") == -EINVAL);
+	CHECK(parse("syscall_12a") == -EINVAL);
+	CHECK(parse("syscall_") == -EINVAL);
+}
+
+static void test_refused(void)
+{
+	CHECK(parse("openat,nosuchcall") == -EINVAL);
+	CHECK_STR(bad ? bad : "(null)", "nosuchcall");
+	CHECK(parse("openat,,close") == -EINVAL);
+	CHECK_STR(bad ? bad : "(null)", "");
+	CHECK(parse("!") == -EINVAL);
+	CHECK(parse("") == -EINVAL);
+	CHECK(parse("OPENAT") == -EINVAL);	/* names are as printed */
+	CHECK(parse("open at") == -EINVAL);
+}
+
+/* Every name the record prints selects the number it is printed for. */
+static void test_every_name(bool compat)
+{
+	unsigned int nr, ok = 0, n = 0;
+	const char *name;
+
+	for (nr = 0; nr < MYSD_CALL_BITS; nr++) {
+		name = mysd_syscall_name(compat, nr);
+		if (!name)
+			continue;
+		n++;
+		ok += parse(name) == 0 && mysd_call_set_has(&set, compat, nr) &&
+		      !mysd_call_set_has(&set, compat, unnamed_nr(compat));
+	}
+	CHECK(n > 250);
+	CHECK(ok == n);
+}
+
+/* ARM's private calls (32-bit ARM builds): named, outside the bits. */
+static void test_private(void)
+{
+#ifdef __ARM_NR_set_tls
+	CHECK(parse("set_tls") == 0);
+	CHECK(mysd_call_set_has(&set, false, __ARM_NR_set_tls));
+	CHECK(!mysd_call_set_has(&set, false, __ARM_NR_cacheflush));
+	CHECK(count(false) == 0);
+	CHECK(parse("!set_tls") == 0);
+	CHECK(!mysd_call_set_has(&set, false, __ARM_NR_set_tls));
+	CHECK(mysd_call_set_has(&set, false, __ARM_NR_cacheflush));
+#endif
+}
+
+int main(void)
+{
+	test_include();
+	test_exclude();
+	test_one_abi();
+	test_unnamed();
+	test_refused();
+	test_every_name(false);
+#ifdef MYSD_HAVE_COMPAT
+	test_every_name(true);
+#endif
+	test_private();
+	return check_summary("test_call_set");
+}
