@@ -5,7 +5,7 @@
 # micro-costs, then the record writer's sustained rate.
 #
 # Settings come from /root/bench/bench.conf (written by bench.sh):
-#   ROUNDS REQUESTS CONC CONFIGS MICRO_ROUNDS MICRO_CONFIGS SINK_SECS
+#   ROUNDS REQUESTS CONC CONFIGS CALLS_SET MICRO_ROUNDS MICRO_CONFIGS SINK_SECS
 # Results are printed as "BENCH key=value ..." lines as they come, and once
 # more, all together, between BENCH_BEGIN and BENCH_END at the end (the
 # copy bench.sh parses, away from any interleaved kernel message).
@@ -74,6 +74,7 @@ config_on() {
 	# probe's own cost is measured.
 	probe) mysd_load buf_kb=4096 flush_ms=10000 ;;
 	nginx) mysd_load proc_name=nginx ;;
+	calls) mysd_load syscalls=$CALLS_SET ;;
 	reject) mysd_load pid=1 ;;	# /init's shell: alive, never nginx
 	ftrace)
 		echo 0 >$TR/tracing_on && echo >$TR/trace &&
@@ -87,7 +88,7 @@ config_on() {
 # Prints the config's counters as key=value, then tears it down.
 config_off() {
 	case $1 in
-	all | nginx | reject | probe)
+	all | nginx | calls | reject | probe)
 		sleep 0.3	# let the writer catch up (flush_ms=100 + settle)
 		snap
 		echo "seen=$(mstat events_seen) filtered=$(mstat filtered_out)" \

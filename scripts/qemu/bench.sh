@@ -16,8 +16,9 @@ Usage: scripts/qemu/bench.sh [--quick] [--rounds R] [--requests N] [--out DIR]
   --ko FILE       my_sysdig.ko to measure (default: the repo's, built by make)
   --limit PCT     all-syscalls overhead limit for the checks (default 15)
 Configurations (each between baselines): all = my_sysdig, every syscall of
-every process; nginx = proc_name=nginx; reject = pid=1 (filter rejects
-everything); ftrace = raw_syscalls events on; empty = empty sys_exit probe.
+every process; nginx = proc_name=nginx; calls = syscalls=$calls_set (what
+a security monitor watches); reject = pid=1 (filter rejects everything);
+ftrace = raw_syscalls events on; empty = empty sys_exit probe.
 Writes results.md, raw.txt and overhead.png to the output directory.
 EOF
 }
@@ -28,6 +29,8 @@ source "$here/lib.sh"
 top=$(cd "$here/../.." && pwd)
 
 quick='' rounds='' requests='' out='' ko=$top/my_sysdig.ko limit=15
+# The "calls" configuration: the syscalls a security monitor watches.
+calls_set=execve,openat,connect,accept4
 argv_all=("$@")
 while (($#)); do
 	case $1 in
@@ -52,7 +55,7 @@ if [[ -n $quick ]]; then
 	configs='all' micro_rounds=0 micro_configs='' sink_secs=0
 else
 	rounds=${rounds:-5} requests=${requests:-1500}
-	configs='all nginx reject ftrace empty'
+	configs='all nginx calls reject ftrace empty'
 	micro_rounds=3 micro_configs='all probe reject empty ftrace' sink_secs=3
 fi
 # For development only: run a subset (e.g. BENCH_CONFIGS=all BENCH_MICRO_CONFIGS=).
@@ -88,6 +91,7 @@ ROUNDS=$rounds
 REQUESTS=$requests
 CONC=$conc
 CONFIGS='$configs'
+CALLS_SET=$calls_set
 MICRO_ROUNDS=$micro_rounds
 MICRO_CONFIGS='$micro_configs'
 MICRO_N=10000
@@ -155,6 +159,7 @@ label() {
 	case $1 in
 	all) echo 'my_sysdig, all syscalls, no filter' ;;
 	nginx) echo 'my_sysdig proc_name=nginx' ;;
+	calls) echo "my_sysdig syscalls=$calls_set" ;;
 	reject) echo 'my_sysdig pid=1 (filter rejects all)' ;;
 	probe) echo 'my_sysdig probe only (writer asleep)' ;;
 	ftrace) echo 'ftrace raw_syscalls (reference)' ;;
@@ -164,7 +169,7 @@ label() {
 }
 short() {
 	case $1 in
-	all) echo 'all syscalls' ;; nginx) echo 'proc_name=nginx' ;;
+	all) echo 'all syscalls' ;; nginx) echo 'proc_name=nginx' ;; calls) echo 'syscalls=4 names' ;;
 	reject) echo 'pid=1 (reject)' ;; probe) echo 'probe only' ;; ftrace) echo 'ftrace raw_syscalls' ;;
 	empty) echo 'empty probe' ;; *) echo "$1" ;;
 	esac
