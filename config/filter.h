@@ -33,18 +33,22 @@ struct mysd_filter {
 /* NULL when no filter is set: everything is recorded. */
 extern struct mysd_filter __rcu *mysd_active_filter;
 
-static inline bool mysd_filter_pid_match(const struct mysd_filter *f,
-					 pid_t tgid)
+/* pid= with follow_forks: a descendant of a listed process matches too. */
+extern bool mysd_follow_forks;
+
+static inline bool mysd_filter_pid_listed(const struct mysd_filter *f,
+					  pid_t tgid)
 {
 	unsigned int i;
 
-	if (!f->npids)
-		return true;
 	for (i = 0; i < f->npids; i++)
 		if (f->pids[i] == tgid)
 			return true;
 	return false;
 }
+
+bool mysd_filter_ancestor_listed(const struct mysd_filter *f,
+				 struct task_struct *task);
 
 /*
  * Called first thing in every probe, preemption disabled.
@@ -56,7 +60,9 @@ static inline bool mysd_filter_wants(struct task_struct *task)
 
 	if (likely(!f))
 		return true;
-	if (!mysd_filter_pid_match(f, task->tgid))
+	if (f->npids && !mysd_filter_pid_listed(f, task->tgid) &&
+	    !(READ_ONCE(mysd_follow_forks) &&
+	      mysd_filter_ancestor_listed(f, task)))
 		return false;
 	return !f->comm[0] || !strncmp(f->comm, task->comm, TASK_COMM_LEN);
 }

@@ -75,6 +75,18 @@ in_set() {
 # stat_field NAME [FILE]: a number from /proc/my_sysdig/stats (or a copy).
 stat_field() { awk -v k="$1" '$1 == k { print $2 }' "${2:-$STATS}"; }
 
+# call_pid_names: "PID NAME" of each record line (the first pid= field is
+# the thread's: kill's own pid= argument comes later); notices left out.
+call_pid_names() {
+	awk 'match($0, /, pid=[0-9]+, [a-z0-9_]+/) {
+		split(substr($0, RSTART + 6, RLENGTH - 6), f, ", "); print f[1], f[2] }' $REC
+}
+
+# pids_of FILE: the processes of the lines in FILE (expected or recorded).
+pids_of() {
+	awk 'match($0, /, pid=[0-9]+, /) { print substr($0, RSTART + 6, RLENGTH - 8) }' "$1" | sort -u
+}
+
 # Record lines of process PID (ts stripped).
 lines_of_pid() { grep ", pid=$1, " "$REC" | sed 's/^ts=[^,]*, //'; }
 
@@ -399,6 +411,49 @@ stop_worker A
 stop_worker B
 stop_worker C
 
+# ---- 3b. follow_forks: pid= and every process below it ------------------
+
+# P, a shell, runs the workload twice as its child (the trailing true keeps
+# it from exec'ing the workload); the workload starts children of its own.
+# First run: follow_forks=1, all of it recorded. Second: 0 (at runtime),
+# only P's own lines. N, a sibling of P, never.
+c=follow
+rm -f /tmp/go /tmp/done /tmp/expF /tmp/expF0
+mkfifo /tmp/go /tmp/done
+sh -c "read x </tmp/go; $W full /tmp/expF; echo >/tmp/done; read x </tmp/go; $W full /tmp/expF0; true" &
+pid_P=$!
+start_worker N N 3 4
+if ! load pid=$pid_P follow_forks=1; then
+	fail $c "insmod pid=$pid_P follow_forks=1 failed"
+	echo go >/tmp/go; read x </tmp/done; echo go >/tmp/go; wait $pid_P
+else
+	v=$(cat $PARAM/follow_forks)
+	[ "$v" = Y ] && pass $c-readback || fail $c-readback "follow_forks reads '$v'"
+	echo go >/tmp/go
+	poke N n1
+	read x </tmp/done
+	echo 0 >$PARAM/follow_forks
+	echo go >/tmp/go
+	wait $pid_P
+	unload $c
+	pids_of /tmp/expF >/tmp/pidsF
+	n=$(grep -c . /tmp/pidsF)
+	if [ "$n" -ge 2 ] && ! grep -qx "$pid_P" /tmp/pidsF; then
+		check_lines "$c-descendants ($n processes below pid=$pid_P)" /tmp/expF
+	else
+		fail $c-descendants "workload pids '$(tr '\n' ' ' </tmp/pidsF)' (P=$pid_P)"
+	fi
+	pids_of /tmp/expF0 >/tmp/pidsF0
+	n=$(call_pid_names | awk 'FILENAME == ARGV[1] { p[$0] = 1; next } $1 in p { n++ } END { print n + 0 }' /tmp/pidsF0 -)
+	[ "$n" = 0 ] && pass $c-off-at-runtime || fail $c-off-at-runtime "$n lines of the second run's processes"
+	grep -q ", pid=$pid_P, wait4, " $REC && pass $c-parent-kept ||
+		fail $c-parent-kept "no wait4 line of pid=$pid_P"
+	grep -q ", pid=$pid_N, " $REC && fail $c-sibling "lines of pid=$pid_N, not below $pid_P" ||
+		pass $c-sibling
+fi
+stop_worker N
+rm -f /tmp/go /tmp/done
+
 # ---- 4. runtime changes through /sys/module/my_sysdig/parameters -------
 
 c=runtime
@@ -454,13 +509,6 @@ stop_worker B
 
 # ---- 4a. syscalls=: only the named syscalls, or all but them ------------
 
-# call_pid_names: "PID NAME" of each record line (the first pid= field is
-# the thread's: kill's own pid= argument comes later); notices left out.
-call_pid_names() {
-	awk 'match($0, /, pid=[0-9]+, [a-z0-9_]+/) {
-		split(substr($0, RSTART + 6, RLENGTH - 6), f, ", "); print f[1], f[2] }' $REC
-}
-
 # Only openat, close and _llseek (a 32-bit tasks' call: on arm64 a name
 # of the compat ABI alone).
 c=syscalls
@@ -508,8 +556,7 @@ else
 	cat /proc/version >/dev/null
 	unload $c
 	# the workload's processes: no close or openat; every other line
-	awk 'match($0, /, pid=[0-9]+, /) { print substr($0, RSTART + 6, RLENGTH - 8) }' /tmp/expR |
-		sort -u >/tmp/pidsR
+	pids_of /tmp/expR >/tmp/pidsR
 	n=$(call_pid_names | awk 'FILENAME == ARGV[1] { p[$0] = 1; next }
 		($1 in p) && ($2 == "close" || $2 == "openat") { n++ }
 		END { print n + 0 }' /tmp/pidsR -)
