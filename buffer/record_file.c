@@ -34,9 +34,11 @@ static int mysd_mkdir(const char *dir)
 #elif LINUX_VERSION_CODE >= KERNEL_VERSION(6, 3, 0)
 	err = vfs_mkdir(mnt_idmap(parent.mnt), d_inode(parent.dentry), dentry,
 			0700);
-#else
+#elif LINUX_VERSION_CODE >= KERNEL_VERSION(5, 12, 0)
 	err = vfs_mkdir(mnt_user_ns(parent.mnt), d_inode(parent.dentry), dentry,
 			0700);
+#else
+	err = vfs_mkdir(d_inode(parent.dentry), dentry, 0700);
 #endif
 	done_path_create(&parent, dentry);
 	return err;

@@ -10,11 +10,14 @@
 
 /*
  * Rotation renames with vfs_rename() and lookup_one_len(), whose
- * arguments changed in 6.16 and 6.17: built for the kernels it is tested
- * on (6.1, 6.12) and those between. On later ones rotate_kb is refused.
+ * arguments changed in 5.12 (struct renamedata, which some 5.10 trees
+ * backported without its user namespaces), 6.16 and 6.17: built for the
+ * kernels it is tested on (6.1, 6.12) and those between. On the others
+ * rotate_kb is refused.
  */
 #define MYSD_CAN_ROTATE \
-	(LINUX_VERSION_CODE < KERNEL_VERSION(6, 16, 0))
+	(LINUX_VERSION_CODE >= KERNEL_VERSION(5, 12, 0) && \
+	 LINUX_VERSION_CODE < KERNEL_VERSION(6, 16, 0))
 
 /*
  * Opens @path for appending, creating its directories (0700) and the

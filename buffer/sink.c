@@ -17,6 +17,7 @@
 #include <linux/fs.h>
 #include <linux/kthread.h>
 #include <linux/math64.h>
+#include <linux/mm.h>		/* kvzalloc() before 5.16 */
 #include <linux/namei.h>
 #include <linux/sched.h>
 #include <linux/slab.h>

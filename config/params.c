@@ -68,7 +68,7 @@ static int mysd_rotate_kb_set(const char *val, const struct kernel_param *kp)
 		return -EINVAL;
 	}
 	if (kb && !MYSD_CAN_ROTATE) {
-		pr_err("rotate_kb: not supported on this kernel (built for up to 6.15)\n");
+		pr_err("rotate_kb: not supported on this kernel (5.12 to 6.15 only)\n");
 		return -EINVAL;
 	}
 	WRITE_ONCE(*(unsigned int *)kp->arg, kb);

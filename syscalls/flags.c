@@ -118,6 +118,14 @@
 #define UMOUNT_NOFOLLOW	0x8
 #endif
 
+/* ABI constants newer than the oldest kernel built for (5.10) */
+#ifndef CLOSE_RANGE_CLOEXEC
+#define CLOSE_RANGE_CLOEXEC	(1U << 2)	/* 5.11 */
+#endif
+#ifndef PR_SET_VMA
+#define PR_SET_VMA	0x53564d41		/* 5.17 */
+#endif
+
 #define SOCK_TYPE_FIELD	0xf	/* SOCK_TYPE_MASK, kernel-internal */
 #define MAP_TYPE_FIELD	0xf	/* MAP_TYPE */
 #define CSIGNAL_FIELD	0xff	/* CSIGNAL: clone exit signal */
