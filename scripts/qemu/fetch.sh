@@ -4,7 +4,8 @@
 # out-of-tree module builds) and a guest userland (busybox, nginx, ab + libs).
 # Idempotent: a second run downloads nothing and just rewrites env.sh.
 # Usage: scripts/qemu/fetch.sh            (MYSD_ARCH=armhf for 32-bit ARM,
-#        MYSD_KERNEL=6.12 or 6.12-rt for bookworm's 6.12 kernels: env-6.12.sh)
+#        MYSD_KERNEL=6.12 or 6.12-rt for bookworm's 6.12 kernels: env-6.12.sh,
+#        MYSD_KERNEL=5.10 for bullseye's: env-5.10.sh)
 set -euo pipefail
 # shellcheck source=scripts/qemu/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -29,7 +30,9 @@ USER_BINS=(/bin/busybox /usr/sbin/nginx /usr/bin/ab)
 
 # Debian's docker images disable apt's binary cache, making every apt-cache
 # call re-parse all lists (~2 s); keep our own copy in the cache instead.
-apt_cache() { apt-cache -o Dir::Cache::pkgcache="$MYSD_CACHE/pkgcache.bin" "$@"; }
+# APT_OPTS: the apt state to use, the machine's unless set (kernel below).
+APT_OPTS=()
+apt_cache() { apt-cache -o Dir::Cache::pkgcache="$MYSD_CACHE/pkgcache.bin" "${APT_OPTS[@]}" "$@"; }
 
 # Fresh machines only know their native arch; foreign package lists are
 # needed before apt-cache can resolve anything for the guest.
@@ -63,7 +66,7 @@ fetch_debs() {
 	((${#need[@]})) || return 0
 	log "downloading ${#need[@]} package(s): ${need[*]}"
 	# Sandbox user root: _apt cannot write into a cache under /root.
-	(cd "$DEBS" && apt-get -q -o APT::Sandbox::User=root download "${need[@]}") >&2
+	(cd "$DEBS" && apt-get -q -o APT::Sandbox::User=root "${APT_OPTS[@]}" download "${need[@]}") >&2
 }
 
 # unpack_debs DIR PKG=VER...: dpkg -x the downloaded .debs into DIR.
@@ -80,6 +83,22 @@ unpack_debs() {
 }
 
 # ---- kernel -----------------------------------------------------------
+# Another release's kernel (KSUITE, lib.sh: 5.10 is bullseye's) is resolved
+# and fetched through apt state of its own in the cache; the machine's
+# sources and lists stay as they are.
+if [[ -n ${KSUITE:-} ]]; then
+	adir=$MYSD_CACHE/apt-$KSUITE
+	APT_OPTS=(-o "Dir::Etc::sourcelist=$adir/sources.list" -o Dir::Etc::sourceparts=-
+		-o "Dir::State::Lists=$adir/lists" -o "Dir::Cache=$adir/cache"
+		-o "Dir::Cache::pkgcache=$adir/pkgcache.bin" -o "Dir::Cache::srcpkgcache=")
+	if ! compgen -G "$adir/lists/*_${KSUITE}_main_binary-${DEB_ARCH}_Packages*" >/dev/null; then
+		log "fetching the package lists of Debian $KSUITE (its kernel)"
+		mkdir -p "$adir/lists/partial" "$adir/cache/archives/partial"
+		echo "deb [arch=$DEB_ARCH,$(dpkg --print-architecture) signed-by=/usr/share/keyrings/debian-archive-keyring.gpg]" \
+			"http://deb.debian.org/debian $KSUITE main" >"$adir/sources.list"
+		apt-get -q "${APT_OPTS[@]}" update >&2 || die "apt-get update of $KSUITE failed"
+	fi
+fi
 # Resolve the ABI from the meta package so we follow Debian's current kernel.
 meta_dep=$(stanza_field "$KMETA:$DEB_ARCH" Depends)
 re="linux-image-([^ ]+-$KFLAVOUR) \(= ([^)]+)\)"
@@ -112,6 +131,10 @@ if [[ ! -f $kstamp ]]; then
 	# point it into the cache. scripts/ and tools/ are relative symlinks
 	# (../../lib/linux-kbuild-*) and already resolve inside $KROOT.
 	sed -i "s|^include /usr/src/|include $KROOT/usr/src/|" "$KDIR/Makefile"
+	# Debian 11's headers name their compiler, gcc-10; this machine's
+	# cross compiler is the unversioned one.
+	[[ -f $KDIR/.kernelvariables ]] &&
+		sed -i 's|^\(CC = .*\$(CROSS_COMPILE)gcc\)-10$|\1|' "$KDIR/.kernelvariables"
 	ln -sfn "../../../usr/src/linux-headers-$KVER" "$KROOT/lib/modules/$KVER/build"
 	ln -sfn "../../../usr/src/$KCOMMON" "$KROOT/lib/modules/$KVER/source"
 	[[ -x $KDIR/scripts/mod/modpost ]] || die "$KDIR/scripts/mod/modpost missing"
@@ -140,6 +163,7 @@ EOF
 	log "kernel $KVER ($KPKGVER) ready, test module builds"
 	touch "$kstamp"
 fi
+APT_OPTS=()
 
 # ---- guest userland ---------------------------------------------------
 # Closure over Depends/Pre-Depends, following only Multi-Arch: same packages

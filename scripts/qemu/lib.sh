@@ -52,6 +52,8 @@ GUEST_ROOT=$MYSD_CACHE/$DEB_ARCH-root
 select_kernel() {
 	case $MYSD_KERNEL in
 	'' | 6.1) KMETA=linux-image-$KFLAVOUR ;;
+	# Debian 11's kernel: the LTS many boards' BSPs still ship.
+	5.10) KMETA=linux-image-$KFLAVOUR KSUITE=bullseye ;;
 	rt | 6.1-rt) KMETA=linux-image-rt-$KFLAVOUR ;;
 	[0-9]*.[0-9]* | [0-9]*.[0-9]*-rt) KMETA=linux-image-$MYSD_KERNEL-$KFLAVOUR ;;
 	*) die "MYSD_KERNEL must be empty, 6.1, rt, X.Y or X.Y-rt, got '$MYSD_KERNEL'" ;;

@@ -1142,9 +1142,13 @@ static void io2(void)
 	       ep, res(r), r == 1 ? ", events=[{events=EPOLLIN, data=0x1122334455667788}]" : "");
 	/* epoll_pwait2's timeout is a struct __kernel_timespec in every ABI */
 	r = SC6(SYS_epoll_pwait2, ep, evs, 4, &ts64, NULL, 8);
-	expect("epoll_pwait2, epfd=%ld, maxevents=4, timeout={tv_sec=0, tv_nsec=1000}, sigmask=NULL, sigsetsize=8, res=%s%s",
-	       ep, res(r), r == 1 ? ", events=[{events=EPOLLIN, data=0x1122334455667788}]" :
-	       r == 0 ? ", events=[]" : "");
+	if (r == -ENOSYS)	/* before 5.11: a number the kernel has no name for */
+		expect("syscall_%d, args=(0x%lx, 0x%lx, 0x4, 0x%lx, 0x0, 0x8), res=-38 ENOSYS",
+		       SYS_epoll_pwait2, ep, (unsigned long)evs, (unsigned long)&ts64);
+	else
+		expect("epoll_pwait2, epfd=%ld, maxevents=4, timeout={tv_sec=0, tv_nsec=1000}, sigmask=NULL, sigsetsize=8, res=%s%s",
+		       ep, res(r), r == 1 ? ", events=[{events=EPOLLIN, data=0x1122334455667788}]" :
+		       r == 0 ? ", events=[]" : "");
 	r = SC4(SYS_epoll_ctl, ep, EPOLL_CTL_DEL, fds[0], NULL);
 	expect("epoll_ctl, epfd=%ld, op=EPOLL_CTL_DEL, fd=%d, event=NULL, res=%s", ep, fds[0], res(r));
 	efd = SC2(SYS_eventfd2, 3, EFD_CLOEXEC);
