@@ -5,6 +5,7 @@
  * Names are looked up in the same tables the record takes its names from,
  * so a list selects exactly the lines that print those names. A number
  * the tables do not name prints as "syscall_NNN", and that name selects it.
+ * A %class selects a group of calls, as strace's do.
  */
 #include "call_set.h"
 #include "sysent.h"
@@ -91,6 +92,93 @@ static bool mysd_call_set_name(struct mysd_call_set *set, bool compat,
 	return found;
 }
 
+/*
+ * Classes, as strace's -e trace=%file...: %file is every decoded call with
+ * a path argument; the others are these names (those a table lacks are
+ * skipped).
+ */
+static const char *const mysd_class_net[] = {
+	"socket", "socketpair", "bind", "listen", "accept", "accept4",
+	"connect", "getsockname", "getpeername", "sendto", "recvfrom", "send",
+	"recv", "sendmsg", "recvmsg", "sendmmsg", "recvmmsg", "shutdown",
+	"setsockopt", "getsockopt", "socketcall",
+};
+static const char *const mysd_class_process[] = {
+	"clone", "clone3", "fork", "vfork", "execve", "execveat", "exit",
+	"exit_group", "wait4", "waitid", "waitpid", "kill", "tkill", "tgkill",
+};
+static const char *const mysd_class_signal[] = {
+	"rt_sigaction", "sigaction", "rt_sigprocmask", "sigprocmask",
+	"rt_sigreturn", "sigreturn", "rt_sigsuspend", "sigsuspend",
+	"rt_sigpending", "sigpending", "rt_sigtimedwait",
+	"rt_sigtimedwait_time64", "rt_sigqueueinfo", "rt_tgsigqueueinfo",
+	"kill", "tkill", "tgkill", "sigaltstack", "signalfd", "signalfd4",
+	"pause", "pidfd_send_signal",
+};
+static const char *const mysd_class_memory[] = {
+	"mmap", "mmap2", "munmap", "mremap", "mprotect", "pkey_mprotect",
+	"brk", "madvise", "process_madvise", "mlock", "mlock2", "munlock",
+	"mlockall", "munlockall", "msync", "mincore", "remap_file_pages",
+	"mbind", "set_mempolicy", "get_mempolicy", "migrate_pages",
+	"move_pages",
+};
+
+struct mysd_call_class {
+	const char *name;
+	const char *const *calls;
+	unsigned int n;
+};
+
+#define MYSD_CLASS(nm, list)	{ nm, list, ARRAY_SIZE(list) }
+static const struct mysd_call_class mysd_call_classes[] = {
+	MYSD_CLASS("%net", mysd_class_net),
+	MYSD_CLASS("%network", mysd_class_net),
+	MYSD_CLASS("%process", mysd_class_process),
+	MYSD_CLASS("%signal", mysd_class_signal),
+	MYSD_CLASS("%memory", mysd_class_memory),
+};
+
+static bool mysd_row_has_path(const struct mysd_syscall *sc)
+{
+	unsigned int i;
+
+	for (i = 0; i < MYSD_MAX_ARGS; i++)
+		if (sc->args[i].kind == MYSD_K_PATH)
+			return true;
+	return false;
+}
+
+/* Put the calls of class @name (with its '%') in or out; false if none. */
+static bool mysd_call_set_class(struct mysd_call_set *set, const char *name,
+				bool in)
+{
+	const struct mysd_abi_table *t;
+	unsigned int i, abi;
+
+	if (!strcmp(name, "%file")) {
+		for (abi = 0; abi < 2; abi++) {
+			t = mysd_call_abi(abi);
+			for (i = 0; t && i < t->nsc && i < MYSD_CALL_BITS; i++)
+				if (t->sc[i].decoded && mysd_row_has_path(&t->sc[i]))
+					mysd_call_set_put(set, abi, i, in);
+		}
+		return true;
+	}
+	for (i = 0; i < ARRAY_SIZE(mysd_call_classes); i++) {
+		const struct mysd_call_class *c = &mysd_call_classes[i];
+		unsigned int j;
+
+		if (strcmp(c->name, name))
+			continue;
+		for (j = 0; j < c->n; j++) {
+			mysd_call_set_name(set, false, c->calls[j], in);
+			mysd_call_set_name(set, true, c->calls[j], in);
+		}
+		return true;
+	}
+	return false;
+}
+
 /* @s without the blanks around it (a sysfs write ends in a newline). */
 static char *mysd_trim(char *s)
 {
@@ -127,8 +215,12 @@ int mysd_call_set_parse(struct mysd_call_set *set, char *list,
 		if (next)
 			*next++ = '\0';
 		tok = mysd_trim(tok);
-		found = *tok && mysd_call_set_name(set, false, tok, in);
-		found |= *tok && mysd_call_set_name(set, true, tok, in);
+		if (*tok == '%') {
+			found = mysd_call_set_class(set, tok, in);
+		} else {
+			found = *tok && mysd_call_set_name(set, false, tok, in);
+			found |= *tok && mysd_call_set_name(set, true, tok, in);
+		}
 		if (!found) {
 			*bad = tok;
 			return -EINVAL;

@@ -574,6 +574,21 @@ else
 		fail $c-cleared "no openat of cat after the empty write"
 fi
 
+# A class: %net, the socket calls and nothing else.
+c=syscalls-class
+rm -f /tmp/expN
+if ! load syscalls=%net; then
+	fail $c "insmod syscalls=%net failed"
+else
+	$W full /tmp/expN
+	unload $c
+	grep -E ", pid=[0-9]+, (socket|socketpair|bind|listen|accept4?|connect|getsockname|getpeername|sendto|recvfrom|sendm?msg|recvm?msg|shutdown|[sg]etsockopt), " \
+		/tmp/expN >/tmp/expN.sel
+	check_lines "$c-net-lines ($(grep -c . /tmp/expN.sel) expected)" /tmp/expN.sel
+	n=$(call_pid_names | awk '$2 ~ /^(openat|close|read|write|mmap|clone|execve)$/' | grep -c .)
+	[ "$n" = 0 ] && pass $c-nothing-else || fail $c-nothing-else "$n lines of other calls"
+fi
+
 # ---- 4b. string_max and data_max limits ---------------------------------
 
 c=limits

@@ -129,6 +129,45 @@ static void test_refused(void)
 	CHECK(parse("open at") == -EINVAL);
 }
 
+/* strace's classes: %file derived from the path arguments, the others named. */
+static void test_classes(void)
+{
+	CHECK(parse("%file") == 0);
+	CHECK(mysd_call_set_has(&set, false, __NR_openat));
+	CHECK(mysd_call_set_has(&set, false, __NR_execve));
+	CHECK(mysd_call_set_has(&set, false, __NR_unlinkat));
+	CHECK(!mysd_call_set_has(&set, false, __NR_read));
+	CHECK(!mysd_call_set_has(&set, false, __NR_close));
+	CHECK(!mysd_call_set_has(&set, false, __NR_connect));
+	CHECK(parse("%net") == 0);
+	CHECK(mysd_call_set_has(&set, false, __NR_connect) &&
+	      mysd_call_set_has(&set, false, __NR_accept4) &&
+	      mysd_call_set_has(&set, false, __NR_setsockopt));
+	CHECK(!mysd_call_set_has(&set, false, __NR_openat));
+	CHECK(parse("%process,read") == 0);
+	CHECK(mysd_call_set_has(&set, false, __NR_clone) &&
+	      mysd_call_set_has(&set, false, __NR_wait4) &&
+	      mysd_call_set_has(&set, false, __NR_exit_group) &&
+	      mysd_call_set_has(&set, false, __NR_read));
+	CHECK(!mysd_call_set_has(&set, false, __NR_write));
+	CHECK(parse("!%memory") == 0);
+	CHECK(!mysd_call_set_has(&set, false, __NR_mprotect) &&
+	      !mysd_call_set_has(&set, false, __NR_munmap));
+	CHECK(mysd_call_set_has(&set, false, __NR_read));
+	CHECK(parse("%signal") == 0);
+	CHECK(mysd_call_set_has(&set, false, __NR_rt_sigaction) &&
+	      mysd_call_set_has(&set, false, __NR_kill) && count(false) >= 10);
+#ifdef MYSD_HAVE_COMPAT
+	CHECK(parse("%net") == 0);
+	CHECK(mysd_call_set_has(&set, true, 102));	/* i386 socketcall */
+	CHECK(parse("%file") == 0);
+	CHECK(mysd_call_set_has(&set, true, 5));	/* i386 open */
+#endif
+	CHECK(parse("%files") == -EINVAL);
+	CHECK_STR(bad ? bad : "(null)", "%files");
+	CHECK(parse("%") == -EINVAL);
+}
+
 /* Every name the record prints selects the number it is printed for. */
 static void test_every_name(bool compat)
 {
@@ -168,6 +207,7 @@ int main(void)
 	test_one_abi();
 	test_unnamed();
 	test_refused();
+	test_classes();
 	test_every_name(false);
 #ifdef MYSD_HAVE_COMPAT
 	test_every_name(true);
