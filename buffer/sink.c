@@ -49,8 +49,26 @@ struct mysd_sink {
 	size_t out_len;
 	struct mysd_line_cache line_cache;	/* starts shared by lines */
 	struct mysd_tsconv tsconv;	/* the events' ticks to monotonic ns */
+	s64 to_real;		/* clock=realtime: wall clock - monotonic; else 0 */
 	u64 settle_ticks;		/* MYSD_SETTLE_NS in ticks */
 };
+
+/*
+ * A line's time: monotonic, or with clock=realtime the wall clock, as it
+ * stood at the writer's round (a step of the clock shows at the next).
+ */
+static u64 mysd_sink_line_ns(const struct mysd_sink *s, u64 mono_ns)
+{
+	if (s->to_real < 0 && mono_ns < (u64)-s->to_real)
+		return 0;
+	return mono_ns + s->to_real;
+}
+
+static void mysd_sink_set_clock(struct mysd_sink *s)
+{
+	s->to_real = READ_ONCE(mysd_clock_realtime) ?
+		     ktime_to_ns(ktime_mono_to_real(0)) : 0;
+}
 
 static struct mysd_sink *mysd_sink;
 static DECLARE_WAIT_QUEUE_HEAD(mysd_sink_wq);
@@ -176,13 +194,13 @@ static void mysd_sink_event(void *ctx, const struct mysd_event *ev)
 	struct mysd_sink *s = ctx;
 	char *line = mysd_sink_line_buf(s);
 	unsigned long irqs = 0;
-	u64 since;
+	u64 since, ns;
 
 	mysd_cost_quiet_begin(irqs);
 	since = mysd_cost_now();
-	s->out_len += mysd_format_event_cached(&s->line_cache, ev,
-					       mysd_tsconv_ns(&s->tsconv, ev->ts),
-					       line, MYSD_LINE_MAX);
+	ns = mysd_sink_line_ns(s, mysd_tsconv_ns(&s->tsconv, ev->ts));
+	s->out_len += mysd_format_event_cached(&s->line_cache, ev, ns, line,
+					       MYSD_LINE_MAX);
 	mysd_cost_line_done(ev->flags & MYSD_EVF_COMPAT, ev->nr, since);
 	mysd_cost_quiet_end(irqs);
 	mysd_sink_stats.lines++;
@@ -192,11 +210,13 @@ static void mysd_sink_lost(void *ctx, unsigned int cpu, u64 count,
 			   u64 from_ts, u64 to_ts)
 {
 	struct mysd_sink *s = ctx;
-	u64 from_ns = from_ts ? mysd_tsconv_at(&s->tsconv, from_ts) : 0;
+	u64 from_ns = 0, to_ns;
 
+	if (from_ts)	/* 0: since the start */
+		from_ns = mysd_sink_line_ns(s, mysd_tsconv_at(&s->tsconv, from_ts));
+	to_ns = mysd_sink_line_ns(s, mysd_tsconv_ns(&s->tsconv, to_ts));
 	s->out_len += mysd_format_lost(mysd_sink_line_buf(s), MYSD_LINE_MAX,
-				       cpu, count, from_ns,
-				       mysd_tsconv_ns(&s->tsconv, to_ts));
+				       cpu, count, from_ns, to_ns);
 	mysd_sink_stats.lost_lines++;
 }
 
@@ -266,6 +286,7 @@ static u64 mysd_sink_settled(struct mysd_sink *s)
 	u64 ns, tick = mysd_sink_clocks(&ns);
 
 	mysd_tsconv_anchor(&s->tsconv, tick, ns);
+	mysd_sink_set_clock(s);
 	return tick > s->settle_ticks ? tick - s->settle_ticks : 0;
 }
 
@@ -350,6 +371,7 @@ int mysd_sink_start(const char *path)
 		return -ENOMEM;
 	tick = mysd_sink_clocks(&ns);
 	mysd_tsconv_init(&s->tsconv, tick, ns, hz);
+	mysd_sink_set_clock(s);
 	s->settle_ticks = div64_u64(MYSD_SETTLE_NS * hz, NSEC_PER_SEC);
 	s->out = vmalloc(MYSD_WRITE_BUF);
 	if (!s->out) {

@@ -18,6 +18,8 @@ extern unsigned int mysd_buf_kb;
 extern unsigned int mysd_flush_ms;
 /* Record size in KiB at which it becomes <path>.1; 0: never (runtime). */
 extern unsigned int mysd_rotate_kb;
+/* Lines stamped with the wall clock rather than the monotonic (runtime). */
+extern bool mysd_clock_realtime;
 /* Where the record goes (load time). */
 extern char *mysd_record_path;
 

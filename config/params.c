@@ -23,6 +23,7 @@ unsigned int mysd_buf_kb;	/* 0: chosen at load from the CPU count */
 unsigned int mysd_flush_ms = 100;
 unsigned int mysd_rotate_kb;	/* 0: the record is never rotated */
 char *mysd_record_path = "/etc/syscall-record/record";
+bool mysd_clock_realtime;
 
 /* An unsigned parameter with a range, named in the error. */
 #define MYSD_UINT_PARAM(name, var, lo, hi, perm, desc)			\
@@ -51,6 +52,37 @@ MYSD_UINT_PARAM(flush_ms, mysd_flush_ms, 10, 10000, 0644,
 		"Period of the record writer in ms (10..10000, default 100)");
 MYSD_UINT_PARAM(buf_kb, mysd_buf_kb, 0, 4096, 0444,
 		"Per-CPU buffer in KiB, a power of two in 16..4096 (default: 1 MiB shared by all CPUs, 16..512 each)");
+
+/* ts= of each line: "monotonic" (since boot, as dmesg) or "realtime". */
+static int mysd_clock_set(const char *val, const struct kernel_param *kp)
+{
+	size_t len = mysd_value_len(val);
+
+	if (len == strlen("monotonic") && !strncmp(val, "monotonic", len)) {
+		WRITE_ONCE(mysd_clock_realtime, false);
+	} else if (len == strlen("realtime") && !strncmp(val, "realtime", len)) {
+		WRITE_ONCE(mysd_clock_realtime, true);
+	} else {
+		pr_err("clock: '%.*s' is not monotonic or realtime\n",
+		       (int)len, val);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int mysd_clock_get(char *buf, const struct kernel_param *kp)
+{
+	return scnprintf(buf, PAGE_SIZE, "%s\n",
+			 READ_ONCE(mysd_clock_realtime) ? "realtime" : "monotonic");
+}
+
+static const struct kernel_param_ops mysd_clock_ops = {
+	.set = mysd_clock_set,
+	.get = mysd_clock_get,
+};
+module_param_cb(clock, &mysd_clock_ops, NULL, 0644);
+MODULE_PARM_DESC(clock,
+		 "ts= of the lines: monotonic (seconds since boot, as dmesg; default) or realtime (the wall clock, seconds since 1970)");
 
 /* 0, or at least a write's worth (64 KiB): each file then ends on a line */
 #define MYSD_ROTATE_KB_MIN	64

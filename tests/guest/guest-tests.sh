@@ -589,6 +589,33 @@ else
 	[ "$n" = 0 ] && pass $c-nothing-else || fail $c-nothing-else "$n lines of other calls"
 fi
 
+# ---- 4a'. clock=: ts= on the wall clock, or since boot -------------------
+
+# ts_of PATTERN: the seconds of the first record line matching PATTERN.
+ts_of() { grep -m1 -- "$1" $REC | sed -n 's/^ts=\([0-9]*\)\..*/\1/p'; }
+
+c=clock
+if ! load clock=realtime; then
+	fail $c "insmod clock=realtime failed"
+else
+	v=$(cat $PARAM/clock)
+	[ "$v" = realtime ] && pass $c-readback || fail $c-readback "clock reads '$v'"
+	t1=$(date +%s)
+	cat /proc/version >/dev/null
+	t2=$(date +%s)
+	sleep 1		# written (flush_ms=100) before the switch
+	echo monotonic >$PARAM/clock
+	cat /proc/cpuinfo >/dev/null
+	up=$(cut -d. -f1 /proc/uptime)
+	unload $c
+	r=$(ts_of 'comm="cat", .*, openat, dirfd=AT_FDCWD, path="/proc/version"')
+	m=$(ts_of 'comm="cat", .*, openat, dirfd=AT_FDCWD, path="/proc/cpuinfo"')
+	[ -n "$r" ] && [ "$r" -ge "$t1" ] && [ "$r" -le "$t2" ] && pass "$c-realtime ($r in $t1..$t2)" ||
+		fail $c-realtime "ts=$r, date +%s gave $t1..$t2"
+	[ -n "$m" ] && [ "$m" -le "$up" ] && [ "$m" -ge $((up - 5)) ] && pass "$c-monotonic-at-runtime ($m, uptime $up)" ||
+		fail $c-monotonic-at-runtime "ts=$m, uptime $up"
+fi
+
 # ---- 4b. string_max and data_max limits ---------------------------------
 
 c=limits
@@ -702,7 +729,8 @@ for spec in "pid=abc pid pid=abc" "pid=0 pid pid=0" "pid=$pids17 pid 17-pids" \
 	"proc_name= proc_name proc_name=" "buf_kb=100 buf_kb buf_kb=100" \
 	"string_max=5 string_max string_max=5" "path=relative path path=relative" \
 	"data_max=2000 data_max data_max=2000" "flush_ms=5 flush_ms flush_ms=5" "rotate_kb=63 rotate_kb rotate_kb=63" \
-	"syscalls=openat,nosuchcall syscalls syscalls=nosuchcall" "syscalls=! syscalls syscalls=!"; do
+	"syscalls=openat,nosuchcall syscalls syscalls=nosuchcall" "syscalls=! syscalls syscalls=!" \
+	"clock=utc clock clock=utc"; do
 	set -- $spec
 	arg=$1 name=$2 label=$3
 	dmesg -c >/dev/null
