@@ -10,18 +10,6 @@
 #include "call_set.h"
 #include "sysent.h"
 
-static const struct mysd_abi_table *mysd_call_abi(bool compat)
-{
-#ifdef MYSD_HAVE_COMPAT
-	if (compat)
-		return &mysd_compat_abi;
-#else
-	if (compat)
-		return NULL;
-#endif
-	return &mysd_native_abi;
-}
-
 static void mysd_call_set_put(struct mysd_call_set *set, bool compat, u32 nr,
 			      bool in)
 {
@@ -64,7 +52,7 @@ static long mysd_unnamed_nr(const struct mysd_abi_table *t, const char *name)
 static bool mysd_call_set_name(struct mysd_call_set *set, bool compat,
 			       const char *name, bool in)
 {
-	const struct mysd_abi_table *t = mysd_call_abi(compat);
+	const struct mysd_abi_table *t = mysd_abi(compat);
 	bool found = false;
 	long unnamed;
 	u32 i;
@@ -157,7 +145,7 @@ static bool mysd_call_set_class(struct mysd_call_set *set, const char *name,
 
 	if (!strcmp(name, "%file")) {
 		for (abi = 0; abi < 2; abi++) {
-			t = mysd_call_abi(abi);
+			t = mysd_abi(abi);
 			for (i = 0; t && i < t->nsc && i < MYSD_CALL_BITS; i++)
 				if (t->sc[i].decoded && mysd_row_has_path(&t->sc[i]))
 					mysd_call_set_put(set, abi, i, in);
@@ -232,7 +220,7 @@ int mysd_call_set_parse(struct mysd_call_set *set, char *list,
 bool mysd_call_set_has_slow(const struct mysd_call_set *set, bool compat,
 			    u32 nr)
 {
-	const struct mysd_abi_table *t = mysd_call_abi(compat);
+	const struct mysd_abi_table *t = mysd_abi(compat);
 
 	if (t && t->priv && nr >= t->priv_base &&
 	    nr - t->priv_base < MYSD_CALL_PRIV_BITS)

@@ -20,7 +20,7 @@
 
 #define MYSD_UTSNAME_FIELD	65	/* __NEW_UTS_LEN + 1 */
 
-static struct mysd_abi_table *mysd_abi(bool compat)
+struct mysd_abi_table *mysd_abi(bool compat)
 {
 #ifdef MYSD_HAVE_COMPAT
 	if (compat)

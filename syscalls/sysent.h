@@ -345,6 +345,9 @@ extern struct mysd_abi_table mysd_native_abi;
 extern struct mysd_abi_table mysd_compat_abi;
 #endif
 
+/* The table of the native (compat=false) or 32-bit ABI; NULL: none here. */
+struct mysd_abi_table *mysd_abi(bool compat);
+
 /* The description of @nr, or NULL when it has no decoder. */
 const struct mysd_syscall *mysd_syscall_desc(bool compat, u32 nr);
 /* A row and its print plan; returned in registers. */
