@@ -6,14 +6,15 @@
 #   tests/run.sh          host unit tests, then the QEMU guest suite on
 #                         Debian's arm64 6.1 kernel, armmp 6.1 (32-bit
 #                         ARM), arm64 6.12 and 6.12 PREEMPT_RT, and
-#                         Debian 11's arm64 5.10, then ONE final line
-#                         "N passed, N failed"
+#                         Debian 11's arm64 and armmp 5.10, then ONE
+#                         final line "N passed, N failed"
 #   tests/run.sh host     only the host stage  (make -C tests host)
 #   tests/run.sh guest    only the guest stage (make -C tests guest)
 #   tests/run.sh guest32  only the stage on the 32-bit ARM kernel (armmp 6.1)
 #   tests/run.sh guest612 only the stage on the arm64 6.12 kernel
 #   tests/run.sh guest612rt  only the stage on 6.12 PREEMPT_RT
 #   tests/run.sh guest510 only the stage on the arm64 5.10 kernel (bullseye)
+#   tests/run.sh guest32_510  only the stage on the armmp 5.10 kernel (bullseye)
 #   tests/run.sh bench    the overhead guard (bench.sh --quick, make bench-check):
 #                         fails above 15% all-syscalls overhead or on drops.
 #                         Not part of make test while the module is above
@@ -330,6 +331,7 @@ guest32) other_kernel_stage guest32 armhf '' ;;
 guest612) other_kernel_stage guest612 arm64 6.12 ;;
 guest612rt) other_kernel_stage guest612rt arm64 6.12-rt ;;
 guest510) other_kernel_stage guest510 arm64 5.10 ;;
+guest32_510) other_kernel_stage guest32_510 armhf 5.10 ;;
 bench) bench_stage ;;
 all)
 	host_stage
@@ -338,9 +340,10 @@ all)
 	other_kernel_stage guest612 arm64 6.12
 	other_kernel_stage guest612rt arm64 6.12-rt
 	other_kernel_stage guest510 arm64 5.10
+	other_kernel_stage guest32_510 armhf 5.10
 	;;
 *)
-	echo "usage: tests/run.sh [host|guest|guest32|guest612|guest612rt|guest510|bench]" >&2
+	echo "usage: tests/run.sh [host|guest|guest32|guest612|guest612rt|guest510|guest32_510|bench]" >&2
 	exit 2
 	;;
 esac

@@ -94,7 +94,7 @@ if [[ -n ${KSUITE:-} ]]; then
 	if ! compgen -G "$adir/lists/*_${KSUITE}_main_binary-${DEB_ARCH}_Packages*" >/dev/null; then
 		log "fetching the package lists of Debian $KSUITE (its kernel)"
 		mkdir -p "$adir/lists/partial" "$adir/cache/archives/partial"
-		echo "deb [arch=$DEB_ARCH,$(dpkg --print-architecture) signed-by=/usr/share/keyrings/debian-archive-keyring.gpg]" \
+		echo "deb [arch=arm64,armhf,$(dpkg --print-architecture) signed-by=/usr/share/keyrings/debian-archive-keyring.gpg]" \
 			"http://deb.debian.org/debian $KSUITE main" >"$adir/sources.list"
 		apt-get -q "${APT_OPTS[@]}" update >&2 || die "apt-get update of $KSUITE failed"
 	fi
