@@ -60,6 +60,36 @@ static void mysd_filter_publish(struct mysd_filter *f)
 		kfree_rcu(old, rcu);
 }
 
+/*
+ * A filter parameter's write: @edit sets its part of a copy of the filter
+ * from the @len bytes of @val (0: clear it), and the copy is published;
+ * on an error (dmesg says why) the filter stays as it was. An empty value
+ * at insmod is refused: @give says what to give instead.
+ */
+static int mysd_filter_set(const char *val, const char *name, const char *give,
+			   int (*edit)(struct mysd_filter *f, const char *val,
+				       size_t len))
+{
+	size_t len = mysd_value_len(val);
+	struct mysd_filter *f;
+	int err;
+
+	if (!len && !mysd_params_live) {
+		pr_err("%s: empty value (give %s)\n", name, give);
+		return -EINVAL;
+	}
+	f = mysd_filter_dup();
+	if (!f)
+		return -ENOMEM;
+	err = edit(f, val, len);
+	if (err) {
+		kfree(f);
+		return err;
+	}
+	mysd_filter_publish(f);
+	return 0;
+}
+
 static int mysd_parse_pids(const char *val, size_t len,
 			   struct mysd_filter *f)
 {
@@ -91,28 +121,16 @@ static int mysd_parse_pids(const char *val, size_t len,
 	return 0;
 }
 
+static int mysd_edit_pids(struct mysd_filter *f, const char *val, size_t len)
+{
+	f->npids = 0;
+	return len ? mysd_parse_pids(val, len, f) : 0;
+}
+
 static int mysd_pid_set(const char *val, const struct kernel_param *kp)
 {
-	size_t len = mysd_value_len(val);
-	struct mysd_filter *f;
-	int err = 0;
-
-	if (!len && !mysd_params_live) {
-		pr_err("pid: empty value (give one or more pids: pid=12,34)\n");
-		return -EINVAL;
-	}
-	f = mysd_filter_dup();
-	if (!f)
-		return -ENOMEM;
-	f->npids = 0;
-	if (len)
-		err = mysd_parse_pids(val, len, f);
-	if (err) {
-		kfree(f);
-		return err;
-	}
-	mysd_filter_publish(f);
-	return 0;
+	return mysd_filter_set(val, "pid", "one or more pids: pid=12,34",
+			       mysd_edit_pids);
 }
 
 static int mysd_pid_get(char *buf, const struct kernel_param *kp)
@@ -169,15 +187,8 @@ bool mysd_filter_ancestor_listed(const struct mysd_filter *f,
 	return found;
 }
 
-static int mysd_proc_name_set(const char *val, const struct kernel_param *kp)
+static int mysd_edit_comm(struct mysd_filter *f, const char *val, size_t len)
 {
-	size_t len = mysd_value_len(val);
-	struct mysd_filter *f;
-
-	if (!len && !mysd_params_live) {
-		pr_err("proc_name: empty value (give a command name: proc_name=nginx)\n");
-		return -EINVAL;
-	}
 	if (memchr(val, '\0', len) || len > 255) {
 		pr_err("proc_name: not a command name\n");
 		return -EINVAL;
@@ -185,13 +196,15 @@ static int mysd_proc_name_set(const char *val, const struct kernel_param *kp)
 	if (len >= TASK_COMM_LEN)
 		pr_info("proc_name: '%.*s' is matched on its first %d characters, as the kernel stores it\n",
 			(int)len, val, TASK_COMM_LEN - 1);
-	f = mysd_filter_dup();
-	if (!f)
-		return -ENOMEM;
 	memset(f->comm, 0, sizeof(f->comm));
 	memcpy(f->comm, val, min_t(size_t, len, TASK_COMM_LEN - 1));
-	mysd_filter_publish(f);
 	return 0;
+}
+
+static int mysd_proc_name_set(const char *val, const struct kernel_param *kp)
+{
+	return mysd_filter_set(val, "proc_name", "a command name: proc_name=nginx",
+			       mysd_edit_comm);
 }
 
 static int mysd_proc_name_get(char *buf, const struct kernel_param *kp)
@@ -230,35 +243,23 @@ static int mysd_parse_calls(const char *val, size_t len, struct mysd_filter *f)
 	return err;
 }
 
-static int mysd_syscalls_set(const char *val, const struct kernel_param *kp)
+static int mysd_edit_calls(struct mysd_filter *f, const char *val, size_t len)
 {
-	size_t len = mysd_value_len(val);
-	struct mysd_filter *f;
-	int err = 0;
-
-	if (!len && !mysd_params_live) {
-		pr_err("syscalls: empty value (give syscall names: syscalls=openat,execve)\n");
-		return -EINVAL;
-	}
 	if (len >= MYSD_CALLS_TEXT) {
 		pr_err("syscalls: list too long (at most %d characters)\n",
 		       MYSD_CALLS_TEXT - 1);
 		return -EINVAL;
 	}
-	f = mysd_filter_dup();
-	if (!f)
-		return -ENOMEM;
 	f->by_call = len;
 	memset(f->calls_text, 0, sizeof(f->calls_text));
-	if (len)
-		err = mysd_parse_calls(val, len, f);
-	if (err) {
-		kfree(f);
-		return err;
-	}
 	memcpy(f->calls_text, val, len);
-	mysd_filter_publish(f);
-	return 0;
+	return len ? mysd_parse_calls(val, len, f) : 0;
+}
+
+static int mysd_syscalls_set(const char *val, const struct kernel_param *kp)
+{
+	return mysd_filter_set(val, "syscalls", "syscall names: syscalls=openat,execve",
+			       mysd_edit_calls);
 }
 
 static int mysd_syscalls_get(char *buf, const struct kernel_param *kp)
