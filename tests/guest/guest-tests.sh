@@ -83,6 +83,11 @@ call_pid_names() {
 		split(substr($0, RSTART + 6, RLENGTH - 6), f, ", "); print f[1], f[2] }' $REC
 }
 
+# calls_of_pids PIDSFILE: "PID NAME" of the record lines of those processes.
+calls_of_pids() {
+	call_pid_names | awk 'FILENAME == ARGV[1] { p[$0] = 1; next } $1 in p' "$1" -
+}
+
 # pids_of FILE: the processes of the lines in FILE (expected or recorded).
 pids_of() {
 	awk 'match($0, /, pid=[0-9]+, /) { print substr($0, RSTART + 6, RLENGTH - 8) }' "$1" | sort -u
@@ -450,7 +455,7 @@ else
 		fail $c-descendants "workload pids '$(tr '\n' ' ' </tmp/pidsF)' (P=$pid_P)"
 	fi
 	pids_of /tmp/expF0 >/tmp/pidsF0
-	n=$(call_pid_names | awk 'FILENAME == ARGV[1] { p[$0] = 1; next } $1 in p { n++ } END { print n + 0 }' /tmp/pidsF0 -)
+	n=$(calls_of_pids /tmp/pidsF0 | grep -c .)
 	[ "$n" = 0 ] && pass $c-off-at-runtime || fail $c-off-at-runtime "$n lines of the second run's processes"
 	grep -q ", pid=$pid_P, wait4, " $REC && pass $c-parent-kept ||
 		fail $c-parent-kept "no wait4 line of pid=$pid_P"
@@ -563,9 +568,7 @@ else
 	unload $c
 	# the workload's processes: no close or openat; every other line
 	pids_of /tmp/expR >/tmp/pidsR
-	n=$(call_pid_names | awk 'FILENAME == ARGV[1] { p[$0] = 1; next }
-		($1 in p) && ($2 == "close" || $2 == "openat") { n++ }
-		END { print n + 0 }' /tmp/pidsR -)
+	n=$(calls_of_pids /tmp/pidsR | awk '$2 == "close" || $2 == "openat"' | grep -c .)
 	[ "$n" = 0 ] && pass "$c-excluded ($(grep -c . /tmp/pidsR) processes)" ||
 		fail $c-excluded "$n close or openat lines of the workload"
 	grep -vE ", pid=[0-9]+, (openat|close), " /tmp/expR >/tmp/expR.sel
