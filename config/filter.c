@@ -276,7 +276,7 @@ static const struct kernel_param_ops mysd_syscalls_ops = {
 };
 module_param_cb(syscalls, &mysd_syscalls_ops, NULL, 0644);
 MODULE_PARM_DESC(syscalls,
-		 "Record only these syscalls (comma list of names as the record prints them, or %file, %net, %process, %signal, %memory; a leading ! records all but them); empty write clears");
+		 "Record only these syscalls (comma list of names as the record prints them, or strace's classes %file, %desc, %net, %process, %signal, %memory, %creds, %clock, %ipc, %pure, %stat...; a leading ! records all but them); empty write clears");
 
 void mysd_filter_exit(void)
 {

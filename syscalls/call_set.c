@@ -81,9 +81,9 @@ static bool mysd_call_set_name(struct mysd_call_set *set, bool compat,
 }
 
 /*
- * Classes, as strace's -e trace=%file...: %file is every decoded call with
- * a path argument; the others are these names (those a table lacks are
- * skipped).
+ * Classes, as strace's -e trace=%file...: a list of names (those a table
+ * lacks are skipped) and, for %file and %desc, the decoded calls whose
+ * arguments hold a path or a descriptor.
  */
 static const char *const mysd_class_net[] = {
 	"socket", "socketpair", "bind", "listen", "accept", "accept4",
@@ -110,54 +110,136 @@ static const char *const mysd_class_memory[] = {
 	"mbind", "set_mempolicy", "get_mempolicy", "migrate_pages",
 	"move_pages",
 };
+/* %desc's calls that make a descriptor without taking one. */
+static const char *const mysd_class_desc[] = {
+	"open", "creat", "pipe", "pipe2", "socket", "socketpair",
+	"epoll_create", "epoll_create1", "eventfd", "eventfd2", "inotify_init",
+	"inotify_init1", "fanotify_init", "memfd_create", "memfd_secret",
+	"timerfd_create", "signalfd", "userfaultfd", "perf_event_open",
+	"pidfd_open", "io_uring_setup", "bpf", "mq_open", "select",
+	"_newselect", "poll",
+};
+static const char *const mysd_class_creds[] = {
+	"getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid",
+	"setuid", "setgid", "setreuid", "setregid", "setresuid", "setresgid",
+	"setfsuid", "setfsgid", "getgroups", "setgroups", "getuid32",
+	"geteuid32", "getgid32", "getegid32", "getresuid32", "getresgid32",
+	"setuid32", "setgid32", "setreuid32", "setregid32", "setresuid32",
+	"setresgid32", "setfsuid32", "setfsgid32", "getgroups32",
+	"setgroups32", "capget", "capset",
+};
+static const char *const mysd_class_clock[] = {
+	"time", "stime", "gettimeofday", "settimeofday", "adjtimex",
+	"clock_gettime", "clock_settime", "clock_getres", "clock_adjtime",
+	"clock_gettime64", "clock_settime64", "clock_getres_time64",
+	"clock_adjtime64",
+};
+/* System V IPC, as strace's %ipc (POSIX queues are descriptors). */
+static const char *const mysd_class_ipc[] = {
+	"ipc", "msgget", "msgsnd", "msgrcv", "msgctl", "semget", "semop",
+	"semtimedop", "semtimedop_time64", "semctl", "shmget", "shmat",
+	"shmdt", "shmctl",
+};
+/* No arguments, and they cannot fail. */
+static const char *const mysd_class_pure[] = {
+	"getpid", "getppid", "gettid", "getpgrp", "getuid", "geteuid",
+	"getgid", "getegid", "getuid32", "geteuid32", "getgid32", "getegid32",
+};
+static const char *const mysd_class_stat[] = { "stat", "stat64" };
+static const char *const mysd_class_lstat[] = { "lstat", "lstat64" };
+static const char *const mysd_class_fstat[] = {
+	"fstat", "fstat64", "newfstatat", "fstatat64",
+};
+static const char *const mysd_class_any_stat[] = {
+	"stat", "stat64", "lstat", "lstat64", "fstat", "fstat64",
+	"newfstatat", "fstatat64", "statx",
+};
+static const char *const mysd_class_statfs[] = { "statfs", "statfs64" };
+static const char *const mysd_class_fstatfs[] = { "fstatfs", "fstatfs64" };
+static const char *const mysd_class_any_statfs[] = {
+	"statfs", "statfs64", "fstatfs", "fstatfs64", "ustat",
+};
+
+static bool mysd_row_has_kind(const struct mysd_syscall *sc,
+			      unsigned int k1, unsigned int k2)
+{
+	unsigned int i;
+
+	for (i = 0; i < MYSD_MAX_ARGS; i++)
+		if (sc->args[i].kind == k1 || sc->args[i].kind == k2)
+			return true;
+	return false;
+}
+
+static bool mysd_row_has_path(const struct mysd_syscall *sc)
+{
+	return mysd_row_has_kind(sc, MYSD_K_PATH, MYSD_K_PATH);
+}
+
+static bool mysd_row_has_fd(const struct mysd_syscall *sc)
+{
+	return mysd_row_has_kind(sc, MYSD_K_FD, MYSD_K_DIRFD);
+}
 
 struct mysd_call_class {
 	const char *name;
 	const char *const *calls;
 	unsigned int n;
+	bool (*row_in)(const struct mysd_syscall *sc);	/* or NULL */
 };
 
-#define MYSD_CLASS(nm, list)	{ nm, list, ARRAY_SIZE(list) }
+#define MYSD_CLASS(nm, list)	{ nm, list, ARRAY_SIZE(list), NULL }
 static const struct mysd_call_class mysd_call_classes[] = {
+	{ "%file", NULL, 0, mysd_row_has_path },
+	{ "%desc", mysd_class_desc, ARRAY_SIZE(mysd_class_desc),
+	  mysd_row_has_fd },
 	MYSD_CLASS("%net", mysd_class_net),
 	MYSD_CLASS("%network", mysd_class_net),
 	MYSD_CLASS("%process", mysd_class_process),
 	MYSD_CLASS("%signal", mysd_class_signal),
 	MYSD_CLASS("%memory", mysd_class_memory),
+	MYSD_CLASS("%creds", mysd_class_creds),
+	MYSD_CLASS("%clock", mysd_class_clock),
+	MYSD_CLASS("%ipc", mysd_class_ipc),
+	MYSD_CLASS("%pure", mysd_class_pure),
+	MYSD_CLASS("%stat", mysd_class_stat),
+	MYSD_CLASS("%lstat", mysd_class_lstat),
+	MYSD_CLASS("%fstat", mysd_class_fstat),
+	MYSD_CLASS("%%stat", mysd_class_any_stat),
+	MYSD_CLASS("%statfs", mysd_class_statfs),
+	MYSD_CLASS("%fstatfs", mysd_class_fstatfs),
+	MYSD_CLASS("%%statfs", mysd_class_any_statfs),
 };
 
-static bool mysd_row_has_path(const struct mysd_syscall *sc)
+/* Put the decoded calls of both ABIs that @row_in takes in or out. */
+static void mysd_call_set_rows(struct mysd_call_set *set,
+			       bool (*row_in)(const struct mysd_syscall *sc),
+			       bool in)
 {
-	unsigned int i;
+	const struct mysd_abi_table *t;
+	unsigned int i, abi;
 
-	for (i = 0; i < MYSD_MAX_ARGS; i++)
-		if (sc->args[i].kind == MYSD_K_PATH)
-			return true;
-	return false;
+	for (abi = 0; abi < 2; abi++) {
+		t = mysd_abi(abi);
+		for (i = 0; t && i < t->nsc && i < MYSD_CALL_BITS; i++)
+			if (t->sc[i].decoded && row_in(&t->sc[i]))
+				mysd_call_set_put(set, abi, i, in);
+	}
 }
 
 /* Put the calls of class @name (with its '%') in or out; false if none. */
 static bool mysd_call_set_class(struct mysd_call_set *set, const char *name,
 				bool in)
 {
-	const struct mysd_abi_table *t;
-	unsigned int i, abi;
+	unsigned int i, j;
 
-	if (!strcmp(name, "%file")) {
-		for (abi = 0; abi < 2; abi++) {
-			t = mysd_abi(abi);
-			for (i = 0; t && i < t->nsc && i < MYSD_CALL_BITS; i++)
-				if (t->sc[i].decoded && mysd_row_has_path(&t->sc[i]))
-					mysd_call_set_put(set, abi, i, in);
-		}
-		return true;
-	}
 	for (i = 0; i < ARRAY_SIZE(mysd_call_classes); i++) {
 		const struct mysd_call_class *c = &mysd_call_classes[i];
-		unsigned int j;
 
 		if (strcmp(c->name, name))
 			continue;
+		if (c->row_in)
+			mysd_call_set_rows(set, c->row_in, in);
 		for (j = 0; j < c->n; j++) {
 			mysd_call_set_name(set, false, c->calls[j], in);
 			mysd_call_set_name(set, true, c->calls[j], in);

@@ -5,8 +5,9 @@
  * all but those, as strace's -e trace= takes them).
  *
  * A name selects every number the record prints under it: the native one
- * and, on an arm64 kernel, the 32-bit tasks' one. %file, %net (%network),
- * %process, %signal and %memory select classes of calls. The probe asks
+ * and, on an arm64 kernel, the 32-bit tasks' one. strace's classes (%file,
+ * %desc, %net, %process, %signal, %memory, %creds, %clock, %ipc, %pure and
+ * the %stat family) select groups of calls. The probe asks
  * mysd_call_set_has(), a bit test.
  */
 #ifndef MYSD_CALL_SET_H

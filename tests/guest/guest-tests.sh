@@ -592,6 +592,27 @@ else
 	[ "$n" = 0 ] && pass $c-nothing-else || fail $c-nothing-else "$n lines of other calls"
 fi
 
+# Two classes at once, in both ABIs: every line is one of their calls.
+c=syscalls-classes
+creds_clock='^((get|set)(res|re|fs)?[ug]id|[gs]etgroups)(32)?$|^get[e]?[ug]id(32)?$|^cap[gs]et$|^clock_(gettime|settime|getres|adjtime)(64|_time64)?$|^(get|set)timeofday$|^(adjtimex|time|stime)$'
+rm -f /tmp/expC /tmp/expC32
+if ! load syscalls=%creds,%clock; then
+	fail $c "insmod syscalls=%creds,%clock failed"
+else
+	$W full /tmp/expC
+	[ -n "$W32" ] && $W32 full /tmp/expC32
+	unload $c
+	cat /tmp/expC /tmp/expC32 2>/dev/null |
+		awk -v re="$creds_clock" 'match($0, /, pid=[0-9]+, [a-z0-9_]+/) {
+			split(substr($0, RSTART + 6, RLENGTH - 6), f, ", ")
+			if (f[2] ~ re) print }' >/tmp/expC.sel
+	n=$(grep -c . /tmp/expC.sel)
+	[ "$n" -ge 10 ] && check_lines "$c-lines ($n expected)" /tmp/expC.sel ||
+		fail $c-lines "only $n expected lines of the classes"
+	n=$(call_pid_names | awk -v re="$creds_clock" '$2 !~ re' | grep -c .)
+	[ "$n" = 0 ] && pass $c-nothing-else || fail $c-nothing-else "$n lines of other calls"
+fi
+
 # ---- 4a'. clock=: ts= on the wall clock, or since boot -------------------
 
 # ts_of PATTERN: the seconds of the first record line matching PATTERN.

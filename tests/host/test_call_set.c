@@ -163,6 +163,55 @@ static void test_classes(void)
 	CHECK(parse("%file") == 0);
 	CHECK(mysd_call_set_has(&set, true, 5));	/* i386 open */
 #endif
+	/* %desc: calls taking a descriptor (read, openat's dirfd) or making one */
+	CHECK(parse("%desc") == 0);
+	CHECK(mysd_call_set_has(&set, false, __NR_read) &&
+	      mysd_call_set_has(&set, false, __NR_openat) &&
+	      mysd_call_set_has(&set, false, __NR_close) &&
+	      mysd_call_set_has(&set, false, __NR_socket) &&
+	      mysd_call_set_has(&set, false, __NR_pipe2));
+	CHECK(!mysd_call_set_has(&set, false, __NR_getpid) &&
+	      !mysd_call_set_has(&set, false, __NR_kill) &&
+	      !mysd_call_set_has(&set, false, __NR_execve));
+#ifdef __NR_mmap
+	CHECK(mysd_call_set_has(&set, false, __NR_mmap));
+#endif
+	CHECK(parse("%creds,%clock") == 0);
+	CHECK(mysd_call_set_has(&set, false, __NR_getuid) &&
+	      mysd_call_set_has(&set, false, __NR_setresuid) &&
+	      mysd_call_set_has(&set, false, __NR_capget) &&
+	      mysd_call_set_has(&set, false, __NR_clock_gettime) &&
+	      mysd_call_set_has(&set, false, __NR_settimeofday));
+	CHECK(!mysd_call_set_has(&set, false, __NR_getpid) &&
+	      !mysd_call_set_has(&set, false, __NR_nanosleep));
+	CHECK(parse("%pure") == 0);
+	CHECK(mysd_call_set_has(&set, false, __NR_getpid) &&
+	      mysd_call_set_has(&set, false, __NR_gettid) &&
+	      !mysd_call_set_has(&set, false, __NR_setuid));
+#ifdef __NR_semget
+	CHECK(parse("%ipc") == 0);
+	CHECK(mysd_call_set_has(&set, false, __NR_semget) &&
+	      mysd_call_set_has(&set, false, __NR_shmat) &&
+	      !mysd_call_set_has(&set, false, __NR_mq_open));
+#endif
+	CHECK(parse("%fstat") == 0);
+	CHECK(mysd_call_set_has(&set, false, __NR_fstat) &&
+	      !mysd_call_set_has(&set, false, __NR_statx));
+	CHECK(parse("%%stat") == 0);
+	CHECK(mysd_call_set_has(&set, false, __NR_statx) &&
+	      !mysd_call_set_has(&set, false, __NR_statfs));
+	CHECK(parse("%%statfs") == 0);
+	CHECK(mysd_call_set_has(&set, false, __NR_statfs) &&
+	      mysd_call_set_has(&set, false, __NR_fstatfs) &&
+	      !mysd_call_set_has(&set, false, __NR_fstat));
+#ifdef MYSD_HAVE_COMPAT
+	CHECK(parse("%creds") == 0);
+	CHECK(mysd_call_set_has(&set, true, 199) &&	/* i386 getuid32 */
+	      mysd_call_set_has(&set, true, 24));	/* getuid */
+	CHECK(parse("%desc") == 0);
+	CHECK(mysd_call_set_has(&set, true, 5) &&	/* i386 open */
+	      mysd_call_set_has(&set, true, 3));	/* read */
+#endif
 	CHECK(parse("%files") == -EINVAL);
 	CHECK_STR(bad ? bad : "(null)", "%files");
 	CHECK(parse("%") == -EINVAL);
