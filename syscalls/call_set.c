@@ -182,7 +182,7 @@ static bool mysd_row_has_fd(const struct mysd_syscall *sc)
 }
 
 struct mysd_call_class {
-	const char *name;
+	const char *name;	/* without its '%' */
 	const char *const *calls;
 	unsigned int n;
 	bool (*row_in)(const struct mysd_syscall *sc);	/* or NULL */
@@ -190,25 +190,25 @@ struct mysd_call_class {
 
 #define MYSD_CLASS(nm, list)	{ nm, list, ARRAY_SIZE(list), NULL }
 static const struct mysd_call_class mysd_call_classes[] = {
-	{ "%file", NULL, 0, mysd_row_has_path },
-	{ "%desc", mysd_class_desc, ARRAY_SIZE(mysd_class_desc),
+	{ "file", NULL, 0, mysd_row_has_path },
+	{ "desc", mysd_class_desc, ARRAY_SIZE(mysd_class_desc),
 	  mysd_row_has_fd },
-	MYSD_CLASS("%net", mysd_class_net),
-	MYSD_CLASS("%network", mysd_class_net),
-	MYSD_CLASS("%process", mysd_class_process),
-	MYSD_CLASS("%signal", mysd_class_signal),
-	MYSD_CLASS("%memory", mysd_class_memory),
-	MYSD_CLASS("%creds", mysd_class_creds),
-	MYSD_CLASS("%clock", mysd_class_clock),
-	MYSD_CLASS("%ipc", mysd_class_ipc),
-	MYSD_CLASS("%pure", mysd_class_pure),
-	MYSD_CLASS("%stat", mysd_class_stat),
-	MYSD_CLASS("%lstat", mysd_class_lstat),
-	MYSD_CLASS("%fstat", mysd_class_fstat),
-	MYSD_CLASS("%%stat", mysd_class_any_stat),
-	MYSD_CLASS("%statfs", mysd_class_statfs),
-	MYSD_CLASS("%fstatfs", mysd_class_fstatfs),
-	MYSD_CLASS("%%statfs", mysd_class_any_statfs),
+	MYSD_CLASS("net", mysd_class_net),
+	MYSD_CLASS("network", mysd_class_net),
+	MYSD_CLASS("process", mysd_class_process),
+	MYSD_CLASS("signal", mysd_class_signal),
+	MYSD_CLASS("memory", mysd_class_memory),
+	MYSD_CLASS("creds", mysd_class_creds),
+	MYSD_CLASS("clock", mysd_class_clock),
+	MYSD_CLASS("ipc", mysd_class_ipc),
+	MYSD_CLASS("pure", mysd_class_pure),
+	MYSD_CLASS("stat", mysd_class_stat),
+	MYSD_CLASS("lstat", mysd_class_lstat),
+	MYSD_CLASS("fstat", mysd_class_fstat),
+	MYSD_CLASS("%stat", mysd_class_any_stat),
+	MYSD_CLASS("statfs", mysd_class_statfs),
+	MYSD_CLASS("fstatfs", mysd_class_fstatfs),
+	MYSD_CLASS("%statfs", mysd_class_any_statfs),
 };
 
 /* Put the decoded calls of both ABIs that @row_in takes in or out. */
@@ -236,7 +236,7 @@ static bool mysd_call_set_class(struct mysd_call_set *set, const char *name,
 	for (i = 0; i < ARRAY_SIZE(mysd_call_classes); i++) {
 		const struct mysd_call_class *c = &mysd_call_classes[i];
 
-		if (strcmp(c->name, name))
+		if (strcmp(c->name, name + 1))
 			continue;
 		if (c->row_in)
 			mysd_call_set_rows(set, c->row_in, in);
