@@ -137,6 +137,9 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	case MYSD_K_UTSNAME_OUT:
 		s->max = 5 * MYSD_UTSNAME_FIELD;	/* sysname .. machine */
 		return true;
+	case MYSD_K_SIGINFO_OUT:
+		s->max = MYSD_SIGINFO_SIZE(mysd_abi32(compat) ? 4 : 8);
+		return true;
 	case MYSD_K_INT_OUT:
 	case MYSD_K_WSTATUS_OUT:
 		s->max = sizeof(s32);

@@ -351,7 +351,7 @@ SC(execveat, A(DIRFD, "dirfd"), A(PATH, "path"), A(ARGV, "argv"),
 	A(ENVP, "envp"), A(AT_FLAGS, "flags")),
 #endif
 #ifdef __NR_waitid
-SC(waitid, A(WAITID_WHICH, "which"), A(PID, "id"), A(PTR, "infop"),
+SC(waitid, A(WAITID_WHICH, "which"), A(PID, "id"), A(SIGINFO_OUT, "infop"),
 	A(WAIT_OPTIONS, "options"), A(RUSAGE_OUT, "rusage")),
 #endif
 #ifdef __NR_wait4
@@ -546,11 +546,11 @@ SC0(sigreturn),
 SC(sigaltstack, A(PTR, "ss"), A(PTR, "old_ss")),
 #endif
 #ifdef __NR_rt_sigtimedwait
-SC(rt_sigtimedwait, A(SIGSET, "set"), A(PTR, "info"), A(TIMESPEC, "timeout"),
-	A(SIZE, "sigsetsize")),
+SC(rt_sigtimedwait, A(SIGSET, "set"), A(SIGINFO_OUT, "info"),
+	A(TIMESPEC, "timeout"), A(SIZE, "sigsetsize")),
 #endif
 #ifdef __NR_rt_sigtimedwait_time64
-SC(rt_sigtimedwait_time64, A(SIGSET, "set"), A(PTR, "info"),
+SC(rt_sigtimedwait_time64, A(SIGSET, "set"), A(SIGINFO_OUT, "info"),
 	A(TIMESPEC64, "timeout"), A(SIZE, "sigsetsize")),
 #endif
 

@@ -779,6 +779,19 @@ static const struct mysd_flag waitid_which_x[] = {
 };
 const struct mysd_flagset mysd_waitid_which = MYSD_ENUMSET(waitid_which_x);
 
+/* siginfo's si_code: the values any signal may carry, then SIGCHLD's */
+static const struct mysd_flag si_code_x[] = {
+	VAL(SI_USER), VAL(SI_KERNEL), VAL(SI_QUEUE), VAL(SI_TIMER),
+	VAL(SI_MESGQ), VAL(SI_ASYNCIO), VAL(SI_SIGIO), VAL(SI_TKILL),
+};
+const struct mysd_flagset mysd_si_code = MYSD_ENUMSET(si_code_x);
+
+static const struct mysd_flag cld_code_x[] = {
+	VAL(CLD_EXITED), VAL(CLD_KILLED), VAL(CLD_DUMPED), VAL(CLD_TRAPPED),
+	VAL(CLD_STOPPED), VAL(CLD_CONTINUED),
+};
+const struct mysd_flagset mysd_cld_code = MYSD_ENUMSET(cld_code_x);
+
 static const struct mysd_flag falloc_mode_x[] = {
 	FLAG(FALLOC_FL_KEEP_SIZE), FLAG(FALLOC_FL_PUNCH_HOLE),
 	FLAG(FALLOC_FL_NO_HIDE_STALE), FLAG(FALLOC_FL_COLLAPSE_RANGE),
@@ -895,6 +908,8 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_tfd_settime_flags,
 	&mysd_sfd_flags,
 	&mysd_waitid_which,
+	&mysd_si_code,
+	&mysd_cld_code,
 	&mysd_falloc_mode,
 	&mysd_statfs_flags,
 	&mysd_poll_events,

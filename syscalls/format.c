@@ -54,9 +54,11 @@
 #include <linux/socket.h>
 #include <linux/stat.h>
 #include <linux/sched.h>
+#include <linux/signal.h>
 #include <uapi/linux/prctl.h>
 #else
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -509,6 +511,47 @@ static void print_wstatus(struct mysd_out *o, u32 s)
 		mysd_hex(o, s & ~0xffffU);
 	}
 	mysd_out_char(o, ']');
+}
+
+/* siginfo_t's fields (@w: the task's long): signal, code, then its sender. */
+static void print_siginfo_fields(struct mysd_out *o, const u8 *d, u32 w)
+{
+	u32 signo = get_u32(d);
+	s32 code = (s32)get_u32(d + 8);
+	const u8 *u = d + MYSD_SIGINFO_UNION(w);
+	bool child = signo == SIGCHLD && code > 0 && code != SI_KERNEL;
+
+	mysd_key(o, "si_signo");
+	print_signal(o, signo);
+	mysd_key(o, "si_code");
+	mysd_enum(o, child ? &mysd_cld_code : &mysd_si_code, (u64)(s64)code,
+		  code);
+	if (!child && code != SI_USER && code != SI_QUEUE && code != SI_TKILL &&
+	    code != SI_MESGQ)
+		return;		/* no sender in the union */
+	mysd_key(o, "si_pid");
+	mysd_dec(o, (s32)get_u32(u));
+	mysd_key(o, "si_uid");
+	mysd_dec(o, get_u32(u + 4));
+	if (!child)
+		return;
+	mysd_key(o, "si_status");
+	if (code == CLD_EXITED)
+		mysd_dec(o, (s32)get_u32(u + 8));
+	else
+		print_signal(o, get_u32(u + 8));
+}
+
+/*
+ * siginfo_t as waitid() and rt_sigtimedwait() fill it. A waitid() that
+ * found no child leaves si_signo 0: {}, as strace shows it.
+ */
+static void print_siginfo(struct mysd_out *o, const u8 *d, u32 w)
+{
+	mysd_open(o, '{');
+	if (get_u32(d))
+		print_siginfo_fields(o, d, w);
+	mysd_close(o, '}');
 }
 
 /*
@@ -1111,6 +1154,11 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		if (cap->len < MYSD_STATFS_SIZE(4, 8))
 			return false;
 		print_statfs(o, d, 4, 8);
+		return true;
+	case MYSD_K_SIGINFO_OUT:
+		if (cap->len < MYSD_SIGINFO_SIZE(lsize))
+			return false;
+		print_siginfo(o, d, lsize);
 		return true;
 	case MYSD_K_WSTATUS_OUT:
 		if (cap->len < 4 || event_ret(ev) <= 0)	/* no child reported */

@@ -119,6 +119,7 @@ enum mysd_kind {
 	MYSD_K_MSGHDR_IN,	/* struct msghdr: address, iovecs and their data */
 	MYSD_K_MSGHDR_OUT,	/* same, ret bytes received into them */
 	MYSD_K_MMSGHDR_IN,	/* struct mmsghdr[args[aux]]: MSGHDR_IN, msg_len */
+	MYSD_K_SIGINFO_OUT,	/* siginfo_t: signal, code, sender or child */
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
 	MYSD_K_OPEN_FLAGS,
 	MYSD_K_AT_FLAGS,
@@ -204,6 +205,15 @@ enum mysd_kind {
  */
 #define MYSD_STATFS_SIZE(w, c)	(5 * (w) + 5 * (c) + 8)
 
+/*
+ * siginfo_t's head: si_signo, si_errno, si_code (ints), then the union,
+ * aligned to the task's pointers: at 16 where a long is 8 bytes, 12 where
+ * it is 4. Its SIGCHLD and kill() members begin with si_pid and si_uid,
+ * then SIGCHLD's si_status: the capture ends there.
+ */
+#define MYSD_SIGINFO_UNION(w)	((w) == 8 ? 16 : 12)
+#define MYSD_SIGINFO_SIZE(w)	(MYSD_SIGINFO_UNION(w) + 3 * 4)
+
 /* Output arguments are printed after "res=" and only on success. */
 static inline bool mysd_kind_is_out(unsigned int k)
 {
@@ -220,6 +230,7 @@ static inline bool mysd_kind_is_out(unsigned int k)
 	case MYSD_K_ITIMERVAL_OUT:
 	case MYSD_K_RUSAGE_OUT:
 	case MYSD_K_WSTATUS_OUT:
+	case MYSD_K_SIGINFO_OUT:
 	case MYSD_K_CPUSET_OUT:
 	case MYSD_K_FDSET_OUT:
 	case MYSD_K_POLL_REVENTS:

@@ -288,6 +288,29 @@ static __attribute__((unused)) const char *oct(unsigned int m)
 }
 
 /* A struct rusage (in the task's longs) as the record shows it. */
+/*
+ * siginfo_t as the line shows it, for what waitid() and rt_sigtimedwait()
+ * return here: no child ({}), a child that exited, or a signal from tgkill().
+ */
+static const char *siginfo_text(const siginfo_t *si)
+{
+	static char b[2][128];
+	static int i;
+	char *p = b[i++ & 1];
+
+	if (!si->si_signo)
+		snprintf(p, 128, "{}");
+	else if (si->si_signo == SIGCHLD && si->si_code == CLD_EXITED)
+		snprintf(p, 128, "{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=%d, si_uid=%u, si_status=%d}",
+			 si->si_pid, si->si_uid, si->si_status);
+	else if (si->si_signo == SIGUSR2 && si->si_code == SI_TKILL)
+		snprintf(p, 128, "{si_signo=SIGUSR2, si_code=SI_TKILL, si_pid=%d, si_uid=%u}",
+			 si->si_pid, si->si_uid);
+	else
+		die("siginfo: not a case of this workload");
+	return p;
+}
+
 static __attribute__((unused)) const char *rusage_text(const long *ru)
 {
 	static char b[2][128];
@@ -1014,7 +1037,6 @@ static void procs2(void)
 	void *head = NULL;
 	size_t hlen = 0;
 	long r, tid = xgettid();
-	int st = 0;
 
 	r = SC0(SYS_geteuid);
 	expect("geteuid, res=%s", res(r));
@@ -1094,11 +1116,16 @@ static void procs2(void)
 	if (r == 0)
 		forked_child_exit(call);
 	expect("%s, res=%s", call, res(r));
-	if (r > 0) {
-		long w = SC4(SYS_wait4, r, &st, 0, NULL);
+	if (r > 0) {	/* reaped by waitid(), which tells who and how */
+		siginfo_t si;
+		long w;
 
-		expect("wait4, pid=%ld, options=0, res=%s, wstatus=[{WIFEXITED(s) && WEXITSTATUS(s) == 0}], rusage=NULL",
-		       r, res(w));
+		memset(&si, 0, sizeof(si));
+		w = SC5(SYS_waitid, P_PID, r, &si, WEXITED, NULL);
+		if (w || si.si_pid != r || si.si_status != 0)
+			die("waitid: not the clone3 child's exit");
+		expect("waitid, which=P_PID, id=%ld, options=WEXITED, res=%s, infop=%s, rusage=NULL",
+		       r, res(w), siginfo_text(&si));
 	}
 }
 
@@ -1170,6 +1197,20 @@ static void signals2(void)
 	expect("rt_sigaction, sig=SIGUSR2, act=NULL, oldact=%s, sigsetsize=8, res=%s", ptr(oldact), res(r));
 	r = SC4(SYS_rt_sigprocmask, SIG_BLOCK, &set, &old, 8);
 	expect("rt_sigprocmask, how=SIG_BLOCK, set=[SIGUSR2], oldset=%s, sigsetsize=8, res=%s", ptr(&old), res(r));
+	{	/* blocked, sent, then taken with its sender */
+		struct timespec ts0 = { 0, 0 };
+		long tid = xgettid();
+		siginfo_t si;
+
+		r = SC3(SYS_tgkill, my_pid, tid, SIGUSR2);
+		expect("tgkill, tgid=%ld, tid=%ld, sig=SIGUSR2, res=%s", my_pid, tid, res(r));
+		memset(&si, 0, sizeof(si));
+		r = SC4(SYS_rt_sigtimedwait, &set, &si, &ts0, 8);
+		if (r != SIGUSR2 || si.si_pid != my_pid)
+			die("rt_sigtimedwait: not our SIGUSR2");
+		expect("rt_sigtimedwait, set=[SIGUSR2], timeout={tv_sec=0, tv_nsec=0}, sigsetsize=8, res=%ld, info=%s",
+		       r, siginfo_text(&si));
+	}
 	r = SC4(SYS_rt_sigprocmask, SIG_UNBLOCK, &set, NULL, 8);
 	expect("rt_sigprocmask, how=SIG_UNBLOCK, set=[SIGUSR2], oldset=NULL, sigsetsize=8, res=%s", res(r));
 	r = SC2(SYS_sigaltstack, NULL, oss);
@@ -1307,6 +1348,7 @@ static void admin(void)
 	char b[512], mnt[64];
 	long r, fd, ifd, wd, ru[32];	/* struct rusage or sysinfo, in longs */
 	cpu_set_t cpus;
+	siginfo_t si;
 
 	/* a group leader of its own: setsid then fails, whoever ran us */
 	r = SC2(SYS_setpgid, 0, 0);
@@ -1361,8 +1403,8 @@ static void admin(void)
 	r = SC4(SYS_utimensat_time64, AT_FDCWD, "lock", NULL, 0);
 	expect("utimensat_time64, dirfd=AT_FDCWD, path=\"lock\", times=NULL, flags=0, res=%s", res(r));
 	r = SC4(SYS_rt_sigtimedwait_time64, &set, NULL, &t64, 8);
-	expect("rt_sigtimedwait_time64, set=[SIGUSR2], info=NULL, timeout={tv_sec=0, tv_nsec=0}, sigsetsize=8, res=%s",
-	       res(r));
+	expect("rt_sigtimedwait_time64, set=[SIGUSR2], timeout={tv_sec=0, tv_nsec=0}, sigsetsize=8, res=%s%s",
+	       res(r), r >= 0 ? ", info=NULL" : "");
 #else
 	(void)t64;
 #endif
@@ -1409,14 +1451,18 @@ static void admin(void)
 	ids(&ids32, b);
 #endif
 	/* no child to wait for yet, or one to reap */
-	r = SC5(SYS_waitid, P_ALL, 0, b, WEXITED | WNOHANG, NULL);
-	expect("waitid, which=P_ALL, id=0, infop=%s, options=WNOHANG|WEXITED, res=%s%s",
-	       ptr(b), res(r), r >= 0 ? ", rusage=NULL" : "");
+	memset(&si, 0, sizeof(si));
+	r = SC5(SYS_waitid, P_ALL, 0, &si, WEXITED | WNOHANG, NULL);
+	if (r >= 0)
+		expect("waitid, which=P_ALL, id=0, options=WNOHANG|WEXITED, res=%s, infop=%s, rusage=NULL",
+		       res(r), siginfo_text(&si));
+	else
+		expect("waitid, which=P_ALL, id=0, options=WNOHANG|WEXITED, res=%s", res(r));
 
 	/* nothing pending: EAGAIN at once */
 	r = SC4(SYS_rt_sigtimedwait, &set, NULL, &ts0, 8);
-	expect("rt_sigtimedwait, set=[SIGUSR2], info=NULL, timeout={tv_sec=0, tv_nsec=0}, sigsetsize=8, res=%s",
-	       res(r));
+	expect("rt_sigtimedwait, set=[SIGUSR2], timeout={tv_sec=0, tv_nsec=0}, sigsetsize=8, res=%s%s",
+	       res(r), r >= 0 ? ", info=NULL" : "");
 }
 
 #ifdef __arm__

@@ -149,6 +149,19 @@ static void test_compat(void)
 		CHECK_STR(tfmt(), P "timer_gettime64, timerid=1, res=0, "
 			  "curr_value={it_interval={tv_sec=8589934592, tv_nsec=500}, "
 			  "it_value={tv_sec=3, tv_nsec=4}}\n");
+		/* siginfo_t's union at 12 where a long is 4 bytes */
+		{
+			static const u32 si[6] = { 17 /* SIGCHLD */, 0,
+						   1 /* CLD_EXITED */, 42, 0, 7 };
+
+			CEV(__NR_waitid, 0, 1 /* P_PID */, 42, 0x1000,
+			    4 /* WEXITED */, 0);
+			tcap(2, MYSD_CAP_BUF, 0, si, sizeof(si));
+			CHECK_STR(tfmt(), P "waitid, which=P_PID, id=42, "
+				  "options=WEXITED, res=0, infop={si_signo=SIGCHLD, "
+				  "si_code=CLD_EXITED, si_pid=42, si_uid=0, "
+				  "si_status=7}, rusage=NULL\n");
+		}
 		/* a rusage's times and a CPU mask in 32-bit words */
 		CEV(__NR_wait4, 9, 9, 0x1000, 0, 0x2000);
 		tcap(1, MYSD_CAP_BUF, 0, "\x00\x07\x00\x00", 4);
