@@ -177,6 +177,13 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		s->kind = MYSD_CAP_MSGHDR;
 		s->len_src = MYSD_LEN_MSGHDR;	/* its room: mysd_msghdr_room() */
 		return true;
+	case MYSD_K_FCNTL_ARG:	/* a lock command's struct, read or written */
+	case MYSD_K_FCNTL64_ARG:
+		s->len_src = a->kind == MYSD_K_FCNTL_ARG ? MYSD_LEN_FLOCK :
+							  MYSD_LEN_FLOCK64;
+		s->len_arg = a->aux;
+		s->max = MYSD_FLOCK64_SIZE;
+		return true;
 	case MYSD_K_MMSGHDR_IN:
 		s->kind = MYSD_CAP_MMSG;
 		s->len_src = MYSD_LEN_MMSG;	/* its room: mysd_mmsg_room() */
@@ -194,7 +201,8 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
  */
 static bool mysd_kind_is_pure(unsigned int k)
 {
-	if (k == MYSD_K_PTR || k == MYSD_K_PRCTL_ARG2)
+	if (k == MYSD_K_PTR || k == MYSD_K_PRCTL_ARG2 ||
+	    k == MYSD_K_FCNTL_ARG || k == MYSD_K_FCNTL64_ARG)
 		return false;
 	return (k >= MYSD_K_HIDE && k <= MYSD_K_IOCTL) ||
 	       (k >= MYSD_K_OPEN_FLAGS && k < MYSD_K_COUNT);
@@ -246,7 +254,7 @@ struct mysd_print_plan mysd_print_plan_of(const struct mysd_syscall *sc)
 			weight += a->kind >= MYSD_K_OPEN_FLAGS ? 2 : 1;
 		}
 		p.memo |= 1U << i;
-		if (a->kind == MYSD_K_OPEN_MODE || a->kind == MYSD_K_FCNTL_ARG)
+		if (a->kind == MYSD_K_OPEN_MODE)
 			p.memo_key |= 1U << (a->aux % MYSD_MAX_ARGS);
 	}
 	if (weight < 3)		/* the lookup would cost what it saves */

@@ -18,6 +18,7 @@
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/auxvec.h>
+#include <linux/fcntl.h>
 #include <linux/mm.h>
 #include <linux/mm_types.h>
 #include <linux/socket.h>
@@ -430,9 +431,36 @@ static u32 mysd_count_ptrs(u64 uaddr, bool compat, u8 *flags)
 }
 
 /*
+ * The struct a lock command of fcntl (@call64: fcntl64) reads or writes,
+ * in bytes up to l_pid (sysent.h), for a task whose long is 4 bytes
+ * (@abi32) or 8; 0 for the other commands, whose argument is a number.
+ * F_GETLK64 is the kernel's name for the 32-bit ABIs' command 12.
+ */
+static __always_inline u32 mysd_flock_size(u32 cmd, bool abi32, bool call64)
+{
+	switch (cmd) {
+	case F_GETLK:
+	case F_SETLK:
+	case F_SETLKW:
+		return abi32 ? MYSD_FLOCK32_SIZE : MYSD_FLOCK64_SIZE;
+	case F_OFD_GETLK:
+	case F_OFD_SETLK:
+	case F_OFD_SETLKW:
+		return abi32 && !call64 ? MYSD_FLOCK32_SIZE : MYSD_FLOCK64_SIZE;
+	case F_GETLK64:
+	case F_SETLK64:
+	case F_SETLKW64:
+		return abi32 && call64 ? MYSD_FLOCK64_SIZE : 0;
+	default:
+		return 0;
+	}
+}
+
+/*
  * Bytes a buffer capture asks for: a struct's size, an argument's count or
- * the result's (ret <= 0 asks for none), in elements of s->scale bytes, or
- * the longs holding an argument's count of bits.
+ * the result's (ret <= 0 asks for none), in elements of s->scale bytes, the
+ * longs holding an argument's count of bits, or the struct fcntl's command
+ * takes (none for most).
  */
 static __always_inline u64 mysd_cap_want(const struct mysd_capture_spec *s,
 					 const struct mysd_event *ev)
@@ -451,6 +479,12 @@ static __always_inline u64 mysd_cap_want(const struct mysd_capture_spec *s,
 		       word;
 	case MYSD_LEN_RET:
 		return ev->ret > 0 ? ev->ret * (s->scale ?: 1) : 0;
+	case MYSD_LEN_FLOCK:
+	case MYSD_LEN_FLOCK64:
+		return mysd_flock_size((u32)ev->args[s->len_arg],
+				       (ev->flags & MYSD_EVF_COMPAT) ||
+				       sizeof(long) == 4,
+				       s->len_src == MYSD_LEN_FLOCK64);
 	default:
 		return 0;
 	}
@@ -530,6 +564,13 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 				       compat, data_max, mysd_iov_room(data_max),
 				       &flags);
 		break;
+	case MYSD_LEN_FLOCK:
+	case MYSD_LEN_FLOCK64:
+		ulen = mysd_cap_want(s, ev);
+		if (!ulen)
+			return 0;	/* a number: printed from the register */
+		len = mysd_copy_buf(data, uaddr, ulen, max, &flags);
+		break;
 	case MYSD_LEN_MMSG:
 		len = mysd_copy_mmsg(data, uaddr, ev->args[s->len_arg], compat,
 				     data_max, &flags);
@@ -565,6 +606,11 @@ static __always_inline bool mysd_capture_short(struct mysd_cap *cap,
 	if (!MYSD_ARCH_READ_SMALL_MAX)
 		return false;	/* compiled out */
 	want = mysd_cap_want(s, ev);	/* 0: not a buffer capture */
+	if (!want && (s->len_src == MYSD_LEN_FLOCK ||
+		      s->len_src == MYSD_LEN_FLOCK64)) {
+		*size = 0;	/* not a lock command: its argument is a number */
+		return true;
+	}
 	if (want < 4 || want > MYSD_ARCH_READ_SMALL_MAX ||
 	    want > (s->max ?: data_max) ||
 	    (s->when == MYSD_CAPW_SUCCESS && ev->ret < 0) ||

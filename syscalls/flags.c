@@ -545,6 +545,9 @@ static const struct mysd_flag fcntl_cmd_x[] = {
 	VAL(F_OFD_SETLKW), VAL(F_SETLEASE), VAL(F_GETLEASE), VAL(F_NOTIFY),
 	VAL(F_DUPFD_CLOEXEC), VAL(F_SETPIPE_SZ), VAL(F_GETPIPE_SZ),
 	VAL(F_ADD_SEALS), VAL(F_GET_SEALS),
+#if defined(F_GETLK64) && F_GETLK64 != F_GETLK	/* 64-bit libcs alias it */
+	VAL(F_GETLK64), VAL(F_SETLK64), VAL(F_SETLKW64),
+#endif
 };
 const struct mysd_flagset mysd_fcntl_cmd = MYSD_ENUMSET(fcntl_cmd_x);
 
@@ -647,6 +650,11 @@ static const struct mysd_flag flock_op_x[] = {
 	FLAG(LOCK_SH), FLAG(LOCK_EX), FLAG(LOCK_NB), FLAG(LOCK_UN),
 };
 const struct mysd_flagset mysd_flock_op = MYSD_FLAGSET(flock_op_x);
+
+static const struct mysd_flag flock_type_x[] = {
+	VAL(F_RDLCK), VAL(F_WRLCK), VAL(F_UNLCK),
+};
+const struct mysd_flagset mysd_flock_type = MYSD_ENUMSET(flock_type_x);
 
 static const struct mysd_flag prio_which_x[] = {
 	VAL(PRIO_PROCESS), VAL(PRIO_PGRP), VAL(PRIO_USER),
@@ -897,6 +905,7 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_rwf_flags,
 	&mysd_scm_type,
 	&mysd_flock_op,
+	&mysd_flock_type,
 	&mysd_prio_which,
 	&mysd_rusage_who,
 	&mysd_inotify_init_flags,

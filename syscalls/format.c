@@ -67,6 +67,8 @@
 #ifndef O_TMPFILE
 #define O_TMPFILE 0
 #endif
+/* The 32-bit ABIs' F_GETLK64; 64-bit libcs make that name F_GETLK. */
+#define MYSD_F_GETLK64 12
 #define CSIGNAL_MASK 0xffULL
 
 /* ---- reading the event safely ----------------------------------------- */
@@ -986,9 +988,44 @@ static void print_clone_args(struct mysd_out *o, const u8 *d)
 	mysd_close(o, '}');
 }
 
+/*
+ * A lock's struct flock, as read at the call's exit: what F_SETLK asked
+ * for, or what F_GETLK found (with l_pid). @len tells the layout apart.
+ */
+static bool print_flock(struct mysd_out *o, const u8 *d, u32 len, u32 cmd)
+{
+	bool wide = len == MYSD_FLOCK64_SIZE;	/* 64-bit offsets at 8 and 16 */
+
+	if (len != MYSD_FLOCK32_SIZE && !wide)
+		return false;
+	mysd_open(o, '{');
+	mysd_key(o, "l_type");
+	mysd_enum(o, &mysd_flock_type, get_u16(d), (s16)get_u16(d));
+	mysd_key(o, "l_whence");
+	mysd_enum(o, &mysd_whence, get_u16(d + 2), (s16)get_u16(d + 2));
+	mysd_key(o, "l_start");
+	mysd_dec(o, wide ? (s64)get_u64(d + 8) : (s32)get_u32(d + 4));
+	mysd_key(o, "l_len");
+	mysd_dec(o, wide ? (s64)get_u64(d + 16) : (s32)get_u32(d + 8));
+	if (cmd == F_GETLK || cmd == F_OFD_GETLK || cmd == MYSD_F_GETLK64) {
+		mysd_key(o, "l_pid");
+		mysd_dec(o, (s32)get_u32(d + (wide ? 24 : 12)));
+	}
+	mysd_close(o, '}');
+	return true;
+}
+
 static void print_fcntl_arg(struct mysd_out *o, const struct mysd_event *ev,
 			    unsigned int i, u32 cmd)
 {
+	const struct mysd_cap *cap = cap_of(ev, i);
+
+	if (cap && (cap->flags & MYSD_CAPF_FAULT)) {
+		mysd_fault(o, arg_ulong(ev, i));
+		return;
+	}
+	if (cap && print_flock(o, mysd_cap_data(cap), cap->len, cmd))
+		return;
 	switch (cmd) {
 	case F_SETFL:
 		mysd_flags(o, &mysd_open_flags, (u32)ev->args[i]);
@@ -1299,6 +1336,7 @@ static noinline void print_arg_other(struct mysd_out *o,
 		print_clone_flags(o, arg_ulong(ev, i));
 		return;
 	case MYSD_K_FCNTL_ARG:
+	case MYSD_K_FCNTL64_ARG:
 		print_fcntl_arg(o, ev, i, (u32)ev->args[a->aux % MYSD_MAX_ARGS]);
 		return;
 	case MYSD_K_PRCTL_ARG2:
@@ -1416,6 +1454,7 @@ static inline bool arg_shown(const struct mysd_event *ev, const struct mysd_arg 
 	case MYSD_K_OPEN_MODE:	/* only meaningful when creating */
 		return mysd_open_takes_mode(ev->args[a->aux % MYSD_MAX_ARGS]);
 	case MYSD_K_FCNTL_ARG:
+	case MYSD_K_FCNTL64_ARG:
 		return fcntl_has_arg((u32)ev->args[a->aux % MYSD_MAX_ARGS]);
 	default:
 		return true;

@@ -142,7 +142,8 @@ enum mysd_kind {
 	MYSD_K_SIGNAL,
 	MYSD_K_SIGPROCMASK_HOW,
 	MYSD_K_FCNTL_CMD,
-	MYSD_K_FCNTL_ARG,	/* decoded according to args[1] */
+	MYSD_K_FCNTL_ARG,	/* decoded according to args[1]; locks: struct flock */
+	MYSD_K_FCNTL64_ARG,	/* same, fcntl64's: F_*LK64 and F_OFD_* take flock64 */
 	MYSD_K_PRCTL_OPTION,
 	MYSD_K_PRCTL_ARG2,	/* the name of PR_SET_NAME/PR_GET_NAME, else hex */
 	MYSD_K_CLOCK_ID,

@@ -12,6 +12,15 @@
 
 #include "event.h"
 
+/*
+ * fcntl's locks, captured up to l_pid: struct flock in the task's off_t
+ * (16 bytes where a long is 4), or with 64-bit offsets at 8 and 16
+ * (struct flock of a 64-bit task, flock64 in both ARM ABIs): 28 bytes.
+ * The printer tells the layouts apart by the length.
+ */
+#define MYSD_FLOCK32_SIZE	16
+#define MYSD_FLOCK64_SIZE	28
+
 /* Where the length of a capture comes from. */
 enum mysd_len_src {
 	MYSD_LEN_STRING,	/* NUL-terminated: up to the string_max bound */
@@ -25,6 +34,8 @@ enum mysd_len_src {
 	MYSD_LEN_IOV,		/* struct iovec[args[len_arg]] and their data (event.h) */
 	MYSD_LEN_MSGHDR,	/* struct msghdr, its address and iovecs (event.h) */
 	MYSD_LEN_MMSG,		/* struct mmsghdr[args[len_arg]], each a msghdr */
+	MYSD_LEN_FLOCK,		/* fcntl's struct flock, by the command args[len_arg] */
+	MYSD_LEN_FLOCK64,	/* fcntl64's: flock64 for F_*LK64 and F_OFD_* */
 };
 
 /* When to capture. */

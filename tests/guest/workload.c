@@ -783,6 +783,48 @@ static const char *statstr(const struct stat *st)
 	return p;
 }
 
+/*
+ * Record locks. The kernel's struct flock has the task's off_t (a long);
+ * a 32-bit task's fcntl64 takes struct flock64 for F_*LK64, 8-aligned.
+ * F_GETLK finds no other owner's lock: F_UNLCK, the rest left as given.
+ */
+static void fcntl_locks(long fd)
+{
+	struct { short type, whence; long start, len; int pid; } fl = {
+		F_WRLCK, SEEK_SET, 0, 10, 0 };
+	long r;
+
+	r = SC3(SYS_fcntl, fd, F_SETLK, &fl);
+	expect("fcntl, fd=%ld, cmd=F_SETLK, arg={l_type=F_WRLCK, l_whence=SEEK_SET, l_start=0, l_len=10}, res=%s",
+	       fd, res(r));
+	r = SC3(SYS_fcntl, fd, F_GETLK, &fl);
+	if (r || fl.type != F_UNLCK)
+		die("F_GETLK: a conflicting lock");
+	expect("fcntl, fd=%ld, cmd=F_GETLK, arg={l_type=F_UNLCK, l_whence=SEEK_SET, l_start=0, l_len=10, l_pid=0}, res=0",
+	       fd);
+#ifdef __arm__
+	{
+		struct { short type, whence; long long start, len; int pid; } fl64 = {
+			F_RDLCK, SEEK_CUR, 5, 0, 0 };
+
+		r = SC3(SYS_fcntl64, fd, F_SETLK64, &fl64);
+		expect("fcntl64, fd=%ld, cmd=F_SETLK64, arg={l_type=F_RDLCK, l_whence=SEEK_CUR, l_start=5, l_len=0}, res=%s",
+		       fd, res(r));
+		r = SC3(SYS_fcntl64, fd, F_GETLK64, &fl64);
+		if (r || fl64.type != F_UNLCK)
+			die("F_GETLK64: a conflicting lock");
+		expect("fcntl64, fd=%ld, cmd=F_GETLK64, arg={l_type=F_UNLCK, l_whence=SEEK_CUR, l_start=5, l_len=0, l_pid=0}, res=0",
+		       fd);
+		/* fcntl64's F_SETLK: the struct with 32-bit offsets */
+		fl.type = F_UNLCK;
+		fl.len = 0;
+		r = SC3(SYS_fcntl64, fd, F_SETLK, &fl);
+		expect("fcntl64, fd=%ld, cmd=F_SETLK, arg={l_type=F_UNLCK, l_whence=SEEK_SET, l_start=0, l_len=0}, res=%s",
+		       fd, res(r));
+	}
+#endif
+}
+
 static void files2(void)
 {
 	static const char six[] = "abcdef";
@@ -903,6 +945,7 @@ static void files2(void)
 	expect("fcntl, fd=%ld, cmd=F_SETFD, arg=FD_CLOEXEC, res=%s", fd, res(r));
 	r = SC2(SYS_fcntl, fd, F_GETFD);
 	expect("fcntl, fd=%ld, cmd=F_GETFD, res=%s", fd, res(r));
+	fcntl_locks(fd);
 	r = SC3(SYS_dup3, fd, 40, O_CLOEXEC);
 	expect("dup3, oldfd=%ld, newfd=40, flags=O_RDONLY|O_CLOEXEC, res=%s", fd, res(r));
 	xclose(40);

@@ -1594,8 +1594,48 @@ static void test_more(void)
 #endif
 	EV(__NR_fcntl, 0, 3, F_SETFD, FD_CLOEXEC);
 	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_SETFD, arg=FD_CLOEXEC, res=0\n");
+	/* a lock without its struct (not read): the pointer */
 	EV(__NR_fcntl, 0, 3, F_SETLK, 0x1000);
 	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_SETLK, arg=0x1000, res=0\n");
+	{
+		/* libc's struct flock: the capture's layout for the task's long */
+		const u32 n = sizeof(long) == 8 ? MYSD_FLOCK64_SIZE : MYSD_FLOCK32_SIZE;
+		struct flock fl;
+
+		CHECK(offsetof(struct flock, l_pid) + 4 == n);
+		memset(&fl, 0, sizeof(fl));
+		fl.l_type = F_WRLCK;
+		fl.l_whence = SEEK_SET;
+		fl.l_start = 100;
+		fl.l_len = 0;
+		EV(__NR_fcntl, 0, 3, F_SETLKW, 0x1000);
+		tcap(2, MYSD_CAP_BUF, 0, &fl, n);
+		CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_SETLKW, arg={l_type=F_WRLCK, "
+			  "l_whence=SEEK_SET, l_start=100, l_len=0}, res=0\n");
+		/* F_GETLK shows what it found, and who holds it */
+		fl.l_type = F_RDLCK;
+		fl.l_whence = SEEK_CUR;
+		fl.l_start = -5;
+		fl.l_len = 10;
+		fl.l_pid = 4242;
+		EV(__NR_fcntl, 0, 3, F_GETLK, 0x1000);
+		tcap(2, MYSD_CAP_BUF, 0, &fl, n);
+		CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETLK, arg={l_type=F_RDLCK, "
+			  "l_whence=SEEK_CUR, l_start=-5, l_len=10, l_pid=4242}, res=0\n");
+		fl.l_type = 7;
+		EV(__NR_fcntl, -EINVAL, 3, F_OFD_SETLK, 0x1000);
+		tcap(2, MYSD_CAP_BUF, 0, &fl, n);
+		CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_OFD_SETLK, arg={l_type=7, "
+			  "l_whence=SEEK_CUR, l_start=-5, l_len=10}, res=-22 EINVAL\n");
+		/* unreadable: the pointer, marked; a length of neither layout */
+		EV(__NR_fcntl, -EFAULT, 3, F_SETLK, 0x1000);
+		tcap(2, MYSD_CAP_BUF, MYSD_CAPF_FAULT, NULL, 0);
+		CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_SETLK, arg=0x1000<fault>, "
+			  "res=-14 EFAULT\n");
+		EV(__NR_fcntl, 0, 3, F_SETLK, 0x1000);
+		tcap(2, MYSD_CAP_BUF, 0, &fl, 8);
+		CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_SETLK, arg=0x1000, res=0\n");
+	}
 	EV(__NR_socket, 3, AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, 0);
 	CHECK_STR(tfmt(), P "socket, domain=AF_NETLINK, type=SOCK_RAW|SOCK_CLOEXEC, "
 		  "protocol=0, res=3\n");

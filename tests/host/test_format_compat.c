@@ -37,6 +37,11 @@
 #define TAG "abi=compat, "
 #define CEV(...) (EV(__VA_ARGS__), TEV->flags |= MYSD_EVF_COMPAT)
 #endif
+#if defined(F_SETLKW64) && F_SETLKW64 == 14	/* 64-bit libcs: F_SETLKW */
+#define SETLKW64 "F_SETLKW64"
+#else
+#define SETLKW64 "14"
+#endif
 #define P "ts=12.000300000, " TAG "comm=\"cat\", tid=130, pid=130, "
 
 #if defined(MYSD_HAVE_COMPAT) || defined(__arm__)
@@ -161,6 +166,33 @@ static void test_compat(void)
 				  "options=WEXITED, res=0, infop={si_signo=SIGCHLD, "
 				  "si_code=CLD_EXITED, si_pid=42, si_uid=0, "
 				  "si_status=7}, rusage=NULL\n");
+		}
+		/*
+		 * Locks: fcntl's struct flock in 32-bit words; fcntl64's
+		 * flock64 for F_*LK64 and F_OFD_*, offsets 8-aligned (ARM's
+		 * EABI; i386, standing in here, would pack them).
+		 */
+		{
+			static const u32 fl32[4] = { 1 /* F_WRLCK */, 7, 9, 77 };
+			static const u32 fl64[7] = { 0x10000 /* F_RDLCK, SEEK_CUR */,
+						     0, 5, 1, 0xffffffff,
+						     0xffffffff, 77 };
+
+			CEV(__NR_fcntl64, 0, 3, 6 /* F_SETLK */, 0x1000);
+			tcap(2, MYSD_CAP_BUF, 0, fl32, sizeof(fl32));
+			CHECK_STR(tfmt(), P "fcntl64, fd=3, cmd=F_SETLK, "
+				  "arg={l_type=F_WRLCK, l_whence=SEEK_SET, l_start=7, "
+				  "l_len=9}, res=0\n");
+			CEV(__NR_fcntl64, 0, 3, 36 /* F_OFD_GETLK */, 0x1000);
+			tcap(2, MYSD_CAP_BUF, 0, fl64, sizeof(fl64));
+			CHECK_STR(tfmt(), P "fcntl64, fd=3, cmd=F_OFD_GETLK, "
+				  "arg={l_type=F_RDLCK, l_whence=SEEK_CUR, "
+				  "l_start=4294967301, l_len=-1, l_pid=77}, res=0\n");
+			CEV(__NR_fcntl64, 0, 3, 14 /* F_SETLKW64 */, 0x1000);
+			tcap(2, MYSD_CAP_BUF, 0, fl64, sizeof(fl64));
+			CHECK_STR(tfmt(), P "fcntl64, fd=3, cmd=" SETLKW64 ", "
+				  "arg={l_type=F_RDLCK, l_whence=SEEK_CUR, "
+				  "l_start=4294967301, l_len=-1}, res=0\n");
 		}
 		/* a rusage's times and a CPU mask in 32-bit words */
 		CEV(__NR_wait4, 9, 9, 0x1000, 0, 0x2000);

@@ -24,6 +24,7 @@ static bool kind_uses_aux(unsigned int k)
 	case MYSD_K_POLLFDS:
 	case MYSD_K_OPEN_MODE:
 	case MYSD_K_FCNTL_ARG:
+	case MYSD_K_FCNTL64_ARG:
 	case MYSD_K_IOV_IN:
 	case MYSD_K_IOV_OUT:
 	case MYSD_K_MMSGHDR_IN:
@@ -63,13 +64,14 @@ static bool plan_ok(const struct mysd_syscall *sc, struct mysd_print_plan p)
 			continue;
 		}
 		if (a->kind == MYSD_K_PTR || a->kind == MYSD_K_PRCTL_ARG2 ||
+		    a->kind == MYSD_K_FCNTL_ARG || a->kind == MYSD_K_FCNTL64_ARG ||
 		    (a->kind >= MYSD_K_PATH && a->kind <= MYSD_K_IOV_OUT))
 			return false;	/* its text may come from a capture */
 		if (a->kind != MYSD_K_HIDE) {
 			need |= 1U << i;
 			weight += a->kind >= MYSD_K_OPEN_FLAGS ? 2 : 1;
 		}
-		if (a->kind == MYSD_K_OPEN_MODE || a->kind == MYSD_K_FCNTL_ARG)
+		if (a->kind == MYSD_K_OPEN_MODE)
 			need |= 1U << (a->aux % MYSD_MAX_ARGS);
 	}
 	for (i = 0; i < MYSD_MAX_ARGS; i++)
@@ -130,15 +132,19 @@ static void check_abi(struct mysd_abi_table *t)
 			const struct mysd_capture_spec *s = &specs[i];
 
 			if (s->arg >= MYSD_MAX_ARGS || s->kind == MYSD_CAP_NONE ||
-			    s->kind > MYSD_CAP_MMSG || s->len_src > MYSD_LEN_MMSG ||
+			    s->kind > MYSD_CAP_MMSG || s->len_src > MYSD_LEN_FLOCK64 ||
 			    s->when > MYSD_CAPW_SUCCESS || s->max > MYSD_EVENT_MAX)
 				ok = false;
 			if ((s->len_src == MYSD_LEN_ARG || s->len_src == MYSD_LEN_ARGPTR ||
 			     s->len_src == MYSD_LEN_IOV || s->len_src == MYSD_LEN_BITS ||
-			     s->len_src == MYSD_LEN_MMSG) &&
+			     s->len_src == MYSD_LEN_MMSG || s->len_src == MYSD_LEN_FLOCK ||
+			     s->len_src == MYSD_LEN_FLOCK64) &&
 			    (s->len_arg >= MYSD_MAX_ARGS || s->len_arg == s->arg))
 				ok = false;
 			if (s->len_src == MYSD_LEN_FIXED && !s->max)
+				ok = false;
+			if ((s->len_src == MYSD_LEN_FLOCK || s->len_src == MYSD_LEN_FLOCK64) &&
+			    s->max != MYSD_FLOCK64_SIZE)
 				ok = false;
 			if (s->len_src == MYSD_LEN_COUNT && s->max != sizeof(u32))
 				ok = false;
