@@ -140,6 +140,9 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	case MYSD_K_SIGINFO_OUT:
 		s->max = MYSD_SIGINFO_SIZE(mysd_abi32(compat) ? 4 : 8);
 		return true;
+	case MYSD_K_SIGEVENT:
+		s->max = MYSD_SIGEVENT_SIZE(mysd_abi32(compat) ? 4 : 8);
+		return true;
 	case MYSD_K_INT_OUT:
 	case MYSD_K_WSTATUS_OUT:
 		s->max = sizeof(s32);
@@ -185,6 +188,7 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		s->max = MYSD_FLOCK64_SIZE;
 		return true;
 	case MYSD_K_MMSGHDR_IN:
+	case MYSD_K_MMSGHDR_OUT:
 		s->kind = MYSD_CAP_MMSG;
 		s->len_src = MYSD_LEN_MMSG;	/* its room: mysd_mmsg_room() */
 		s->len_arg = a->aux;

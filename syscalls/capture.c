@@ -360,12 +360,14 @@ static u32 mysd_copy_msghdr(u8 *dst, u64 uaddr, u64 total, bool compat,
 }
 
 /*
- * sendmmsg's struct mmsghdr array at @uaddr, @vlen long: its first
- * messages (struct mysd_mmsg_entry and a msghdr capture each, event.h).
- * A message that cannot be read ends the list: FAULT if it is the first.
+ * A struct mmsghdr array at @uaddr, @vlen long: its first messages (struct
+ * mysd_mmsg_entry and a msghdr capture each, event.h). Those sendmmsg()
+ * sends, or, @received, those recvmmsg() filled: their iovecs hold
+ * msg_len bytes. A message that cannot be read ends the list: FAULT if it
+ * is the first.
  */
-static u32 mysd_copy_mmsg(u8 *dst, u64 uaddr, u64 vlen, bool compat,
-			  u32 data_max, u8 *flags)
+static u32 mysd_copy_mmsg(u8 *dst, u64 uaddr, u64 vlen, bool received,
+			  bool compat, u32 data_max, u8 *flags)
 {
 	u32 stride = sizeof(struct mmsghdr), at_len, len = 0, i, n;
 	u32 len_off = offsetof(struct mmsghdr, msg_len);
@@ -384,16 +386,17 @@ static u32 mysd_copy_mmsg(u8 *dst, u64 uaddr, u64 vlen, bool compat,
 	for (i = 0; i < n; i++, uaddr += stride) {
 		f = 0;
 		at_len = len + sizeof(e);
-		e.size = mysd_copy_msghdr(dst + at_len, uaddr, U64_MAX, compat,
+		if (mysd_read_user(&e.msg_len, uaddr + len_off,
+				   sizeof(e.msg_len)) != sizeof(e.msg_len))
+			e.msg_len = 0;
+		e.size = mysd_copy_msghdr(dst + at_len, uaddr,
+					  received ? e.msg_len : U64_MAX, compat,
 					  data_max, mysd_mmsg_iov_room(data_max),
 					  &f);
 		if ((f & MYSD_CAPF_FAULT) && !e.size) {
 			*flags |= i ? MYSD_CAPF_TRUNC : MYSD_CAPF_FAULT;
 			break;
 		}
-		if (mysd_read_user(&e.msg_len, uaddr + len_off,
-				   sizeof(e.msg_len)) != sizeof(e.msg_len))
-			e.msg_len = 0;
 		memcpy(dst + len, &e, sizeof(e));
 		len = at_len + e.size;
 	}
@@ -513,7 +516,9 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 	u64 uaddr = ev->args[s->arg];
 	u32 max = s->max ?: data_max;
 	u8 flags = 0;
+	bool received;
 	u32 len, ulen;
+	u64 vlen;
 
 	if (s->when == MYSD_CAPW_SUCCESS && ev->ret < 0)
 		return 0;
@@ -572,7 +577,11 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 		len = mysd_copy_buf(data, uaddr, ulen, max, &flags);
 		break;
 	case MYSD_LEN_MMSG:
-		len = mysd_copy_mmsg(data, uaddr, ev->args[s->len_arg], compat,
+		received = s->when == MYSD_CAPW_SUCCESS;	/* recvmmsg */
+		vlen = ev->args[s->len_arg];
+		if (received)
+			vlen = min_t(u64, vlen, ev->ret);	/* those filled */
+		len = mysd_copy_mmsg(data, uaddr, vlen, received, compat,
 				     data_max, &flags);
 		break;
 	case MYSD_LEN_COUNT:

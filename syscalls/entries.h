@@ -452,6 +452,14 @@ SC(recv, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"),
 SC(sendmmsg, A(FD, "fd"), AX(MMSGHDR_IN, 2, "msgvec"), A(UINT, "vlen"),
 	A(MSG_FLAGS, "flags")),
 #endif
+#ifdef __NR_recvmmsg
+SC(recvmmsg, A(FD, "fd"), AX(MMSGHDR_OUT, 2, "msgvec"), A(UINT, "vlen"),
+	A(MSG_FLAGS, "flags"), A(TIMESPEC, "timeout")),
+#endif
+#ifdef __NR_recvmmsg_time64
+SC(recvmmsg_time64, A(FD, "fd"), AX(MMSGHDR_OUT, 2, "msgvec"),
+	A(UINT, "vlen"), A(MSG_FLAGS, "flags"), A(TIMESPEC64, "timeout")),
+#endif
 #ifdef __NR_sendmsg
 SC(sendmsg, A(FD, "fd"), A(MSGHDR_IN, "msg"), A(MSG_FLAGS, "flags")),
 #endif
@@ -683,7 +691,7 @@ SC(inotify_rm_watch, A(FD, "fd"), A(INT, "wd")),
 
 /* ---- POSIX and interval timers ----------------------------------------- */
 #ifdef __NR_timer_create
-SC(timer_create, A(CLOCK_ID, "clockid"), A(PTR, "sevp"),
+SC(timer_create, A(CLOCK_ID, "clockid"), A(SIGEVENT, "sevp"),
 	A(INT_OUT, "timerid")),
 #endif
 #ifdef __NR_timer_settime

@@ -651,6 +651,12 @@ static const struct mysd_flag flock_op_x[] = {
 };
 const struct mysd_flagset mysd_flock_op = MYSD_FLAGSET(flock_op_x);
 
+static const struct mysd_flag sigev_notify_x[] = {
+	VAL(SIGEV_SIGNAL), VAL(SIGEV_NONE), VAL(SIGEV_THREAD),
+	VAL(SIGEV_THREAD_ID),
+};
+const struct mysd_flagset mysd_sigev_notify = MYSD_ENUMSET(sigev_notify_x);
+
 static const struct mysd_flag flock_type_x[] = {
 	VAL(F_RDLCK), VAL(F_WRLCK), VAL(F_UNLCK),
 };
@@ -906,6 +912,7 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_scm_type,
 	&mysd_flock_op,
 	&mysd_flock_type,
+	&mysd_sigev_notify,
 	&mysd_prio_which,
 	&mysd_rusage_who,
 	&mysd_inotify_init_flags,

@@ -124,6 +124,7 @@ extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
 	mysd_umount_flags, mysd_close_range_flags, mysd_tfd_flags,
 	mysd_tfd_settime_flags, mysd_sfd_flags, mysd_waitid_which,
 	mysd_si_code, mysd_cld_code, mysd_flock_type,
+	mysd_sigev_notify,
 	mysd_falloc_mode, mysd_poll_events, mysd_epoll_events, mysd_file_type;
 
 #endif /* MYSD_FLAGS_H */

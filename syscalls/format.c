@@ -545,6 +545,30 @@ static void print_siginfo_fields(struct mysd_out *o, const u8 *d, u32 w)
 }
 
 /*
+ * How a timer notifies (@w: the task's long): the signal, or nothing, or
+ * the signal to one thread. sigev_value is what the handler will get.
+ */
+static void print_sigevent(struct mysd_out *o, const u8 *d, u32 w)
+{
+	u32 notify = get_u32(d + w + 4);
+
+	mysd_open(o, '{');
+	mysd_key(o, "sigev_value");
+	mysd_hex(o, get_field(d, w));
+	if (notify != SIGEV_NONE) {
+		mysd_key(o, "sigev_signo");
+		print_signal(o, get_u32(d + w));
+	}
+	mysd_key(o, "sigev_notify");
+	mysd_enum(o, &mysd_sigev_notify, notify, (s32)notify);
+	if (notify == SIGEV_THREAD_ID) {
+		mysd_key(o, "sigev_notify_thread_id");
+		mysd_dec(o, (s32)get_u32(d + w + 8));
+	}
+	mysd_close(o, '}');
+}
+
+/*
  * siginfo_t as waitid() and rt_sigtimedwait() fill it. A waitid() that
  * found no child leaves si_signo 0: {}, as strace shows it.
  */
@@ -933,8 +957,9 @@ static void print_msghdr(struct mysd_out *o, const u8 *d, u32 len, bool abi32)
 }
 
 /*
- * sendmmsg's messages: [{msg_hdr={...}, msg_len=5}, ...]; msg_len for the
- * first @sent, those the call sent (the others' was not written).
+ * sendmmsg's or recvmmsg's messages: [{msg_hdr={...}, msg_len=5}, ...];
+ * msg_len for the first @sent, those the call sent or filled (the others'
+ * was not written).
  */
 static void print_mmsg(struct mysd_out *o, const u8 *d, u32 len, bool abi32,
 		       s64 sent, bool trunc)
@@ -1119,6 +1144,7 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		print_msghdr(o, d, cap->len, mysd_abi32(is_compat(ev)));
 		return true;
 	case MYSD_K_MMSGHDR_IN:
+	case MYSD_K_MMSGHDR_OUT:
 		print_mmsg(o, d, cap->len, mysd_abi32(is_compat(ev)),
 			   event_ret(ev), trunc);
 		return true;
@@ -1191,6 +1217,11 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		if (cap->len < MYSD_STATFS_SIZE(4, 8))
 			return false;
 		print_statfs(o, d, 4, 8);
+		return true;
+	case MYSD_K_SIGEVENT:
+		if (cap->len < MYSD_SIGEVENT_SIZE(lsize))
+			return false;
+		print_sigevent(o, d, lsize);
 		return true;
 	case MYSD_K_SIGINFO_OUT:
 		if (cap->len < MYSD_SIGINFO_SIZE(lsize))

@@ -119,6 +119,8 @@ enum mysd_kind {
 	MYSD_K_MSGHDR_IN,	/* struct msghdr: address, iovecs and their data */
 	MYSD_K_MSGHDR_OUT,	/* same, ret bytes received into them */
 	MYSD_K_MMSGHDR_IN,	/* struct mmsghdr[args[aux]]: MSGHDR_IN, msg_len */
+	MYSD_K_MMSGHDR_OUT,	/* struct mmsghdr[ret]: MSGHDR_OUT, msg_len each */
+	MYSD_K_SIGEVENT,	/* struct sigevent: how a timer notifies, input */
 	MYSD_K_SIGINFO_OUT,	/* siginfo_t: signal, code, sender or child */
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
 	MYSD_K_OPEN_FLAGS,
@@ -215,6 +217,13 @@ enum mysd_kind {
 #define MYSD_SIGINFO_UNION(w)	((w) == 8 ? 16 : 12)
 #define MYSD_SIGINFO_SIZE(w)	(MYSD_SIGINFO_UNION(w) + 3 * 4)
 
+/*
+ * struct sigevent up to the thread id: sigev_value (a union of an int and
+ * a pointer: the task's long), sigev_signo, sigev_notify, then the union
+ * whose first member is SIGEV_THREAD_ID's thread.
+ */
+#define MYSD_SIGEVENT_SIZE(w)	((w) + 3 * 4)
+
 /* Output arguments are printed after "res=" and only on success. */
 static inline bool mysd_kind_is_out(unsigned int k)
 {
@@ -232,6 +241,7 @@ static inline bool mysd_kind_is_out(unsigned int k)
 	case MYSD_K_RUSAGE_OUT:
 	case MYSD_K_WSTATUS_OUT:
 	case MYSD_K_SIGINFO_OUT:
+	case MYSD_K_MMSGHDR_OUT:
 	case MYSD_K_CPUSET_OUT:
 	case MYSD_K_FDSET_OUT:
 	case MYSD_K_POLL_REVENTS:

@@ -568,6 +568,46 @@ static void page_edges(void)
 	munmap(m, pg);
 }
 
+
+/*
+ * recvmmsg() of the two datagrams sendmmsg() sent to @us from itself
+ * (bound to 127.0.0.1:@port): the first waited for, the second if there.
+ */
+static void recv_two(long us, unsigned int port)
+{
+	struct sockaddr_in from[2];
+	char d[2][8], msgs[2][200], *p;
+	struct iovec v[2] = { { d[0], 8 }, { d[1], 8 } };
+	struct mmsghdr mm[2];
+	long r, i;
+
+	memset(mm, 0, sizeof(mm));
+	for (i = 0; i < 2; i++) {
+		mm[i].msg_hdr.msg_name = &from[i];
+		mm[i].msg_hdr.msg_namelen = sizeof(from[i]);
+		mm[i].msg_hdr.msg_iov = &v[i];
+		mm[i].msg_hdr.msg_iovlen = 1;
+	}
+	r = SC5(SYS_recvmmsg, us, mm, 2, MSG_WAITFORONE, NULL);
+	if (r < 1 || r > 2)
+		die("recvmmsg: no datagram");
+	for (i = 0; i < r; i++) {
+		p = msgs[i];
+		p += sprintf(p, "{msg_hdr={name=127.0.0.1:%u, namelen=16, iov=[{base=", port);
+		quote(p, d[i], mm[i].msg_len, 0);
+		p += strlen(p);
+		sprintf(p, ", len=8}], iovlen=1, control=NULL, controllen=0, flags=0}, msg_len=%u}",
+			mm[i].msg_len);
+	}
+	expect("recvmmsg, fd=%ld, vlen=2, flags=MSG_WAITFORONE, timeout=NULL, res=%ld, msgvec=[%s%s%s]",
+	       us, r, msgs[0], r > 1 ? ", " : "", r > 1 ? msgs[1] : "");
+#ifdef __arm__	/* nothing left: the time64 twin fails at once */
+	r = SC5(SYS_recvmmsg_time64, us, mm, 2, MSG_DONTWAIT, NULL);
+	expect("recvmmsg_time64, fd=%ld, vlen=2, flags=MSG_DONTWAIT, timeout=NULL, res=%s",
+	       us, res(r));
+#endif
+}
+
 static void sockets(void)
 {
 	struct sockaddr_in a = { .sin_family = AF_INET }, peer;
@@ -660,6 +700,11 @@ static void sockets(void)
 			r = SC6(SYS_recvfrom, us, buf, sizeof(buf), 0, NULL, NULL);
 			expect("recvfrom, fd=%ld, size=%zu, flags=0, res=%s, data=\"AAAA\", addr=NULL",
 			       us, sizeof(buf), res(r));
+			/* again, both taken in one call: what each message got */
+			r = SC4(SYS_sendmmsg, us, mm, 2, MSG_DONTWAIT);
+			expect("sendmmsg, fd=%ld, msgvec=[{msg_hdr={%s\"A\", len=1}], iovlen=1, control=NULL, controllen=0, flags=0}, msg_len=1}, {msg_hdr={%s\"AAAA\", len=4}], iovlen=1, control=NULL, controllen=0, flags=0}, msg_len=4}], vlen=2, flags=MSG_DONTWAIT, res=%s",
+			       us, one, one, res(r));
+			recv_two(us, port);
 		}
 		r = SC1(SYS_close, us);
 		expect("close, fd=%ld, res=%s", us, res(r));
@@ -1345,9 +1390,10 @@ static void timers(void)
 #endif
 	xclose(fd);
 
+	sev.sigev_value.sival_int = 7;
 	r = SC3(SYS_timer_create, CLOCK_MONOTONIC, &sev, &tid);
-	expect("timer_create, clockid=CLOCK_MONOTONIC, sevp=%s, res=%s, timerid=%d",
-	       ptr(&sev), res(r), tid);
+	expect("timer_create, clockid=CLOCK_MONOTONIC, sevp={sigev_value=0x7, sigev_notify=SIGEV_NONE}, res=%s, timerid=%d",
+	       res(r), tid);
 	r = SC4(SYS_timer_settime, tid, 0, arm, old);
 	expect("timer_settime, timerid=%d, flags=0, new_value=%s, res=%s, old_value=%s",
 	       tid, ITIMER_TEXT("tv_nsec", "5", "250", "100", "0"), res(r), DISARMED("tv_nsec"));

@@ -1005,6 +1005,22 @@ static void test_mmsg(void)
 	tcap(1, MYSD_CAP_MMSG, MYSD_CAPF_FAULT, NULL, 0);
 	CHECK_STR(tfmt(), P "sendmmsg, fd=3, msgvec=0x1000<fault>, vlen=1, "
 		  "flags=0, res=-14 EFAULT\n");
+
+	/* recvmmsg: the messages it filled, after the result */
+	n = mmsg_put(c, 1, h1, n1);
+	n += mmsg_put(c + n, 4, h2, n2);
+	EV(__NR_recvmmsg, 2, 3, 0x1000, 8, MSG_WAITFORONE, 0);
+	tcap(1, MYSD_CAP_MMSG, 0, c, n);
+	CHECK_STR(tfmt(), P "recvmmsg, fd=3, vlen=8, flags=MSG_WAITFORONE, "
+		  "timeout=NULL, res=2, msgvec=[{msg_hdr={name=10.0.0.1:53, "
+		  "namelen=16, iov=[{base=\"A\", len=1}], iovlen=1, control=NULL, "
+		  "controllen=0, flags=0}, msg_len=1}, {msg_hdr={name=10.0.0.1:53, "
+		  "namelen=16, iov=[{base=\"AAAA\", len=4}], iovlen=1, "
+		  "control=NULL, controllen=0, flags=0}, msg_len=4}]\n");
+	/* nothing received: no messages shown */
+	EV(__NR_recvmmsg, -EAGAIN, 3, 0x1000, 8, MSG_DONTWAIT, 0);
+	CHECK_STR(tfmt(), P "recvmmsg, fd=3, vlen=8, flags=MSG_DONTWAIT, "
+		  "timeout=NULL, res=-11 EAGAIN\n");
 }
 
 static void test_msghdr(void)
@@ -1378,6 +1394,47 @@ static void test_admin(void)
 		EV(__NR_timer_create, 0, CLOCK_BOOTTIME, 0x1000, 0x2000);
 		tcap(2, MYSD_CAP_BUF, 0, &id, sizeof(id));
 		CHECK_STR(tfmt(), P "timer_create, clockid=CLOCK_BOOTTIME, "
+			  "sevp=0x1000, res=0, timerid=2\n");
+	}
+	{
+		/* libc's struct sigevent: the capture reads the same offsets */
+		const u32 n = MYSD_SIGEVENT_SIZE(sizeof(long));
+		struct sigevent se;
+		s32 id = 2;
+
+		CHECK(offsetof(struct sigevent, _sigev_un._tid) + 4 == n);
+		memset(&se, 0, sizeof(se));
+		se.sigev_value.sival_ptr = (void *)0x1234;
+		se.sigev_signo = SIGALRM;
+		se.sigev_notify = SIGEV_SIGNAL;
+		EV(__NR_timer_create, 0, CLOCK_MONOTONIC, 0x1000, 0x2000);
+		tcap(1, MYSD_CAP_BUF, 0, &se, n);
+		tcap(2, MYSD_CAP_BUF, 0, &id, sizeof(id));
+		CHECK_STR(tfmt(), P "timer_create, clockid=CLOCK_MONOTONIC, "
+			  "sevp={sigev_value=0x1234, sigev_signo=SIGALRM, "
+			  "sigev_notify=SIGEV_SIGNAL}, res=0, timerid=2\n");
+		/* a signal to one thread (glibc's SIGEV_THREAD timers) */
+		se.sigev_signo = SIGUSR1;
+		se.sigev_notify = SIGEV_THREAD_ID;
+		se._sigev_un._tid = 131;
+		EV(__NR_timer_create, -EINVAL, CLOCK_MONOTONIC, 0x1000, 0x2000);
+		tcap(1, MYSD_CAP_BUF, 0, &se, n);
+		CHECK_STR(tfmt(), P "timer_create, clockid=CLOCK_MONOTONIC, "
+			  "sevp={sigev_value=0x1234, sigev_signo=SIGUSR1, "
+			  "sigev_notify=SIGEV_THREAD_ID, sigev_notify_thread_id=131}, "
+			  "res=-22 EINVAL\n");
+		/* no notification: no signal shown; short: the pointer */
+		se.sigev_notify = SIGEV_NONE;
+		EV(__NR_timer_create, 0, CLOCK_REALTIME, 0x1000, 0x2000);
+		tcap(1, MYSD_CAP_BUF, 0, &se, n);
+		tcap(2, MYSD_CAP_BUF, 0, &id, sizeof(id));
+		CHECK_STR(tfmt(), P "timer_create, clockid=CLOCK_REALTIME, "
+			  "sevp={sigev_value=0x1234, sigev_notify=SIGEV_NONE}, res=0, "
+			  "timerid=2\n");
+		EV(__NR_timer_create, 0, CLOCK_REALTIME, 0x1000, 0x2000);
+		tcap(1, MYSD_CAP_BUF, 0, &se, n - 4);
+		tcap(2, MYSD_CAP_BUF, 0, &id, sizeof(id));
+		CHECK_STR(tfmt(), P "timer_create, clockid=CLOCK_REALTIME, "
 			  "sevp=0x1000, res=0, timerid=2\n");
 	}
 	EV(__NR_timer_getoverrun, 3, 2);

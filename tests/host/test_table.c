@@ -28,6 +28,7 @@ static bool kind_uses_aux(unsigned int k)
 	case MYSD_K_IOV_IN:
 	case MYSD_K_IOV_OUT:
 	case MYSD_K_MMSGHDR_IN:
+	case MYSD_K_MMSGHDR_OUT:
 	case MYSD_K_CPUSET_IN:
 	case MYSD_K_FDSET_OUT:
 	case MYSD_K_POLL_REVENTS:
