@@ -401,33 +401,34 @@ static void test_extended(void)
 		EV(__NR_waitid, -ECHILD, P_ALL, 0, 0x1000, WEXITED, 0);
 		CHECK_STR(tfmt(), P "waitid, which=P_ALL, id=0, options=WEXITED, "
 			  "res=-10 ECHILD\n");
-		/* a signal sent by tgkill(), taken by rt_sigtimedwait() */
-		si.si_signo = SIGUSR2;
-		si.si_code = SI_TKILL;
+		/*
+		 * Taken by rt_sigtimedwait(): a signal from tgkill() names its
+		 * sender, the kernel's own does not, another signal's codes
+		 * are numbers (SEGV_MAPERR is 1).
+		 */
+		static const struct {
+			int signo, code;
+			const char *info;
+		} taken[] = {
+			{ SIGUSR2, SI_TKILL, "{si_signo=SIGUSR2, si_code=SI_TKILL, "
+					     "si_pid=7, si_uid=0}" },
+			{ SIGSEGV, SI_KERNEL, "{si_signo=SIGSEGV, si_code=SI_KERNEL}" },
+			{ SIGSEGV, SEGV_MAPERR, "{si_signo=SIGSEGV, si_code=1}" },
+		};
+		unsigned int i;
+
 		si.si_pid = 7;
 		si.si_uid = 0;
-		EV(__NR_rt_sigtimedwait, SIGUSR2, 0x2000, 0x1000, 0, 8);
-		tcap(1, MYSD_CAP_BUF, 0, &si, n);
-		snprintf(want, sizeof(want), P "rt_sigtimedwait, set=0x2000, "
-			 "timeout=NULL, sigsetsize=8, res=%d, info={si_signo=SIGUSR2, "
-			 "si_code=SI_TKILL, si_pid=7, si_uid=0}\n", SIGUSR2);
-		CHECK_STR(tfmt(), want);
-		/* no sender for the kernel's own; another signal's codes are numbers */
-		si.si_signo = SIGSEGV;
-		si.si_code = SI_KERNEL;
-		EV(__NR_rt_sigtimedwait, SIGSEGV, 0x2000, 0x1000, 0, 8);
-		tcap(1, MYSD_CAP_BUF, 0, &si, n);
-		snprintf(want, sizeof(want), P "rt_sigtimedwait, set=0x2000, "
-			 "timeout=NULL, sigsetsize=8, res=%d, info={si_signo=SIGSEGV, "
-			 "si_code=SI_KERNEL}\n", SIGSEGV);
-		CHECK_STR(tfmt(), want);
-		si.si_code = SEGV_MAPERR;
-		EV(__NR_rt_sigtimedwait, SIGSEGV, 0x2000, 0x1000, 0, 8);
-		tcap(1, MYSD_CAP_BUF, 0, &si, n);
-		snprintf(want, sizeof(want), P "rt_sigtimedwait, set=0x2000, "
-			 "timeout=NULL, sigsetsize=8, res=%d, info={si_signo=SIGSEGV, "
-			 "si_code=%d}\n", SIGSEGV, SEGV_MAPERR);
-		CHECK_STR(tfmt(), want);
+		for (i = 0; i < ARRAY_SIZE(taken); i++) {
+			si.si_signo = taken[i].signo;
+			si.si_code = taken[i].code;
+			EV(__NR_rt_sigtimedwait, taken[i].signo, 0x2000, 0x1000, 0, 8);
+			tcap(1, MYSD_CAP_BUF, 0, &si, n);
+			snprintf(want, sizeof(want), P "rt_sigtimedwait, set=0x2000, "
+				 "timeout=NULL, sigsetsize=8, res=%d, info=%s\n",
+				 taken[i].signo, taken[i].info);
+			CHECK_STR(tfmt(), want);
+		}
 	}
 	{
 		/* CPU masks: unsigned longs, CPU n is bit n of the array */
