@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * filter.c - the pid= (and follow_forks=), proc_name= and syscalls=
- * parameters and the filter they build.
+ * filter.c - the pid=, proc_name= and syscalls= parameters and the filter
+ * they build (follow_forks= is in follow.c).
  *
  * Each write builds a new immutable struct mysd_filter and publishes it
  * with RCU (see filter.h); the old one is freed after a grace period, when
@@ -129,8 +129,13 @@ static int mysd_edit_pids(struct mysd_filter *f, const char *val, size_t len)
 
 static int mysd_pid_set(const char *val, const struct kernel_param *kp)
 {
-	return mysd_filter_set(val, "pid", "one or more pids: pid=12,34",
-			       mysd_edit_pids);
+	int err;
+
+	err = mysd_filter_set(val, "pid", "one or more pids: pid=12,34",
+			      mysd_edit_pids);
+	if (!err)	/* those followed were below the old list */
+		mysd_follow_forget();
+	return err;
 }
 
 static int mysd_pid_get(char *buf, const struct kernel_param *kp)
@@ -154,38 +159,6 @@ static const struct kernel_param_ops mysd_pid_ops = {
 module_param_cb(pid, &mysd_pid_ops, NULL, 0644);
 MODULE_PARM_DESC(pid,
 		 "Record only these processes (comma list of up to 16 pids, all their threads); empty write clears");
-
-bool mysd_follow_forks;
-module_param_named(follow_forks, mysd_follow_forks, bool, 0644);
-MODULE_PARM_DESC(follow_forks,
-		 "pid= also records every descendant of those processes, as strace -f (runtime)");
-
-/* Deepest process tree walked: a guard, real trees are a few levels deep. */
-#define MYSD_MAX_ANCESTRY 128
-
-/*
- * Whether a process above @task (its parent, the parent's parent... up to
- * init) is listed in pid=. As Yama's task_is_descendant(): real_parent
- * read under RCU, which keeps each task_struct on the way valid. A process
- * reparented to init (a daemon's double fork) has left its tree.
- */
-bool mysd_filter_ancestor_listed(const struct mysd_filter *f,
-				 struct task_struct *task)
-{
-	struct task_struct *t = task;
-	unsigned int depth;
-	bool found = false;
-
-	rcu_read_lock();
-	for (depth = 0; !found && depth < MYSD_MAX_ANCESTRY; depth++) {
-		t = rcu_dereference(t->real_parent);
-		if (t->pid <= 0)	/* init's parent, the idle task */
-			break;
-		found = mysd_filter_pid_listed(f, t->tgid);
-	}
-	rcu_read_unlock();
-	return found;
-}
 
 static int mysd_edit_comm(struct mysd_filter *f, const char *val, size_t len)
 {
@@ -285,4 +258,5 @@ void mysd_filter_exit(void)
 	f = rcu_replace_pointer(mysd_active_filter, NULL, true);
 	/* Probes are unregistered and synchronised by now. */
 	kfree(f);
+	mysd_follow_free();
 }

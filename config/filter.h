@@ -15,6 +15,7 @@
 #include <linux/string.h>
 
 #include "../syscalls/call_set.h"
+#include "follow.h"
 
 #define MYSD_MAX_PIDS 16
 /* Longest syscalls= value kept (and read back), its NUL included. */
@@ -33,9 +34,6 @@ struct mysd_filter {
 /* NULL when no filter is set: everything is recorded. */
 extern struct mysd_filter __rcu *mysd_active_filter;
 
-/* pid= with follow_forks: a descendant of a listed process matches too. */
-extern bool mysd_follow_forks;
-
 static inline bool mysd_filter_pid_listed(const struct mysd_filter *f,
 					  pid_t tgid)
 {
@@ -47,8 +45,15 @@ static inline bool mysd_filter_pid_listed(const struct mysd_filter *f,
 	return false;
 }
 
-bool mysd_filter_ancestor_listed(const struct mysd_filter *f,
-				 struct task_struct *task);
+/* @task's process is listed in pid=, or below a listed one (follow.h). */
+static inline bool mysd_filter_pid_followed(const struct mysd_filter *f,
+					    struct task_struct *task)
+{
+	return mysd_filter_pid_listed(f, task->tgid) ||
+	       (READ_ONCE(mysd_follow_forks) &&
+		(mysd_follow_marked(task->tgid) ||
+		 mysd_follow_ancestor_listed(f, task)));
+}
 
 /*
  * Called first thing in every probe, preemption disabled.
@@ -60,9 +65,7 @@ static inline bool mysd_filter_wants(struct task_struct *task)
 
 	if (likely(!f))
 		return true;
-	if (f->npids && !mysd_filter_pid_listed(f, task->tgid) &&
-	    !(READ_ONCE(mysd_follow_forks) &&
-	      mysd_filter_ancestor_listed(f, task)))
+	if (f->npids && !mysd_filter_pid_followed(f, task))
 		return false;
 	return !f->comm[0] || !strncmp(f->comm, task->comm, TASK_COMM_LEN);
 }

@@ -923,6 +923,7 @@ static void mysd_probe_process_exit(void *data, struct task_struct *task)
 	bool compat;
 	int nr;
 
+	mysd_follow_on_exit(task);
 	if (task != current || (task->flags & PF_KTHREAD) ||
 	    !mysd_wanted(task))
 		return;
@@ -950,6 +951,7 @@ static void mysd_probe_fork(void *data, struct task_struct *parent,
 	bool compat;
 	int nr;
 
+	mysd_follow_on_fork(parent, child);
 	if (!mysd_arch_fork_child_untraced() || parent != current ||
 	    (parent->flags & PF_KTHREAD) ||
 	    (child->flags & (PF_KTHREAD | PF_IO_WORKER)) ||

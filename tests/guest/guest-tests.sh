@@ -465,6 +465,41 @@ fi
 stop_worker N
 rm -f /tmp/go /tmp/done
 
+# A daemon's double fork: P's child M starts G in the background and exits,
+# so G is reparented (to init); G then opens a file (the shell's redirect,
+# in G itself). G was marked followed when M forked it: its line is
+# recorded though P is no longer above it.
+c=follow-reparented
+rm -f /tmp/go /tmp/gc.out
+mkfifo /tmp/go
+cat >/tmp/gc.sh <<'EOF'
+sleep 1
+read -r me comm state ppid rest </proc/$$/stat
+echo "$me $ppid" >/tmp/gc.out.tmp
+read -r line </proc/cmdline
+mv /tmp/gc.out.tmp /tmp/gc.out
+EOF
+sh -c 'read x </tmp/go; sh -c "sh /tmp/gc.sh & exit 0"; read x </tmp/go' &
+pid_P=$!
+if ! load pid=$pid_P follow_forks=1; then
+	fail $c "insmod pid=$pid_P follow_forks=1 failed"
+	echo go >/tmp/go; echo go >/tmp/go; wait $pid_P
+else
+	echo go >/tmp/go
+	i=0
+	while [ ! -e /tmp/gc.out ] && [ $i -lt 100 ]; do usleep 100000; i=$((i + 1)); done
+	echo go >/tmp/go
+	wait $pid_P
+	sleep 1		# written (flush_ms=100)
+	unload $c
+	read -r gc ppid </tmp/gc.out
+	[ -n "$gc" ] && [ "$ppid" = 1 ] && pass $c-orphan ||
+		fail $c-orphan "G=$gc has parent '$ppid', not init (P=$pid_P)"
+	grep -qE ", pid=$gc, (open|openat), .*path=\"/proc/cmdline\", " $REC &&
+		pass $c-recorded || fail $c-recorded "no open of /proc/cmdline by G=$gc"
+fi
+rm -f /tmp/go /tmp/gc.sh /tmp/gc.out
+
 # ---- 4. runtime changes through /sys/module/my_sysdig/parameters -------
 
 c=runtime

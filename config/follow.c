@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * follow.c - follow_forks=: which processes are below those pid= lists
+ * (see follow.h).
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/moduleparam.h>
+#include <linux/rcupdate.h>
+#include <linux/sched/signal.h>
+#include <linux/vmalloc.h>
+
+#include "filter.h"
+#include "follow.h"
+
+bool mysd_follow_forks;
+unsigned long *mysd_followed;
+
+/* Deepest process tree walked: a guard, real trees are a few levels deep. */
+#define MYSD_MAX_ANCESTRY 128
+
+/*
+ * Whether a process above @task (its parent, the parent's parent... up to
+ * init) is listed in pid=. As Yama's task_is_descendant(): real_parent
+ * read under RCU, which keeps each task_struct on the way valid.
+ */
+bool mysd_follow_ancestor_listed(const struct mysd_filter *f,
+				 struct task_struct *task)
+{
+	struct task_struct *t = task;
+	unsigned int depth;
+	bool found = false;
+
+	rcu_read_lock();
+	for (depth = 0; !found && depth < MYSD_MAX_ANCESTRY; depth++) {
+		t = rcu_dereference(t->real_parent);
+		if (t->pid <= 0)	/* init's parent, the idle task */
+			break;
+		found = mysd_filter_pid_listed(f, t->tgid);
+	}
+	rcu_read_unlock();
+	return found;
+}
+
+/*
+ * A new process (not a thread: its process is marked or not already) of a
+ * followed parent is marked before it first runs: the tracepoint fires in
+ * the parent, before the child is woken.
+ */
+void mysd_follow_on_fork(struct task_struct *parent, struct task_struct *child)
+{
+	unsigned long *map = READ_ONCE(mysd_followed);
+	const struct mysd_filter *f;
+
+	if (!map || !READ_ONCE(mysd_follow_forks) || child->pid != child->tgid ||
+	    (u32)child->tgid >= MYSD_FOLLOW_BITS)
+		return;
+	f = rcu_dereference_sched(mysd_active_filter);
+	if (f && f->npids && mysd_filter_pid_followed(f, parent))
+		set_bit(child->tgid, map);
+}
+
+/* The group's last thread is leaving: its tgid may be handed out again. */
+void mysd_follow_on_exit(struct task_struct *task)
+{
+	unsigned long *map = READ_ONCE(mysd_followed);
+
+	if (map && (u32)task->tgid < MYSD_FOLLOW_BITS &&
+	    !atomic_read(&task->signal->live))
+		clear_bit(task->tgid, map);
+}
+
+/*
+ * Once no probe can still be marking under the old state (preemption-off
+ * sections: an RCU grace period), no process is marked.
+ */
+void mysd_follow_forget(void)
+{
+	if (!mysd_followed)
+		return;
+	synchronize_rcu();
+	bitmap_zero(mysd_followed, MYSD_FOLLOW_BITS);
+}
+
+/* Probes are unregistered and synchronised by now. */
+void mysd_follow_free(void)
+{
+	vfree(mysd_followed);
+	mysd_followed = NULL;
+}
+
+/*
+ * follow_forks=1 allocates the marks (once) and starts them afresh: the
+ * processes forked from then on. Serialised by the parameter lock.
+ */
+static int mysd_follow_forks_set(const char *val, const struct kernel_param *kp)
+{
+	unsigned long *map;
+	bool on;
+	int err;
+
+	err = kstrtobool(val, &on);
+	if (err)
+		return err;
+	if (on && !mysd_followed) {
+		map = vzalloc(BITS_TO_LONGS(MYSD_FOLLOW_BITS) * sizeof(long));
+		if (!map) {
+			pr_err("follow_forks: no memory for %lu pids' marks\n",
+			       (unsigned long)MYSD_FOLLOW_BITS);
+			return -ENOMEM;
+		}
+		WRITE_ONCE(mysd_followed, map);
+	} else if (on && !READ_ONCE(mysd_follow_forks)) {
+		mysd_follow_forget();
+	}
+	WRITE_ONCE(mysd_follow_forks, on);
+	return 0;
+}
+
+static const struct kernel_param_ops mysd_follow_forks_ops = {
+	.set = mysd_follow_forks_set,
+	.get = param_get_bool,
+};
+module_param_cb(follow_forks, &mysd_follow_forks_ops, &mysd_follow_forks,
+		0644);
+MODULE_PARM_DESC(follow_forks,
+		 "pid= also records every descendant of those processes, as strace -f, even once reparented (runtime)");
