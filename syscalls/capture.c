@@ -435,7 +435,7 @@ static u32 mysd_count_ptrs(u64 uaddr, bool compat, u8 *flags)
 
 /*
  * The struct a lock command of fcntl (@call64: fcntl64) reads or writes,
- * in bytes up to l_pid (sysent.h), for a task whose long is 4 bytes
+ * in bytes up to l_pid (table.h), for a task whose long is 4 bytes
  * (@abi32) or 8; 0 for the other commands, whose argument is a number.
  * F_GETLK64 is the kernel's name for the 32-bit ABIs' command 12.
  */
