@@ -43,6 +43,7 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 
 	switch (a->kind) {
 	case MYSD_K_PATH:
+	case MYSD_K_STR:
 	case MYSD_K_STR_OUT:
 	case MYSD_K_PRCTL_ARG2:	/* read for any option, printed for names */
 		s->kind = MYSD_CAP_STR;
@@ -145,6 +146,8 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		return true;
 	case MYSD_K_INT_OUT:
 	case MYSD_K_WSTATUS_OUT:
+	case MYSD_K_SCHED_PARAM:
+	case MYSD_K_SCHED_PARAM_OUT:
 		s->max = sizeof(s32);
 		return true;
 	case MYSD_K_CPUSET_IN:

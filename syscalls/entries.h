@@ -615,6 +615,31 @@ SC(getrusage, A(RUSAGE_WHO, "who"), A(RUSAGE_OUT, "usage")),
 #ifdef __NR_sysinfo
 SC(sysinfo, A(SYSINFO_OUT, "info")),
 #endif
+#ifdef __NR_sched_setscheduler
+SC(sched_setscheduler, A(PID, "pid"), A(SCHED_POLICY, "policy"),
+	A(SCHED_PARAM, "param")),
+#endif
+#ifdef __NR_sched_getscheduler
+SC(sched_getscheduler, A(PID, "pid")),
+#endif
+#ifdef __NR_sched_setparam
+SC(sched_setparam, A(PID, "pid"), A(SCHED_PARAM, "param")),
+#endif
+#ifdef __NR_sched_getparam
+SC(sched_getparam, A(PID, "pid"), A(SCHED_PARAM_OUT, "param")),
+#endif
+#ifdef __NR_sched_get_priority_max
+SC(sched_get_priority_max, A(SCHED_POLICY, "policy")),
+#endif
+#ifdef __NR_sched_get_priority_min
+SC(sched_get_priority_min, A(SCHED_POLICY, "policy")),
+#endif
+#ifdef __NR_sched_rr_get_interval
+SC(sched_rr_get_interval, A(PID, "pid"), A(TIMESPEC_OUT, "tp")),
+#endif
+#ifdef __NR_sched_rr_get_interval_time64
+SC(sched_rr_get_interval_time64, A(PID, "pid"), A(TIMESPEC64_OUT, "tp")),
+#endif
 #ifdef __NR_sched_getaffinity
 SC(sched_getaffinity, A(PID, "pid"), A(UINT, "size"),
 	A(CPUSET_OUT, "mask")),
@@ -793,4 +818,66 @@ SC(getresuid32, A(PTR, "ruid"), A(PTR, "euid"), A(PTR, "suid")),
 #endif
 #ifdef __NR_getresgid32
 SC(getresgid32, A(PTR, "rgid"), A(PTR, "egid"), A(PTR, "sgid")),
+#endif
+
+/* ---- System V IPC (its own calls on ARM, not ipc()) --------------------- */
+#ifdef __NR_msgget
+SC(msgget, A(HEX, "key"), A(IPC_GET_FLAGS, "msgflg")),
+#endif
+#ifdef __NR_msgsnd
+SC(msgsnd, A(INT, "msqid"), A(PTR, "msgp"), A(SIZE, "msgsz"),
+	A(MSG_IPC_FLAGS, "msgflg")),
+#endif
+#ifdef __NR_msgrcv
+SC(msgrcv, A(INT, "msqid"), A(PTR, "msgp"), A(SIZE, "msgsz"),
+	A(LONG, "msgtyp"), A(MSG_IPC_FLAGS, "msgflg")),
+#endif
+#ifdef __NR_msgctl
+SC(msgctl, A(INT, "msqid"), A(MSGCTL_CMD, "cmd"), A(PTR, "buf")),
+#endif
+#ifdef __NR_semget
+SC(semget, A(HEX, "key"), A(INT, "nsems"), A(IPC_GET_FLAGS, "semflg")),
+#endif
+#ifdef __NR_semop
+SC(semop, A(INT, "semid"), A(PTR, "sops"), A(UINT, "nsops")),
+#endif
+#ifdef __NR_semctl
+SC(semctl, A(INT, "semid"), A(INT, "semnum"), A(SEMCTL_CMD, "cmd"),
+	A(HEX, "arg")),
+#endif
+#ifdef __NR_shmget
+SC(shmget, A(HEX, "key"), A(SIZE, "size"), A(IPC_GET_FLAGS, "shmflg")),
+#endif
+#ifdef __NR_shmat
+SCR(shmat, HEX, A(INT, "shmid"), A(PTR, "shmaddr"),
+	A(SHMAT_FLAGS, "shmflg")),
+#endif
+#ifdef __NR_shmdt
+SC(shmdt, A(PTR, "shmaddr")),
+#endif
+#ifdef __NR_shmctl
+SC(shmctl, A(INT, "shmid"), A(SHMCTL_CMD, "cmd"), A(PTR, "buf")),
+#endif
+
+/* ---- modules, namespaces, tracing: what a security monitor watches ----- */
+#ifdef __NR_init_module
+SC(init_module, A(PTR, "module_image"), A(SIZE, "len"),
+	A(STR, "param_values")),
+#endif
+#ifdef __NR_finit_module
+SC(finit_module, A(FD, "fd"), A(STR, "param_values"),
+	A(FINIT_MODULE_FLAGS, "flags")),
+#endif
+#ifdef __NR_delete_module
+SC(delete_module, A(STR, "name"), A(DELETE_MODULE_FLAGS, "flags")),
+#endif
+#ifdef __NR_unshare
+SC(unshare, A(CLONE_FLAGS, "flags")),
+#endif
+#ifdef __NR_setns
+SC(setns, A(FD, "fd"), A(CLONE_FLAGS, "nstype")),
+#endif
+#ifdef __NR_ptrace
+SC(ptrace, A(PTRACE_REQUEST, "request"), A(PID, "pid"), A(PTR, "addr"),
+	A(HEX, "data")),
 #endif

@@ -44,6 +44,12 @@
 #include <uapi/linux/sockios.h>
 #include <uapi/linux/magic.h>
 #include <linux/statfs.h>
+#include <uapi/linux/ipc.h>
+#include <uapi/linux/msg.h>
+#include <uapi/linux/sem.h>
+#include <uapi/linux/shm.h>
+#include <uapi/linux/ptrace.h>
+#include <uapi/linux/module.h>
 /* access(2) modes are ABI constants the kernel spells as MAY_* */
 #define F_OK 0
 #define X_OK 1
@@ -84,6 +90,12 @@
 #include <linux/sockios.h>
 #include <linux/magic.h>
 #include <sys/statvfs.h>
+#include <sys/ipc.h>
+#include <sys/msg.h>
+#include <sys/sem.h>
+#include <sys/shm.h>
+#include <linux/ptrace.h>
+#include <linux/module.h>
 #ifndef ST_VALID
 #define ST_VALID 0x0020	/* the kernel's: f_flags is set */
 #endif
@@ -657,6 +669,90 @@ static const struct mysd_flag sigev_notify_x[] = {
 };
 const struct mysd_flagset mysd_sigev_notify = MYSD_ENUMSET(sigev_notify_x);
 
+/* System V IPC: the get calls' flags (their mode printed apart), commands */
+static const struct mysd_flag ipc_get_flags_x[] = {
+	FLAG(IPC_CREAT), FLAG(IPC_EXCL), FLAG(SHM_HUGETLB), FLAG(SHM_NORESERVE),
+};
+const struct mysd_flagset mysd_ipc_get_flags = MYSD_FLAGSET(ipc_get_flags_x);
+
+#define IPC_CMDS VAL(IPC_RMID), VAL(IPC_SET), VAL(IPC_STAT), VAL(IPC_INFO)
+static const struct mysd_flag msgctl_cmd_x[] = {
+	IPC_CMDS, VAL(MSG_STAT), VAL(MSG_INFO),
+#ifdef MSG_STAT_ANY
+	VAL(MSG_STAT_ANY),
+#endif
+};
+const struct mysd_flagset mysd_msgctl_cmd = MYSD_ENUMSET(msgctl_cmd_x);
+
+static const struct mysd_flag semctl_cmd_x[] = {
+	IPC_CMDS, VAL(GETPID), VAL(GETVAL), VAL(GETALL), VAL(GETNCNT),
+	VAL(GETZCNT), VAL(SETVAL), VAL(SETALL), VAL(SEM_STAT), VAL(SEM_INFO),
+#ifdef SEM_STAT_ANY
+	VAL(SEM_STAT_ANY),
+#endif
+};
+const struct mysd_flagset mysd_semctl_cmd = MYSD_ENUMSET(semctl_cmd_x);
+
+static const struct mysd_flag shmctl_cmd_x[] = {
+	IPC_CMDS, VAL(SHM_LOCK), VAL(SHM_UNLOCK), VAL(SHM_STAT), VAL(SHM_INFO),
+#ifdef SHM_STAT_ANY
+	VAL(SHM_STAT_ANY),
+#endif
+};
+const struct mysd_flagset mysd_shmctl_cmd = MYSD_ENUMSET(shmctl_cmd_x);
+
+static const struct mysd_flag msg_ipc_flags_x[] = {
+	FLAG(IPC_NOWAIT), FLAG(MSG_NOERROR), FLAG(MSG_EXCEPT),
+#ifdef MSG_COPY
+	FLAG(MSG_COPY),
+#endif
+};
+const struct mysd_flagset mysd_msg_ipc_flags = MYSD_FLAGSET(msg_ipc_flags_x);
+
+static const struct mysd_flag shmat_flags_x[] = {
+	FLAG(SHM_RDONLY), FLAG(SHM_RND), FLAG(SHM_REMAP), FLAG(SHM_EXEC),
+};
+const struct mysd_flagset mysd_shmat_flags = MYSD_FLAGSET(shmat_flags_x);
+
+/* The policy without SCHED_RESET_ON_FORK; 0 by strace's (and POSIX's) name */
+static const struct mysd_flag sched_policy_x[] = {
+	{ 0, ~0ULL, "SCHED_OTHER", 11, MYSD_F_BITS },
+	VAL(SCHED_FIFO), VAL(SCHED_RR), VAL(SCHED_BATCH), VAL(SCHED_IDLE),
+	VAL(SCHED_DEADLINE),
+};
+const struct mysd_flagset mysd_sched_policy = MYSD_ENUMSET(sched_policy_x);
+
+static const struct mysd_flag ptrace_request_x[] = {
+	VAL(PTRACE_TRACEME), VAL(PTRACE_PEEKTEXT), VAL(PTRACE_PEEKDATA),
+	VAL(PTRACE_PEEKUSR), VAL(PTRACE_POKETEXT), VAL(PTRACE_POKEDATA),
+	VAL(PTRACE_POKEUSR), VAL(PTRACE_CONT), VAL(PTRACE_KILL),
+	VAL(PTRACE_SINGLESTEP), VAL(PTRACE_ATTACH), VAL(PTRACE_DETACH),
+	VAL(PTRACE_SYSCALL), VAL(PTRACE_SETOPTIONS), VAL(PTRACE_GETEVENTMSG),
+	VAL(PTRACE_GETSIGINFO), VAL(PTRACE_SETSIGINFO), VAL(PTRACE_GETREGSET),
+	VAL(PTRACE_SETREGSET), VAL(PTRACE_SEIZE), VAL(PTRACE_INTERRUPT),
+	VAL(PTRACE_LISTEN), VAL(PTRACE_PEEKSIGINFO), VAL(PTRACE_GETSIGMASK),
+	VAL(PTRACE_SETSIGMASK), VAL(PTRACE_SECCOMP_GET_FILTER),
+#ifdef PTRACE_GET_SYSCALL_INFO
+	VAL(PTRACE_GET_SYSCALL_INFO),
+#endif
+};
+const struct mysd_flagset mysd_ptrace_request = MYSD_ENUMSET(ptrace_request_x);
+
+static const struct mysd_flag delete_module_flags_x[] = {
+	FLAG(O_NONBLOCK), FLAG(O_TRUNC),
+};
+const struct mysd_flagset mysd_delete_module_flags =
+	MYSD_FLAGSET(delete_module_flags_x);
+
+static const struct mysd_flag finit_module_flags_x[] = {
+	FLAG(MODULE_INIT_IGNORE_MODVERSIONS), FLAG(MODULE_INIT_IGNORE_VERMAGIC),
+#ifdef MODULE_INIT_COMPRESSED_FILE
+	FLAG(MODULE_INIT_COMPRESSED_FILE),
+#endif
+};
+const struct mysd_flagset mysd_finit_module_flags =
+	MYSD_FLAGSET(finit_module_flags_x);
+
 static const struct mysd_flag flock_type_x[] = {
 	VAL(F_RDLCK), VAL(F_WRLCK), VAL(F_UNLCK),
 };
@@ -913,6 +1009,16 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_flock_op,
 	&mysd_flock_type,
 	&mysd_sigev_notify,
+	&mysd_ipc_get_flags,
+	&mysd_msgctl_cmd,
+	&mysd_semctl_cmd,
+	&mysd_shmctl_cmd,
+	&mysd_msg_ipc_flags,
+	&mysd_shmat_flags,
+	&mysd_sched_policy,
+	&mysd_ptrace_request,
+	&mysd_delete_module_flags,
+	&mysd_finit_module_flags,
 	&mysd_prio_which,
 	&mysd_rusage_who,
 	&mysd_inotify_init_flags,

@@ -124,7 +124,10 @@ extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
 	mysd_umount_flags, mysd_close_range_flags, mysd_tfd_flags,
 	mysd_tfd_settime_flags, mysd_sfd_flags, mysd_waitid_which,
 	mysd_si_code, mysd_cld_code, mysd_flock_type,
-	mysd_sigev_notify,
+	mysd_sigev_notify, mysd_ipc_get_flags, mysd_msgctl_cmd,
+	mysd_semctl_cmd, mysd_shmctl_cmd, mysd_msg_ipc_flags, mysd_shmat_flags,
+	mysd_sched_policy, mysd_ptrace_request, mysd_delete_module_flags,
+	mysd_finit_module_flags,
 	mysd_falloc_mode, mysd_poll_events, mysd_epoll_events, mysd_file_type;
 
 #endif /* MYSD_FLAGS_H */

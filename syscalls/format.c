@@ -55,10 +55,12 @@
 #include <linux/stat.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
+#include <uapi/linux/ipc.h>
 #include <uapi/linux/prctl.h>
 #else
 #include <fcntl.h>
 #include <signal.h>
+#include <linux/sched.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -66,6 +68,9 @@
 
 #ifndef O_TMPFILE
 #define O_TMPFILE 0
+#endif
+#ifndef IPC_64		/* the kernel's; libcs keep it to themselves */
+#define IPC_64 0x0100
 #endif
 /* The 32-bit ABIs' F_GETLK64; 64-bit libcs make that name F_GETLK. */
 #define MYSD_F_GETLK64 12
@@ -1110,6 +1115,7 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 
 	switch (a->kind) {
 	case MYSD_K_PATH:
+	case MYSD_K_STR:
 	case MYSD_K_STR_OUT:
 	case MYSD_K_BUF_IN:
 	case MYSD_K_PRCTL_ARG2:
@@ -1261,6 +1267,15 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 			return false;
 		mysd_dec(o, (s32)get_u32(d));
 		return true;
+	case MYSD_K_SCHED_PARAM:
+	case MYSD_K_SCHED_PARAM_OUT:
+		if (cap->len < 4)
+			return false;
+		mysd_open(o, '{');
+		mysd_key(o, "sched_priority");
+		mysd_dec(o, (s32)get_u32(d));
+		mysd_close(o, '}');
+		return true;
 	case MYSD_K_EPOLL_EVENT:
 		if (cap->len < MYSD_EPOLL_EVENT_SIZE)
 			return false;
@@ -1331,7 +1346,46 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_WAITID_WHICH] = &mysd_waitid_which,
 	[MYSD_K_FALLOC_MODE] = &mysd_falloc_mode,
 	[MYSD_K_ITIMER_WHICH] = &mysd_itimer_which,
+	[MYSD_K_MSG_IPC_FLAGS] = &mysd_msg_ipc_flags,
+	[MYSD_K_SHMAT_FLAGS] = &mysd_shmat_flags,
+	[MYSD_K_PTRACE_REQUEST] = &mysd_ptrace_request,
+	[MYSD_K_DELETE_MODULE_FLAGS] = &mysd_delete_module_flags,
+	[MYSD_K_FINIT_MODULE_FLAGS] = &mysd_finit_module_flags,
 };
+
+/* msgget's, semget's and shmget's flags, then the mode: IPC_CREAT|0600. */
+static void print_ipc_get_flags(struct mysd_out *o, u32 v)
+{
+	if (v & ~0777U) {
+		mysd_flags(o, &mysd_ipc_get_flags, v & ~0777U);
+		if (!(v & 0777))
+			return;
+		mysd_bar(o);
+	}
+	mysd_oct(o, v & 0777);
+}
+
+/* An IPC command, after IPC_64 (32-bit libcs ask for the 64-bit structs). */
+static void print_ipc_cmd(struct mysd_out *o, const struct mysd_flagset *set,
+			  u32 v)
+{
+	if (v & IPC_64) {
+		mysd_out_puts(o, "IPC_64");
+		mysd_bar(o);
+	}
+	mysd_enum(o, set, v & ~IPC_64, (s32)(v & ~IPC_64));
+}
+
+/* sched_setscheduler's policy, and whether children start afresh. */
+static void print_sched_policy(struct mysd_out *o, u32 v)
+{
+	mysd_enum(o, &mysd_sched_policy, v & ~SCHED_RESET_ON_FORK,
+		  (s32)(v & ~SCHED_RESET_ON_FORK));
+	if (v & SCHED_RESET_ON_FORK) {
+		mysd_bar(o);
+		mysd_out_puts(o, "SCHED_RESET_ON_FORK");
+	}
+}
 
 /*
  * prctl's arg2 is a task name for PR_SET_NAME, and for PR_GET_NAME once it
@@ -1365,6 +1419,21 @@ static noinline void print_arg_other(struct mysd_out *o,
 	switch (a->kind) {
 	case MYSD_K_CLONE_FLAGS:
 		print_clone_flags(o, arg_ulong(ev, i));
+		return;
+	case MYSD_K_IPC_GET_FLAGS:
+		print_ipc_get_flags(o, v32);
+		return;
+	case MYSD_K_MSGCTL_CMD:
+		print_ipc_cmd(o, &mysd_msgctl_cmd, v32);
+		return;
+	case MYSD_K_SEMCTL_CMD:
+		print_ipc_cmd(o, &mysd_semctl_cmd, v32);
+		return;
+	case MYSD_K_SHMCTL_CMD:
+		print_ipc_cmd(o, &mysd_shmctl_cmd, v32);
+		return;
+	case MYSD_K_SCHED_POLICY:
+		print_sched_policy(o, v32);
 		return;
 	case MYSD_K_FCNTL_ARG:
 	case MYSD_K_FCNTL64_ARG:

@@ -72,7 +72,8 @@ enum mysd_kind {
 	MYSD_K_PID,		/* pid_t, decimal */
 	MYSD_K_IOCTL,		/* ioctl request: TCGETS..., else 0x-hex */
 	/* captured user memory */
-	MYSD_K_PATH,		/* NUL-terminated string, input */
+	MYSD_K_PATH,		/* NUL-terminated string, input: a file's name */
+	MYSD_K_STR,		/* same, another string (a module's name) */
 	MYSD_K_STR_OUT,		/* NUL-terminated string written by the kernel (getcwd) */
 	MYSD_K_BUF_IN,		/* data, length in args[aux] */
 	MYSD_K_BUF_OUT,		/* data written by the kernel, length = ret */
@@ -121,6 +122,8 @@ enum mysd_kind {
 	MYSD_K_MMSGHDR_IN,	/* struct mmsghdr[args[aux]]: MSGHDR_IN, msg_len */
 	MYSD_K_MMSGHDR_OUT,	/* struct mmsghdr[ret]: MSGHDR_OUT, msg_len each */
 	MYSD_K_SIGEVENT,	/* struct sigevent: how a timer notifies, input */
+	MYSD_K_SCHED_PARAM,	/* struct sched_param (its priority), input */
+	MYSD_K_SCHED_PARAM_OUT,
 	MYSD_K_SIGINFO_OUT,	/* siginfo_t: signal, code, sender or child */
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
 	MYSD_K_OPEN_FLAGS,
@@ -172,6 +175,16 @@ enum mysd_kind {
 	MYSD_K_WAITID_WHICH,	/* P_ALL, P_PID... */
 	MYSD_K_FALLOC_MODE,	/* FALLOC_FL_KEEP_SIZE... */
 	MYSD_K_ITIMER_WHICH,	/* ITIMER_REAL... */
+	MYSD_K_IPC_GET_FLAGS,	/* msgget/semget/shmget: IPC_CREAT|0600 */
+	MYSD_K_MSGCTL_CMD,	/* IPC_RMID, MSG_STAT... (IPC_64| in front) */
+	MYSD_K_SEMCTL_CMD,	/* IPC_RMID, GETVAL... */
+	MYSD_K_SHMCTL_CMD,	/* IPC_RMID, SHM_LOCK... */
+	MYSD_K_MSG_IPC_FLAGS,	/* msgsnd/msgrcv: IPC_NOWAIT|MSG_NOERROR... */
+	MYSD_K_SHMAT_FLAGS,	/* SHM_RDONLY|SHM_RND... */
+	MYSD_K_SCHED_POLICY,	/* SCHED_FIFO|SCHED_RESET_ON_FORK... */
+	MYSD_K_PTRACE_REQUEST,	/* PTRACE_ATTACH... */
+	MYSD_K_DELETE_MODULE_FLAGS,	/* O_NONBLOCK|O_TRUNC */
+	MYSD_K_FINIT_MODULE_FLAGS,	/* MODULE_INIT_IGNORE_MODVERSIONS... */
 	MYSD_K_COUNT
 };
 
@@ -242,6 +255,7 @@ static inline bool mysd_kind_is_out(unsigned int k)
 	case MYSD_K_WSTATUS_OUT:
 	case MYSD_K_SIGINFO_OUT:
 	case MYSD_K_MMSGHDR_OUT:
+	case MYSD_K_SCHED_PARAM_OUT:
 	case MYSD_K_CPUSET_OUT:
 	case MYSD_K_FDSET_OUT:
 	case MYSD_K_POLL_REVENTS:

@@ -185,6 +185,8 @@ static const char *errname(long r)
 	case ENOTCONN: n = "ENOTCONN"; break;
 	case EACCES: n = "EACCES"; break;
 	case ECHILD: n = "ECHILD"; break;
+	case ENOEXEC: n = "ENOEXEC"; break;
+	case ESRCH: n = "ESRCH"; break;
 	default: return "?";
 	}
 	snprintf(p, 32, "%ld %s", r, n);
@@ -806,6 +808,11 @@ static void sleeps(void)
 #include <sys/timerfd.h>
 #include <sys/resource.h>
 #include <linux/close_range.h>
+#include <sys/ipc.h>
+#include <sys/msg.h>
+#include <sys/sem.h>
+#include <sys/shm.h>
+#include <sys/ptrace.h>
 
 /* close(FD) with its expectation. */
 static void xclose(long fd)
@@ -1100,6 +1107,86 @@ static void sockets2(void)
 	       res(r), fds[0], fds[1]);
 	xclose(fds[0]);
 	xclose(fds[1]);
+}
+
+/* System V IPC, scheduling, modules, namespaces, ptrace: each once. */
+static void ipc_sched_modules(void)
+{
+	struct { long mtype; char mtext[8]; } m = { 1, "ping" };
+	struct sembuf sop = { 0, 1, IPC_NOWAIT };
+	struct sched_param sp = { 0 };
+	struct timespec ts;
+	long id, addr, r;
+
+	id = SC2(SYS_msgget, IPC_PRIVATE, IPC_CREAT | 0600);
+	expect("msgget, key=0x0, msgflg=IPC_CREAT|0600, res=%s", res(id));
+	r = SC4(SYS_msgsnd, id, &m, 4, IPC_NOWAIT);
+	expect("msgsnd, msqid=%ld, msgp=%s, msgsz=4, msgflg=IPC_NOWAIT, res=%s", id, ptr(&m), res(r));
+	r = SC5(SYS_msgrcv, id, &m, 8, 0, IPC_NOWAIT | MSG_NOERROR);
+	expect("msgrcv, msqid=%ld, msgp=%s, msgsz=8, msgtyp=0, msgflg=IPC_NOWAIT|MSG_NOERROR, res=%s",
+	       id, ptr(&m), res(r));
+	r = SC3(SYS_msgctl, id, IPC_RMID, NULL);
+	expect("msgctl, msqid=%ld, cmd=IPC_RMID, buf=NULL, res=%s", id, res(r));
+
+	id = SC3(SYS_semget, IPC_PRIVATE, 1, IPC_CREAT | 0600);
+	expect("semget, key=0x0, nsems=1, semflg=IPC_CREAT|0600, res=%s", res(id));
+	r = SC3(SYS_semop, id, &sop, 1);
+	expect("semop, semid=%ld, sops=%s, nsops=1, res=%s", id, ptr(&sop), res(r));
+	r = SC4(SYS_semctl, id, 0, GETVAL, 0);
+	expect("semctl, semid=%ld, semnum=0, cmd=GETVAL, arg=0x0, res=%s", id, res(r));
+	r = SC4(SYS_semctl, id, 0, IPC_RMID, 0);
+	expect("semctl, semid=%ld, semnum=0, cmd=IPC_RMID, arg=0x0, res=%s", id, res(r));
+
+	id = SC3(SYS_shmget, IPC_PRIVATE, 4096, IPC_CREAT | 0600);
+	expect("shmget, key=0x0, size=4096, shmflg=IPC_CREAT|0600, res=%s", res(id));
+	addr = SC3(SYS_shmat, id, NULL, SHM_RDONLY);
+	if (addr < 0 && addr >= -4095)
+		die("shmat");
+	expect("shmat, shmid=%ld, shmaddr=NULL, shmflg=SHM_RDONLY, res=0x%lx", id, addr);
+	r = SC1(SYS_shmdt, addr);
+	expect("shmdt, shmaddr=0x%lx, res=%s", addr, res(r));
+	r = SC3(SYS_shmctl, id, IPC_RMID, NULL);
+	expect("shmctl, shmid=%ld, cmd=IPC_RMID, buf=NULL, res=%s", id, res(r));
+
+	r = SC1(SYS_sched_getscheduler, 0);
+	expect("sched_getscheduler, pid=0, res=%s", res(r));
+	r = SC2(SYS_sched_getparam, 0, &sp);
+	expect("sched_getparam, pid=0, res=%s, param={sched_priority=%d}", res(r), sp.sched_priority);
+	r = SC3(SYS_sched_setscheduler, 0, SCHED_OTHER, &sp);
+	expect("sched_setscheduler, pid=0, policy=SCHED_OTHER, param={sched_priority=%d}, res=%s",
+	       sp.sched_priority, res(r));
+	r = SC2(SYS_sched_setparam, 0, &sp);
+	expect("sched_setparam, pid=0, param={sched_priority=%d}, res=%s", sp.sched_priority, res(r));
+	r = SC1(SYS_sched_get_priority_max, SCHED_FIFO);
+	expect("sched_get_priority_max, policy=SCHED_FIFO, res=%s", res(r));
+	r = SC1(SYS_sched_get_priority_min, SCHED_RR);
+	expect("sched_get_priority_min, policy=SCHED_RR, res=%s", res(r));
+	r = SC2(SYS_sched_rr_get_interval, 0, &ts);
+	expect("sched_rr_get_interval, pid=0, res=%s, tp={tv_sec=%ld, tv_nsec=%ld}",
+	       res(r), (long)ts.tv_sec, (long)ts.tv_nsec);
+#ifdef __arm__
+	{
+		struct { int64_t sec, nsec; } t64;
+
+		r = SC2(SYS_sched_rr_get_interval_time64, 0, &t64);
+		expect("sched_rr_get_interval_time64, pid=0, res=%s, tp={tv_sec=%lld, tv_nsec=%lld}",
+		       res(r), (long long)t64.sec, (long long)t64.nsec);
+	}
+#endif
+
+	/* refused at once: no module of that name, no file, no image */
+	r = SC2(SYS_delete_module, "mysd_none", O_NONBLOCK);
+	expect("delete_module, name=\"mysd_none\", flags=O_NONBLOCK, res=%s", res(r));
+	r = SC3(SYS_finit_module, -1, "", 0);
+	expect("finit_module, fd=-1, param_values=\"\", flags=0, res=%s", res(r));
+	r = SC3(SYS_init_module, NULL, 0, "");
+	expect("init_module, module_image=NULL, len=0, param_values=\"\", res=%s", res(r));
+	r = SC1(SYS_unshare, 0);
+	expect("unshare, flags=0, res=%s", res(r));
+	r = SC2(SYS_setns, -1, CLONE_NEWNET);
+	expect("setns, fd=-1, nstype=CLONE_NEWNET, res=%s", res(r));
+	r = SC4(SYS_ptrace, PTRACE_PEEKDATA, 999999, NULL, 0);
+	expect("ptrace, request=PTRACE_PEEKDATA, pid=999999, addr=NULL, data=0x0, res=%s", res(r));
 }
 
 static void procs2(void)
@@ -1836,6 +1923,7 @@ static void run_full(const char *exp_path, const char *go)
 	io2();
 	signals2();
 	admin();
+	ipc_sched_modules();
 	procs2();
 	sleeps();
 	thread();

@@ -35,6 +35,12 @@
 #include <sys/signalfd.h>
 #include <linux/close_range.h>
 #include <linux/falloc.h>
+#include <sys/ipc.h>
+#include <sys/msg.h>
+#include <sys/sem.h>
+#include <sys/shm.h>
+#include <sys/ptrace.h>
+#include <linux/module.h>
 #ifndef MNT_DETACH
 #define MNT_DETACH	2	/* <sys/mount.h> would clash with <linux/fs.h> */
 #define UMOUNT_NOFOLLOW	8
@@ -1703,6 +1709,65 @@ static void test_more(void)
 	CHECK(strstr(tfmt(), "op=FUTEX_CLOCK_REALTIME|0x7a, val=1") != NULL);
 }
 
+/* System V IPC, scheduling, modules, namespaces and ptrace. */
+static void test_ipc_sched_modules(void)
+{
+	s32 prio = 10;
+
+	EV(__NR_msgget, 3, IPC_PRIVATE, IPC_CREAT | 0600);
+	CHECK_STR(tfmt(), P "msgget, key=0x0, msgflg=IPC_CREAT|0600, res=3\n");
+	EV(__NR_semget, 4, 0x1234, 1, 0640);
+	CHECK_STR(tfmt(), P "semget, key=0x1234, nsems=1, semflg=0640, res=4\n");
+	EV(__NR_shmget, -EEXIST, 0x1234, 4096, IPC_CREAT | IPC_EXCL | SHM_HUGETLB);
+	CHECK_STR(tfmt(), P "shmget, key=0x1234, size=4096, "
+		  "shmflg=IPC_CREAT|IPC_EXCL|SHM_HUGETLB, res=-17 EEXIST\n");
+	EV(__NR_msgsnd, 0, 3, 0x1000, 4, IPC_NOWAIT);
+	CHECK_STR(tfmt(), P "msgsnd, msqid=3, msgp=0x1000, msgsz=4, "
+		  "msgflg=IPC_NOWAIT, res=0\n");
+	EV(__NR_msgrcv, 4, 3, 0x1000, 8, (u64)-5, IPC_NOWAIT | MSG_NOERROR);
+	CHECK_STR(tfmt(), P "msgrcv, msqid=3, msgp=0x1000, msgsz=8, msgtyp=-5, "
+		  "msgflg=IPC_NOWAIT|MSG_NOERROR, res=4\n");
+	/* 32-bit libcs ask for the 64-bit structs */
+	EV(__NR_msgctl, 0, 3, 0x100 | IPC_RMID, 0);
+	CHECK_STR(tfmt(), P "msgctl, msqid=3, cmd=IPC_64|IPC_RMID, buf=NULL, res=0\n");
+	EV(__NR_semctl, 1, 4, 0, GETVAL, 0);
+	CHECK_STR(tfmt(), P "semctl, semid=4, semnum=0, cmd=GETVAL, arg=0x0, res=1\n");
+	EV(__NR_shmctl, 0, 5, SHM_LOCK, 0);
+	CHECK_STR(tfmt(), P "shmctl, shmid=5, cmd=SHM_LOCK, buf=NULL, res=0\n");
+	EV(__NR_shmat, 0xffff8000, 5, 0, SHM_RDONLY | SHM_RND);
+	CHECK_STR(tfmt(), P "shmat, shmid=5, shmaddr=NULL, shmflg=SHM_RDONLY|SHM_RND, "
+		  "res=0xffff8000\n");
+
+	EV(__NR_sched_setscheduler, 0, 0, SCHED_FIFO | SCHED_RESET_ON_FORK, 0x1000);
+	tcap(2, MYSD_CAP_BUF, 0, &prio, sizeof(prio));
+	CHECK_STR(tfmt(), P "sched_setscheduler, pid=0, "
+		  "policy=SCHED_FIFO|SCHED_RESET_ON_FORK, param={sched_priority=10}, "
+		  "res=0\n");
+	EV(__NR_sched_getparam, 0, 42, 0x1000);
+	tcap(1, MYSD_CAP_BUF, 0, &prio, sizeof(prio));
+	CHECK_STR(tfmt(), P "sched_getparam, pid=42, res=0, param={sched_priority=10}\n");
+	EV(__NR_sched_get_priority_max, 0, SCHED_OTHER);
+	CHECK_STR(tfmt(), P "sched_get_priority_max, policy=SCHED_OTHER, res=0\n");
+	EV(__NR_sched_get_priority_min, -EINVAL, 77);
+	CHECK_STR(tfmt(), P "sched_get_priority_min, policy=77, res=-22 EINVAL\n");
+
+	EV(__NR_delete_module, -ENOENT, 0x1000, O_NONBLOCK | O_TRUNC);
+	TCAP_STR(0, "my_sysdig");
+	CHECK_STR(tfmt(), P "delete_module, name=\"my_sysdig\", "
+		  "flags=O_NONBLOCK|O_TRUNC, res=-2 ENOENT\n");
+	EV(__NR_finit_module, 0, 3, 0x1000, MODULE_INIT_IGNORE_MODVERSIONS);
+	TCAP_STR(1, "debug=1");
+	CHECK_STR(tfmt(), P "finit_module, fd=3, param_values=\"debug=1\", "
+		  "flags=MODULE_INIT_IGNORE_MODVERSIONS, res=0\n");
+	EV(__NR_unshare, 0, CLONE_NEWNS | CLONE_NEWPID);
+	CHECK_STR(tfmt(), P "unshare, flags=CLONE_NEWNS|CLONE_NEWPID, res=0\n");
+	EV(__NR_setns, -EBADF, (u64)-1, CLONE_NEWNET);
+	CHECK_STR(tfmt(), P "setns, fd=-1, nstype=CLONE_NEWNET, res=-9 EBADF\n");
+	EV(__NR_ptrace, 0, PTRACE_SEIZE, 42, 0, PTRACE_O_TRACESYSGOOD);
+	CHECK_STR(tfmt(), P "ptrace, request=PTRACE_SEIZE, pid=42, addr=NULL, "
+		  "data=0x1, res=0\n");
+}
+
 /* A line of @tid/@pid/@comm at @ts through the writer's line cache. */
 static const char *cached_line(u64 ts, u32 tid, u32 pid, const char *comm,
 			       bool compat)
@@ -2156,6 +2221,7 @@ int main(void)
 	test_original_set();
 	test_extended();
 	test_more();
+	test_ipc_sched_modules();
 	test_edges();
 	test_malformed();
 	test_line_cache();
