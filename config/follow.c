@@ -3,8 +3,6 @@
  * follow.c - follow_forks=: which processes are below those pid= lists
  * (see follow.h).
  */
-#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
-
 #include <linux/moduleparam.h>
 #include <linux/rcupdate.h>
 #include <linux/sched/signal.h>
@@ -104,11 +102,8 @@ static int mysd_follow_forks_set(const char *val, const struct kernel_param *kp)
 		return err;
 	if (on && !mysd_followed) {
 		map = vzalloc(BITS_TO_LONGS(MYSD_FOLLOW_BITS) * sizeof(long));
-		if (!map) {
-			pr_err("follow_forks: no memory for %lu pids' marks\n",
-			       (unsigned long)MYSD_FOLLOW_BITS);
-			return -ENOMEM;
-		}
+		if (!map)
+			return -ENOMEM;	/* vzalloc() said so in dmesg */
 		WRITE_ONCE(mysd_followed, map);
 	} else if (on && !READ_ONCE(mysd_follow_forks)) {
 		mysd_follow_forget();

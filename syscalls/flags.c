@@ -675,9 +675,9 @@ static const struct mysd_flag ipc_get_flags_x[] = {
 };
 const struct mysd_flagset mysd_ipc_get_flags = MYSD_FLAGSET(ipc_get_flags_x);
 
-#define IPC_CMDS VAL(IPC_RMID), VAL(IPC_SET), VAL(IPC_STAT), VAL(IPC_INFO)
 static const struct mysd_flag msgctl_cmd_x[] = {
-	IPC_CMDS, VAL(MSG_STAT), VAL(MSG_INFO),
+	VAL(IPC_RMID), VAL(IPC_SET), VAL(IPC_STAT), VAL(IPC_INFO),
+	VAL(MSG_STAT), VAL(MSG_INFO),
 #ifdef MSG_STAT_ANY
 	VAL(MSG_STAT_ANY),
 #endif
@@ -685,8 +685,9 @@ static const struct mysd_flag msgctl_cmd_x[] = {
 const struct mysd_flagset mysd_msgctl_cmd = MYSD_ENUMSET(msgctl_cmd_x);
 
 static const struct mysd_flag semctl_cmd_x[] = {
-	IPC_CMDS, VAL(GETPID), VAL(GETVAL), VAL(GETALL), VAL(GETNCNT),
-	VAL(GETZCNT), VAL(SETVAL), VAL(SETALL), VAL(SEM_STAT), VAL(SEM_INFO),
+	VAL(IPC_RMID), VAL(IPC_SET), VAL(IPC_STAT), VAL(IPC_INFO),
+	VAL(GETPID), VAL(GETVAL), VAL(GETALL), VAL(GETNCNT), VAL(GETZCNT),
+	VAL(SETVAL), VAL(SETALL), VAL(SEM_STAT), VAL(SEM_INFO),
 #ifdef SEM_STAT_ANY
 	VAL(SEM_STAT_ANY),
 #endif
@@ -694,7 +695,8 @@ static const struct mysd_flag semctl_cmd_x[] = {
 const struct mysd_flagset mysd_semctl_cmd = MYSD_ENUMSET(semctl_cmd_x);
 
 static const struct mysd_flag shmctl_cmd_x[] = {
-	IPC_CMDS, VAL(SHM_LOCK), VAL(SHM_UNLOCK), VAL(SHM_STAT), VAL(SHM_INFO),
+	VAL(IPC_RMID), VAL(IPC_SET), VAL(IPC_STAT), VAL(IPC_INFO),
+	VAL(SHM_LOCK), VAL(SHM_UNLOCK), VAL(SHM_STAT), VAL(SHM_INFO),
 #ifdef SHM_STAT_ANY
 	VAL(SHM_STAT_ANY),
 #endif
