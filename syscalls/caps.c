@@ -208,8 +208,7 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
  */
 static bool mysd_kind_is_pure(unsigned int k)
 {
-	if (k == MYSD_K_PTR || k == MYSD_K_PRCTL_ARG2 ||
-	    k == MYSD_K_FCNTL_ARG || k == MYSD_K_FCNTL64_ARG)
+	if (k == MYSD_K_PTR || k == MYSD_K_PRCTL_ARG2)
 		return false;
 	return (k >= MYSD_K_HIDE && k <= MYSD_K_IOCTL) ||
 	       (k >= MYSD_K_OPEN_FLAGS && k < MYSD_K_COUNT);
@@ -261,11 +260,14 @@ struct mysd_print_plan mysd_print_plan_of(const struct mysd_syscall *sc)
 			weight += a->kind >= MYSD_K_OPEN_FLAGS ? 2 : 1;
 		}
 		p.memo |= 1U << i;
-		if (a->kind == MYSD_K_OPEN_MODE)
+		if (a->kind == MYSD_K_OPEN_MODE || a->kind == MYSD_K_FCNTL_ARG ||
+		    a->kind == MYSD_K_FCNTL64_ARG)
 			p.memo_key |= 1U << (a->aux % MYSD_MAX_ARGS);
+		if (a->kind == MYSD_K_FCNTL_ARG || a->kind == MYSD_K_FCNTL64_ARG)
+			p.memo_nocap = i + 1;
 	}
 	if (weight < 3)		/* the lookup would cost what it saves */
-		p.memo = p.memo_key = p.memo_cap = 0;
+		p.memo = p.memo_key = p.memo_cap = p.memo_nocap = 0;
 	return p;
 }
 

@@ -2066,7 +2066,9 @@ size_t mysd_format_event_cached(struct mysd_line_cache *cache,
 		sc->fn(&o, ev, sc, false);
 	else if (row.plan.memo_cap && cache)
 		print_in_args_memo_cap(&o, &cache->args, ev, sc, row.plan);
-	else if (row.plan.memo && cache)
+	else if (row.plan.memo && cache &&
+		 !(row.plan.memo_nocap && ev->ncaps &&
+		   cap_of(ev, row.plan.memo_nocap - 1)))
 		print_in_args_memo(&o, &cache->args, ev, sc, row.plan);
 	else
 		print_in_args(&o, ev, sc, row.plan.in);

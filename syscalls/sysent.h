@@ -354,10 +354,13 @@ struct mysd_private_sc {
  *         memo_cap - 1 (an epoll_event, a sockaddr): the writer keeps that
  *         text (format.h), keyed by those. 0 where a lookup would cost
  *         about what it saves (two plain numbers).
+ *   memo_nocap - 1: a kept argument whose text is a number's only when
+ *         it has no capture (fcntl's: a lock command's struct is read);
+ *         an event with one prints its arguments afresh.
  */
 struct mysd_print_plan {
-	u8 in, out, memo, memo_key, memo_cap;
-	u8 pad[3];	/* 8 bytes: loaded and passed as one word */
+	u8 in, out, memo, memo_key, memo_cap, memo_nocap;
+	u8 pad[2];	/* 8 bytes: loaded and passed as one word */
 };
 
 /* Per-ABI tables: table.c (native) and table_compat.c (arm64 AArch32). */

@@ -2147,6 +2147,27 @@ static void test_stat_memo(void)
  * also with the arguments after them, lists too long to keep, many lists
  * sharing rows, the compat ABI's same number, and lines cut anywhere.
  */
+/* The same registers of a lock command, with and without its struct. */
+static void fcntl_lock_lines(void)
+{
+	const u32 n = sizeof(long) == 8 ? MYSD_FLOCK64_SIZE : MYSD_FLOCK32_SIZE;
+	struct flock fl;
+
+	memset(&fl, 0, sizeof(fl));
+	EV(__NR_fcntl, 0, 4, F_SETLK, 0x1000);
+	CHECK_STR(tfmt(), P "fcntl, fd=4, cmd=F_SETLK, arg=0x1000, res=0\n");
+	fl.l_type = F_WRLCK;
+	EV(__NR_fcntl, 0, 4, F_SETLK, 0x1000);
+	tcap(2, MYSD_CAP_BUF, 0, &fl, n);
+	CHECK_STR(tfmt(), P "fcntl, fd=4, cmd=F_SETLK, arg={l_type=F_WRLCK, "
+		  "l_whence=SEEK_SET, l_start=0, l_len=0}, res=0\n");
+	fl.l_type = F_UNLCK;
+	EV(__NR_fcntl, 0, 4, F_SETLK, 0x1000);
+	tcap(2, MYSD_CAP_BUF, 0, &fl, n);
+	CHECK_STR(tfmt(), P "fcntl, fd=4, cmd=F_SETLK, arg={l_type=F_UNLCK, "
+		  "l_whence=SEEK_SET, l_start=0, l_len=0}, res=0\n");
+}
+
 static void test_args_memo(void)
 {
 	static const char want[] =
@@ -2184,6 +2205,8 @@ static void test_args_memo(void)
 		EV(__NR_fcntl, 0, 4, F_SETFD, FD_CLOEXEC);
 		CHECK_STR(tfmt(), P "fcntl, fd=4, cmd=F_SETFD, arg=FD_CLOEXEC, "
 			  "res=0\n");
+		/* a lock's struct, read: never a text kept for these registers */
+		fcntl_lock_lines();
 		/* a kept list, then the arguments after it */
 		EV(__NR_recvfrom, 3, 5, 0x7fff0000, 1024, MSG_DONTWAIT, 0, 0);
 		tcap(1, MYSD_CAP_BUF, 0, "abc", 3);

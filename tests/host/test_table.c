@@ -65,24 +65,29 @@ static bool plan_ok(const struct mysd_syscall *sc, struct mysd_print_plan p)
 			continue;
 		}
 		if (a->kind == MYSD_K_PTR || a->kind == MYSD_K_PRCTL_ARG2 ||
-		    a->kind == MYSD_K_FCNTL_ARG || a->kind == MYSD_K_FCNTL64_ARG ||
 		    (a->kind >= MYSD_K_PATH && a->kind <= MYSD_K_IOV_OUT))
 			return false;	/* its text may come from a capture */
 		if (a->kind != MYSD_K_HIDE) {
 			need |= 1U << i;
 			weight += a->kind >= MYSD_K_OPEN_FLAGS ? 2 : 1;
 		}
-		if (a->kind == MYSD_K_OPEN_MODE)
+		if (a->kind == MYSD_K_OPEN_MODE || a->kind == MYSD_K_FCNTL_ARG ||
+		    a->kind == MYSD_K_FCNTL64_ARG)
 			need |= 1U << (a->aux % MYSD_MAX_ARGS);
+		/* fcntl's argument: kept only for events without its capture */
+		if ((a->kind == MYSD_K_FCNTL_ARG || a->kind == MYSD_K_FCNTL64_ARG) !=
+		    (p.memo_nocap == i + 1))
+			return false;
 	}
 	for (i = 0; i < MYSD_MAX_ARGS; i++)
 		if (p.in & ~p.memo & (1U << i))
 			after |= ~0U << i;	/* in-args from the first unkept one */
 	if ((p.in | p.out) != args || (p.in & p.out) ||
 	    (p.memo & ~p.in) || (p.memo & after) || p.memo_key != need ||
-	    (p.memo_cap && !cap))
+	    (p.memo_cap && !cap) ||
+	    (p.memo_nocap && !(p.memo & (1U << (p.memo_nocap - 1)))))
 		return false;
-	return p.memo ? weight >= 3 : !p.memo_key && !p.memo_cap;
+	return p.memo ? weight >= 3 : !p.memo_key && !p.memo_cap && !p.memo_nocap;
 }
 
 static void check_abi(struct mysd_abi_table *t)
