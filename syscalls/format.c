@@ -1399,10 +1399,13 @@ static bool prctl_arg2_is_name(const struct mysd_event *ev)
 	       (option == PR_GET_NAME && event_ret(ev) >= 0);
 }
 
-/* Symbolic values and pointers: print_arg()'s less common kinds. */
-static noinline void print_arg_other(struct mysd_out *o,
-				     const struct mysd_event *ev,
-				     const struct mysd_arg *a, unsigned int i)
+/*
+ * A symbolic value: from its kind's flag or enum set, or by a printer of
+ * its own. False for a kind that has neither (printed as a pointer).
+ */
+static noinline bool print_symbolic(struct mysd_out *o,
+				    const struct mysd_event *ev,
+				    const struct mysd_arg *a, unsigned int i)
 {
 	u32 v32 = (u32)ev->args[i];
 	const struct mysd_flagset *set = a->kind < MYSD_K_COUNT ?
@@ -1410,44 +1413,58 @@ static noinline void print_arg_other(struct mysd_out *o,
 
 	if (set && set->is_enum) {
 		mysd_enum(o, set, v32, (s32)v32);
-		return;
+		return true;
 	}
 	if (set) {
 		mysd_flags(o, set, v32);
-		return;
+		return true;
 	}
 	switch (a->kind) {
 	case MYSD_K_CLONE_FLAGS:
 		print_clone_flags(o, arg_ulong(ev, i));
-		return;
+		return true;
 	case MYSD_K_IPC_GET_FLAGS:
 		print_ipc_get_flags(o, v32);
-		return;
+		return true;
 	case MYSD_K_MSGCTL_CMD:
 		print_ipc_cmd(o, &mysd_msgctl_cmd, v32);
-		return;
+		return true;
 	case MYSD_K_SEMCTL_CMD:
 		print_ipc_cmd(o, &mysd_semctl_cmd, v32);
-		return;
+		return true;
 	case MYSD_K_SHMCTL_CMD:
 		print_ipc_cmd(o, &mysd_shmctl_cmd, v32);
-		return;
+		return true;
 	case MYSD_K_SCHED_POLICY:
 		print_sched_policy(o, v32);
-		return;
+		return true;
 	case MYSD_K_FCNTL_ARG:
 	case MYSD_K_FCNTL64_ARG:
 		print_fcntl_arg(o, ev, i, (u32)ev->args[a->aux % MYSD_MAX_ARGS]);
-		return;
+		return true;
 	case MYSD_K_PRCTL_ARG2:
 		if (!prctl_arg2_is_name(ev) || !print_capture(o, ev, a, i))
 			mysd_hex(o, arg_ulong(ev, i));
+		return true;
+	default:
+		return false;
+	}
+}
+
+/*
+ * Symbolic values and pointers: print_arg()'s less common kinds. A
+ * server's lines come here for their pointers (data read, epoll events),
+ * past no test of the symbolic kinds.
+ */
+static noinline void print_arg_other(struct mysd_out *o,
+				     const struct mysd_event *ev,
+				     const struct mysd_arg *a, unsigned int i)
+{
+	if (a->kind >= MYSD_K_OPEN_FLAGS && print_symbolic(o, ev, a, i))
 		return;
-	case MYSD_K_POLL_REVENTS:
+	if (a->kind == MYSD_K_POLL_REVENTS) {
 		print_revents(o, ev, a->aux);
 		return;
-	default:
-		break;
 	}
 	/* Pointers, with or without captured memory behind them. */
 	if (a->kind == MYSD_K_BUF_OUT && event_ret(ev) == 0)
@@ -1811,7 +1828,11 @@ static noinline void print_in_args_memo(struct mysd_out *o,
 					const struct mysd_syscall *sc,
 					struct mysd_print_plan plan)
 {
-	print_in_args_memo_with(o, am, ev, sc, plan, NULL);
+	/* fcntl's lock struct was read: its text is not the registers' */
+	if (plan.memo_nocap && ev->ncaps && cap_of(ev, plan.memo_nocap - 1))
+		print_in_args(o, ev, sc, plan.in);
+	else
+		print_in_args_memo_with(o, am, ev, sc, plan, NULL);
 }
 
 /* The same with the plan's short capture in the key (made apart). */
@@ -2066,9 +2087,7 @@ size_t mysd_format_event_cached(struct mysd_line_cache *cache,
 		sc->fn(&o, ev, sc, false);
 	else if (row.plan.memo_cap && cache)
 		print_in_args_memo_cap(&o, &cache->args, ev, sc, row.plan);
-	else if (row.plan.memo && cache &&
-		 !(row.plan.memo_nocap && ev->ncaps &&
-		   cap_of(ev, row.plan.memo_nocap - 1)))
+	else if (row.plan.memo && cache)
 		print_in_args_memo(&o, &cache->args, ev, sc, row.plan);
 	else
 		print_in_args(&o, ev, sc, row.plan.in);
