@@ -1048,14 +1048,6 @@ static bool print_flock(struct mysd_out *o, const u8 *d, u32 len, u32 cmd)
 static void print_fcntl_arg(struct mysd_out *o, const struct mysd_event *ev,
 			    unsigned int i, u32 cmd)
 {
-	const struct mysd_cap *cap = cap_of(ev, i);
-
-	if (cap && (cap->flags & MYSD_CAPF_FAULT)) {
-		mysd_fault(o, arg_ulong(ev, i));
-		return;
-	}
-	if (cap && print_flock(o, mysd_cap_data(cap), cap->len, cmd))
-		return;
 	switch (cmd) {
 	case F_SETFL:
 		mysd_flags(o, &mysd_open_flags, (u32)ev->args[i]);
@@ -1114,6 +1106,10 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	trunc = cap->flags & MYSD_CAPF_TRUNC;
 
 	switch (a->kind) {
+	case MYSD_K_FCNTL_ARG:
+	case MYSD_K_FCNTL64_ARG:
+		return print_flock(o, d, cap->len,
+				   (u32)ev->args[a->aux % MYSD_MAX_ARGS]);
 	case MYSD_K_PATH:
 	case MYSD_K_STR:
 	case MYSD_K_STR_OUT:
@@ -1438,9 +1434,11 @@ static noinline bool print_symbolic(struct mysd_out *o,
 	case MYSD_K_SCHED_POLICY:
 		print_sched_policy(o, v32);
 		return true;
-	case MYSD_K_FCNTL_ARG:
+	case MYSD_K_FCNTL_ARG:		/* a lock's struct, or a number */
 	case MYSD_K_FCNTL64_ARG:
-		print_fcntl_arg(o, ev, i, (u32)ev->args[a->aux % MYSD_MAX_ARGS]);
+		if (!print_capture(o, ev, a, i))
+			print_fcntl_arg(o, ev, i,
+					(u32)ev->args[a->aux % MYSD_MAX_ARGS]);
 		return true;
 	case MYSD_K_PRCTL_ARG2:
 		if (!prctl_arg2_is_name(ev) || !print_capture(o, ev, a, i))
