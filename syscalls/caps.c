@@ -112,6 +112,7 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		return true;
 	case MYSD_K_RLIMIT_IN:
 	case MYSD_K_RLIMIT_OUT:
+	case MYSD_K_TIMEVAL:
 	case MYSD_K_TIMEVAL_OUT:
 		s->max = mysd_abi32(compat) ? 2 * sizeof(u32) : 2 * sizeof(u64);
 		return true;
@@ -130,6 +131,7 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		s->max = MYSD_STATFS_SIZE(4, 8);
 		return true;
 	case MYSD_K_SIGSET:
+	case MYSD_K_SIGSET_OUT:
 		s->max = sizeof(u64);
 		return true;
 	case MYSD_K_CLONE_ARGS:

@@ -283,10 +283,10 @@ SC(fchmod, A(FD, "fd"), A(MODE, "mode")),
 SC(fchmodat, A(DIRFD, "dirfd"), A(PATH, "path"), A(MODE, "mode")),
 #endif
 #ifdef __NR_fchown
-SC(fchown, A(FD, "fd"), A(INT, "uid"), A(INT, "gid")),
+SC(fchown, A(FD, "fd"), A(UID, "uid"), A(UID, "gid")),
 #endif
 #ifdef __NR_fchownat
-SC(fchownat, A(DIRFD, "dirfd"), A(PATH, "path"), A(INT, "uid"), A(INT, "gid"),
+SC(fchownat, A(DIRFD, "dirfd"), A(PATH, "path"), A(UID, "uid"), A(UID, "gid"),
 	A(AT_FLAGS, "flags")),
 #endif
 #ifdef __NR_ftruncate
@@ -772,10 +772,10 @@ SC(signalfd4, A(FD, "fd"), A(SIGSET, "mask"), A(SIZE, "sizemask"),
 
 /* ---- credentials ------------------------------------------------------- */
 #ifdef __NR_setuid
-SC(setuid, A(UINT, "uid")),
+SC(setuid, A(UID, "uid")),
 #endif
 #ifdef __NR_setgid
-SC(setgid, A(UINT, "gid")),
+SC(setgid, A(UID, "gid")),
 #endif
 #ifdef __NR_getgroups
 SC(getgroups, A(INT, "size"), A(PTR, "list")),
@@ -784,10 +784,10 @@ SC(getgroups, A(INT, "size"), A(PTR, "list")),
 SC(setgroups, A(INT, "size"), A(PTR, "list")),
 #endif
 #ifdef __NR_setresuid
-SC(setresuid, A(UINT, "ruid"), A(UINT, "euid"), A(UINT, "suid")),
+SC(setresuid, A(UID, "ruid"), A(UID, "euid"), A(UID, "suid")),
 #endif
 #ifdef __NR_setresgid
-SC(setresgid, A(UINT, "rgid"), A(UINT, "egid"), A(UINT, "sgid")),
+SC(setresgid, A(UID, "rgid"), A(UID, "egid"), A(UID, "sgid")),
 #endif
 #ifdef __NR_getresuid
 SC(getresuid, A(PTR, "ruid"), A(PTR, "euid"), A(PTR, "suid")),
@@ -796,10 +796,10 @@ SC(getresuid, A(PTR, "ruid"), A(PTR, "euid"), A(PTR, "suid")),
 SC(getresgid, A(PTR, "rgid"), A(PTR, "egid"), A(PTR, "sgid")),
 #endif
 #ifdef __NR_setuid32	/* 32-bit ARM: 32-bit ids (the above take 16) */
-SC(setuid32, A(UINT, "uid")),
+SC(setuid32, A(UID, "uid")),
 #endif
 #ifdef __NR_setgid32
-SC(setgid32, A(UINT, "gid")),
+SC(setgid32, A(UID, "gid")),
 #endif
 #ifdef __NR_getgroups32
 SC(getgroups32, A(INT, "size"), A(PTR, "list")),
@@ -808,10 +808,10 @@ SC(getgroups32, A(INT, "size"), A(PTR, "list")),
 SC(setgroups32, A(INT, "size"), A(PTR, "list")),
 #endif
 #ifdef __NR_setresuid32
-SC(setresuid32, A(UINT, "ruid"), A(UINT, "euid"), A(UINT, "suid")),
+SC(setresuid32, A(UID, "ruid"), A(UID, "euid"), A(UID, "suid")),
 #endif
 #ifdef __NR_setresgid32
-SC(setresgid32, A(UINT, "rgid"), A(UINT, "egid"), A(UINT, "sgid")),
+SC(setresgid32, A(UID, "rgid"), A(UID, "egid"), A(UID, "sgid")),
 #endif
 #ifdef __NR_getresuid32
 SC(getresuid32, A(PTR, "ruid"), A(PTR, "euid"), A(PTR, "suid")),
@@ -880,4 +880,425 @@ SC(setns, A(FD, "fd"), A(CLONE_FLAGS, "nstype")),
 #ifdef __NR_ptrace
 SC(ptrace, A(PTRACE_REQUEST, "request"), A(PID, "pid"), A(PTR, "addr"),
 	A(HEX, "data")),
+#endif
+
+/* ---- files: truncation, nodes, extended attributes, splicing ----------- */
+#ifdef __NR_truncate
+SC(truncate, A(PATH, "path"), A(LONG, "length")),
+#endif
+#if defined(__NR_truncate64) && defined(MYSD_EABI_TABLE)
+SC(truncate64, A(PATH, "path"), A(HIDE, "pad"), A(HEX, "length_lo"),
+	A(HEX, "length_hi")),
+#endif
+#if defined(__NR_ftruncate64) && defined(MYSD_EABI_TABLE)
+SC(ftruncate64, A(FD, "fd"), A(HIDE, "pad"), A(HEX, "length_lo"),
+	A(HEX, "length_hi")),
+#endif
+#ifdef __NR_mknod
+SC(mknod, A(PATH, "path"), A(FILE_MODE, "mode"), A(HEX, "dev")),
+#endif
+#ifdef __NR_mknodat
+SC(mknodat, A(DIRFD, "dirfd"), A(PATH, "path"), A(FILE_MODE, "mode"),
+	A(HEX, "dev")),
+#endif
+/* an attribute's name is not a file's: STR, so %file stays the paths */
+#ifdef __NR_setxattr
+SC(setxattr, A(PATH, "path"), A(STR, "name"), AX(BUF_IN, 3, "value"),
+	A(SIZE, "size"), A(XATTR_FLAGS, "flags")),
+#endif
+#ifdef __NR_lsetxattr
+SC(lsetxattr, A(PATH, "path"), A(STR, "name"), AX(BUF_IN, 3, "value"),
+	A(SIZE, "size"), A(XATTR_FLAGS, "flags")),
+#endif
+#ifdef __NR_fsetxattr
+SC(fsetxattr, A(FD, "fd"), A(STR, "name"), AX(BUF_IN, 3, "value"),
+	A(SIZE, "size"), A(XATTR_FLAGS, "flags")),
+#endif
+#ifdef __NR_getxattr
+SC(getxattr, A(PATH, "path"), A(STR, "name"), A(BUF_OUT, "value"),
+	A(SIZE, "size")),
+#endif
+#ifdef __NR_lgetxattr
+SC(lgetxattr, A(PATH, "path"), A(STR, "name"), A(BUF_OUT, "value"),
+	A(SIZE, "size")),
+#endif
+#ifdef __NR_fgetxattr
+SC(fgetxattr, A(FD, "fd"), A(STR, "name"), A(BUF_OUT, "value"),
+	A(SIZE, "size")),
+#endif
+#ifdef __NR_listxattr
+SC(listxattr, A(PATH, "path"), A(BUF_OUT, "list"), A(SIZE, "size")),
+#endif
+#ifdef __NR_llistxattr
+SC(llistxattr, A(PATH, "path"), A(BUF_OUT, "list"), A(SIZE, "size")),
+#endif
+#ifdef __NR_flistxattr
+SC(flistxattr, A(FD, "fd"), A(BUF_OUT, "list"), A(SIZE, "size")),
+#endif
+#ifdef __NR_removexattr
+SC(removexattr, A(PATH, "path"), A(STR, "name")),
+#endif
+#ifdef __NR_lremovexattr
+SC(lremovexattr, A(PATH, "path"), A(STR, "name")),
+#endif
+#ifdef __NR_fremovexattr
+SC(fremovexattr, A(FD, "fd"), A(STR, "name")),
+#endif
+#ifdef __NR_copy_file_range
+SC(copy_file_range, A(FD, "fd_in"), A(PTR, "off_in"), A(FD, "fd_out"),
+	A(PTR, "off_out"), A(SIZE, "len"), A(UINT, "flags")),
+#endif
+#ifdef __NR_splice
+SC(splice, A(FD, "fd_in"), A(PTR, "off_in"), A(FD, "fd_out"),
+	A(PTR, "off_out"), A(SIZE, "len"), A(SPLICE_FLAGS, "flags")),
+#endif
+#ifdef __NR_tee
+SC(tee, A(FD, "fd_in"), A(FD, "fd_out"), A(SIZE, "len"),
+	A(SPLICE_FLAGS, "flags")),
+#endif
+#ifdef __NR_vmsplice
+SC(vmsplice, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(SIZE, "nr_segs"),
+	A(SPLICE_FLAGS, "flags")),
+#endif
+#ifdef __NR_sync_file_range
+SC(sync_file_range, A(FD, "fd"), A(LONG, "offset"), A(LONG, "nbytes"),
+	A(SYNC_FILE_RANGE_FLAGS, "flags")),
+#endif
+/*
+ * ARM's: the flags first, so the 64-bit values fall in register pairs.
+ * Named arm_sync_file_range on every kernel (gen_names.sh).
+ */
+#if defined(__NR_arm_sync_file_range) && defined(MYSD_EABI_TABLE)
+SC(arm_sync_file_range, A(FD, "fd"), A(SYNC_FILE_RANGE_FLAGS, "flags"),
+	A(HEX, "offset_lo"), A(HEX, "offset_hi"), A(HEX, "nbytes_lo"),
+	A(HEX, "nbytes_hi")),
+#elif defined(__NR_sync_file_range2) && defined(MYSD_EABI_TABLE)
+SC(sync_file_range2, A(FD, "fd"), A(SYNC_FILE_RANGE_FLAGS, "flags"),
+	A(HEX, "offset_lo"), A(HEX, "offset_hi"), A(HEX, "nbytes_lo"),
+	A(HEX, "nbytes_hi")),
+#endif
+#ifdef __NR_readahead
+#ifdef MYSD_EABI_TABLE
+SC(readahead, A(FD, "fd"), A(HIDE, "pad"), A(HEX, "offset_lo"),
+	A(HEX, "offset_hi"), A(SIZE, "count")),
+#else
+SC(readahead, A(FD, "fd"), A(LONG, "offset"), A(SIZE, "count")),
+#endif
+#endif
+#if defined(__NR_fadvise64) && !defined(MYSD_EABI_TABLE)
+SC(fadvise64, A(FD, "fd"), A(LONG, "offset"), A(LONG, "len"),
+	A(FADVISE, "advice")),
+#endif
+#ifdef __NR_arm_fadvise64_64	/* the advice first, as sync_file_range2 */
+SC(arm_fadvise64_64, A(FD, "fd"), A(FADVISE, "advice"), A(HEX, "offset_lo"),
+	A(HEX, "offset_hi"), A(HEX, "len_lo"), A(HEX, "len_hi")),
+#endif
+#ifdef __NR_acct
+SC(acct, A(PATH, "path")),
+#endif
+#ifdef __NR_swapon
+SC(swapon, A(PATH, "path"), A(SWAP_FLAGS, "flags")),
+#endif
+#ifdef __NR_swapoff
+SC(swapoff, A(PATH, "path")),
+#endif
+#ifdef __NR_pivot_root
+SC(pivot_root, A(PATH, "new_root"), A(PATH, "put_old")),
+#endif
+
+/* ---- memory locking and residency -------------------------------------- */
+#ifdef __NR_msync
+SC(msync, A(PTR, "addr"), A(SIZE, "len"), A(MSYNC_FLAGS, "flags")),
+#endif
+#ifdef __NR_mlock
+SC(mlock, A(PTR, "addr"), A(SIZE, "len")),
+#endif
+#ifdef __NR_munlock
+SC(munlock, A(PTR, "addr"), A(SIZE, "len")),
+#endif
+#ifdef __NR_mlock2
+SC(mlock2, A(PTR, "addr"), A(SIZE, "len"), A(MLOCK_FLAGS, "flags")),
+#endif
+#ifdef __NR_mlockall
+SC(mlockall, A(MLOCKALL_FLAGS, "flags")),
+#endif
+#ifdef __NR_munlockall
+SC0(munlockall),
+#endif
+#ifdef __NR_mincore
+SC(mincore, A(PTR, "addr"), A(SIZE, "len"), A(PTR, "vec")),
+#endif
+#ifdef __NR_membarrier
+SC(membarrier, A(MEMBARRIER_CMD, "cmd"), A(UINT, "flags"), A(INT, "cpu_id")),
+#endif
+
+/* ---- clocks, names, the kernel log, reboot ------------------------------ */
+#ifdef __NR_clock_settime
+SC(clock_settime, A(CLOCK_ID, "clockid"), A(TIMESPEC, "tp")),
+#endif
+#ifdef __NR_clock_settime64
+SC(clock_settime64, A(CLOCK_ID, "clockid"), A(TIMESPEC64, "tp")),
+#endif
+#ifdef __NR_clock_getres
+SC(clock_getres, A(CLOCK_ID, "clockid"), A(TIMESPEC_OUT, "resolution")),
+#endif
+#ifdef __NR_clock_getres_time64
+SC(clock_getres_time64, A(CLOCK_ID, "clockid"),
+	A(TIMESPEC64_OUT, "resolution")),
+#endif
+#ifdef __NR_settimeofday
+SC(settimeofday, A(TIMEVAL, "tv"), A(PTR, "tz")),
+#endif
+#ifdef __NR_times
+SC(times, A(PTR, "buf")),
+#endif
+#ifdef __NR_getcpu
+SC(getcpu, A(INT_OUT, "cpu"), A(INT_OUT, "node"), A(PTR, "tcache")),
+#endif
+#ifdef __NR_sethostname
+SC(sethostname, AX(BUF_IN, 1, "name"), A(SIZE, "len")),
+#endif
+#ifdef __NR_setdomainname
+SC(setdomainname, AX(BUF_IN, 1, "name"), A(SIZE, "len")),
+#endif
+#ifdef __NR_syslog
+SC(syslog, A(SYSLOG_ACTION, "type"), A(BUF_OUT, "buf"), A(INT, "len")),
+#endif
+#ifdef __NR_reboot
+SC(reboot, A(HEX, "magic1"), A(HEX, "magic2"), A(REBOOT_CMD, "cmd"),
+	A(PTR, "arg")),
+#endif
+#ifdef __NR_personality
+SCR(personality, HEX, A(HEX, "persona")),
+#endif
+#ifdef __NR_ioprio_get
+SC(ioprio_get, A(IOPRIO_WHICH, "which"), A(INT, "who")),
+#endif
+#ifdef __NR_ioprio_set
+SC(ioprio_set, A(IOPRIO_WHICH, "which"), A(INT, "who"), A(HEX, "ioprio")),
+#endif
+#ifdef __NR_sched_setattr
+SC(sched_setattr, A(PID, "pid"), A(PTR, "attr"), A(UINT, "flags")),
+#endif
+#ifdef __NR_sched_getattr
+SC(sched_getattr, A(PID, "pid"), A(PTR, "attr"), A(UINT, "size"),
+	A(UINT, "flags")),
+#endif
+
+/* ---- credentials (more) ------------------------------------------------- */
+#ifdef __NR_setreuid
+SC(setreuid, A(UID, "ruid"), A(UID, "euid")),
+#endif
+#ifdef __NR_setregid
+SC(setregid, A(UID, "rgid"), A(UID, "egid")),
+#endif
+#ifdef __NR_setfsuid
+SC(setfsuid, A(UID, "fsuid")),
+#endif
+#ifdef __NR_setfsgid
+SC(setfsgid, A(UID, "fsgid")),
+#endif
+#ifdef __NR_setreuid32
+SC(setreuid32, A(UID, "ruid"), A(UID, "euid")),
+#endif
+#ifdef __NR_setregid32
+SC(setregid32, A(UID, "rgid"), A(UID, "egid")),
+#endif
+#ifdef __NR_setfsuid32
+SC(setfsuid32, A(UID, "fsuid")),
+#endif
+#ifdef __NR_setfsgid32
+SC(setfsgid32, A(UID, "fsgid")),
+#endif
+#ifdef __NR_capget
+SC(capget, A(PTR, "hdrp"), A(PTR, "datap")),
+#endif
+#ifdef __NR_capset
+SC(capset, A(PTR, "hdrp"), A(PTR, "datap")),
+#endif
+
+/* ---- signals and other processes (more) --------------------------------- */
+#ifdef __NR_rt_sigpending
+SC(rt_sigpending, A(SIGSET_OUT, "set"), A(SIZE, "sigsetsize")),
+#endif
+#ifdef __NR_rt_sigqueueinfo
+SC(rt_sigqueueinfo, A(PID, "tgid"), A(SIGNAL, "sig"), A(PTR, "info")),
+#endif
+#ifdef __NR_rt_tgsigqueueinfo
+SC(rt_tgsigqueueinfo, A(PID, "tgid"), A(PID, "tid"), A(SIGNAL, "sig"),
+	A(PTR, "info")),
+#endif
+#ifdef __NR_pidfd_send_signal
+SC(pidfd_send_signal, A(FD, "pidfd"), A(SIGNAL, "sig"), A(PTR, "info"),
+	A(UINT, "flags")),
+#endif
+#ifdef __NR_pidfd_getfd
+SC(pidfd_getfd, A(FD, "pidfd"), A(INT, "targetfd"), A(UINT, "flags")),
+#endif
+#ifdef __NR_process_vm_readv
+SC(process_vm_readv, A(PID, "pid"), A(PTR, "local_iov"), A(SIZE, "liovcnt"),
+	A(PTR, "remote_iov"), A(SIZE, "riovcnt"), A(UINT, "flags")),
+#endif
+#ifdef __NR_process_vm_writev
+SC(process_vm_writev, A(PID, "pid"), A(PTR, "local_iov"), A(SIZE, "liovcnt"),
+	A(PTR, "remote_iov"), A(SIZE, "riovcnt"), A(UINT, "flags")),
+#endif
+#ifdef __NR_kcmp
+SC(kcmp, A(PID, "pid1"), A(PID, "pid2"), A(KCMP_TYPE, "type"),
+	A(HEX, "idx1"), A(HEX, "idx2")),
+#endif
+
+/* ---- bpf, seccomp, keys, perf, kexec: what a security monitor watches --- */
+#ifdef __NR_bpf
+SC(bpf, A(BPF_CMD, "cmd"), A(PTR, "attr"), A(UINT, "size")),
+#endif
+#ifdef __NR_seccomp
+SC(seccomp, A(SECCOMP_OP, "op"), A(SECCOMP_FLAGS, "flags"), A(PTR, "args")),
+#endif
+/* keyctl: most operations take a key (or keyring) first */
+#ifdef __NR_keyctl
+SC(keyctl, A(KEYCTL_OP, "op"), A(KEY_SERIAL, "arg2"), A(HEX, "arg3"),
+	A(HEX, "arg4"), A(HEX, "arg5")),
+#endif
+#ifdef __NR_add_key
+SC(add_key, A(STR, "type"), A(STR, "description"), AX(BUF_IN, 3, "payload"),
+	A(SIZE, "plen"), A(KEY_SERIAL, "keyring")),
+#endif
+#ifdef __NR_request_key
+SC(request_key, A(STR, "type"), A(STR, "description"),
+	A(STR, "callout_info"), A(KEY_SERIAL, "dest_keyring")),
+#endif
+#ifdef __NR_perf_event_open
+SC(perf_event_open, A(PTR, "attr"), A(PID, "pid"), A(INT, "cpu"),
+	A(FD, "group_fd"), A(PERF_FLAGS, "flags")),
+#endif
+#ifdef __NR_kexec_load
+SC(kexec_load, A(HEX, "entry"), A(SIZE, "nr_segments"), A(PTR, "segments"),
+	A(HEX, "flags")),
+#endif
+#ifdef __NR_kexec_file_load
+SC(kexec_file_load, A(FD, "kernel_fd"), A(FD, "initrd_fd"),
+	A(SIZE, "cmdline_len"), A(STR, "cmdline"), A(HEX, "flags")),
+#endif
+#ifdef __NR_userfaultfd
+SC(userfaultfd, A(UFFD_FLAGS, "flags")),
+#endif
+#ifdef __NR_fanotify_init
+SC(fanotify_init, A(FAN_INIT_FLAGS, "flags"), A(OPEN_FLAGS, "event_f_flags")),
+#endif
+#ifdef __NR_fanotify_mark
+#ifdef MYSD_EABI_TABLE	/* the 64-bit mask in a register pair */
+SC(fanotify_mark, A(FD, "fd"), A(FAN_MARK_FLAGS, "flags"),
+	A(FAN_EVENTS, "mask_lo"), A(HEX, "mask_hi"), A(DIRFD, "dirfd"),
+	A(PATH, "path")),
+#else
+SC(fanotify_mark, A(FD, "fd"), A(FAN_MARK_FLAGS, "flags"),
+	A(FAN_EVENTS, "mask"), A(DIRFD, "dirfd"), A(PATH, "path")),
+#endif
+#endif
+
+/* ---- io_uring ----------------------------------------------------------- */
+#ifdef __NR_io_uring_setup
+SC(io_uring_setup, A(UINT, "entries"), A(PTR, "params")),
+#endif
+#ifdef __NR_io_uring_enter
+SC(io_uring_enter, A(FD, "fd"), A(UINT, "to_submit"), A(UINT, "min_complete"),
+	A(IO_URING_ENTER_FLAGS, "flags"), A(PTR, "arg"), A(SIZE, "argsz")),
+#endif
+#ifdef __NR_io_uring_register
+SC(io_uring_register, A(FD, "fd"), A(IO_URING_REGISTER_OP, "opcode"),
+	A(PTR, "arg"), A(UINT, "nr_args")),
+#endif
+
+/* ---- POSIX message queues, and semtimedop ------------------------------- */
+#ifdef __NR_mq_open
+SC(mq_open, A(STR, "name"), A(OPEN_FLAGS, "oflag"), AX(OPEN_MODE, 1, "mode"),
+	A(PTR, "attr")),
+#endif
+#ifdef __NR_mq_unlink
+SC(mq_unlink, A(STR, "name")),
+#endif
+#ifdef __NR_mq_timedsend
+SC(mq_timedsend, A(FD, "mqdes"), AX(BUF_IN, 2, "msg"), A(SIZE, "len"),
+	A(UINT, "prio"), A(TIMESPEC, "timeout")),
+#endif
+#ifdef __NR_mq_timedsend_time64
+SC(mq_timedsend_time64, A(FD, "mqdes"), AX(BUF_IN, 2, "msg"), A(SIZE, "len"),
+	A(UINT, "prio"), A(TIMESPEC64, "timeout")),
+#endif
+#ifdef __NR_mq_timedreceive
+SC(mq_timedreceive, A(FD, "mqdes"), A(BUF_OUT, "msg"), A(SIZE, "len"),
+	A(PTR, "prio"), A(TIMESPEC, "timeout")),
+#endif
+#ifdef __NR_mq_timedreceive_time64
+SC(mq_timedreceive_time64, A(FD, "mqdes"), A(BUF_OUT, "msg"), A(SIZE, "len"),
+	A(PTR, "prio"), A(TIMESPEC64, "timeout")),
+#endif
+#ifdef __NR_mq_notify
+SC(mq_notify, A(FD, "mqdes"), A(SIGEVENT, "sevp")),
+#endif
+#ifdef __NR_mq_getsetattr
+SC(mq_getsetattr, A(FD, "mqdes"), A(PTR, "newattr"), A(PTR, "oldattr")),
+#endif
+#ifdef __NR_semtimedop
+SC(semtimedop, A(INT, "semid"), A(PTR, "sops"), A(UINT, "nsops"),
+	A(TIMESPEC, "timeout")),
+#endif
+#ifdef __NR_semtimedop_time64
+SC(semtimedop_time64, A(INT, "semid"), A(PTR, "sops"), A(UINT, "nsops"),
+	A(TIMESPEC64, "timeout")),
+#endif
+
+/* ---- 32-bit ARM's older calls ------------------------------------------- */
+#ifdef __NR_link
+SC(link, A(PATH, "oldpath"), A(PATH, "newpath")),
+#endif
+#ifdef __NR_symlink
+SC(symlink, A(PATH, "target"), A(PATH, "linkpath")),
+#endif
+#ifdef __NR_chmod
+SC(chmod, A(PATH, "path"), A(MODE, "mode")),
+#endif
+#ifdef __NR_chown32
+SC(chown32, A(PATH, "path"), A(UID, "uid"), A(UID, "gid")),
+#endif
+#ifdef __NR_lchown32
+SC(lchown32, A(PATH, "path"), A(UID, "uid"), A(UID, "gid")),
+#endif
+#ifdef __NR_fchown32
+SC(fchown32, A(FD, "fd"), A(UID, "uid"), A(UID, "gid")),
+#endif
+#ifdef __NR_getpgrp
+SC0(getpgrp),
+#endif
+#ifdef __NR_nice
+SC(nice, A(INT, "inc")),
+#endif
+#ifdef __NR_eventfd
+SC(eventfd, A(UINT, "initval")),
+#endif
+#ifdef __NR_inotify_init
+SC0(inotify_init),
+#endif
+#ifdef __NR_signalfd
+SC(signalfd, A(FD, "fd"), A(SIGSET, "mask"), A(SIZE, "sizemask")),
+#endif
+#ifdef __NR_utimes
+SC(utimes, A(PATH, "path"), A(PTR, "times")),
+#endif
+#ifdef __NR_futimesat
+SC(futimesat, A(DIRFD, "dirfd"), A(PATH, "path"), A(PTR, "times")),
+#endif
+#ifdef __NR_getdents
+SC(getdents, A(FD, "fd"), A(PTR, "dirp"), A(SIZE, "count")),
+#endif
+/* the old calls' sigset is one 32-bit word: pointers only */
+#ifdef __NR_sigpending
+SC(sigpending, A(PTR, "set")),
+#endif
+#ifdef __NR_sigprocmask
+SC(sigprocmask, A(SIGPROCMASK_HOW, "how"), A(PTR, "set"), A(PTR, "oldset")),
+#endif
+#ifdef __NR_sigaction
+SC(sigaction, A(SIGNAL, "sig"), A(PTR, "act"), A(PTR, "oldact")),
 #endif

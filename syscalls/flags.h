@@ -130,4 +130,15 @@ extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
 	mysd_finit_module_flags,
 	mysd_falloc_mode, mysd_poll_events, mysd_epoll_events, mysd_file_type;
 
+/* The system's own interfaces (flags_sys.c). */
+extern const struct mysd_flagset mysd_xattr_flags, mysd_splice_flags,
+	mysd_sync_file_range_flags, mysd_fadvise, mysd_swap_flags,
+	mysd_msync_flags, mysd_mlock_flags, mysd_mlockall_flags,
+	mysd_membarrier_cmd, mysd_reboot_cmd, mysd_syslog_action,
+	mysd_ioprio_which, mysd_kcmp_type, mysd_bpf_cmd, mysd_seccomp_op,
+	mysd_seccomp_flags, mysd_keyctl_op, mysd_key_spec, mysd_perf_flags,
+	mysd_io_uring_enter_flags, mysd_io_uring_register_op,
+	mysd_fan_init_flags, mysd_fan_mark_flags, mysd_fan_events,
+	mysd_uffd_flags;
+
 #endif /* MYSD_FLAGS_H */

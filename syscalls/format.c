@@ -667,6 +667,16 @@ static void struct_memo_keep(struct mysd_out *o,
 	memcpy(m->text, o->buf + from, len);
 }
 
+/* A file's type and permissions: S_IFREG|0644 (stat's, mknod's), 0600. */
+static void print_file_mode(struct mysd_out *o, u32 mode)
+{
+	if (mode & S_IFMT) {
+		mysd_flags(o, &mysd_file_type, mode & S_IFMT);
+		mysd_bar(o);
+	}
+	mysd_oct(o, mode & ~S_IFMT);
+}
+
 /* {mode=S_IFREG|0644, size=615}: a server stat()s the same few files. */
 static void print_stat(struct mysd_out *o, const u8 *d)
 {
@@ -679,9 +689,7 @@ static void print_stat(struct mysd_out *o, const u8 *d)
 		return;
 	mysd_open(o, '{');
 	mysd_key(o, "mode");
-	mysd_flags(o, &mysd_file_type, mode & S_IFMT);
-	mysd_bar(o);
-	mysd_oct(o, mode & ~S_IFMT);
+	print_file_mode(o, mode);
 	mysd_key(o, "size");
 	mysd_dec(o, (s64)size);
 	mysd_close(o, '}');
@@ -1200,6 +1208,7 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 			return false;
 		print_rlimit(o, d, 8, "RLIM64_INFINITY");
 		return true;
+	case MYSD_K_TIMEVAL:
 	case MYSD_K_TIMEVAL_OUT:
 		if (cap->len < 2 * lsize)
 			return false;
@@ -1244,6 +1253,7 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 			   (u32)ev->args[a->aux % MYSD_MAX_ARGS], trunc);
 		return true;
 	case MYSD_K_SIGSET:
+	case MYSD_K_SIGSET_OUT:
 		if (cap->len < 8)
 			return false;
 		print_sigset(o, get_u64(d));
@@ -1347,6 +1357,31 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_PTRACE_REQUEST] = &mysd_ptrace_request,
 	[MYSD_K_DELETE_MODULE_FLAGS] = &mysd_delete_module_flags,
 	[MYSD_K_FINIT_MODULE_FLAGS] = &mysd_finit_module_flags,
+	[MYSD_K_XATTR_FLAGS] = &mysd_xattr_flags,
+	[MYSD_K_SPLICE_FLAGS] = &mysd_splice_flags,
+	[MYSD_K_SYNC_FILE_RANGE_FLAGS] = &mysd_sync_file_range_flags,
+	[MYSD_K_FADVISE] = &mysd_fadvise,
+	[MYSD_K_SWAP_FLAGS] = &mysd_swap_flags,
+	[MYSD_K_MSYNC_FLAGS] = &mysd_msync_flags,
+	[MYSD_K_MLOCK_FLAGS] = &mysd_mlock_flags,
+	[MYSD_K_MLOCKALL_FLAGS] = &mysd_mlockall_flags,
+	[MYSD_K_MEMBARRIER_CMD] = &mysd_membarrier_cmd,
+	[MYSD_K_REBOOT_CMD] = &mysd_reboot_cmd,
+	[MYSD_K_SYSLOG_ACTION] = &mysd_syslog_action,
+	[MYSD_K_IOPRIO_WHICH] = &mysd_ioprio_which,
+	[MYSD_K_KCMP_TYPE] = &mysd_kcmp_type,
+	[MYSD_K_BPF_CMD] = &mysd_bpf_cmd,
+	[MYSD_K_SECCOMP_OP] = &mysd_seccomp_op,
+	[MYSD_K_SECCOMP_FLAGS] = &mysd_seccomp_flags,
+	[MYSD_K_KEYCTL_OP] = &mysd_keyctl_op,
+	[MYSD_K_KEY_SERIAL] = &mysd_key_spec,
+	[MYSD_K_PERF_FLAGS] = &mysd_perf_flags,
+	[MYSD_K_IO_URING_ENTER_FLAGS] = &mysd_io_uring_enter_flags,
+	[MYSD_K_IO_URING_REGISTER_OP] = &mysd_io_uring_register_op,
+	[MYSD_K_FAN_INIT_FLAGS] = &mysd_fan_init_flags,
+	[MYSD_K_FAN_MARK_FLAGS] = &mysd_fan_mark_flags,
+	[MYSD_K_FAN_EVENTS] = &mysd_fan_events,
+	[MYSD_K_UFFD_FLAGS] = &mysd_uffd_flags,
 };
 
 /* msgget's, semget's and shmget's flags, then the mode: IPC_CREAT|0600. */
@@ -1433,6 +1468,15 @@ static noinline bool print_symbolic(struct mysd_out *o,
 		return true;
 	case MYSD_K_SCHED_POLICY:
 		print_sched_policy(o, v32);
+		return true;
+	case MYSD_K_FILE_MODE:
+		print_file_mode(o, v32);
+		return true;
+	case MYSD_K_UID:
+		if (v32 == U32_MAX)
+			mysd_out_puts(o, "-1");
+		else
+			mysd_udec(o, v32);
 		return true;
 	case MYSD_K_FCNTL_ARG:		/* a lock's struct, or a number */
 	case MYSD_K_FCNTL64_ARG:

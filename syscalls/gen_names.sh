@@ -18,6 +18,10 @@
 # __NR3264_*, anything with an upper-case letter) are left out, and so are
 # aliases (arm's "#define __NR_sync_file_range2 __NR_arm_sync_file_range"):
 # the aliased name's own row already names that number.
+#
+# One number is renamed: AArch32's 341 is "arm_sync_file_range" in 32-bit
+# ARM kernels and in arm64's compat table from 6.11, "sync_file_range2"
+# before; a record names it arm_sync_file_range on every kernel.
 set -e
 files=""
 for f in "$@"; do
@@ -38,5 +42,7 @@ sed -n "s/$def\\([[:space:]].*\\)\\{0,1\\}\$/\\1/p" $files |
 	grep -vxF -e "$aliases" |
 	LC_ALL=C sort -u |
 	while read -r n; do
-		printf '#ifdef __NR_%s\n[__NR_%s] = "%s",\n#endif\n' "$n" "$n" "$n"
+		p=$n
+		[ "$n" = sync_file_range2 ] && p=arm_sync_file_range
+		printf '#ifdef __NR_%s\n[__NR_%s] = "%s",\n#endif\n' "$n" "$n" "$p"
 	done

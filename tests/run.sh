@@ -135,9 +135,10 @@ count_unit() {
 # Where the width of a long matters, tests also run as 32-bit ARM programs
 # (qemu-arm), as in a 32-bit ARM kernel: the ring and the drain rebuild
 # 64-bit sequence numbers from 32-bit words; the formatter's native table
-# is then the EABI one (test_format_compat), with ARM's private calls
-# (test_call_set). Bugs showed only there.
-host32_tests=(test_ring test_drain test_format_compat test_tsconv test_call_set)
+# is then the EABI one (test_format_compat, and test_format_sys with its
+# register pairs), with ARM's private calls (test_call_set). Bugs showed
+# only there.
+host32_tests=(test_ring test_drain test_format_compat test_format_sys test_tsconv test_call_set)
 
 host_stage() {
 	local src name bin log

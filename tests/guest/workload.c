@@ -187,6 +187,14 @@ static const char *errname(long r)
 	case ECHILD: n = "ECHILD"; break;
 	case ENOEXEC: n = "ENOEXEC"; break;
 	case ESRCH: n = "ESRCH"; break;
+	case ENODATA: n = "ENODATA"; break;
+	case EOPNOTSUPP: n = "EOPNOTSUPP"; break;
+	case ENOKEY: n = "ENOKEY"; break;
+	case ENODEV: n = "ENODEV"; break;
+	case ENOMEM: n = "ENOMEM"; break;
+	case ENOTDIR: n = "ENOTDIR"; break;
+	case EKEYREVOKED: n = "EKEYREVOKED"; break;
+	case EMSGSIZE: n = "EMSGSIZE"; break;
 	default: return "?";
 	}
 	snprintf(p, 32, "%ld %s", r, n);
@@ -1426,9 +1434,9 @@ static void ids(const struct id_nrs *n, char *b)
 	r = SC1(n->setuid, 0);
 	expect("setuid%s, uid=0, res=%s", x, res(r));
 	r = SC3(n->setresuid, -1, -1, -1);
-	expect("setresuid%s, ruid=4294967295, euid=4294967295, suid=4294967295, res=%s", x, res(r));
+	expect("setresuid%s, ruid=-1, euid=-1, suid=-1, res=%s", x, res(r));
 	r = SC3(n->setresgid, -1, -1, -1);
-	expect("setresgid%s, rgid=4294967295, egid=4294967295, sgid=4294967295, res=%s", x, res(r));
+	expect("setresgid%s, rgid=-1, egid=-1, sgid=-1, res=%s", x, res(r));
 	r = SC3(n->getresuid, b, b + 4, b + 8);
 	expect("getresuid%s, ruid=%s, euid=%s, suid=%s, res=%s", x, ptr(b), ptr(b + 4), ptr(b + 8),
 	       res(r));
@@ -1894,6 +1902,526 @@ static void fork_exec(const char *exp_path)
 		die("child status");
 }
 
+/* ---- the system's own interfaces ---------------------------------------- */
+
+#include <sys/fanotify.h>
+#include <sys/swap.h>
+#include <sys/xattr.h>
+#include <linux/bpf.h>
+#include <linux/capability.h>
+#include <linux/io_uring.h>
+#include <linux/ioprio.h>
+#include <linux/kcmp.h>
+#include <linux/keyctl.h>
+#include <linux/membarrier.h>
+#include <linux/perf_event.h>
+#include <linux/reboot.h>
+#include <linux/seccomp.h>
+
+/* ", key=<data>" of an output buffer after res=, or "" when it failed */
+static const char *outbuf(const char *key, const void *d, long r)
+{
+	static char b[2][320];
+	static int i;
+	char *p = b[i++ & 1], q[256];
+
+	if (r < 0)
+		return "";
+	snprintf(p, 320, ", %s=%s", key, qdata(q, d, r));
+	return p;
+}
+
+/*
+ * Nodes, extended attributes, splicing, hints and the calls that would
+ * change the system, made so the kernel refuses them (missing files).
+ * trusted.* attributes: tmpfs keeps them (root only) on every kernel here.
+ */
+static void sys_files(void)
+{
+	static const char an[] = "trusted.mysd";
+	char f[64], g[64], fifo[64], q[3][128], v[64], list[256];
+	struct iovec iov = { "xy", 2 };
+	long fd, fd2, r;
+	int64_t off = 0;
+	int p[2];
+
+	snprintf(f, sizeof(f), "/tmp/mysd-x.%ld", my_pid);
+	snprintf(g, sizeof(g), "/tmp/mysd-y.%ld", my_pid);
+	snprintf(fifo, sizeof(fifo), "/tmp/mysd-p.%ld", my_pid);
+	quote(q[0], f, strlen(f), 0);
+	quote(q[1], g, strlen(g), 0);
+	quote(q[2], fifo, strlen(fifo), 0);
+
+	fd = SC4(SYS_openat, AT_FDCWD, f, O_RDWR | O_CREAT | O_TRUNC, 0600);
+	expect("openat, dirfd=AT_FDCWD, path=%s, flags=O_RDWR|O_CREAT|O_TRUNC, mode=0600, res=%s",
+	       q[0], res(fd));
+	r = SC3(SYS_write, fd, "abcdef", 6);
+	expect("write, fd=%ld, data=\"abcdef\", size=6, res=%s", fd, res(r));
+	fd2 = SC4(SYS_openat, AT_FDCWD, g, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	expect("openat, dirfd=AT_FDCWD, path=%s, flags=O_WRONLY|O_CREAT|O_TRUNC, mode=0600, res=%s",
+	       q[1], res(fd2));
+	r = SC6(SYS_copy_file_range, fd, &off, fd2, NULL, 3, 0);
+	expect("copy_file_range, fd_in=%ld, off_in=%s, fd_out=%ld, off_out=NULL, len=3, flags=0, res=%s",
+	       fd, ptr(&off), fd2, res(r));
+	r = SC2(SYS_truncate, f, 4);
+	expect("truncate, path=%s, length=4, res=%s", q[0], res(r));
+#ifdef __arm__
+	r = SC4(SYS_truncate64, f, 0, 3, 0);
+	expect("truncate64, path=%s, length_lo=0x3, length_hi=0x0, res=%s", q[0], res(r));
+	r = SC4(SYS_ftruncate64, fd, 0, 2, 0);
+	expect("ftruncate64, fd=%ld, length_lo=0x2, length_hi=0x0, res=%s", fd, res(r));
+	r = SC6(SYS_arm_sync_file_range, fd, SYNC_FILE_RANGE_WRITE, 0, 0, 0, 0);
+	expect("arm_sync_file_range, fd=%ld, flags=SYNC_FILE_RANGE_WRITE, offset_lo=0x0, offset_hi=0x0, nbytes_lo=0x0, nbytes_hi=0x0, res=%s",
+	       fd, res(r));
+	r = SC5(SYS_readahead, fd, 0, 0, 0, 4096);
+	expect("readahead, fd=%ld, offset_lo=0x0, offset_hi=0x0, count=4096, res=%s", fd, res(r));
+	r = SC6(SYS_arm_fadvise64_64, fd, POSIX_FADV_SEQUENTIAL, 0, 0, 0, 0);
+	expect("arm_fadvise64_64, fd=%ld, advice=POSIX_FADV_SEQUENTIAL, offset_lo=0x0, offset_hi=0x0, len_lo=0x0, len_hi=0x0, res=%s",
+	       fd, res(r));
+	r = SC3(SYS_mknod, fifo, S_IFIFO | 0600, 0);
+	expect("mknod, path=%s, mode=S_IFIFO|0600, dev=0x0, res=%s", q[2], res(r));
+	r = SC1(SYS_unlink, fifo);
+	expect("unlink, path=%s, res=%s", q[2], res(r));
+#else
+	r = SC4(SYS_sync_file_range, fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+	expect("sync_file_range, fd=%ld, offset=0, nbytes=0, flags=SYNC_FILE_RANGE_WRITE, res=%s",
+	       fd, res(r));
+	r = SC3(SYS_readahead, fd, 0, 4096);
+	expect("readahead, fd=%ld, offset=0, count=4096, res=%s", fd, res(r));
+	r = SC4(SYS_fadvise64, fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+	expect("fadvise64, fd=%ld, offset=0, len=0, advice=POSIX_FADV_SEQUENTIAL, res=%s",
+	       fd, res(r));
+#endif
+	r = SC4(SYS_mknodat, AT_FDCWD, fifo, S_IFIFO | 0600, 0);
+	expect("mknodat, dirfd=AT_FDCWD, path=%s, mode=S_IFIFO|0600, dev=0x0, res=%s", q[2], res(r));
+	r = SC3(SYS_unlinkat, AT_FDCWD, fifo, 0);
+	expect("unlinkat, dirfd=AT_FDCWD, path=%s, flags=0, res=%s", q[2], res(r));
+
+	r = SC5(SYS_setxattr, f, an, "v1", 2, XATTR_CREATE);
+	expect("setxattr, path=%s, name=\"%s\", value=\"v1\", size=2, flags=XATTR_CREATE, res=%s",
+	       q[0], an, res(r));
+	r = SC5(SYS_lsetxattr, f, an, "v2", 2, XATTR_REPLACE);
+	expect("lsetxattr, path=%s, name=\"%s\", value=\"v2\", size=2, flags=XATTR_REPLACE, res=%s",
+	       q[0], an, res(r));
+	r = SC5(SYS_fsetxattr, fd, an, "v3", 2, 0);
+	expect("fsetxattr, fd=%ld, name=\"%s\", value=\"v3\", size=2, flags=0, res=%s",
+	       fd, an, res(r));
+	r = SC4(SYS_getxattr, f, an, v, sizeof(v));
+	expect("getxattr, path=%s, name=\"%s\", size=%zu, res=%s%s", q[0], an, sizeof(v), res(r),
+	       outbuf("value", v, r));
+	r = SC4(SYS_lgetxattr, f, an, v, sizeof(v));
+	expect("lgetxattr, path=%s, name=\"%s\", size=%zu, res=%s%s", q[0], an, sizeof(v), res(r),
+	       outbuf("value", v, r));
+	r = SC4(SYS_fgetxattr, fd, an, v, sizeof(v));
+	expect("fgetxattr, fd=%ld, name=\"%s\", size=%zu, res=%s%s", fd, an, sizeof(v), res(r),
+	       outbuf("value", v, r));
+	r = SC3(SYS_listxattr, f, list, sizeof(list));
+	expect("listxattr, path=%s, size=%zu, res=%s%s", q[0], sizeof(list), res(r),
+	       outbuf("list", list, r));
+	r = SC3(SYS_llistxattr, f, list, sizeof(list));
+	expect("llistxattr, path=%s, size=%zu, res=%s%s", q[0], sizeof(list), res(r),
+	       outbuf("list", list, r));
+	r = SC3(SYS_flistxattr, fd, list, sizeof(list));
+	expect("flistxattr, fd=%ld, size=%zu, res=%s%s", fd, sizeof(list), res(r),
+	       outbuf("list", list, r));
+	r = SC2(SYS_removexattr, f, an);
+	expect("removexattr, path=%s, name=\"%s\", res=%s", q[0], an, res(r));
+	r = SC2(SYS_lremovexattr, f, an);
+	expect("lremovexattr, path=%s, name=\"%s\", res=%s", q[0], an, res(r));
+	r = SC2(SYS_fremovexattr, fd, an);
+	expect("fremovexattr, fd=%ld, name=\"%s\", res=%s", fd, an, res(r));
+
+	/* "xy" into a pipe, the pipe into the second file */
+	r = SC2(SYS_pipe2, p, O_CLOEXEC);
+	expect("pipe2, flags=O_RDONLY|O_CLOEXEC, res=%s, fds=[%d, %d]", res(r), p[0], p[1]);
+	r = SC4(SYS_vmsplice, p[1], &iov, 1, 0);
+	expect("vmsplice, fd=%d, iov=[{base=\"xy\", len=2}], nr_segs=1, flags=0, res=%s",
+	       p[1], res(r));
+	r = SC4(SYS_tee, p[0], p[1], 2, SPLICE_F_NONBLOCK);	/* one pipe: refused */
+	expect("tee, fd_in=%d, fd_out=%d, len=2, flags=SPLICE_F_NONBLOCK, res=%s",
+	       p[0], p[1], res(r));
+	r = SC6(SYS_splice, p[0], NULL, fd2, NULL, 2, SPLICE_F_MOVE | SPLICE_F_MORE);
+	expect("splice, fd_in=%d, off_in=NULL, fd_out=%ld, off_out=NULL, len=2, flags=SPLICE_F_MOVE|SPLICE_F_MORE, res=%s",
+	       p[0], fd2, res(r));
+	xclose(p[0]);
+	xclose(p[1]);
+	xclose(fd2);
+	xclose(fd);
+	r = SC3(SYS_unlinkat, AT_FDCWD, g, 0);
+	expect("unlinkat, dirfd=AT_FDCWD, path=%s, flags=0, res=%s", q[1], res(r));
+	r = SC3(SYS_unlinkat, AT_FDCWD, f, 0);
+	expect("unlinkat, dirfd=AT_FDCWD, path=%s, flags=0, res=%s", q[0], res(r));
+
+	r = SC1(SYS_acct, NULL);
+	expect("acct, path=NULL, res=%s", res(r));
+	r = SC2(SYS_swapon, "/nonexistent/mysd", SWAP_FLAG_PREFER | 1);
+	expect("swapon, path=\"/nonexistent/mysd\", flags=SWAP_FLAG_PREFER|0x1, res=%s", res(r));
+	r = SC1(SYS_swapoff, "/nonexistent/mysd");
+	expect("swapoff, path=\"/nonexistent/mysd\", res=%s", res(r));
+	r = SC2(SYS_pivot_root, "/nonexistent/a", "/nonexistent/b");
+	expect("pivot_root, new_root=\"/nonexistent/a\", put_old=\"/nonexistent/b\", res=%s", res(r));
+}
+
+/* Memory locking, clocks, the names, the log, reboot, I/O priority. */
+static void sys_memory_clock(void)
+{
+	static char page[4096] __attribute__((aligned(4096)));
+	long ts[2] = { 0, 0 }, tv[2] = { 0, 2000000 }, tms[4], r, prio;
+	struct { uint32_t size, policy; uint64_t rest[6]; } attr = { 0 };
+	unsigned char vec[1];
+	unsigned int cpu = 0, node = 0;
+	char q[2][160];
+	struct utsname u;
+
+	r = SC3(SYS_msync, page, 4096, MS_ASYNC);
+	expect("msync, addr=%s, len=4096, flags=MS_ASYNC, res=%s", ptr(page), res(r));
+	r = SC2(SYS_mlock, page, 4096);
+	expect("mlock, addr=%s, len=4096, res=%s", ptr(page), res(r));
+	r = SC2(SYS_munlock, page, 4096);
+	expect("munlock, addr=%s, len=4096, res=%s", ptr(page), res(r));
+	r = SC3(SYS_mlock2, page, 4096, MLOCK_ONFAULT);
+	expect("mlock2, addr=%s, len=4096, flags=MLOCK_ONFAULT, res=%s", ptr(page), res(r));
+	r = SC1(SYS_mlockall, MCL_CURRENT | MCL_ONFAULT);
+	expect("mlockall, flags=MCL_CURRENT|MCL_ONFAULT, res=%s", res(r));
+	r = SC0(SYS_munlockall);
+	expect("munlockall, res=%s", res(r));
+	r = SC3(SYS_mincore, page, 4096, vec);
+	expect("mincore, addr=%s, len=4096, vec=%s, res=%s", ptr(page), ptr(vec), res(r));
+	r = SC3(SYS_membarrier, MEMBARRIER_CMD_QUERY, 0, 0);
+	expect("membarrier, cmd=MEMBARRIER_CMD_QUERY, flags=0, cpu_id=0, res=%s", res(r));
+
+	/* a monotonic clock cannot be set, nor a time of 2 s of microseconds */
+	r = SC2(SYS_clock_settime, CLOCK_MONOTONIC, ts);
+	expect("clock_settime, clockid=CLOCK_MONOTONIC, tp={tv_sec=0, tv_nsec=0}, res=%s", res(r));
+	r = SC2(SYS_clock_getres, CLOCK_MONOTONIC, ts);
+	expect("clock_getres, clockid=CLOCK_MONOTONIC, res=%s%s", res(r),
+	       r ? "" : (snprintf(q[0], sizeof(q[0]), ", resolution={tv_sec=%ld, tv_nsec=%ld}",
+				  ts[0], ts[1]), q[0]));
+#ifdef __arm__
+	{
+		int64_t t64[2] = { 0, 0 };
+
+		r = SC2(SYS_clock_settime64, CLOCK_MONOTONIC, t64);
+		expect("clock_settime64, clockid=CLOCK_MONOTONIC, tp={tv_sec=0, tv_nsec=0}, res=%s",
+		       res(r));
+		r = SC2(SYS_clock_getres_time64, CLOCK_MONOTONIC, t64);
+		expect("clock_getres_time64, clockid=CLOCK_MONOTONIC, res=%s%s", res(r),
+		       r ? "" : (snprintf(q[0], sizeof(q[0]),
+					  ", resolution={tv_sec=%lld, tv_nsec=%lld}",
+					  (long long)t64[0], (long long)t64[1]), q[0]));
+	}
+#endif
+	r = SC2(SYS_settimeofday, tv, NULL);
+	expect("settimeofday, tv={tv_sec=0, tv_usec=2000000}, tz=NULL, res=%s", res(r));
+	r = SC1(SYS_times, tms);
+	expect("times, buf=%s, res=%s", ptr(tms), res(r));
+	r = SC3(SYS_getcpu, &cpu, &node, NULL);
+	expect("getcpu, tcache=NULL, res=%s, cpu=%u, node=%u", res(r), cpu, node);
+
+	/* the names they have already */
+	if (uname(&u))
+		die("uname");
+	r = SC2(SYS_sethostname, u.nodename, strlen(u.nodename));
+	expect("sethostname, name=%s, len=%zu, res=%s", qdata(q[0], u.nodename, strlen(u.nodename)),
+	       strlen(u.nodename), res(r));
+	r = SC2(SYS_setdomainname, u.domainname, strlen(u.domainname));
+	expect("setdomainname, name=%s, len=%zu, res=%s",
+	       qdata(q[1], u.domainname, strlen(u.domainname)), strlen(u.domainname), res(r));
+	r = SC3(SYS_syslog, 10, NULL, 0);	/* SYSLOG_ACTION_SIZE_BUFFER */
+	expect("syslog, type=SYSLOG_ACTION_SIZE_BUFFER, len=0, res=%s%s", res(r),
+	       r < 0 ? "" : ", buf=NULL");
+	r = SC4(SYS_reboot, 0, 0, LINUX_REBOOT_CMD_CAD_OFF, NULL);	/* no magic */
+	expect("reboot, magic1=0x0, magic2=0x0, cmd=LINUX_REBOOT_CMD_CAD_OFF, arg=NULL, res=%s",
+	       res(r));
+	r = SC1(SYS_personality, 0xffffffff);	/* asks, changes nothing */
+	expect("personality, persona=0xffffffff, res=0x%lx", r);
+	prio = SC2(SYS_ioprio_get, IOPRIO_WHO_PROCESS, 0);
+	expect("ioprio_get, which=IOPRIO_WHO_PROCESS, who=0, res=%s", res(prio));
+	r = SC3(SYS_ioprio_set, IOPRIO_WHO_PROCESS, 0, prio);
+	expect("ioprio_set, which=IOPRIO_WHO_PROCESS, who=0, ioprio=0x%lx, res=%s", prio, res(r));
+	r = SC4(SYS_sched_getattr, 0, &attr, sizeof(attr), 0);
+	expect("sched_getattr, pid=0, attr=%s, size=%zu, flags=0, res=%s", ptr(&attr),
+	       sizeof(attr), res(r));
+	r = SC3(SYS_sched_setattr, 0, &attr, 0);
+	expect("sched_setattr, pid=0, attr=%s, flags=0, res=%s", ptr(&attr), res(r));
+}
+
+/* Ids kept as they are (-1), capabilities as they are, other processes. */
+static void sys_ids_procs(void)
+{
+	struct __user_cap_header_struct hdr = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct data[2];
+	char here[8] = "abc", there[8];
+	struct iovec liov = { there, 3 }, riov = { here, 3 };
+	siginfo_t si;
+	uint64_t set = ~0ULL;
+	long r, pfd, tid = xgettid();
+
+	r = SC2(SYS_setreuid, -1, -1);
+	expect("setreuid, ruid=-1, euid=-1, res=%s", res(r));
+	r = SC2(SYS_setregid, -1, -1);
+	expect("setregid, rgid=-1, egid=-1, res=%s", res(r));
+	r = SC1(SYS_setfsuid, -1);	/* the fsuid it had */
+	expect("setfsuid, fsuid=-1, res=%s", res(r));
+	r = SC1(SYS_setfsgid, -1);
+	expect("setfsgid, fsgid=-1, res=%s", res(r));
+#ifdef __arm__
+	r = SC2(SYS_setreuid32, -1, -1);
+	expect("setreuid32, ruid=-1, euid=-1, res=%s", res(r));
+	r = SC2(SYS_setregid32, -1, -1);
+	expect("setregid32, rgid=-1, egid=-1, res=%s", res(r));
+	r = SC1(SYS_setfsuid32, -1);
+	expect("setfsuid32, fsuid=-1, res=%s", res(r));
+	r = SC1(SYS_setfsgid32, -1);
+	expect("setfsgid32, fsgid=-1, res=%s", res(r));
+#endif
+	r = SC2(SYS_capget, &hdr, data);
+	expect("capget, hdrp=%s, datap=%s, res=%s", ptr(&hdr), ptr(data), res(r));
+	r = SC2(SYS_capset, &hdr, data);
+	expect("capset, hdrp=%s, datap=%s, res=%s", ptr(&hdr), ptr(data), res(r));
+
+	/* nothing pending here */
+	r = SC2(SYS_rt_sigpending, &set, 8);
+	expect("rt_sigpending, sigsetsize=8, res=%s%s", res(r), r ? "" : ", set=[]");
+	memset(&si, 0, sizeof(si));
+	si.si_code = SI_QUEUE;
+	r = SC3(SYS_rt_sigqueueinfo, my_pid, 0, &si);	/* signal 0: a check */
+	expect("rt_sigqueueinfo, tgid=%ld, sig=0, info=%s, res=%s", my_pid, ptr(&si), res(r));
+	r = SC4(SYS_rt_tgsigqueueinfo, my_pid, tid, 0, &si);
+	expect("rt_tgsigqueueinfo, tgid=%ld, tid=%ld, sig=0, info=%s, res=%s", my_pid, tid,
+	       ptr(&si), res(r));
+	pfd = SC2(SYS_pidfd_open, my_pid, 0);
+	expect("pidfd_open, pid=%ld, flags=0, res=%s", my_pid, res(pfd));
+	r = SC4(SYS_pidfd_send_signal, pfd, 0, NULL, 0);
+	expect("pidfd_send_signal, pidfd=%ld, sig=0, info=NULL, flags=0, res=%s", pfd, res(r));
+	r = SC3(SYS_pidfd_getfd, pfd, exp_fd, 0);
+	expect("pidfd_getfd, pidfd=%ld, targetfd=%d, flags=0, res=%s", pfd, exp_fd, res(r));
+	if (r >= 0)
+		xclose(r);
+	if (pfd >= 0)
+		xclose(pfd);
+	r = SC6(SYS_process_vm_readv, my_pid, &liov, 1, &riov, 1, 0);
+	expect("process_vm_readv, pid=%ld, local_iov=%s, liovcnt=1, remote_iov=%s, riovcnt=1, flags=0, res=%s",
+	       my_pid, ptr(&liov), ptr(&riov), res(r));
+	r = SC6(SYS_process_vm_writev, my_pid, &liov, 1, &riov, 1, 0);
+	expect("process_vm_writev, pid=%ld, local_iov=%s, liovcnt=1, remote_iov=%s, riovcnt=1, flags=0, res=%s",
+	       my_pid, ptr(&liov), ptr(&riov), res(r));
+	r = SC5(SYS_kcmp, my_pid, my_pid, KCMP_VM, 0, 0);
+	expect("kcmp, pid1=%ld, pid2=%ld, type=KCMP_VM, idx1=0x0, idx2=0x0, res=%s",
+	       my_pid, my_pid, res(r));
+}
+
+/*
+ * What a security monitor watches, each refused or harmless: a map of no
+ * type, a question to seccomp, this process's keyring, no perf attr, no
+ * kexec image, a fanotify mark closed at once, a ring of no entries.
+ */
+static void sys_security(void)
+{
+	static const char key[] = "user";
+	unsigned int action = SECCOMP_RET_KILL_PROCESS;
+	char params[120] = { 0 }, q[160];
+	long r, k, fd;
+
+	snprintf(q, sizeof(q), "/tmp");
+	r = SC3(SYS_bpf, BPF_MAP_CREATE, NULL, 0);
+	expect("bpf, cmd=BPF_MAP_CREATE, attr=NULL, size=0, res=%s", res(r));
+	r = SC3(SYS_seccomp, SECCOMP_GET_ACTION_AVAIL, 0, &action);
+	expect("seccomp, op=SECCOMP_GET_ACTION_AVAIL, flags=0, args=%s, res=%s", ptr(&action), res(r));
+	r = SC5(SYS_keyctl, KEYCTL_GET_KEYRING_ID, KEY_SPEC_THREAD_KEYRING, 0, 0, 0);
+	expect("keyctl, op=KEYCTL_GET_KEYRING_ID, arg2=KEY_SPEC_THREAD_KEYRING, arg3=0x0, arg4=0x0, arg5=0x0, res=%s",
+	       res(r));
+	k = SC5(SYS_add_key, key, "mysd", "k1", 2, KEY_SPEC_PROCESS_KEYRING);
+	expect("add_key, type=\"user\", description=\"mysd\", payload=\"k1\", plen=2, keyring=KEY_SPEC_PROCESS_KEYRING, res=%s",
+	       res(k));
+	r = SC5(SYS_keyctl, KEYCTL_REVOKE, k, 0, 0, 0);
+	expect("keyctl, op=KEYCTL_REVOKE, arg2=%ld, arg3=0x0, arg4=0x0, arg5=0x0, res=%s", k, res(r));
+	r = SC4(SYS_request_key, key, "mysd_none", NULL, 0);
+	expect("request_key, type=\"user\", description=\"mysd_none\", callout_info=NULL, dest_keyring=0, res=%s",
+	       res(r));
+	r = SC5(SYS_perf_event_open, NULL, 0, -1, -1, PERF_FLAG_FD_CLOEXEC);
+	expect("perf_event_open, attr=NULL, pid=0, cpu=-1, group_fd=-1, flags=PERF_FLAG_FD_CLOEXEC, res=%s",
+	       res(r));
+	r = SC4(SYS_kexec_load, 0, 0, NULL, 0x80);	/* an unknown flag */
+	expect("kexec_load, entry=0x0, nr_segments=0, segments=NULL, flags=0x80, res=%s", res(r));
+#ifdef SYS_kexec_file_load
+	r = SC5(SYS_kexec_file_load, -1, -1, 0, NULL, 0);
+	expect("kexec_file_load, kernel_fd=-1, initrd_fd=-1, cmdline_len=0, cmdline=NULL, flags=0x0, res=%s",
+	       res(r));
+#endif
+	fd = SC1(SYS_userfaultfd, O_CLOEXEC | O_NONBLOCK);
+	expect("userfaultfd, flags=O_CLOEXEC|O_NONBLOCK, res=%s", res(fd));
+	if (fd >= 0)
+		xclose(fd);
+	fd = SC2(SYS_fanotify_init, FAN_CLASS_NOTIF | FAN_CLOEXEC, O_RDONLY);
+	expect("fanotify_init, flags=FAN_CLASS_NOTIF|FAN_CLOEXEC, event_f_flags=O_RDONLY, res=%s",
+	       res(fd));
+#ifdef __arm__
+	r = SC6(SYS_fanotify_mark, fd, FAN_MARK_ADD, FAN_CLOSE_WRITE, 0, AT_FDCWD, q);
+	expect("fanotify_mark, fd=%ld, flags=FAN_MARK_ADD, mask_lo=FAN_CLOSE_WRITE, mask_hi=0x0, dirfd=AT_FDCWD, path=\"/tmp\", res=%s",
+	       fd, res(r));
+#else
+	r = SC5(SYS_fanotify_mark, fd, FAN_MARK_ADD, FAN_CLOSE_WRITE, AT_FDCWD, q);
+	expect("fanotify_mark, fd=%ld, flags=FAN_MARK_ADD, mask=FAN_CLOSE_WRITE, dirfd=AT_FDCWD, path=\"/tmp\", res=%s",
+	       fd, res(r));
+#endif
+	if (fd >= 0)
+		xclose(fd);
+	r = SC2(SYS_io_uring_setup, 0, params);
+	expect("io_uring_setup, entries=0, params=%s, res=%s", ptr(params), res(r));
+	r = SC6(SYS_io_uring_enter, -1, 0, 0, IORING_ENTER_GETEVENTS, NULL, 0);
+	expect("io_uring_enter, fd=-1, to_submit=0, min_complete=0, flags=IORING_ENTER_GETEVENTS, arg=NULL, argsz=0, res=%s",
+	       res(r));
+	r = SC4(SYS_io_uring_register, -1, IORING_REGISTER_PROBE, NULL, 0);
+	expect("io_uring_register, fd=-1, opcode=IORING_REGISTER_PROBE, arg=NULL, nr_args=0, res=%s",
+	       res(r));
+}
+
+/* A POSIX queue round trip, and semtimedop. */
+static void sys_mq(void)
+{
+	static char msg[8192];	/* a receive takes a buffer of msgsize */
+	struct sigevent sev;
+	struct sembuf sop = { 0, 1, IPC_NOWAIT };
+	long ts[2] = { 0, 1000 }, attr[8], r, mq, id;
+	unsigned int prio = 0;
+
+	mq = SC4(SYS_mq_open, "mysd", O_RDWR | O_CREAT, 0600, NULL);
+	expect("mq_open, name=\"mysd\", oflag=O_RDWR|O_CREAT, mode=0600, attr=NULL, res=%s", res(mq));
+	r = SC5(SYS_mq_timedsend, mq, "hi", 2, 1, NULL);
+	expect("mq_timedsend, mqdes=%ld, msg=\"hi\", len=2, prio=1, timeout=NULL, res=%s", mq, res(r));
+	r = SC5(SYS_mq_timedreceive, mq, msg, sizeof(msg), &prio, NULL);
+	expect("mq_timedreceive, mqdes=%ld, len=%zu, prio=%s, timeout=NULL, res=%s%s", mq,
+	       sizeof(msg), ptr(&prio), res(r), outbuf("msg", msg, r));
+#ifdef __arm__
+	{
+		int64_t t64[2] = { 0, 1000 };
+
+		r = SC5(SYS_mq_timedsend_time64, mq, "yo", 2, 2, t64);
+		expect("mq_timedsend_time64, mqdes=%ld, msg=\"yo\", len=2, prio=2, timeout={tv_sec=0, tv_nsec=1000}, res=%s",
+		       mq, res(r));
+		r = SC5(SYS_mq_timedreceive_time64, mq, msg, sizeof(msg), &prio, t64);
+		expect("mq_timedreceive_time64, mqdes=%ld, len=%zu, prio=%s, timeout={tv_sec=0, tv_nsec=1000}, res=%s%s",
+		       mq, sizeof(msg), ptr(&prio), res(r), outbuf("msg", msg, r));
+	}
+#endif
+	memset(&sev, 0, sizeof(sev));
+	sev.sigev_notify = SIGEV_NONE;
+	r = SC2(SYS_mq_notify, mq, &sev);
+	expect("mq_notify, mqdes=%ld, sevp={sigev_value=0x0, sigev_notify=SIGEV_NONE}, res=%s",
+	       mq, res(r));
+	r = SC2(SYS_mq_notify, mq, NULL);
+	expect("mq_notify, mqdes=%ld, sevp=NULL, res=%s", mq, res(r));
+	r = SC3(SYS_mq_getsetattr, mq, NULL, attr);
+	expect("mq_getsetattr, mqdes=%ld, newattr=NULL, oldattr=%s, res=%s", mq, ptr(attr), res(r));
+	if (mq >= 0)
+		xclose(mq);
+	r = SC1(SYS_mq_unlink, "mysd");
+	expect("mq_unlink, name=\"mysd\", res=%s", res(r));
+
+	id = SC3(SYS_semget, IPC_PRIVATE, 1, IPC_CREAT | 0600);
+	expect("semget, key=0x0, nsems=1, semflg=IPC_CREAT|0600, res=%s", res(id));
+	r = SC4(SYS_semtimedop, id, &sop, 1, ts);
+	expect("semtimedop, semid=%ld, sops=%s, nsops=1, timeout={tv_sec=0, tv_nsec=1000}, res=%s",
+	       id, ptr(&sop), res(r));
+#ifdef __arm__
+	{
+		int64_t t64[2] = { 0, 1000 };
+
+		r = SC4(SYS_semtimedop_time64, id, &sop, 1, t64);
+		expect("semtimedop_time64, semid=%ld, sops=%s, nsops=1, timeout={tv_sec=0, tv_nsec=1000}, res=%s",
+		       id, ptr(&sop), res(r));
+	}
+#endif
+	r = SC4(SYS_semctl, id, 0, IPC_RMID, 0);
+	expect("semctl, semid=%ld, semnum=0, cmd=IPC_RMID, arg=0x0, res=%s", id, res(r));
+}
+
+#ifdef __arm__
+/* 32-bit ARM's older calls, which 64-bit ABIs have only in *at form. */
+static void arm_old_calls(void)
+{
+	char f[64], g[64], q[2][128], dents[512];
+	uint32_t old = 0;
+	sigset_t mask;
+	long fd, r;
+
+	snprintf(f, sizeof(f), "/tmp/mysd-o.%ld", my_pid);
+	snprintf(g, sizeof(g), "/tmp/mysd-l.%ld", my_pid);
+	quote(q[0], f, strlen(f), 0);
+	quote(q[1], g, strlen(g), 0);
+	fd = SC4(SYS_openat, AT_FDCWD, f, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	expect("openat, dirfd=AT_FDCWD, path=%s, flags=O_WRONLY|O_CREAT|O_TRUNC, mode=0600, res=%s",
+	       q[0], res(fd));
+	r = SC2(SYS_chmod, f, 0640);
+	expect("chmod, path=%s, mode=0640, res=%s", q[0], res(r));
+	r = SC3(SYS_chown32, f, -1, -1);
+	expect("chown32, path=%s, uid=-1, gid=-1, res=%s", q[0], res(r));
+	r = SC3(SYS_lchown32, f, -1, -1);
+	expect("lchown32, path=%s, uid=-1, gid=-1, res=%s", q[0], res(r));
+	r = SC3(SYS_fchown32, fd, -1, -1);
+	expect("fchown32, fd=%ld, uid=-1, gid=-1, res=%s", fd, res(r));
+	r = SC2(SYS_utimes, f, NULL);
+	expect("utimes, path=%s, times=NULL, res=%s", q[0], res(r));
+	r = SC3(SYS_futimesat, AT_FDCWD, f, NULL);
+	expect("futimesat, dirfd=AT_FDCWD, path=%s, times=NULL, res=%s", q[0], res(r));
+	xclose(fd);
+	r = SC2(SYS_link, f, g);
+	expect("link, oldpath=%s, newpath=%s, res=%s", q[0], q[1], res(r));
+	r = SC1(SYS_unlink, g);
+	expect("unlink, path=%s, res=%s", q[1], res(r));
+	r = SC2(SYS_symlink, f, g);
+	expect("symlink, target=%s, linkpath=%s, res=%s", q[0], q[1], res(r));
+	r = SC1(SYS_unlink, g);
+	expect("unlink, path=%s, res=%s", q[1], res(r));
+	r = SC1(SYS_unlink, f);
+	expect("unlink, path=%s, res=%s", q[0], res(r));
+
+	fd = SC4(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_DIRECTORY, 0);
+	expect("openat, dirfd=AT_FDCWD, path=\"/\", flags=O_RDONLY|O_DIRECTORY, res=%s", res(fd));
+	r = SC3(SYS_getdents, fd, dents, sizeof(dents));
+	expect("getdents, fd=%ld, dirp=%s, count=%zu, res=%s", fd, ptr(dents), sizeof(dents), res(r));
+	xclose(fd);
+	r = SC0(SYS_getpgrp);
+	expect("getpgrp, res=%s", res(r));
+	r = SC1(SYS_nice, 0);
+	expect("nice, inc=0, res=%s", res(r));
+	fd = SC1(SYS_eventfd, 1);
+	expect("eventfd, initval=1, res=%s", res(fd));
+	if (fd >= 0)
+		xclose(fd);
+	fd = SC0(SYS_inotify_init);
+	expect("inotify_init, res=%s", res(fd));
+	if (fd >= 0)
+		xclose(fd);
+	sigemptyset(&mask);
+	sigaddset(&mask, SIGUSR2);
+	fd = SC3(SYS_signalfd, -1, &mask, 8);
+	expect("signalfd, fd=-1, mask=[SIGUSR2], sizemask=8, res=%s", res(fd));
+	if (fd >= 0)
+		xclose(fd);
+	r = SC1(SYS_sigpending, &old);
+	expect("sigpending, set=%s, res=%s", ptr(&old), res(r));
+	r = SC3(SYS_sigprocmask, SIG_BLOCK, NULL, &old);
+	expect("sigprocmask, how=SIG_BLOCK, set=NULL, oldset=%s, res=%s", ptr(&old), res(r));
+	r = SC3(SYS_sigaction, SIGUSR1, NULL, &dents);
+	expect("sigaction, sig=SIGUSR1, act=NULL, oldact=%s, res=%s", ptr(dents), res(r));
+}
+#endif
+
+/* The calls above, in both ABIs. */
+static void interfaces(void)
+{
+	sys_files();
+	sys_memory_clock();
+	sys_ids_procs();
+	sys_security();
+	sys_mq();
+#ifdef __arm__
+	arm_old_calls();
+#endif
+}
+
 static void run_full(const char *exp_path, const char *go)
 {
 	if (go) {
@@ -1924,6 +2452,7 @@ static void run_full(const char *exp_path, const char *go)
 	io2();
 	signals2();
 	admin();
+	interfaces();
 	ipc_sched_modules();
 	procs2();
 	sleeps();

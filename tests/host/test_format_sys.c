@@ -1,0 +1,288 @@
+/*
+ * test_format_sys.c - exact lines of the system's own interfaces: files'
+ * nodes, attributes and splicing, memory locking, clocks, the kernel log,
+ * reboot, ids, signals to others, bpf, seccomp, keys, perf events,
+ * io_uring, fanotify and POSIX queues (syscalls/flags_sys.c's sets).
+ * Built for 32-bit ARM too (tests/run.sh, qemu-arm): the native table is
+ * then the EABI one, with its register pairs.
+ *
+ * Build and run from the repo root (names fragments generated first):
+ *   syscalls/gen_host_names.sh /tmp/mysd-gen
+ *   gcc -Wall -Wextra -O2 -fsanitize=address,undefined -I. -I/tmp/mysd-gen
+ *       tests/host/test_format_sys.c $(cat syscalls/host_sources) -o /tmp/test_format_sys
+ *   /tmp/test_format_sys
+ */
+#define _GNU_SOURCE
+#include <asm/unistd.h>
+#include <fcntl.h>
+#include <errno.h>
+#include <signal.h>
+#include <time.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/xattr.h>
+#include <sys/swap.h>
+#include <linux/reboot.h>
+#include <linux/bpf.h>
+#include <linux/seccomp.h>
+#include <linux/keyctl.h>
+#include <linux/perf_event.h>
+#include <linux/io_uring.h>
+#include <linux/fanotify.h>
+#include <linux/kcmp.h>
+#include <linux/membarrier.h>
+#include <linux/ioprio.h>
+#include "tests/host/check.h"
+#include "tests/host/test_format_ev.h"
+#include "syscalls/sysent.h"
+
+#define P "ts=12.000300000, comm=\"cat\", tid=130, pid=130, "
+
+static void test_files(void)
+{
+	EV(__NR_mknodat, 0, (u64)AT_FDCWD, 0x1000, S_IFIFO | 0600, 0);
+	TCAP_STR(1, "fifo");
+	CHECK_STR(tfmt(), P "mknodat, dirfd=AT_FDCWD, path=\"fifo\", "
+		  "mode=S_IFIFO|0600, dev=0x0, res=0\n");
+	/* no type: a regular file, as mknod(2) takes it */
+	EV(__NR_mknodat, -EEXIST, 3, 0x1000, 0644, 0x801);
+	TCAP_STR(1, "f");
+	CHECK_STR(tfmt(), P "mknodat, dirfd=3, path=\"f\", mode=0644, dev=0x801, "
+		  "res=-17 EEXIST\n");
+
+	EV(__NR_setxattr, 0, 0x1000, 0x2000, 0x3000, 2, XATTR_CREATE);
+	TCAP_STR(0, "f");
+	TCAP_STR(1, "trusted.k");
+	tcap(2, MYSD_CAP_BUF, 0, "v1", 2);
+	CHECK_STR(tfmt(), P "setxattr, path=\"f\", name=\"trusted.k\", value=\"v1\", "
+		  "size=2, flags=XATTR_CREATE, res=0\n");
+	EV(__NR_fgetxattr, 2, 3, 0x2000, 0x3000, 16);
+	TCAP_STR(1, "trusted.k");
+	tcap(2, MYSD_CAP_BUF, 0, "v1", 2);
+	CHECK_STR(tfmt(), P "fgetxattr, fd=3, name=\"trusted.k\", size=16, res=2, "
+		  "value=\"v1\"\n");
+	/* the list is names, each ended by a NUL */
+	EV(__NR_llistxattr, 10, 0x1000, 0x2000, 64);
+	TCAP_STR(0, "f");
+	tcap(1, MYSD_CAP_BUF, 0, "trusted.k", 10);
+	CHECK_STR(tfmt(), P "llistxattr, path=\"f\", size=64, res=10, "
+		  "list=\"trusted.k\\x00\"\n");
+	EV(__NR_lremovexattr, -ENODATA, 0x1000, 0x2000);
+	TCAP_STR(0, "f");
+	TCAP_STR(1, "user.none");
+	CHECK_STR(tfmt(), P "lremovexattr, path=\"f\", name=\"user.none\", "
+		  "res=-61 ENODATA\n");
+
+	EV(__NR_splice, 5, 3, 0, 4, 0x1000, 5, SPLICE_F_MOVE | SPLICE_F_MORE | 0x40);
+	CHECK_STR(tfmt(), P "splice, fd_in=3, off_in=NULL, fd_out=4, off_out=0x1000, "
+		  "len=5, flags=SPLICE_F_MOVE|SPLICE_F_MORE|0x40, res=5\n");
+	EV(__NR_tee, 0, 3, 4, 65536, SPLICE_F_NONBLOCK);
+	CHECK_STR(tfmt(), P "tee, fd_in=3, fd_out=4, len=65536, "
+		  "flags=SPLICE_F_NONBLOCK, res=0\n");
+	EV(__NR_copy_file_range, 3, 3, 0, 4, 0, 3, 0);
+	CHECK_STR(tfmt(), P "copy_file_range, fd_in=3, off_in=NULL, fd_out=4, "
+		  "off_out=NULL, len=3, flags=0, res=3\n");
+	EV(__NR_swapon, -ENOENT, 0x1000, SWAP_FLAG_PREFER | SWAP_FLAG_DISCARD | 5);
+	TCAP_STR(0, "/dev/sda2");
+	CHECK_STR(tfmt(), P "swapon, path=\"/dev/sda2\", "
+		  "flags=SWAP_FLAG_PREFER|SWAP_FLAG_DISCARD|0x5, res=-2 ENOENT\n");
+#ifdef __arm__
+	/* the EABI's 64-bit values in register pairs, low word first */
+	EV(__NR_truncate64, 0, 0x1000, 0, 3, 1);
+	TCAP_STR(0, "f");
+	CHECK_STR(tfmt(), P "truncate64, path=\"f\", length_lo=0x3, "
+		  "length_hi=0x1, res=0\n");
+	EV(__NR_arm_fadvise64_64, 0, 3, POSIX_FADV_SEQUENTIAL, 0, 0, 4096, 0);
+	CHECK_STR(tfmt(), P "arm_fadvise64_64, fd=3, advice=POSIX_FADV_SEQUENTIAL, "
+		  "offset_lo=0x0, offset_hi=0x0, len_lo=0x1000, len_hi=0x0, res=0\n");
+	EV(__NR_arm_sync_file_range, 0, 3, SYNC_FILE_RANGE_WRITE, 0, 0, 4096, 0);
+	CHECK_STR(tfmt(), P "arm_sync_file_range, fd=3, flags=SYNC_FILE_RANGE_WRITE, "
+		  "offset_lo=0x0, offset_hi=0x0, nbytes_lo=0x1000, nbytes_hi=0x0, "
+		  "res=0\n");
+	EV(__NR_readahead, 0, 3, 0, 0x1000, 0, 4096);
+	CHECK_STR(tfmt(), P "readahead, fd=3, offset_lo=0x1000, offset_hi=0x0, "
+		  "count=4096, res=0\n");
+#else
+	EV(__NR_truncate, 0, 0x1000, 3);
+	TCAP_STR(0, "f");
+	CHECK_STR(tfmt(), P "truncate, path=\"f\", length=3, res=0\n");
+	EV(__NR_fadvise64, 0, 3, 0, 0, POSIX_FADV_DONTNEED);
+	CHECK_STR(tfmt(), P "fadvise64, fd=3, offset=0, len=0, "
+		  "advice=POSIX_FADV_DONTNEED, res=0\n");
+	EV(__NR_sync_file_range, 0, 3, 0, 4096,
+	   SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE);
+	CHECK_STR(tfmt(), P "sync_file_range, fd=3, offset=0, nbytes=4096, "
+		  "flags=SYNC_FILE_RANGE_WAIT_BEFORE|SYNC_FILE_RANGE_WRITE, res=0\n");
+	EV(__NR_readahead, 0, 3, 4096, 4096);
+	CHECK_STR(tfmt(), P "readahead, fd=3, offset=4096, count=4096, res=0\n");
+#endif
+}
+
+static void test_memory_and_system(void)
+{
+	u64 set = 1ULL << (SIGUSR2 - 1);
+	long tv[2] = { 5, 250 };
+	s32 cpu = 1, node = 0;
+
+	EV(__NR_msync, 0, 0x1000, 4096, MS_ASYNC | MS_INVALIDATE);
+	CHECK_STR(tfmt(), P "msync, addr=0x1000, len=4096, "
+		  "flags=MS_ASYNC|MS_INVALIDATE, res=0\n");
+	EV(__NR_mlock2, 0, 0x1000, 4096, MLOCK_ONFAULT);
+	CHECK_STR(tfmt(), P "mlock2, addr=0x1000, len=4096, flags=MLOCK_ONFAULT, res=0\n");
+	EV(__NR_mlockall, -ENOMEM, MCL_CURRENT | MCL_FUTURE);
+	CHECK_STR(tfmt(), P "mlockall, flags=MCL_CURRENT|MCL_FUTURE, res=-12 ENOMEM\n");
+	EV(__NR_membarrier, 0x1ff, MEMBARRIER_CMD_QUERY, 0, 0);
+	CHECK_STR(tfmt(), P "membarrier, cmd=MEMBARRIER_CMD_QUERY, flags=0, "
+		  "cpu_id=0, res=511\n");
+
+	EV(__NR_reboot, -EINVAL, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2,
+	   LINUX_REBOOT_CMD_POWER_OFF, 0);
+	CHECK_STR(tfmt(), P "reboot, magic1=0xfee1dead, magic2=0x28121969, "
+		  "cmd=LINUX_REBOOT_CMD_POWER_OFF, arg=NULL, res=-22 EINVAL\n");
+	EV(__NR_syslog, 131072, 10, 0, 0);
+	CHECK_STR(tfmt(), P "syslog, type=SYSLOG_ACTION_SIZE_BUFFER, len=0, "
+		  "res=131072, buf=NULL\n");
+	EV(__NR_syslog, 3, 3, 0x1000, 64);
+	tcap(1, MYSD_CAP_BUF, 0, "<6>", 3);
+	CHECK_STR(tfmt(), P "syslog, type=SYSLOG_ACTION_READ_ALL, len=64, "
+		  "res=3, buf=\"<6>\"\n");
+	EV(__NR_sethostname, 0, 0x1000, 4);
+	tcap(0, MYSD_CAP_BUF, 0, "mysd", 4);
+	CHECK_STR(tfmt(), P "sethostname, name=\"mysd\", len=4, res=0\n");
+	EV(__NR_personality, 0, 0xffffffff);
+	CHECK_STR(tfmt(), P "personality, persona=0xffffffff, res=0x0\n");
+	EV(__NR_ioprio_get, 0x4004, IOPRIO_WHO_PROCESS, 0);
+	CHECK_STR(tfmt(), P "ioprio_get, which=IOPRIO_WHO_PROCESS, who=0, res=16388\n");
+	EV(__NR_kcmp, 0, 1, 2, KCMP_FILE, 3, 4);
+	CHECK_STR(tfmt(), P "kcmp, pid1=1, pid2=2, type=KCMP_FILE, idx1=0x3, "
+		  "idx2=0x4, res=0\n");
+
+	EV(__NR_settimeofday, 0, 0x1000, 0);
+	tcap(0, MYSD_CAP_BUF, 0, tv, sizeof(tv));
+	CHECK_STR(tfmt(), P "settimeofday, tv={tv_sec=5, tv_usec=250}, tz=NULL, res=0\n");
+	{
+		long ts[2] = { 0, 1 };
+
+		EV(__NR_clock_getres, 0, CLOCK_MONOTONIC, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, ts, sizeof(ts));
+		CHECK_STR(tfmt(), P "clock_getres, clockid=CLOCK_MONOTONIC, res=0, "
+			  "resolution={tv_sec=0, tv_nsec=1}\n");
+	}
+	EV(__NR_getcpu, 0, 0x1000, 0x1004, 0);
+	tcap(0, MYSD_CAP_BUF, 0, &cpu, sizeof(cpu));
+	tcap(1, MYSD_CAP_BUF, 0, &node, sizeof(node));
+	CHECK_STR(tfmt(), P "getcpu, tcache=NULL, res=0, cpu=1, node=0\n");
+	EV(__NR_rt_sigpending, 0, 0x1000, 8);
+	tcap(0, MYSD_CAP_BUF, 0, &set, sizeof(set));
+	CHECK_STR(tfmt(), P "rt_sigpending, sigsetsize=8, res=0, set=[SIGUSR2]\n");
+	EV(__NR_rt_sigpending, -EFAULT, 0x10, 8);
+	CHECK_STR(tfmt(), P "rt_sigpending, sigsetsize=8, res=-14 EFAULT\n");
+
+	/* -1 keeps an id; others are unsigned */
+	EV(__NR_setreuid, 0, (u32)-1, 1000);
+	CHECK_STR(tfmt(), P "setreuid, ruid=-1, euid=1000, res=0\n");
+	EV(__NR_setfsgid, 0, 0xfffffffe);
+	CHECK_STR(tfmt(), P "setfsgid, fsgid=4294967294, res=0\n");
+	EV(__NR_pidfd_send_signal, 0, 3, SIGTERM, 0, 0);
+	CHECK_STR(tfmt(), P "pidfd_send_signal, pidfd=3, sig=SIGTERM, info=NULL, "
+		  "flags=0, res=0\n");
+}
+
+static void test_security(void)
+{
+	EV(__NR_bpf, -EPERM, BPF_PROG_LOAD, 0x1000, 128);
+	CHECK_STR(tfmt(), P "bpf, cmd=BPF_PROG_LOAD, attr=0x1000, size=128, "
+		  "res=-1 EPERM\n");
+	EV(__NR_bpf, -EINVAL, 999, 0, 0);
+	CHECK_STR(tfmt(), P "bpf, cmd=999, attr=NULL, size=0, res=-22 EINVAL\n");
+	EV(__NR_seccomp, 0, SECCOMP_SET_MODE_FILTER,
+	   SECCOMP_FILTER_FLAG_TSYNC | SECCOMP_FILTER_FLAG_LOG, 0x1000);
+	CHECK_STR(tfmt(), P "seccomp, op=SECCOMP_SET_MODE_FILTER, "
+		  "flags=SECCOMP_FILTER_FLAG_TSYNC|SECCOMP_FILTER_FLAG_LOG, "
+		  "args=0x1000, res=0\n");
+	/* a keyring as libc passes it: a negative int, sign-extended */
+	EV(__NR_keyctl, 0x1234, KEYCTL_GET_KEYRING_ID,
+	   (u64)(long)KEY_SPEC_SESSION_KEYRING, 1);
+	CHECK_STR(tfmt(), P "keyctl, op=KEYCTL_GET_KEYRING_ID, "
+		  "arg2=KEY_SPEC_SESSION_KEYRING, arg3=0x1, arg4=0x0, arg5=0x0, "
+		  "res=4660\n");
+	EV(__NR_keyctl, 10, KEYCTL_READ, 4660, 0x1000, 64);
+	CHECK_STR(tfmt(), P "keyctl, op=KEYCTL_READ, arg2=4660, arg3=0x1000, "
+		  "arg4=0x40, arg5=0x0, res=10\n");
+	EV(__NR_add_key, 5, 0x1000, 0x2000, 0x3000, 6,
+	   (u64)(long)KEY_SPEC_PROCESS_KEYRING);
+	TCAP_STR(0, "user");
+	TCAP_STR(1, "k");
+	tcap(2, MYSD_CAP_BUF, 0, "secret", 6);
+	CHECK_STR(tfmt(), P "add_key, type=\"user\", description=\"k\", "
+		  "payload=\"secret\", plen=6, keyring=KEY_SPEC_PROCESS_KEYRING, "
+		  "res=5\n");
+	EV(__NR_request_key, -ENOKEY, 0x1000, 0x2000, 0, 0);
+	TCAP_STR(0, "user");
+	TCAP_STR(1, "none");
+	CHECK_STR(tfmt(), P "request_key, type=\"user\", description=\"none\", "
+		  "callout_info=NULL, dest_keyring=0, res=-126 ENOKEY\n");
+	EV(__NR_perf_event_open, 3, 0x1000, 0, (u64)-1, (u64)-1, PERF_FLAG_FD_CLOEXEC);
+	CHECK_STR(tfmt(), P "perf_event_open, attr=0x1000, pid=0, cpu=-1, "
+		  "group_fd=-1, flags=PERF_FLAG_FD_CLOEXEC, res=3\n");
+	EV(__NR_userfaultfd, 3, O_CLOEXEC | O_NONBLOCK);
+	CHECK_STR(tfmt(), P "userfaultfd, flags=O_CLOEXEC|O_NONBLOCK, res=3\n");
+	EV(__NR_fanotify_init, 3, FAN_CLASS_CONTENT | FAN_CLOEXEC, O_RDONLY | O_CLOEXEC);
+	CHECK_STR(tfmt(), P "fanotify_init, flags=FAN_CLASS_CONTENT|FAN_CLOEXEC, "
+		  "event_f_flags=O_RDONLY|O_CLOEXEC, res=3\n");
+	EV(__NR_fanotify_init, 3, FAN_NONBLOCK, 0);
+	CHECK_STR(tfmt(), P "fanotify_init, flags=FAN_CLASS_NOTIF|FAN_NONBLOCK, "
+		  "event_f_flags=O_RDONLY, res=3\n");
+#ifdef __arm__
+	EV(__NR_fanotify_mark, 0, 3, FAN_MARK_ADD | FAN_MARK_MOUNT,
+	   FAN_OPEN | FAN_CLOSE_WRITE, 0, (u32)AT_FDCWD, 0x1000);
+	TCAP_STR(5, "/");
+	CHECK_STR(tfmt(), P "fanotify_mark, fd=3, flags=FAN_MARK_ADD|FAN_MARK_MOUNT, "
+		  "mask_lo=FAN_CLOSE_WRITE|FAN_OPEN, mask_hi=0x0, dirfd=AT_FDCWD, "
+		  "path=\"/\", res=0\n");
+#else
+	EV(__NR_fanotify_mark, 0, 3, FAN_MARK_ADD | FAN_MARK_MOUNT,
+	   FAN_OPEN | FAN_CLOSE_WRITE, (u64)AT_FDCWD, 0x1000);
+	TCAP_STR(4, "/");
+	CHECK_STR(tfmt(), P "fanotify_mark, fd=3, flags=FAN_MARK_ADD|FAN_MARK_MOUNT, "
+		  "mask=FAN_CLOSE_WRITE|FAN_OPEN, dirfd=AT_FDCWD, path=\"/\", res=0\n");
+#endif
+	EV(__NR_io_uring_enter, 1, 4, 1, 1, IORING_ENTER_GETEVENTS, 0, 0);
+	CHECK_STR(tfmt(), P "io_uring_enter, fd=4, to_submit=1, min_complete=1, "
+		  "flags=IORING_ENTER_GETEVENTS, arg=NULL, argsz=0, res=1\n");
+	EV(__NR_io_uring_register, 0, 4, IORING_REGISTER_FILES, 0x1000, 2);
+	CHECK_STR(tfmt(), P "io_uring_register, fd=4, opcode=IORING_REGISTER_FILES, "
+		  "arg=0x1000, nr_args=2, res=0\n");
+}
+
+static void test_mq(void)
+{
+	EV(__NR_mq_open, 3, 0x1000, O_RDWR | O_CREAT, 0600, 0);
+	TCAP_STR(0, "mysd");
+	CHECK_STR(tfmt(), P "mq_open, name=\"mysd\", oflag=O_RDWR|O_CREAT, mode=0600, "
+		  "attr=NULL, res=3\n");
+	EV(__NR_mq_open, 3, 0x1000, O_RDONLY, 0600, 0);
+	TCAP_STR(0, "mysd");
+	CHECK_STR(tfmt(), P "mq_open, name=\"mysd\", oflag=O_RDONLY, attr=NULL, res=3\n");
+	EV(__NR_mq_timedsend, 0, 3, 0x1000, 2, 1, 0);
+	tcap(1, MYSD_CAP_BUF, 0, "hi", 2);
+	CHECK_STR(tfmt(), P "mq_timedsend, mqdes=3, msg=\"hi\", len=2, prio=1, "
+		  "timeout=NULL, res=0\n");
+	EV(__NR_mq_timedreceive, 2, 3, 0x1000, 8192, 0x2000, 0);
+	tcap(1, MYSD_CAP_BUF, 0, "hi", 2);
+	CHECK_STR(tfmt(), P "mq_timedreceive, mqdes=3, len=8192, prio=0x2000, "
+		  "timeout=NULL, res=2, msg=\"hi\"\n");
+	EV(__NR_mq_unlink, -ENOENT, 0x1000);
+	TCAP_STR(0, "mysd");
+	CHECK_STR(tfmt(), P "mq_unlink, name=\"mysd\", res=-2 ENOENT\n");
+}
+
+int main(void)
+{
+	mysd_table_init();
+	test_files();
+	test_memory_and_system();
+	test_security();
+	test_mq();
+	return check_summary("test_format_sys");
+}
