@@ -823,6 +823,13 @@ static void sleeps(void)
 #include <sys/ptrace.h>
 
 /* close(FD) with its expectation. */
+/* /tmp/mysd-<tag>.<pid> (@path: 64 bytes) and its quoted text. */
+static void tmp_path(char *path, char *quoted, const char *tag)
+{
+	snprintf(path, 64, "/tmp/mysd-%s.%ld", tag, my_pid);
+	quote(quoted, path, strlen(path), 0);
+}
+
 static void xclose(long fd)
 {
 	long r = SC1(SYS_close, fd);
@@ -1662,12 +1669,9 @@ static void compat_only(void)
 	long fd, r, ep;
 	int st = 0;
 
-	snprintf(p1, sizeof(p1), "/tmp/mysd-a.%ld", my_pid);
-	snprintf(p2, sizeof(p2), "/tmp/mysd-b.%ld", my_pid);
-	snprintf(d, sizeof(d), "/tmp/mysd-d.%ld", my_pid);
-	quote(q[0], p1, strlen(p1), 0);
-	quote(q[1], p2, strlen(p2), 0);
-	quote(q[2], d, strlen(d), 0);
+	tmp_path(p1, q[0], "a");
+	tmp_path(p2, q[1], "b");
+	tmp_path(d, q[2], "d");
 
 	r = SC0(SYS_geteuid32);
 	expect("geteuid32, res=%s", res(r));
@@ -1945,12 +1949,9 @@ static void sys_files(void)
 	int64_t off = 0;
 	int p[2];
 
-	snprintf(f, sizeof(f), "/tmp/mysd-x.%ld", my_pid);
-	snprintf(g, sizeof(g), "/tmp/mysd-y.%ld", my_pid);
-	snprintf(fifo, sizeof(fifo), "/tmp/mysd-p.%ld", my_pid);
-	quote(q[0], f, strlen(f), 0);
-	quote(q[1], g, strlen(g), 0);
-	quote(q[2], fifo, strlen(fifo), 0);
+	tmp_path(f, q[0], "x");
+	tmp_path(g, q[1], "y");
+	tmp_path(fifo, q[2], "p");
 
 	fd = SC4(SYS_openat, AT_FDCWD, f, O_RDWR | O_CREAT | O_TRUNC, 0600);
 	expect("openat, dirfd=AT_FDCWD, path=%s, flags=O_RDWR|O_CREAT|O_TRUNC, mode=0600, res=%s",
@@ -2346,10 +2347,8 @@ static void arm_old_calls(void)
 	sigset_t mask;
 	long fd, r;
 
-	snprintf(f, sizeof(f), "/tmp/mysd-o.%ld", my_pid);
-	snprintf(g, sizeof(g), "/tmp/mysd-l.%ld", my_pid);
-	quote(q[0], f, strlen(f), 0);
-	quote(q[1], g, strlen(g), 0);
+	tmp_path(f, q[0], "o");
+	tmp_path(g, q[1], "l");
 	fd = SC4(SYS_openat, AT_FDCWD, f, O_WRONLY | O_CREAT | O_TRUNC, 0600);
 	expect("openat, dirfd=AT_FDCWD, path=%s, flags=O_WRONLY|O_CREAT|O_TRUNC, mode=0600, res=%s",
 	       q[0], res(fd));
