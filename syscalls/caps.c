@@ -137,6 +137,19 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	case MYSD_K_CLONE_ARGS:
 		s->max = 5 * sizeof(u64);	/* flags .. exit_signal */
 		return true;
+	case MYSD_K_OPEN_HOW:
+		s->max = MYSD_OPEN_HOW_SIZE;
+		return true;
+	case MYSD_K_SEMBUF:
+		s->len_src = MYSD_LEN_ARG;
+		s->len_arg = a->aux;
+		s->scale = MYSD_SEMBUF_SIZE;
+		s->max = MYSD_SEMBUFS_MAX * MYSD_SEMBUF_SIZE;
+		return true;
+	case MYSD_K_SCHED_ATTR:
+	case MYSD_K_SCHED_ATTR_OUT:
+		s->max = MYSD_SCHED_ATTR_SIZE;
+		return true;
 	case MYSD_K_UTSNAME_OUT:
 		s->max = 5 * MYSD_UTSNAME_FIELD;	/* sysname .. machine */
 		return true;

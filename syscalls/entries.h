@@ -839,7 +839,7 @@ SC(msgctl, A(INT, "msqid"), A(MSGCTL_CMD, "cmd"), A(PTR, "buf")),
 SC(semget, A(HEX, "key"), A(INT, "nsems"), A(IPC_GET_FLAGS, "semflg")),
 #endif
 #ifdef __NR_semop
-SC(semop, A(INT, "semid"), A(PTR, "sops"), A(UINT, "nsops")),
+SC(semop, A(INT, "semid"), AX(SEMBUF, 2, "sops"), A(UINT, "nsops")),
 #endif
 #ifdef __NR_semctl
 SC(semctl, A(INT, "semid"), A(INT, "semnum"), A(SEMCTL_CMD, "cmd"),
@@ -893,6 +893,10 @@ SC(truncate64, A(PATH, "path"), A(HIDE, "pad"), A(HEX, "length_lo"),
 #if defined(__NR_ftruncate64) && defined(MYSD_EABI_TABLE)
 SC(ftruncate64, A(FD, "fd"), A(HIDE, "pad"), A(HEX, "length_lo"),
 	A(HEX, "length_hi")),
+#endif
+#ifdef __NR_openat2
+SC(openat2, A(DIRFD, "dirfd"), A(PATH, "path"), A(OPEN_HOW, "how"),
+	A(SIZE, "size")),
 #endif
 #ifdef __NR_mknod
 SC(mknod, A(PATH, "path"), A(FILE_MODE, "mode"), A(HEX, "dev")),
@@ -1078,10 +1082,10 @@ SC(ioprio_get, A(IOPRIO_WHICH, "which"), A(INT, "who")),
 SC(ioprio_set, A(IOPRIO_WHICH, "which"), A(INT, "who"), A(HEX, "ioprio")),
 #endif
 #ifdef __NR_sched_setattr
-SC(sched_setattr, A(PID, "pid"), A(PTR, "attr"), A(UINT, "flags")),
+SC(sched_setattr, A(PID, "pid"), A(SCHED_ATTR, "attr"), A(UINT, "flags")),
 #endif
 #ifdef __NR_sched_getattr
-SC(sched_getattr, A(PID, "pid"), A(PTR, "attr"), A(UINT, "size"),
+SC(sched_getattr, A(PID, "pid"), A(SCHED_ATTR_OUT, "attr"), A(UINT, "size"),
 	A(UINT, "flags")),
 #endif
 
@@ -1241,11 +1245,11 @@ SC(mq_notify, A(FD, "mqdes"), A(SIGEVENT, "sevp")),
 SC(mq_getsetattr, A(FD, "mqdes"), A(PTR, "newattr"), A(PTR, "oldattr")),
 #endif
 #ifdef __NR_semtimedop
-SC(semtimedop, A(INT, "semid"), A(PTR, "sops"), A(UINT, "nsops"),
+SC(semtimedop, A(INT, "semid"), AX(SEMBUF, 2, "sops"), A(UINT, "nsops"),
 	A(TIMESPEC, "timeout")),
 #endif
 #ifdef __NR_semtimedop_time64
-SC(semtimedop_time64, A(INT, "semid"), A(PTR, "sops"), A(UINT, "nsops"),
+SC(semtimedop_time64, A(INT, "semid"), AX(SEMBUF, 2, "sops"), A(UINT, "nsops"),
 	A(TIMESPEC64, "timeout")),
 #endif
 

@@ -724,6 +724,21 @@ static const struct mysd_flag sched_policy_x[] = {
 };
 const struct mysd_flagset mysd_sched_policy = MYSD_ENUMSET(sched_policy_x);
 
+static const struct mysd_flag sched_attr_flags_x[] = {
+	FLAG(SCHED_FLAG_RESET_ON_FORK), FLAG(SCHED_FLAG_RECLAIM),
+	FLAG(SCHED_FLAG_DL_OVERRUN), FLAG(SCHED_FLAG_KEEP_POLICY),
+	FLAG(SCHED_FLAG_KEEP_PARAMS), FLAG(SCHED_FLAG_UTIL_CLAMP_MIN),
+	FLAG(SCHED_FLAG_UTIL_CLAMP_MAX),
+};
+const struct mysd_flagset mysd_sched_attr_flags =
+	MYSD_FLAGSET(sched_attr_flags_x);
+
+/* semop's sem_flg */
+static const struct mysd_flag sem_flags_x[] = {
+	FLAG(IPC_NOWAIT), FLAG(SEM_UNDO),
+};
+const struct mysd_flagset mysd_sem_flags = MYSD_FLAGSET(sem_flags_x);
+
 static const struct mysd_flag ptrace_request_x[] = {
 	VAL(PTRACE_TRACEME), VAL(PTRACE_PEEKTEXT), VAL(PTRACE_PEEKDATA),
 	VAL(PTRACE_PEEKUSR), VAL(PTRACE_POKETEXT), VAL(PTRACE_POKEDATA),
@@ -1018,6 +1033,8 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_msg_ipc_flags,
 	&mysd_shmat_flags,
 	&mysd_sched_policy,
+	&mysd_sched_attr_flags,
+	&mysd_sem_flags,
 	&mysd_ptrace_request,
 	&mysd_delete_module_flags,
 	&mysd_finit_module_flags,
@@ -1040,6 +1057,7 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_epoll_events,
 	&mysd_file_type,
 	&mysd_xattr_flags,
+	&mysd_resolve_flags,
 	&mysd_splice_flags,
 	&mysd_sync_file_range_flags,
 	&mysd_swap_flags,

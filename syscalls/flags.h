@@ -126,12 +126,14 @@ extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
 	mysd_si_code, mysd_cld_code, mysd_flock_type,
 	mysd_sigev_notify, mysd_ipc_get_flags, mysd_msgctl_cmd,
 	mysd_semctl_cmd, mysd_shmctl_cmd, mysd_msg_ipc_flags, mysd_shmat_flags,
-	mysd_sched_policy, mysd_ptrace_request, mysd_delete_module_flags,
+	mysd_sched_policy, mysd_sched_attr_flags, mysd_sem_flags,
+	mysd_ptrace_request, mysd_delete_module_flags,
 	mysd_finit_module_flags,
 	mysd_falloc_mode, mysd_poll_events, mysd_epoll_events, mysd_file_type;
 
 /* The system's own interfaces (flags_sys.c). */
-extern const struct mysd_flagset mysd_xattr_flags, mysd_splice_flags,
+extern const struct mysd_flagset mysd_xattr_flags, mysd_resolve_flags,
+	mysd_splice_flags,
 	mysd_sync_file_range_flags, mysd_fadvise, mysd_swap_flags,
 	mysd_msync_flags, mysd_mlock_flags, mysd_mlockall_flags,
 	mysd_membarrier_cmd, mysd_reboot_cmd, mysd_syslog_action,

@@ -35,6 +35,7 @@
 #include <uapi/linux/kcmp.h>
 #include <uapi/linux/membarrier.h>
 #include <uapi/linux/userfaultfd.h>
+#include <uapi/linux/openat2.h>
 #else
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -51,6 +52,7 @@
 #include <linux/membarrier.h>
 #include <linux/userfaultfd.h>
 #include <linux/ioprio.h>
+#include <linux/openat2.h>
 /* syslog(2)'s actions: ABI numbers only the kernel's linux/syslog.h names */
 #define SYSLOG_ACTION_CLOSE		0
 #define SYSLOG_ACTION_OPEN		1
@@ -86,6 +88,15 @@ static const struct mysd_flag splice_flags_x[] = {
 	FLAG(SPLICE_F_GIFT),
 };
 const struct mysd_flagset mysd_splice_flags = MYSD_FLAGSET(splice_flags_x);
+
+static const struct mysd_flag resolve_flags_x[] = {
+	FLAG(RESOLVE_NO_XDEV), FLAG(RESOLVE_NO_MAGICLINKS),
+	FLAG(RESOLVE_NO_SYMLINKS), FLAG(RESOLVE_BENEATH), FLAG(RESOLVE_IN_ROOT),
+#ifdef RESOLVE_CACHED
+	FLAG(RESOLVE_CACHED),
+#endif
+};
+const struct mysd_flagset mysd_resolve_flags = MYSD_FLAGSET(resolve_flags_x);
 
 static const struct mysd_flag sync_file_range_flags_x[] = {
 	FLAG(SYNC_FILE_RANGE_WAIT_BEFORE), FLAG(SYNC_FILE_RANGE_WRITE),

@@ -1016,6 +1016,92 @@ static void print_clone_flags(struct mysd_out *o, u64 v)
 	}
 }
 
+/*
+ * open's mode is only read with O_CREAT or O_TMPFILE. O_TMPFILE is
+ * __O_TMPFILE | O_DIRECTORY: test all its bits, or every O_DIRECTORY open
+ * would look like one.
+ */
+static inline bool mysd_open_takes_mode(u64 flags)
+{
+	return (flags & O_CREAT) ||
+	       (O_TMPFILE && (flags & O_TMPFILE) == O_TMPFILE);
+}
+
+/* semop's operations: [{sem_num=0, sem_op=-1, sem_flg=IPC_NOWAIT|SEM_UNDO}] */
+static void print_sembufs(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
+{
+	u32 i;
+
+	mysd_open(o, '[');
+	for (i = 0; i + MYSD_SEMBUF_SIZE <= len; i += MYSD_SEMBUF_SIZE) {
+		mysd_sep(o);
+		mysd_open(o, '{');
+		mysd_key(o, "sem_num");
+		mysd_udec(o, get_u16(d + i));
+		mysd_key(o, "sem_op");
+		mysd_dec(o, (s16)get_u16(d + i + 2));
+		mysd_key(o, "sem_flg");
+		mysd_flags(o, &mysd_sem_flags, get_u16(d + i + 4));
+		mysd_close(o, '}');
+	}
+	mysd_close(o, ']');
+	if (trunc || len % MYSD_SEMBUF_SIZE)
+		mysd_out_write(o, "...", 3);
+}
+
+/* sched_setscheduler's policy, and whether children start afresh. */
+static void print_sched_policy(struct mysd_out *o, u32 v)
+{
+	mysd_enum(o, &mysd_sched_policy, v & ~SCHED_RESET_ON_FORK,
+		  (s32)(v & ~SCHED_RESET_ON_FORK));
+	if (v & SCHED_RESET_ON_FORK) {
+		mysd_bar(o);
+		mysd_out_puts(o, "SCHED_RESET_ON_FORK");
+	}
+}
+
+/* sched_setattr's struct sched_attr, as strace shows it. */
+static void print_sched_attr(struct mysd_out *o, const u8 *d)
+{
+	mysd_open(o, '{');
+	mysd_key(o, "size");
+	mysd_udec(o, get_u32(d));
+	mysd_key(o, "sched_policy");
+	print_sched_policy(o, get_u32(d + 4));
+	mysd_key(o, "sched_flags");
+	mysd_flags(o, &mysd_sched_attr_flags, get_u64(d + 8));
+	mysd_key(o, "sched_nice");
+	mysd_dec(o, (s32)get_u32(d + 16));
+	mysd_key(o, "sched_priority");
+	mysd_udec(o, get_u32(d + 20));
+	mysd_key(o, "sched_runtime");
+	mysd_udec(o, get_u64(d + 24));
+	mysd_key(o, "sched_deadline");
+	mysd_udec(o, get_u64(d + 32));
+	mysd_key(o, "sched_period");
+	mysd_udec(o, get_u64(d + 40));
+	mysd_close(o, '}');
+}
+
+/* openat2's struct open_how: as openat's arguments, and how to resolve. */
+static void print_open_how(struct mysd_out *o, const u8 *d)
+{
+	u64 flags = get_u64(d);
+
+	mysd_open(o, '{');
+	mysd_key(o, "flags");
+	mysd_flags(o, &mysd_open_flags, flags);
+	if (mysd_open_takes_mode(flags) || get_u64(d + 8)) {
+		mysd_key(o, "mode");
+		mysd_oct(o, get_u64(d + 8));
+	}
+	if (get_u64(d + 16)) {
+		mysd_key(o, "resolve");
+		mysd_flags(o, &mysd_resolve_flags, get_u64(d + 16));
+	}
+	mysd_close(o, '}');
+}
+
 static void print_clone_args(struct mysd_out *o, const u8 *d)
 {
 	mysd_open(o, '{');
@@ -1263,6 +1349,20 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 			return false;
 		print_clone_args(o, d);
 		return true;
+	case MYSD_K_OPEN_HOW:
+		if (cap->len < MYSD_OPEN_HOW_SIZE)
+			return false;
+		print_open_how(o, d);
+		return true;
+	case MYSD_K_SEMBUF:
+		print_sembufs(o, d, cap->len, trunc);
+		return true;
+	case MYSD_K_SCHED_ATTR:
+	case MYSD_K_SCHED_ATTR_OUT:
+		if (cap->len < MYSD_SCHED_ATTR_SIZE)
+			return false;
+		print_sched_attr(o, d);
+		return true;
 	case MYSD_K_UTSNAME_OUT:
 		if (cap->len < 5 * 65)
 			return false;
@@ -1405,17 +1505,6 @@ static void print_ipc_cmd(struct mysd_out *o, const struct mysd_flagset *set,
 		mysd_bar(o);
 	}
 	mysd_enum(o, set, v & ~IPC_64, (s32)(v & ~IPC_64));
-}
-
-/* sched_setscheduler's policy, and whether children start afresh. */
-static void print_sched_policy(struct mysd_out *o, u32 v)
-{
-	mysd_enum(o, &mysd_sched_policy, v & ~SCHED_RESET_ON_FORK,
-		  (s32)(v & ~SCHED_RESET_ON_FORK));
-	if (v & SCHED_RESET_ON_FORK) {
-		mysd_bar(o);
-		mysd_out_puts(o, "SCHED_RESET_ON_FORK");
-	}
 }
 
 /*
@@ -1591,17 +1680,6 @@ static __always_inline void put_key_checked(struct mysd_out *o,
 		o->len = put_key(o, a) - o->buf;
 	else
 		mysd_key_cut(o, MYSD_ARG_LABEL(a), a->label_len);
-}
-
-/*
- * open's mode is only read with O_CREAT or O_TMPFILE. O_TMPFILE is
- * __O_TMPFILE | O_DIRECTORY: test all its bits, or every O_DIRECTORY open
- * would look like one.
- */
-static inline bool mysd_open_takes_mode(u64 flags)
-{
-	return (flags & O_CREAT) ||
-	       (O_TMPFILE && (flags & O_TMPFILE) == O_TMPFILE);
 }
 
 /* Whether argument @a is printed at all in this event. */

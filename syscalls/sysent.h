@@ -127,6 +127,10 @@ enum mysd_kind {
 	MYSD_K_SIGINFO_OUT,	/* siginfo_t: signal, code, sender or child */
 	MYSD_K_TIMEVAL,		/* struct timeval in the task's longs, input */
 	MYSD_K_SIGSET_OUT,	/* sigset_t written by the kernel (rt_sigpending) */
+	MYSD_K_OPEN_HOW,	/* openat2's struct open_how: flags, mode, resolve */
+	MYSD_K_SEMBUF,		/* struct sembuf[args[aux]]: semop's operations */
+	MYSD_K_SCHED_ATTR,	/* struct sched_attr (its first 48 bytes), input */
+	MYSD_K_SCHED_ATTR_OUT,
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
 	MYSD_K_OPEN_FLAGS,
 	MYSD_K_AT_FLAGS,
@@ -266,6 +270,18 @@ enum mysd_kind {
  */
 #define MYSD_SIGEVENT_SIZE(w)	((w) + 3 * 4)
 
+/* struct open_how: three u64 (flags, mode, resolve), in every ABI */
+#define MYSD_OPEN_HOW_SIZE	24
+/* struct sembuf: u16 sem_num, s16 sem_op, s16 sem_flg; 8 shown of a call */
+#define MYSD_SEMBUF_SIZE	6
+#define MYSD_SEMBUFS_MAX	8
+/*
+ * struct sched_attr up to sched_period (SCHED_ATTR_SIZE_VER0): size,
+ * policy (u32), flags (u64), nice, priority (32-bit), then runtime,
+ * deadline and period (u64), in every ABI.
+ */
+#define MYSD_SCHED_ATTR_SIZE	48
+
 /* Output arguments are printed after "res=" and only on success. */
 static inline bool mysd_kind_is_out(unsigned int k)
 {
@@ -285,6 +301,7 @@ static inline bool mysd_kind_is_out(unsigned int k)
 	case MYSD_K_SIGINFO_OUT:
 	case MYSD_K_MMSGHDR_OUT:
 	case MYSD_K_SCHED_PARAM_OUT:
+	case MYSD_K_SCHED_ATTR_OUT:
 	case MYSD_K_CPUSET_OUT:
 	case MYSD_K_FDSET_OUT:
 	case MYSD_K_POLL_REVENTS:

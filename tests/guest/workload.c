@@ -1146,7 +1146,8 @@ static void ipc_sched_modules(void)
 	id = SC3(SYS_semget, IPC_PRIVATE, 1, IPC_CREAT | 0600);
 	expect("semget, key=0x0, nsems=1, semflg=IPC_CREAT|0600, res=%s", res(id));
 	r = SC3(SYS_semop, id, &sop, 1);
-	expect("semop, semid=%ld, sops=%s, nsops=1, res=%s", id, ptr(&sop), res(r));
+	expect("semop, semid=%ld, sops=[{sem_num=0, sem_op=1, sem_flg=IPC_NOWAIT}], nsops=1, res=%s",
+	       id, res(r));
 	r = SC4(SYS_semctl, id, 0, GETVAL, 0);
 	expect("semctl, semid=%ld, semnum=0, cmd=GETVAL, arg=0x0, res=%s", id, res(r));
 	r = SC4(SYS_semctl, id, 0, IPC_RMID, 0);
@@ -1918,6 +1919,7 @@ static void fork_exec(const char *exp_path)
 #include <linux/kcmp.h>
 #include <linux/keyctl.h>
 #include <linux/membarrier.h>
+#include <linux/openat2.h>
 #include <linux/perf_event.h>
 #include <linux/reboot.h>
 #include <linux/seccomp.h>
@@ -1964,6 +1966,15 @@ static void sys_files(void)
 	r = SC6(SYS_copy_file_range, fd, &off, fd2, NULL, 3, 0);
 	expect("copy_file_range, fd_in=%ld, off_in=%s, fd_out=%ld, off_out=NULL, len=3, flags=0, res=%s",
 	       fd, ptr(&off), fd2, res(r));
+	{
+		struct open_how how = { O_RDONLY | O_CLOEXEC, 0, RESOLVE_NO_SYMLINKS };
+
+		r = SC4(SYS_openat2, AT_FDCWD, f, &how, sizeof(how));
+		expect("openat2, dirfd=AT_FDCWD, path=%s, how={flags=O_RDONLY|O_CLOEXEC, resolve=RESOLVE_NO_SYMLINKS}, size=%zu, res=%s",
+		       q[0], sizeof(how), res(r));
+		if (r >= 0)
+			xclose(r);
+	}
 	r = SC2(SYS_truncate, f, 4);
 	expect("truncate, path=%s, length=4, res=%s", q[0], res(r));
 #ifdef __arm__
@@ -2063,12 +2074,53 @@ static void sys_files(void)
 	expect("pivot_root, new_root=\"/nonexistent/a\", put_old=\"/nonexistent/b\", res=%s", res(r));
 }
 
+/* struct sched_attr as sched_getattr() fills it (SCHED_ATTR_SIZE_VER1) */
+struct sched_attr_56 {
+	uint32_t size, policy;
+	uint64_t flags;
+	int32_t nice;
+	uint32_t priority;
+	uint64_t runtime, deadline, period;
+	uint32_t util_min, util_max;
+};
+
+/* Its first 48 bytes as the record prints them. */
+static const char *sched_attr_text(const struct sched_attr_56 *a)
+{
+	static const char *const policy[] = {
+		"SCHED_OTHER", "SCHED_FIFO", "SCHED_RR", "SCHED_BATCH", "4",
+		"SCHED_IDLE", "SCHED_DEADLINE",
+	};
+	static const char *const flag[] = {
+		"SCHED_FLAG_RESET_ON_FORK", "SCHED_FLAG_RECLAIM",
+		"SCHED_FLAG_DL_OVERRUN", "SCHED_FLAG_KEEP_POLICY",
+		"SCHED_FLAG_KEEP_PARAMS", "SCHED_FLAG_UTIL_CLAMP_MIN",
+		"SCHED_FLAG_UTIL_CLAMP_MAX",
+	};
+	static char b[512];
+	char f[256] = "0";
+	size_t n = 0;
+	unsigned int i;
+
+	for (i = 0; i < 7; i++)
+		if (a->flags & (1ULL << i))
+			n += snprintf(f + n, sizeof(f) - n, "%s%s", n ? "|" : "", flag[i]);
+	if (a->flags >> 7)
+		snprintf(f + n, sizeof(f) - n, "%s0x%llx", n ? "|" : "",
+			 (unsigned long long)(a->flags >> 7 << 7));
+	snprintf(b, sizeof(b), "{size=%u, sched_policy=%s, sched_flags=%s, sched_nice=%d, sched_priority=%u, sched_runtime=%llu, sched_deadline=%llu, sched_period=%llu}",
+		 a->size, a->policy < 7 ? policy[a->policy] : "?", f, a->nice, a->priority,
+		 (unsigned long long)a->runtime, (unsigned long long)a->deadline,
+		 (unsigned long long)a->period);
+	return b;
+}
+
 /* Memory locking, clocks, the names, the log, reboot, I/O priority. */
 static void sys_memory_clock(void)
 {
 	static char page[4096] __attribute__((aligned(4096)));
 	long ts[2] = { 0, 0 }, tv[2] = { 0, 2000000 }, tms[4], r, prio;
-	struct { uint32_t size, policy; uint64_t rest[6]; } attr = { 0 };
+	struct sched_attr_56 attr = { 0 };
 	unsigned char vec[1];
 	unsigned int cpu = 0, node = 0;
 	char q[2][160];
@@ -2141,10 +2193,10 @@ static void sys_memory_clock(void)
 	r = SC3(SYS_ioprio_set, IOPRIO_WHO_PROCESS, 0, prio);
 	expect("ioprio_set, which=IOPRIO_WHO_PROCESS, who=0, ioprio=0x%lx, res=%s", prio, res(r));
 	r = SC4(SYS_sched_getattr, 0, &attr, sizeof(attr), 0);
-	expect("sched_getattr, pid=0, attr=%s, size=%zu, flags=0, res=%s", ptr(&attr),
-	       sizeof(attr), res(r));
+	expect("sched_getattr, pid=0, size=%zu, flags=0, res=%s%s%s", sizeof(attr), res(r),
+	       r ? "" : ", attr=", r ? "" : sched_attr_text(&attr));
 	r = SC3(SYS_sched_setattr, 0, &attr, 0);
-	expect("sched_setattr, pid=0, attr=%s, flags=0, res=%s", ptr(&attr), res(r));
+	expect("sched_setattr, pid=0, attr=%s, flags=0, res=%s", sched_attr_text(&attr), res(r));
 }
 
 /* Ids kept as they are (-1), capabilities as they are, other processes. */
@@ -2283,7 +2335,7 @@ static void sys_mq(void)
 {
 	static char msg[8192];	/* a receive takes a buffer of msgsize */
 	struct sigevent sev;
-	struct sembuf sop = { 0, 1, IPC_NOWAIT };
+	struct sembuf sop = { 0, -1, IPC_NOWAIT | SEM_UNDO };	/* at 0: EAGAIN */
 	long ts[2] = { 0, 1000 }, attr[8], r, mq, id;
 	unsigned int prio = 0;
 
@@ -2323,15 +2375,15 @@ static void sys_mq(void)
 	id = SC3(SYS_semget, IPC_PRIVATE, 1, IPC_CREAT | 0600);
 	expect("semget, key=0x0, nsems=1, semflg=IPC_CREAT|0600, res=%s", res(id));
 	r = SC4(SYS_semtimedop, id, &sop, 1, ts);
-	expect("semtimedop, semid=%ld, sops=%s, nsops=1, timeout={tv_sec=0, tv_nsec=1000}, res=%s",
-	       id, ptr(&sop), res(r));
+	expect("semtimedop, semid=%ld, sops=[{sem_num=0, sem_op=-1, sem_flg=IPC_NOWAIT|SEM_UNDO}], nsops=1, timeout={tv_sec=0, tv_nsec=1000}, res=%s",
+	       id, res(r));
 #ifdef __arm__
 	{
 		int64_t t64[2] = { 0, 1000 };
 
 		r = SC4(SYS_semtimedop_time64, id, &sop, 1, t64);
-		expect("semtimedop_time64, semid=%ld, sops=%s, nsops=1, timeout={tv_sec=0, tv_nsec=1000}, res=%s",
-		       id, ptr(&sop), res(r));
+		expect("semtimedop_time64, semid=%ld, sops=[{sem_num=0, sem_op=-1, sem_flg=IPC_NOWAIT|SEM_UNDO}], nsops=1, timeout={tv_sec=0, tv_nsec=1000}, res=%s",
+		       id, res(r));
 	}
 #endif
 	r = SC4(SYS_semctl, id, 0, IPC_RMID, 0);

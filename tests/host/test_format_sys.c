@@ -21,6 +21,8 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/xattr.h>
+#include <sys/sem.h>
+#include <linux/sched.h>
 #include <sys/swap.h>
 #include <linux/reboot.h>
 #include <linux/bpf.h>
@@ -32,6 +34,7 @@
 #include <linux/kcmp.h>
 #include <linux/membarrier.h>
 #include <linux/ioprio.h>
+#include <linux/openat2.h>
 #include "tests/host/check.h"
 #include "tests/host/test_format_ev.h"
 #include "syscalls/sysent.h"
@@ -40,6 +43,30 @@
 
 static void test_files(void)
 {
+	struct open_how how = { O_RDONLY | O_CLOEXEC, 0, RESOLVE_NO_SYMLINKS };
+
+	/* struct open_how: the mode only when creating, resolve when set */
+	EV(__NR_openat2, 3, (u64)AT_FDCWD, 0x1000, 0x2000, sizeof(how));
+	TCAP_STR(1, "/etc/passwd");
+	tcap(2, MYSD_CAP_BUF, 0, &how, sizeof(how));
+	CHECK_STR(tfmt(), P "openat2, dirfd=AT_FDCWD, path=\"/etc/passwd\", "
+		  "how={flags=O_RDONLY|O_CLOEXEC, resolve=RESOLVE_NO_SYMLINKS}, "
+		  "size=24, res=3\n");
+	how.flags = O_WRONLY | O_CREAT;
+	how.mode = 0600;
+	how.resolve = 0;
+	EV(__NR_openat2, -EEXIST, 5, 0x1000, 0x2000, sizeof(how));
+	TCAP_STR(1, "f");
+	tcap(2, MYSD_CAP_BUF, 0, &how, sizeof(how));
+	CHECK_STR(tfmt(), P "openat2, dirfd=5, path=\"f\", "
+		  "how={flags=O_WRONLY|O_CREAT, mode=0600}, size=24, res=-17 EEXIST\n");
+	/* a struct cut short (an unreadable tail) prints as its pointer */
+	EV(__NR_openat2, -EFAULT, 5, 0x1000, 0x2000, sizeof(how));
+	TCAP_STR(1, "f");
+	tcap(2, MYSD_CAP_BUF, 0, &how, 16);
+	CHECK(strstr(tfmt(), "how=0x2000") != NULL);
+	CHECK(MYSD_OPEN_HOW_SIZE == sizeof(how));
+
 	EV(__NR_mknodat, 0, (u64)AT_FDCWD, 0x1000, S_IFIFO | 0600, 0);
 	TCAP_STR(1, "fifo");
 	CHECK_STR(tfmt(), P "mknodat, dirfd=AT_FDCWD, path=\"fifo\", "
@@ -255,6 +282,48 @@ static void test_security(void)
 		  "arg=0x1000, nr_args=2, res=0\n");
 }
 
+/* semop's operations and sched_setattr's struct, as strace shows them. */
+static void test_sem_sched(void)
+{
+	struct sembuf ops[9];
+	struct {
+		u32 size, policy;
+		u64 flags;
+		s32 nice;
+		u32 prio;
+		u64 runtime, deadline, period;
+	} attr = { 48, SCHED_DEADLINE, SCHED_FLAG_RESET_ON_FORK | 0x100, -5, 0,
+		   1000000, 5000000, 10000000 };
+	unsigned int i;
+
+	for (i = 0; i < 9; i++) {
+		ops[i].sem_num = i;
+		ops[i].sem_op = -1;
+		ops[i].sem_flg = i ? IPC_NOWAIT | SEM_UNDO : 0;
+	}
+	EV(__NR_semop, 0, 3, 0x1000, 2);
+	tcap(1, MYSD_CAP_BUF, 0, ops, 2 * sizeof(ops[0]));
+	CHECK_STR(tfmt(), P "semop, semid=3, sops=[{sem_num=0, sem_op=-1, sem_flg=0}, "
+		  "{sem_num=1, sem_op=-1, sem_flg=IPC_NOWAIT|SEM_UNDO}], nsops=2, res=0\n");
+	/* the first eight of nine, and "..." */
+	EV(__NR_semop, -EAGAIN, 3, 0x1000, 9);
+	tcap(1, MYSD_CAP_BUF, MYSD_CAPF_TRUNC, ops, 8 * sizeof(ops[0]));
+	CHECK(strstr(tfmt(), "{sem_num=7, sem_op=-1, sem_flg=IPC_NOWAIT|SEM_UNDO}]..., "
+		     "nsops=9, res=-11 EAGAIN\n") != NULL);
+	CHECK(MYSD_SEMBUF_SIZE == sizeof(ops[0]));
+
+	EV(__NR_sched_setattr, 0, 0, 0x1000, 0);
+	tcap(1, MYSD_CAP_BUF, 0, &attr, sizeof(attr));
+	CHECK_STR(tfmt(), P "sched_setattr, pid=0, attr={size=48, "
+		  "sched_policy=SCHED_DEADLINE, "
+		  "sched_flags=SCHED_FLAG_RESET_ON_FORK|0x100, sched_nice=-5, "
+		  "sched_priority=0, sched_runtime=1000000, sched_deadline=5000000, "
+		  "sched_period=10000000}, flags=0, res=0\n");
+	CHECK(MYSD_SCHED_ATTR_SIZE == sizeof(attr));
+	EV(__NR_sched_getattr, -EINVAL, 0, 0x1000, 8, 0);
+	CHECK_STR(tfmt(), P "sched_getattr, pid=0, size=8, flags=0, res=-22 EINVAL\n");
+}
+
 static void test_mq(void)
 {
 	EV(__NR_mq_open, 3, 0x1000, O_RDWR | O_CREAT, 0600, 0);
@@ -283,6 +352,7 @@ int main(void)
 	test_files();
 	test_memory_and_system();
 	test_security();
+	test_sem_sched();
 	test_mq();
 	return check_summary("test_format_sys");
 }
