@@ -146,6 +146,11 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		s->scale = MYSD_SEMBUF_SIZE;
 		s->max = MYSD_SEMBUFS_MAX * MYSD_SEMBUF_SIZE;
 		return true;
+	case MYSD_K_BPF_ATTR:	/* no more than the caller's size */
+		s->len_src = MYSD_LEN_ARG;
+		s->len_arg = a->aux;
+		s->max = MYSD_BPF_ATTR_MAX;
+		return true;
 	case MYSD_K_SCHED_ATTR:
 	case MYSD_K_SCHED_ATTR_OUT:
 		s->max = MYSD_SCHED_ATTR_SIZE;

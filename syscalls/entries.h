@@ -1154,7 +1154,7 @@ SC(kcmp, A(PID, "pid1"), A(PID, "pid2"), A(KCMP_TYPE, "type"),
 
 /* ---- bpf, seccomp, keys, perf, kexec: what a security monitor watches --- */
 #ifdef __NR_bpf
-SC(bpf, A(BPF_CMD, "cmd"), A(PTR, "attr"), A(UINT, "size")),
+SC(bpf, A(BPF_CMD, "cmd"), AX(BPF_ATTR, 2, "attr"), A(UINT, "size")),
 #endif
 #ifdef __NR_seccomp
 SC(seccomp, A(SECCOMP_OP, "op"), A(SECCOMP_FLAGS, "flags"), A(PTR, "args")),

@@ -57,11 +57,13 @@
 #include <linux/signal.h>
 #include <uapi/linux/ipc.h>
 #include <uapi/linux/prctl.h>
+#include <uapi/linux/bpf.h>
 #else
 #include <fcntl.h>
 #include <signal.h>
 #include <linux/sched.h>
 #include <sys/prctl.h>
+#include <linux/bpf.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #endif
@@ -1083,6 +1085,52 @@ static void print_sched_attr(struct mysd_out *o, const u8 *d)
 	mysd_close(o, '}');
 }
 
+/*
+ * bpf's attr for the calls that make something: a map's type and sizes,
+ * a program's type, length and name. False for the other commands (and a
+ * struct cut short): its pointer is printed.
+ */
+static bool print_bpf_attr(struct mysd_out *o, const u8 *d, u32 len, u32 cmd)
+{
+	if (cmd == BPF_MAP_CREATE && len >= 20) {
+		mysd_open(o, '{');
+		mysd_key(o, "map_type");
+		mysd_enum(o, &mysd_bpf_map_type, get_u32(d), get_u32(d));
+		mysd_key(o, "key_size");
+		mysd_udec(o, get_u32(d + 4));
+		mysd_key(o, "value_size");
+		mysd_udec(o, get_u32(d + 8));
+		mysd_key(o, "max_entries");
+		mysd_udec(o, get_u32(d + 12));
+		mysd_key(o, "map_flags");
+		mysd_hex(o, get_u32(d + 16));
+		if (len >= 28 + 16) {
+			mysd_key(o, "map_name");
+			print_fixed_str(o, d + 28, 16);
+		}
+		mysd_close(o, '}');
+		return true;
+	}
+	if (cmd == BPF_PROG_LOAD && len >= 8) {
+		mysd_open(o, '{');
+		mysd_key(o, "prog_type");
+		mysd_enum(o, &mysd_bpf_prog_type, get_u32(d), get_u32(d));
+		mysd_key(o, "insn_cnt");
+		mysd_udec(o, get_u32(d + 4));
+		if (len >= 48) {
+			mysd_key(o, "prog_flags");
+			mysd_hex(o, get_u32(d + 44));
+		}
+		if (len >= 48 + 16) {
+			mysd_key(o, "prog_name");
+			print_fixed_str(o, d + 48, 16);
+		}
+		mysd_close(o, '}');
+		return true;
+	}
+	return false;
+}
+
 /* openat2's struct open_how: as openat's arguments, and how to resolve. */
 static void print_open_how(struct mysd_out *o, const u8 *d)
 {
@@ -1357,6 +1405,8 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_SEMBUF:
 		print_sembufs(o, d, cap->len, trunc);
 		return true;
+	case MYSD_K_BPF_ATTR:	/* bpf(cmd, attr, size) */
+		return print_bpf_attr(o, d, cap->len, (u32)ev->args[0]);
 	case MYSD_K_SCHED_ATTR:
 	case MYSD_K_SCHED_ATTR_OUT:
 		if (cap->len < MYSD_SCHED_ATTR_SIZE)

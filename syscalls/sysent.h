@@ -129,6 +129,7 @@ enum mysd_kind {
 	MYSD_K_SIGSET_OUT,	/* sigset_t written by the kernel (rt_sigpending) */
 	MYSD_K_OPEN_HOW,	/* openat2's struct open_how: flags, mode, resolve */
 	MYSD_K_SEMBUF,		/* struct sembuf[args[aux]]: semop's operations */
+	MYSD_K_BPF_ATTR,	/* union bpf_attr of args[aux] bytes, by bpf's cmd */
 	MYSD_K_SCHED_ATTR,	/* struct sched_attr (its first 48 bytes), input */
 	MYSD_K_SCHED_ATTR_OUT,
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
@@ -281,6 +282,11 @@ enum mysd_kind {
  * deadline and period (u64), in every ABI.
  */
 #define MYSD_SCHED_ATTR_SIZE	48
+/*
+ * union bpf_attr up to BPF_PROG_LOAD's prog_name (48 + 16 bytes): the
+ * creation of maps and programs, the same in every ABI.
+ */
+#define MYSD_BPF_ATTR_MAX	64
 
 /* Output arguments are printed after "res=" and only on success. */
 static inline bool mysd_kind_is_out(unsigned int k)

@@ -2273,10 +2273,28 @@ static void sys_security(void)
 {
 	static const char key[] = "user";
 	unsigned int action = SECCOMP_RET_KILL_PROCESS;
+	union { uint32_t w[18]; char c[72]; } ba;	/* union bpf_attr's head */
 	char params[120] = { 0 }, q[160];
 	long r, k, fd;
 
 	snprintf(q, sizeof(q), "/tmp");
+	/* a map of one int made and closed, a program of no code refused */
+	memset(&ba, 0, sizeof(ba));
+	ba.w[0] = BPF_MAP_TYPE_ARRAY;
+	ba.w[1] = ba.w[2] = 4;
+	ba.w[3] = 1;
+	memcpy(ba.c + 28, "mysd_map", 8);
+	fd = SC3(SYS_bpf, BPF_MAP_CREATE, &ba, sizeof(ba));
+	expect("bpf, cmd=BPF_MAP_CREATE, attr={map_type=BPF_MAP_TYPE_ARRAY, key_size=4, value_size=4, max_entries=1, map_flags=0x0, map_name=\"mysd_map\"}, size=%zu, res=%s",
+	       sizeof(ba), res(fd));
+	if (fd >= 0)
+		xclose(fd);
+	memset(&ba, 0, sizeof(ba));
+	ba.w[0] = BPF_PROG_TYPE_SOCKET_FILTER;
+	memcpy(ba.c + 48, "mysd_prog", 9);
+	r = SC3(SYS_bpf, BPF_PROG_LOAD, &ba, sizeof(ba));
+	expect("bpf, cmd=BPF_PROG_LOAD, attr={prog_type=BPF_PROG_TYPE_SOCKET_FILTER, insn_cnt=0, prog_flags=0x0, prog_name=\"mysd_prog\"}, size=%zu, res=%s",
+	       sizeof(ba), res(r));
 	r = SC3(SYS_bpf, BPF_MAP_CREATE, NULL, 0);
 	expect("bpf, cmd=BPF_MAP_CREATE, attr=NULL, size=0, res=%s", res(r));
 	r = SC3(SYS_seccomp, SECCOMP_GET_ACTION_AVAIL, 0, &action);

@@ -217,6 +217,44 @@ static void test_memory_and_system(void)
 
 static void test_security(void)
 {
+	union { u32 w[16]; char c[64]; } ba;
+
+	/* bpf's attr: a map's and a program's creation, by the command */
+	memset(&ba, 0, sizeof(ba));
+	ba.w[0] = BPF_MAP_TYPE_HASH;
+	ba.w[1] = 4;
+	ba.w[2] = 8;
+	ba.w[3] = 1024;
+	ba.w[4] = BPF_F_NO_PREALLOC;
+	memcpy(ba.c + 28, "pids", 4);
+	EV(__NR_bpf, 3, BPF_MAP_CREATE, 0x1000, 120);
+	tcap(1, MYSD_CAP_BUF, MYSD_CAPF_TRUNC, &ba, sizeof(ba));
+	CHECK_STR(tfmt(), P "bpf, cmd=BPF_MAP_CREATE, attr={map_type=BPF_MAP_TYPE_HASH, "
+		  "key_size=4, value_size=8, max_entries=1024, map_flags=0x1, "
+		  "map_name=\"pids\"}, size=120, res=3\n");
+	/* a caller's size short of map_name: the fields it holds */
+	EV(__NR_bpf, 3, BPF_MAP_CREATE, 0x1000, 20);
+	tcap(1, MYSD_CAP_BUF, 0, &ba, 20);
+	CHECK_STR(tfmt(), P "bpf, cmd=BPF_MAP_CREATE, attr={map_type=BPF_MAP_TYPE_HASH, "
+		  "key_size=4, value_size=8, max_entries=1024, map_flags=0x1}, "
+		  "size=20, res=3\n");
+	memset(&ba, 0, sizeof(ba));
+	ba.w[0] = BPF_PROG_TYPE_KPROBE;
+	ba.w[1] = 12;
+	memcpy(ba.c + 48, "trace_open", 10);
+	EV(__NR_bpf, 4, BPF_PROG_LOAD, 0x1000, 128);
+	tcap(1, MYSD_CAP_BUF, MYSD_CAPF_TRUNC, &ba, sizeof(ba));
+	CHECK_STR(tfmt(), P "bpf, cmd=BPF_PROG_LOAD, attr={prog_type=BPF_PROG_TYPE_KPROBE, "
+		  "insn_cnt=12, prog_flags=0x0, prog_name=\"trace_open\"}, size=128, "
+		  "res=4\n");
+	/* other commands: the pointer */
+	EV(__NR_bpf, 0, BPF_OBJ_GET_INFO_BY_FD, 0x1000, 16);
+	tcap(1, MYSD_CAP_BUF, 0, &ba, 16);
+	CHECK_STR(tfmt(), P "bpf, cmd=BPF_OBJ_GET_INFO_BY_FD, attr=0x1000, size=16, "
+		  "res=0\n");
+	CHECK(MYSD_BPF_ATTR_MAX == offsetof(union bpf_attr, prog_name) + 16);
+	CHECK(offsetof(union bpf_attr, map_name) == 28);
+
 	EV(__NR_bpf, -EPERM, BPF_PROG_LOAD, 0x1000, 128);
 	CHECK_STR(tfmt(), P "bpf, cmd=BPF_PROG_LOAD, attr=0x1000, size=128, "
 		  "res=-1 EPERM\n");

@@ -23,6 +23,7 @@ static bool kind_uses_aux(unsigned int k)
 	case MYSD_K_SOCKADDR_OUT:
 	case MYSD_K_POLLFDS:
 	case MYSD_K_SEMBUF:
+	case MYSD_K_BPF_ATTR:
 	case MYSD_K_OPEN_MODE:
 	case MYSD_K_FCNTL_ARG:
 	case MYSD_K_FCNTL64_ARG:
