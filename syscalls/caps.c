@@ -151,6 +151,9 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		s->len_arg = a->aux;
 		s->max = MYSD_BPF_ATTR_MAX;
 		return true;
+	case MYSD_K_PERF_ATTR:
+		s->max = MYSD_PERF_ATTR_HEAD;
+		return true;
 	case MYSD_K_SCHED_ATTR:
 	case MYSD_K_SCHED_ATTR_OUT:
 		s->max = MYSD_SCHED_ATTR_SIZE;

@@ -1173,7 +1173,7 @@ SC(request_key, A(STR, "type"), A(STR, "description"),
 	A(STR, "callout_info"), A(KEY_SERIAL, "dest_keyring")),
 #endif
 #ifdef __NR_perf_event_open
-SC(perf_event_open, A(PTR, "attr"), A(PID, "pid"), A(INT, "cpu"),
+SC(perf_event_open, A(PERF_ATTR, "attr"), A(PID, "pid"), A(INT, "cpu"),
 	A(FD, "group_fd"), A(PERF_FLAGS, "flags")),
 #endif
 #ifdef __NR_kexec_load

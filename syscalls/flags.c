@@ -1080,6 +1080,7 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_bpf_cmd,
 	&mysd_bpf_map_type,
 	&mysd_bpf_prog_type,
+	&mysd_perf_type,
 	&mysd_seccomp_op,
 	&mysd_keyctl_op,
 	&mysd_key_spec,

@@ -287,6 +287,13 @@ static const struct mysd_flag key_spec_x[] = {
 };
 const struct mysd_flagset mysd_key_spec = MYSD_ENUMSET(key_spec_x);
 
+static const struct mysd_flag perf_type_x[] = {
+	VAL(PERF_TYPE_HARDWARE), VAL(PERF_TYPE_SOFTWARE),
+	VAL(PERF_TYPE_TRACEPOINT), VAL(PERF_TYPE_HW_CACHE), VAL(PERF_TYPE_RAW),
+	VAL(PERF_TYPE_BREAKPOINT),
+};
+const struct mysd_flagset mysd_perf_type = MYSD_ENUMSET(perf_type_x);
+
 static const struct mysd_flag perf_flags_x[] = {
 	FLAG(PERF_FLAG_FD_NO_GROUP), FLAG(PERF_FLAG_FD_OUTPUT),
 	FLAG(PERF_FLAG_PID_CGROUP), FLAG(PERF_FLAG_FD_CLOEXEC),

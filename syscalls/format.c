@@ -1407,6 +1407,18 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		return true;
 	case MYSD_K_BPF_ATTR:	/* bpf(cmd, attr, size) */
 		return print_bpf_attr(o, d, cap->len, (u32)ev->args[0]);
+	case MYSD_K_PERF_ATTR:
+		if (cap->len < MYSD_PERF_ATTR_HEAD)
+			return false;
+		mysd_open(o, '{');
+		mysd_key(o, "type");
+		mysd_enum(o, &mysd_perf_type, get_u32(d), get_u32(d));
+		mysd_key(o, "size");
+		mysd_udec(o, get_u32(d + 4));
+		mysd_key(o, "config");
+		mysd_hex(o, get_u64(d + 8));
+		mysd_close(o, '}');
+		return true;
 	case MYSD_K_SCHED_ATTR:
 	case MYSD_K_SCHED_ATTR_OUT:
 		if (cap->len < MYSD_SCHED_ATTR_SIZE)

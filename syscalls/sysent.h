@@ -130,6 +130,7 @@ enum mysd_kind {
 	MYSD_K_OPEN_HOW,	/* openat2's struct open_how: flags, mode, resolve */
 	MYSD_K_SEMBUF,		/* struct sembuf[args[aux]]: semop's operations */
 	MYSD_K_BPF_ATTR,	/* union bpf_attr of args[aux] bytes, by bpf's cmd */
+	MYSD_K_PERF_ATTR,	/* struct perf_event_attr: type, size, config */
 	MYSD_K_SCHED_ATTR,	/* struct sched_attr (its first 48 bytes), input */
 	MYSD_K_SCHED_ATTR_OUT,
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
@@ -287,6 +288,8 @@ enum mysd_kind {
  * creation of maps and programs, the same in every ABI.
  */
 #define MYSD_BPF_ATTR_MAX	64
+/* struct perf_event_attr's head: type, size (u32), config (u64) */
+#define MYSD_PERF_ATTR_HEAD	16
 
 /* Output arguments are printed after "res=" and only on success. */
 static inline bool mysd_kind_is_out(unsigned int k)

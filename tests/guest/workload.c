@@ -2274,6 +2274,7 @@ static void sys_security(void)
 	static const char key[] = "user";
 	unsigned int action = SECCOMP_RET_KILL_PROCESS;
 	union { uint32_t w[18]; char c[72]; } ba;	/* union bpf_attr's head */
+	struct perf_event_attr pa;
 	char params[120] = { 0 }, q[160];
 	long r, k, fd;
 
@@ -2313,6 +2314,17 @@ static void sys_security(void)
 	r = SC5(SYS_perf_event_open, NULL, 0, -1, -1, PERF_FLAG_FD_CLOEXEC);
 	expect("perf_event_open, attr=NULL, pid=0, cpu=-1, group_fd=-1, flags=PERF_FLAG_FD_CLOEXEC, res=%s",
 	       res(r));
+	/* a software clock of this process, opened and closed */
+	memset(&pa, 0, sizeof(pa));
+	pa.type = PERF_TYPE_SOFTWARE;
+	pa.size = sizeof(pa);
+	pa.config = PERF_COUNT_SW_TASK_CLOCK;
+	pa.disabled = 1;
+	fd = SC5(SYS_perf_event_open, &pa, 0, -1, -1, PERF_FLAG_FD_CLOEXEC);
+	expect("perf_event_open, attr={type=PERF_TYPE_SOFTWARE, size=%u, config=0x%llx}, pid=0, cpu=-1, group_fd=-1, flags=PERF_FLAG_FD_CLOEXEC, res=%s",
+	       pa.size, (unsigned long long)pa.config, res(fd));
+	if (fd >= 0)
+		xclose(fd);
 	r = SC4(SYS_kexec_load, 0, 0, NULL, 0x80);	/* an unknown flag */
 	expect("kexec_load, entry=0x0, nr_segments=0, segments=NULL, flags=0x80, res=%s", res(r));
 #ifdef SYS_kexec_file_load

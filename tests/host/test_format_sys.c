@@ -287,9 +287,20 @@ static void test_security(void)
 	TCAP_STR(1, "none");
 	CHECK_STR(tfmt(), P "request_key, type=\"user\", description=\"none\", "
 		  "callout_info=NULL, dest_keyring=0, res=-126 ENOKEY\n");
-	EV(__NR_perf_event_open, 3, 0x1000, 0, (u64)-1, (u64)-1, PERF_FLAG_FD_CLOEXEC);
-	CHECK_STR(tfmt(), P "perf_event_open, attr=0x1000, pid=0, cpu=-1, "
-		  "group_fd=-1, flags=PERF_FLAG_FD_CLOEXEC, res=3\n");
+	{
+		struct perf_event_attr pa = { .type = PERF_TYPE_SOFTWARE,
+					      .size = 128,
+					      .config = PERF_COUNT_SW_TASK_CLOCK };
+
+		EV(__NR_perf_event_open, 3, 0x1000, 0, (u64)-1, (u64)-1,
+		   PERF_FLAG_FD_CLOEXEC);
+		tcap(0, MYSD_CAP_BUF, 0, &pa, MYSD_PERF_ATTR_HEAD);
+		CHECK_STR(tfmt(), P "perf_event_open, attr={type=PERF_TYPE_SOFTWARE, "
+			  "size=128, config=0x1}, pid=0, cpu=-1, group_fd=-1, "
+			  "flags=PERF_FLAG_FD_CLOEXEC, res=3\n");
+		CHECK(offsetof(struct perf_event_attr, config) + 8 ==
+		      MYSD_PERF_ATTR_HEAD);
+	}
 	EV(__NR_userfaultfd, 3, O_CLOEXEC | O_NONBLOCK);
 	CHECK_STR(tfmt(), P "userfaultfd, flags=O_CLOEXEC|O_NONBLOCK, res=3\n");
 	EV(__NR_fanotify_init, 3, FAN_CLASS_CONTENT | FAN_CLOEXEC, O_RDONLY | O_CLOEXEC);
