@@ -1159,9 +1159,9 @@ SC(bpf, A(BPF_CMD, "cmd"), AX(BPF_ATTR, 2, "attr"), A(UINT, "size")),
 #ifdef __NR_seccomp
 SC(seccomp, A(SECCOMP_OP, "op"), A(SECCOMP_FLAGS, "flags"), A(PTR, "args")),
 #endif
-/* keyctl: most operations take a key (or keyring) first */
+/* keyctl: most operations take a key (or keyring) first (format.c) */
 #ifdef __NR_keyctl
-SC(keyctl, A(KEYCTL_OP, "op"), A(KEY_SERIAL, "arg2"), A(HEX, "arg3"),
+SC(keyctl, A(KEYCTL_OP, "op"), A(KEYCTL_ARG2, "arg2"), A(HEX, "arg3"),
 	A(HEX, "arg4"), A(HEX, "arg5")),
 #endif
 #ifdef __NR_add_key

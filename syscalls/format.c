@@ -58,12 +58,14 @@
 #include <uapi/linux/ipc.h>
 #include <uapi/linux/prctl.h>
 #include <uapi/linux/bpf.h>
+#include <uapi/linux/keyctl.h>
 #else
 #include <fcntl.h>
 #include <signal.h>
 #include <linux/sched.h>
 #include <sys/prctl.h>
 #include <linux/bpf.h>
+#include <linux/keyctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #endif
@@ -1569,6 +1571,35 @@ static void print_ipc_cmd(struct mysd_out *o, const struct mysd_flagset *set,
 	mysd_enum(o, set, v & ~IPC_64, (s32)(v & ~IPC_64));
 }
 
+/* A user or group id; -1 is "unchanged" to the set*id calls. */
+static void print_uid(struct mysd_out *o, u32 id)
+{
+	if (id == U32_MAX)
+		mysd_out_puts(o, "-1");
+	else
+		mysd_udec(o, id);
+}
+
+/*
+ * keyctl's second argument is a key for most operations: a special
+ * keyring by name, else its serial. A few take a name, a uid or a buffer.
+ */
+static void print_keyctl_arg2(struct mysd_out *o, u32 op, unsigned long v)
+{
+	switch (op) {
+	case KEYCTL_JOIN_SESSION_KEYRING:
+	case KEYCTL_DH_COMPUTE:
+	case KEYCTL_CAPABILITIES:
+		mysd_ptr(o, v);
+		return;
+	case KEYCTL_GET_PERSISTENT:
+		print_uid(o, (u32)v);
+		return;
+	default:
+		mysd_enum(o, &mysd_key_spec, (u32)v, (s32)v);
+	}
+}
+
 /*
  * prctl's arg2 is a task name for PR_SET_NAME, and for PR_GET_NAME once it
  * succeeded; for other options a number (its capture, if any, unused).
@@ -1624,10 +1655,10 @@ static noinline bool print_symbolic(struct mysd_out *o,
 		print_file_mode(o, v32);
 		return true;
 	case MYSD_K_UID:
-		if (v32 == U32_MAX)
-			mysd_out_puts(o, "-1");
-		else
-			mysd_udec(o, v32);
+		print_uid(o, v32);
+		return true;
+	case MYSD_K_KEYCTL_ARG2:	/* keyctl(op, arg2, ...) */
+		print_keyctl_arg2(o, (u32)ev->args[0], arg_ulong(ev, i));
 		return true;
 	case MYSD_K_FCNTL_ARG:		/* a lock's struct, or a number */
 	case MYSD_K_FCNTL64_ARG:

@@ -220,6 +220,7 @@ enum mysd_kind {
 	MYSD_K_FAN_EVENTS,	/* FAN_OPEN|FAN_CLOSE_WRITE... */
 	MYSD_K_UFFD_FLAGS,	/* userfaultfd: O_CLOEXEC|UFFD_USER_MODE_ONLY */
 	MYSD_K_UID,		/* a user or group id: decimal, -1 ("unchanged") */
+	MYSD_K_KEYCTL_ARG2,	/* keyctl's: a key (KEY_SERIAL), or by args[0] not */
 	MYSD_K_COUNT
 };
 

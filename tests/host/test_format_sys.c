@@ -274,6 +274,13 @@ static void test_security(void)
 	EV(__NR_keyctl, 10, KEYCTL_READ, 4660, 0x1000, 64);
 	CHECK_STR(tfmt(), P "keyctl, op=KEYCTL_READ, arg2=4660, arg3=0x1000, "
 		  "arg4=0x40, arg5=0x0, res=10\n");
+	/* the operations whose second argument is not a key */
+	EV(__NR_keyctl, 7, KEYCTL_JOIN_SESSION_KEYRING, 0xffffb000);
+	CHECK_STR(tfmt(), P "keyctl, op=KEYCTL_JOIN_SESSION_KEYRING, arg2=0xffffb000, "
+		  "arg3=0x0, arg4=0x0, arg5=0x0, res=7\n");
+	EV(__NR_keyctl, 7, KEYCTL_GET_PERSISTENT, (u32)-1, 5);
+	CHECK_STR(tfmt(), P "keyctl, op=KEYCTL_GET_PERSISTENT, arg2=-1, arg3=0x5, "
+		  "arg4=0x0, arg5=0x0, res=7\n");
 	EV(__NR_add_key, 5, 0x1000, 0x2000, 0x3000, 6,
 	   (u64)(long)KEY_SPEC_PROCESS_KEYRING);
 	TCAP_STR(0, "user");
