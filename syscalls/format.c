@@ -1133,6 +1133,19 @@ static bool print_bpf_attr(struct mysd_out *o, const u8 *d, u32 len, u32 cmd)
 	return false;
 }
 
+/* perf_event_open's attr: what is counted (the rest is left out). */
+static void print_perf_attr(struct mysd_out *o, const u8 *d)
+{
+	mysd_open(o, '{');
+	mysd_key(o, "type");
+	mysd_enum(o, &mysd_perf_type, get_u32(d), get_u32(d));
+	mysd_key(o, "size");
+	mysd_udec(o, get_u32(d + 4));
+	mysd_key(o, "config");
+	mysd_hex(o, get_u64(d + 8));
+	mysd_close(o, '}');
+}
+
 /* openat2's struct open_how: as openat's arguments, and how to resolve. */
 static void print_open_how(struct mysd_out *o, const u8 *d)
 {
@@ -1412,14 +1425,7 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_PERF_ATTR:
 		if (cap->len < MYSD_PERF_ATTR_HEAD)
 			return false;
-		mysd_open(o, '{');
-		mysd_key(o, "type");
-		mysd_enum(o, &mysd_perf_type, get_u32(d), get_u32(d));
-		mysd_key(o, "size");
-		mysd_udec(o, get_u32(d + 4));
-		mysd_key(o, "config");
-		mysd_hex(o, get_u64(d + 8));
-		mysd_close(o, '}');
+		print_perf_attr(o, d);
 		return true;
 	case MYSD_K_SCHED_ATTR:
 	case MYSD_K_SCHED_ATTR_OUT:
