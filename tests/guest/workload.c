@@ -2275,10 +2275,9 @@ static void sys_security(void)
 	unsigned int action = SECCOMP_RET_KILL_PROCESS;
 	union { uint32_t w[18]; char c[72]; } ba;	/* union bpf_attr's head */
 	struct perf_event_attr pa;
-	char params[120] = { 0 }, q[160];
+	char params[120] = { 0 };
 	long r, k, fd;
 
-	snprintf(q, sizeof(q), "/tmp");
 	/* a map of one int made and closed, a program of no code refused */
 	memset(&ba, 0, sizeof(ba));
 	ba.w[0] = BPF_MAP_TYPE_ARRAY;
@@ -2340,11 +2339,11 @@ static void sys_security(void)
 	expect("fanotify_init, flags=FAN_CLASS_NOTIF|FAN_CLOEXEC, event_f_flags=O_RDONLY, res=%s",
 	       res(fd));
 #ifdef __arm__
-	r = SC6(SYS_fanotify_mark, fd, FAN_MARK_ADD, FAN_CLOSE_WRITE, 0, AT_FDCWD, q);
+	r = SC6(SYS_fanotify_mark, fd, FAN_MARK_ADD, FAN_CLOSE_WRITE, 0, AT_FDCWD, "/tmp");
 	expect("fanotify_mark, fd=%ld, flags=FAN_MARK_ADD, mask_lo=FAN_CLOSE_WRITE, mask_hi=0x0, dirfd=AT_FDCWD, path=\"/tmp\", res=%s",
 	       fd, res(r));
 #else
-	r = SC5(SYS_fanotify_mark, fd, FAN_MARK_ADD, FAN_CLOSE_WRITE, AT_FDCWD, q);
+	r = SC5(SYS_fanotify_mark, fd, FAN_MARK_ADD, FAN_CLOSE_WRITE, AT_FDCWD, "/tmp");
 	expect("fanotify_mark, fd=%ld, flags=FAN_MARK_ADD, mask=FAN_CLOSE_WRITE, dirfd=AT_FDCWD, path=\"/tmp\", res=%s",
 	       fd, res(r));
 #endif
