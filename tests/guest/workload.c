@@ -195,6 +195,7 @@ static const char *errname(long r)
 	case ENOTDIR: n = "ENOTDIR"; break;
 	case EKEYREVOKED: n = "EKEYREVOKED"; break;
 	case EMSGSIZE: n = "EMSGSIZE"; break;
+	case E2BIG: n = "E2BIG"; break;
 	default: return "?";
 	}
 	snprintf(p, 32, "%ld %s", r, n);
