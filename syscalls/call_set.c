@@ -108,7 +108,7 @@ static const char *const mysd_class_memory[] = {
 	"brk", "madvise", "process_madvise", "mlock", "mlock2", "munlock",
 	"mlockall", "munlockall", "msync", "mincore", "remap_file_pages",
 	"mbind", "set_mempolicy", "get_mempolicy", "migrate_pages",
-	"move_pages",
+	"move_pages", "set_mempolicy_home_node",
 };
 /* %desc's calls that make a descriptor without taking one. */
 static const char *const mysd_class_desc[] = {
@@ -117,7 +117,7 @@ static const char *const mysd_class_desc[] = {
 	"inotify_init1", "fanotify_init", "memfd_create", "memfd_secret",
 	"timerfd_create", "signalfd", "userfaultfd", "perf_event_open",
 	"pidfd_open", "io_uring_setup", "bpf", "mq_open", "select",
-	"_newselect", "poll",
+	"_newselect", "poll", "fsopen", "landlock_create_ruleset",
 };
 static const char *const mysd_class_creds[] = {
 	"getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid",

@@ -46,6 +46,7 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	case MYSD_K_STR:
 	case MYSD_K_STR_OUT:
 	case MYSD_K_PRCTL_ARG2:	/* read for any option, printed for names */
+	case MYSD_K_FSCONFIG_VALUE:	/* read for any command, printed for strings */
 		s->kind = MYSD_CAP_STR;
 		s->len_src = MYSD_LEN_STRING;
 		return true;
@@ -231,7 +232,8 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
  */
 static bool mysd_kind_is_pure(unsigned int k)
 {
-	if (k == MYSD_K_PTR || k == MYSD_K_PRCTL_ARG2)
+	if (k == MYSD_K_PTR || k == MYSD_K_PRCTL_ARG2 ||
+	    k == MYSD_K_FSCONFIG_VALUE)
 		return false;
 	return (k >= MYSD_K_HIDE && k <= MYSD_K_IOCTL) ||
 	       (k >= MYSD_K_OPEN_FLAGS && k < MYSD_K_COUNT);

@@ -1306,3 +1306,188 @@ SC(sigprocmask, A(SIGPROCMASK_HOW, "how"), A(PTR, "set"), A(PTR, "oldset")),
 #ifdef __NR_sigaction
 SC(sigaction, A(SIGNAL, "sig"), A(PTR, "act"), A(PTR, "oldact")),
 #endif
+
+/* ---- signals' waits and restarts ---------------------------------------- */
+#ifdef __NR_rt_sigsuspend
+SC(rt_sigsuspend, A(SIGSET, "mask"), A(SIZE, "sigsetsize")),
+#endif
+/* 32-bit ARM's sigsuspend: two unused words, then the mask by value */
+#ifdef __NR_sigsuspend
+SC(sigsuspend, A(HIDE, "unused1"), A(HIDE, "unused2"), A(HEX, "mask")),
+#endif
+#ifdef __NR_pause
+SC0(pause),
+#endif
+#ifdef __NR_restart_syscall
+SC0(restart_syscall),
+#endif
+#ifdef __NR__newselect	/* select(2) with a timeval, written back as ppoll's */
+SC(_newselect, A(INT, "nfds"), AX(FDSET_OUT, 0, "readfds"),
+	AX(FDSET_OUT, 0, "writefds"), AX(FDSET_OUT, 0, "exceptfds"),
+	A(TIMEVAL_OUT, "left")),
+#endif
+
+/* ---- clocks: NTP's adjustments (struct timex: a pointer) ----------------- */
+#ifdef __NR_adjtimex
+SC(adjtimex, A(PTR, "buf")),
+#endif
+#ifdef __NR_clock_adjtime
+SC(clock_adjtime, A(CLOCK_ID, "clockid"), A(PTR, "buf")),
+#endif
+#ifdef __NR_clock_adjtime64
+SC(clock_adjtime64, A(CLOCK_ID, "clockid"), A(PTR, "buf")),
+#endif
+
+/* ---- asynchronous I/O (io_setup...): a context is a number -------------- */
+#ifdef __NR_io_setup
+SC(io_setup, A(UINT, "nr_events"), A(PTR, "ctx_idp")),
+#endif
+#ifdef __NR_io_destroy
+SC(io_destroy, A(HEX, "ctx")),
+#endif
+#ifdef __NR_io_submit
+SC(io_submit, A(HEX, "ctx"), A(LONG, "nr"), A(PTR, "iocbpp")),
+#endif
+#ifdef __NR_io_cancel
+SC(io_cancel, A(HEX, "ctx"), A(PTR, "iocb"), A(PTR, "result")),
+#endif
+#ifdef __NR_io_getevents
+SC(io_getevents, A(HEX, "ctx"), A(LONG, "min_nr"), A(LONG, "nr"),
+	A(PTR, "events"), A(TIMESPEC, "timeout")),
+#endif
+#ifdef __NR_io_pgetevents
+SC(io_pgetevents, A(HEX, "ctx"), A(LONG, "min_nr"), A(LONG, "nr"),
+	A(PTR, "events"), A(TIMESPEC, "timeout"), A(PTR, "usig")),
+#endif
+#ifdef __NR_io_pgetevents_time64
+SC(io_pgetevents_time64, A(HEX, "ctx"), A(LONG, "min_nr"), A(LONG, "nr"),
+	A(PTR, "events"), A(TIMESPEC64, "timeout"), A(PTR, "usig")),
+#endif
+
+/* ---- files by handle, terminals, 16-bit ids (32-bit ARM) ---------------- */
+#ifdef __NR_name_to_handle_at
+SC(name_to_handle_at, A(DIRFD, "dirfd"), A(PATH, "path"), A(PTR, "handle"),
+	A(PTR, "mount_id"), A(AT_FLAGS, "flags")),
+#endif
+#ifdef __NR_open_by_handle_at
+SC(open_by_handle_at, A(FD, "mount_fd"), A(PTR, "handle"),
+	A(OPEN_FLAGS, "flags")),
+#endif
+#ifdef __NR_vhangup
+SC0(vhangup),
+#endif
+#ifdef __NR_chown
+SC(chown, A(PATH, "path"), A(UID, "uid"), A(UID, "gid")),
+#endif
+#ifdef __NR_lchown
+SC(lchown, A(PATH, "path"), A(UID, "uid"), A(UID, "gid")),
+#endif
+#ifdef __NR_ustat
+SC(ustat, A(HEX, "dev"), A(PTR, "ubuf")),
+#endif
+#ifdef __NR_sysfs
+SC(sysfs, A(INT, "option"), A(HEX, "arg1"), A(HEX, "arg2")),
+#endif
+
+/* ---- the new mount API (fsopen, fsconfig, fsmount, move_mount...) ------- */
+#ifdef __NR_fsopen
+SC(fsopen, A(STR, "fsname"), A(FSOPEN_FLAGS, "flags")),
+#endif
+#ifdef __NR_fsconfig
+SC(fsconfig, A(FD, "fd"), A(FSCONFIG_CMD, "cmd"), A(STR, "key"),
+	AX(FSCONFIG_VALUE, 1, "value"), A(INT, "aux")),
+#endif
+#ifdef __NR_fsmount
+SC(fsmount, A(FD, "fd"), A(FSMOUNT_FLAGS, "flags"),
+	A(MOUNT_ATTR_FLAGS, "attr_flags")),
+#endif
+#ifdef __NR_fspick
+SC(fspick, A(DIRFD, "dirfd"), A(PATH, "path"), A(FSPICK_FLAGS, "flags")),
+#endif
+#ifdef __NR_open_tree
+SC(open_tree, A(DIRFD, "dirfd"), A(PATH, "path"), A(OPEN_TREE_FLAGS, "flags")),
+#endif
+#ifdef __NR_move_mount
+SC(move_mount, A(DIRFD, "from_dirfd"), A(PATH, "from_path"),
+	A(DIRFD, "to_dirfd"), A(PATH, "to_path"), A(MOVE_MOUNT_FLAGS, "flags")),
+#endif
+#ifdef __NR_mount_setattr	/* struct mount_attr: a pointer */
+SC(mount_setattr, A(DIRFD, "dirfd"), A(PATH, "path"), A(AT_FLAGS, "flags"),
+	A(PTR, "attr"), A(SIZE, "size")),
+#endif
+
+/* ---- quotas ------------------------------------------------------------- */
+#ifdef __NR_quotactl
+SC(quotactl, A(QUOTACTL_CMD, "cmd"), A(PATH, "special"), A(UID, "id"),
+	A(PTR, "addr")),
+#endif
+#ifdef __NR_quotactl_fd
+SC(quotactl_fd, A(FD, "fd"), A(QUOTACTL_CMD, "cmd"), A(UID, "id"),
+	A(PTR, "addr")),
+#endif
+
+/* ---- memory policies (NUMA) and process memory --------------------------- */
+#ifdef __NR_mbind
+SC(mbind, A(PTR, "addr"), A(SIZE, "len"), A(MPOL_MODE, "mode"),
+	A(PTR, "nodemask"), A(SIZE, "maxnode"), A(MPOL_MF_FLAGS, "flags")),
+#endif
+#ifdef __NR_set_mempolicy
+SC(set_mempolicy, A(MPOL_MODE, "mode"), A(PTR, "nodemask"),
+	A(SIZE, "maxnode")),
+#endif
+#ifdef __NR_get_mempolicy
+SC(get_mempolicy, A(PTR, "mode"), A(PTR, "nodemask"), A(SIZE, "maxnode"),
+	A(PTR, "addr"), A(GET_MEMPOLICY_FLAGS, "flags")),
+#endif
+#ifdef __NR_set_mempolicy_home_node
+SC(set_mempolicy_home_node, A(PTR, "start"), A(SIZE, "len"),
+	A(SIZE, "home_node"), A(HEX, "flags")),
+#endif
+#ifdef __NR_migrate_pages
+SC(migrate_pages, A(PID, "pid"), A(SIZE, "maxnode"), A(PTR, "old_nodes"),
+	A(PTR, "new_nodes")),
+#endif
+#ifdef __NR_move_pages
+SC(move_pages, A(PID, "pid"), A(SIZE, "count"), A(PTR, "pages"),
+	A(PTR, "nodes"), A(PTR, "status"), A(MPOL_MF_FLAGS, "flags")),
+#endif
+#ifdef __NR_process_madvise
+SC(process_madvise, A(FD, "pidfd"), A(PTR, "iovec"), A(SIZE, "vlen"),
+	A(MADVISE, "advice"), A(UINT, "flags")),
+#endif
+#ifdef __NR_process_mrelease
+SC(process_mrelease, A(FD, "pidfd"), A(UINT, "flags")),
+#endif
+
+/* ---- sandboxes: Landlock, protection keys, secret memory; futexes, lists - */
+#ifdef __NR_landlock_create_ruleset	/* struct landlock_ruleset_attr: a pointer */
+SC(landlock_create_ruleset, A(PTR, "attr"), A(SIZE, "size"),
+	A(LANDLOCK_CREATE_FLAGS, "flags")),
+#endif
+#ifdef __NR_landlock_add_rule
+SC(landlock_add_rule, A(FD, "ruleset_fd"), A(LANDLOCK_RULE_TYPE, "rule_type"),
+	A(PTR, "rule_attr"), A(UINT, "flags")),
+#endif
+#ifdef __NR_landlock_restrict_self
+SC(landlock_restrict_self, A(FD, "ruleset_fd"), A(UINT, "flags")),
+#endif
+#ifdef __NR_pkey_alloc
+SC(pkey_alloc, A(UINT, "flags"), A(PKEY_ACCESS, "access_rights")),
+#endif
+#ifdef __NR_pkey_free
+SC(pkey_free, A(INT, "pkey")),
+#endif
+#ifdef __NR_pkey_mprotect
+SC(pkey_mprotect, A(PTR, "addr"), A(SIZE, "len"), A(PROT, "prot"),
+	A(INT, "pkey")),
+#endif
+#ifdef __NR_memfd_secret
+SC(memfd_secret, A(CLOEXEC_FLAGS, "flags")),
+#endif
+#ifdef __NR_futex_waitv	/* its timeout is a struct __kernel_timespec in both ABIs */
+SC(futex_waitv, A(PTR, "waiters"), A(UINT, "nr_futexes"), A(UINT, "flags"),
+	A(TIMESPEC64, "timeout"), A(CLOCK_ID, "clockid")),
+#endif
+#ifdef __NR_get_robust_list
+SC(get_robust_list, A(PID, "pid"), A(PTR, "head_ptr"), A(PTR, "len_ptr")),
+#endif

@@ -1085,6 +1085,23 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_keyctl_op,
 	&mysd_key_spec,
 	&mysd_io_uring_register_op,
+	&mysd_open_tree_flags,
+	&mysd_move_mount_flags,
+	&mysd_fsopen_flags,
+	&mysd_fsmount_flags,
+	&mysd_fspick_flags,
+	&mysd_fsconfig_cmd,
+	&mysd_mount_attr_flags,
+	&mysd_quota_cmd,
+	&mysd_quota_type,
+	&mysd_mpol_mode,
+	&mysd_mpol_mode_flags,
+	&mysd_mpol_mf_flags,
+	&mysd_get_mempolicy_flags,
+	&mysd_landlock_create_flags,
+	&mysd_landlock_rule_type,
+	&mysd_pkey_access,
+	&mysd_cloexec_flags,
 };
 
 void mysd_flags_init(void)

@@ -145,4 +145,13 @@ extern const struct mysd_flagset mysd_xattr_flags, mysd_resolve_flags,
 	mysd_fan_init_flags, mysd_fan_mark_flags, mysd_fan_events,
 	mysd_uffd_flags;
 
+/* Mounts, quotas, memory policies, sandboxes (flags_admin.c). */
+extern const struct mysd_flagset mysd_open_tree_flags, mysd_move_mount_flags,
+	mysd_fsopen_flags, mysd_fsmount_flags, mysd_fspick_flags,
+	mysd_fsconfig_cmd, mysd_mount_attr_flags, mysd_quota_cmd,
+	mysd_quota_type, mysd_mpol_mode, mysd_mpol_mode_flags,
+	mysd_mpol_mf_flags, mysd_get_mempolicy_flags,
+	mysd_landlock_create_flags, mysd_landlock_rule_type, mysd_pkey_access,
+	mysd_cloexec_flags;
+
 #endif /* MYSD_FLAGS_H */

@@ -59,6 +59,8 @@
 #include <uapi/linux/prctl.h>
 #include <uapi/linux/bpf.h>
 #include <uapi/linux/keyctl.h>
+#include <uapi/linux/mount.h>
+#include <uapi/linux/quota.h>
 #else
 #include <fcntl.h>
 #include <signal.h>
@@ -66,6 +68,8 @@
 #include <sys/prctl.h>
 #include <linux/bpf.h>
 #include <linux/keyctl.h>
+#include <linux/mount.h>
+#include <linux/quota.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #endif
@@ -1272,6 +1276,7 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_STR_OUT:
 	case MYSD_K_BUF_IN:
 	case MYSD_K_PRCTL_ARG2:
+	case MYSD_K_FSCONFIG_VALUE:
 		mysd_quoted(o, d, cap->len, trunc);
 		return true;
 	case MYSD_K_BUF_OUT:
@@ -1552,6 +1557,19 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_FAN_MARK_FLAGS] = &mysd_fan_mark_flags,
 	[MYSD_K_FAN_EVENTS] = &mysd_fan_events,
 	[MYSD_K_UFFD_FLAGS] = &mysd_uffd_flags,
+	[MYSD_K_OPEN_TREE_FLAGS] = &mysd_open_tree_flags,
+	[MYSD_K_MOVE_MOUNT_FLAGS] = &mysd_move_mount_flags,
+	[MYSD_K_FSOPEN_FLAGS] = &mysd_fsopen_flags,
+	[MYSD_K_FSMOUNT_FLAGS] = &mysd_fsmount_flags,
+	[MYSD_K_FSPICK_FLAGS] = &mysd_fspick_flags,
+	[MYSD_K_FSCONFIG_CMD] = &mysd_fsconfig_cmd,
+	[MYSD_K_MOUNT_ATTR_FLAGS] = &mysd_mount_attr_flags,
+	[MYSD_K_MPOL_MF_FLAGS] = &mysd_mpol_mf_flags,
+	[MYSD_K_GET_MEMPOLICY_FLAGS] = &mysd_get_mempolicy_flags,
+	[MYSD_K_LANDLOCK_CREATE_FLAGS] = &mysd_landlock_create_flags,
+	[MYSD_K_LANDLOCK_RULE_TYPE] = &mysd_landlock_rule_type,
+	[MYSD_K_PKEY_ACCESS] = &mysd_pkey_access,
+	[MYSD_K_CLOEXEC_FLAGS] = &mysd_cloexec_flags,
 };
 
 /* msgget's, semget's and shmget's flags, then the mode: IPC_CREAT|0600. */
@@ -1584,6 +1602,39 @@ static void print_uid(struct mysd_out *o, u32 id)
 		mysd_out_puts(o, "-1");
 	else
 		mysd_udec(o, id);
+}
+
+/* quotactl's command and quota type: QCMD(Q_GETQUOTA, USRQUOTA), as strace. */
+static void print_quotactl_cmd(struct mysd_out *o, u32 v)
+{
+	mysd_out_puts(o, "QCMD(");
+	print_name_or_hex(o, &mysd_quota_cmd, v >> SUBCMDSHIFT);
+	mysd_out_puts(o, ", ");
+	mysd_enum(o, &mysd_quota_type, v & SUBCMDMASK, v & SUBCMDMASK);
+	mysd_out_char(o, ')');
+}
+
+/*
+ * A memory policy's mode, then its mode flags (bits 13 to 15, whatever
+ * the kernel's MPOL_MODE_FLAGS names): MPOL_BIND|MPOL_F_STATIC_NODES.
+ */
+#define MYSD_MPOL_FLAG_BITS	(7U << 13)
+static void print_mpol_mode(struct mysd_out *o, u32 v)
+{
+	u32 mode = v & ~MYSD_MPOL_FLAG_BITS;
+
+	mysd_enum(o, &mysd_mpol_mode, mode, (s32)mode);
+	if (v & MYSD_MPOL_FLAG_BITS) {
+		mysd_bar(o);
+		mysd_flags(o, &mysd_mpol_mode_flags, v & MYSD_MPOL_FLAG_BITS);
+	}
+}
+
+/* fsconfig's value is a string for these commands, else a pointer or NULL. */
+static bool fsconfig_value_is_string(u32 cmd)
+{
+	return cmd == FSCONFIG_SET_STRING || cmd == FSCONFIG_SET_PATH ||
+	       cmd == FSCONFIG_SET_PATH_EMPTY;
 }
 
 /*
@@ -1662,6 +1713,17 @@ static noinline bool print_symbolic(struct mysd_out *o,
 		return true;
 	case MYSD_K_UID:
 		print_uid(o, v32);
+		return true;
+	case MYSD_K_QUOTACTL_CMD:
+		print_quotactl_cmd(o, v32);
+		return true;
+	case MYSD_K_MPOL_MODE:
+		print_mpol_mode(o, v32);
+		return true;
+	case MYSD_K_FSCONFIG_VALUE:	/* fsconfig(fd, cmd, key, value, aux) */
+		if (!fsconfig_value_is_string((u32)ev->args[a->aux % MYSD_MAX_ARGS]) ||
+		    !print_capture(o, ev, a, i))
+			mysd_ptr(o, arg_ulong(ev, i));
 		return true;
 	case MYSD_K_KEYCTL_ARG2:	/* keyctl(op, arg2, ...) */
 		print_keyctl_arg2(o, (u32)ev->args[0], arg_ulong(ev, i));

@@ -138,7 +138,7 @@ count_unit() {
 # is then the EABI one (test_format_compat, and test_format_sys with its
 # register pairs), with ARM's private calls (test_call_set). Bugs showed
 # only there.
-host32_tests=(test_ring test_drain test_format_compat test_format_sys test_tsconv test_call_set)
+host32_tests=(test_ring test_drain test_format_compat test_format_sys test_format_admin test_tsconv test_call_set)
 
 host_stage() {
 	local src name bin log

@@ -176,6 +176,12 @@ static void test_classes(void)
 #ifdef __NR_mmap
 	CHECK(mysd_call_set_has(&set, false, __NR_mmap));
 #endif
+	/* the new mount API: fsopen makes one, the others take one */
+	CHECK(mysd_call_set_has(&set, false, __NR_fsopen) &&
+	      mysd_call_set_has(&set, false, __NR_fsmount) &&
+	      mysd_call_set_has(&set, false, __NR_move_mount) &&
+	      mysd_call_set_has(&set, false, __NR_landlock_create_ruleset));
+	CHECK(!mysd_call_set_has(&set, false, __NR_io_setup));
 	CHECK(parse("%creds,%clock") == 0);
 	CHECK(mysd_call_set_has(&set, false, __NR_getuid) &&
 	      mysd_call_set_has(&set, false, __NR_setresuid) &&

@@ -743,8 +743,8 @@ static void test_edges(void)
 	memcpy(TEV->comm, "a.out\0", 6);
 	CHECK_STR(tfmt(), "ts=12.000300000, comm=\"a.out\", tid=130, pid=130, syscall_999, "
 		  "args=(0x1, 0x2, 0x0, 0x0, 0x0, 0x0), res=-38 ENOSYS\n");
-	EV(__NR_get_robust_list, 0, 0xffffffff);
-	CHECK_STR(tfmt(), P "get_robust_list, args=(0xffffffff, 0x0, 0x0, 0x0, 0x0, 0x0), res=0\n");
+	EV(__NR_remap_file_pages, 0, 0xffffffff);
+	CHECK_STR(tfmt(), P "remap_file_pages, args=(0xffffffff, 0x0, 0x0, 0x0, 0x0, 0x0), res=0\n");
 	EV(0xffffffffu, 0);
 	CHECK(strstr(tfmt(), "syscall_4294967295, args=") != NULL);
 

@@ -67,6 +67,7 @@ static bool plan_ok(const struct mysd_syscall *sc, struct mysd_print_plan p)
 			continue;
 		}
 		if (a->kind == MYSD_K_PTR || a->kind == MYSD_K_PRCTL_ARG2 ||
+		    a->kind == MYSD_K_FSCONFIG_VALUE ||
 		    (a->kind >= MYSD_K_PATH && a->kind <= MYSD_K_IOV_OUT))
 			return false;	/* its text may come from a capture */
 		if (a->kind != MYSD_K_HIDE) {

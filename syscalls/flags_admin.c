@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * flags_admin.c - the flag and enum sets of what a board's init system and
+ * its sandboxes call: the new mount API (fsopen, fsmount, move_mount...),
+ * quotas, memory policies, Landlock and protection keys. The file and
+ * process sets are in flags.c, the security monitors' in flags_sys.c.
+ *
+ * Enumerations the kernel declares as C enums cannot be tested with
+ * #ifdef: only values every supported kernel (5.10 on) has are listed,
+ * newer ones print as numbers.
+ */
+#ifndef __KERNEL__
+#define _GNU_SOURCE
+#endif
+#include "flags.h"
+
+#ifdef __KERNEL__
+#include <linux/fcntl.h>
+#include <linux/mman.h>
+#include <uapi/linux/mount.h>
+#include <uapi/linux/quota.h>
+#include <uapi/linux/mempolicy.h>
+#else
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <linux/mount.h>
+#include <linux/quota.h>
+#include <linux/mempolicy.h>
+#endif
+
+/*
+ * Landlock's ABI numbers (5.13): defined here, as the 5.10 headers have no
+ * linux/landlock.h, and its rule types are a C enum.
+ */
+#define LANDLOCK_CREATE_RULESET_VERSION	(1U << 0)
+#define LANDLOCK_RULE_PATH_BENEATH	1
+
+/* ---- the new mount API ------------------------------------------------ */
+
+static const struct mysd_flag open_tree_flags_x[] = {
+	FLAG(OPEN_TREE_CLONE), FLAG(OPEN_TREE_CLOEXEC),
+	FLAG(AT_SYMLINK_NOFOLLOW), FLAG(AT_NO_AUTOMOUNT), FLAG(AT_EMPTY_PATH),
+	FLAG(AT_RECURSIVE),
+};
+const struct mysd_flagset mysd_open_tree_flags =
+	MYSD_FLAGSET(open_tree_flags_x);
+
+static const struct mysd_flag move_mount_flags_x[] = {
+	FLAG(MOVE_MOUNT_F_SYMLINKS), FLAG(MOVE_MOUNT_F_AUTOMOUNTS),
+	FLAG(MOVE_MOUNT_F_EMPTY_PATH), FLAG(MOVE_MOUNT_T_SYMLINKS),
+	FLAG(MOVE_MOUNT_T_AUTOMOUNTS), FLAG(MOVE_MOUNT_T_EMPTY_PATH),
+#ifdef MOVE_MOUNT_SET_GROUP
+	FLAG(MOVE_MOUNT_SET_GROUP),
+#endif
+#ifdef MOVE_MOUNT_BENEATH
+	FLAG(MOVE_MOUNT_BENEATH),
+#endif
+};
+const struct mysd_flagset mysd_move_mount_flags =
+	MYSD_FLAGSET(move_mount_flags_x);
+
+static const struct mysd_flag fsopen_flags_x[] = {
+	FLAG(FSOPEN_CLOEXEC),
+};
+const struct mysd_flagset mysd_fsopen_flags = MYSD_FLAGSET(fsopen_flags_x);
+
+static const struct mysd_flag fsmount_flags_x[] = {
+	FLAG(FSMOUNT_CLOEXEC),
+};
+const struct mysd_flagset mysd_fsmount_flags = MYSD_FLAGSET(fsmount_flags_x);
+
+static const struct mysd_flag fspick_flags_x[] = {
+	FLAG(FSPICK_CLOEXEC), FLAG(FSPICK_SYMLINK_NOFOLLOW),
+	FLAG(FSPICK_NO_AUTOMOUNT), FLAG(FSPICK_EMPTY_PATH),
+};
+const struct mysd_flagset mysd_fspick_flags = MYSD_FLAGSET(fspick_flags_x);
+
+static const struct mysd_flag fsconfig_cmd_x[] = {
+	VAL(FSCONFIG_SET_FLAG), VAL(FSCONFIG_SET_STRING),
+	VAL(FSCONFIG_SET_BINARY), VAL(FSCONFIG_SET_PATH),
+	VAL(FSCONFIG_SET_PATH_EMPTY), VAL(FSCONFIG_SET_FD),
+	VAL(FSCONFIG_CMD_CREATE), VAL(FSCONFIG_CMD_RECONFIGURE),
+};
+const struct mysd_flagset mysd_fsconfig_cmd = MYSD_ENUMSET(fsconfig_cmd_x);
+
+/* Access times are a 3-bit field; its values are distinct bits but 0. */
+static const struct mysd_flag mount_attr_flags_x[] = {
+	FLAG(MOUNT_ATTR_RDONLY), FLAG(MOUNT_ATTR_NOSUID), FLAG(MOUNT_ATTR_NODEV),
+	FLAG(MOUNT_ATTR_NOEXEC), FLAG(MOUNT_ATTR_NOATIME),
+	FLAG(MOUNT_ATTR_STRICTATIME), FLAG(MOUNT_ATTR_NODIRATIME),
+#ifdef MOUNT_ATTR_IDMAP
+	FLAG(MOUNT_ATTR_IDMAP),
+#endif
+#ifdef MOUNT_ATTR_NOSYMFOLLOW
+	FLAG(MOUNT_ATTR_NOSYMFOLLOW),
+#endif
+};
+const struct mysd_flagset mysd_mount_attr_flags =
+	MYSD_FLAGSET(mount_attr_flags_x);
+
+/* ---- quotas: quotactl's QCMD(cmd, type) ------------------------------- */
+
+static const struct mysd_flag quota_cmd_x[] = {
+	VAL(Q_SYNC), VAL(Q_QUOTAON), VAL(Q_QUOTAOFF), VAL(Q_GETFMT),
+	VAL(Q_GETINFO), VAL(Q_SETINFO), VAL(Q_GETQUOTA), VAL(Q_SETQUOTA),
+	VAL(Q_GETNEXTQUOTA),
+};
+const struct mysd_flagset mysd_quota_cmd = MYSD_ENUMSET(quota_cmd_x);
+
+static const struct mysd_flag quota_type_x[] = {
+	VAL(USRQUOTA), VAL(GRPQUOTA), VAL(PRJQUOTA),
+};
+const struct mysd_flagset mysd_quota_type = MYSD_ENUMSET(quota_type_x);
+
+/* ---- memory policies (NUMA) ------------------------------------------- */
+
+static const struct mysd_flag mpol_mode_x[] = {
+	VAL(MPOL_DEFAULT), VAL(MPOL_PREFERRED), VAL(MPOL_BIND),
+	VAL(MPOL_INTERLEAVE), VAL(MPOL_LOCAL),
+};
+const struct mysd_flagset mysd_mpol_mode = MYSD_ENUMSET(mpol_mode_x);
+
+static const struct mysd_flag mpol_mode_flags_x[] = {
+	FLAG(MPOL_F_STATIC_NODES), FLAG(MPOL_F_RELATIVE_NODES),
+#ifdef MPOL_F_NUMA_BALANCING
+	FLAG(MPOL_F_NUMA_BALANCING),
+#endif
+};
+const struct mysd_flagset mysd_mpol_mode_flags =
+	MYSD_FLAGSET(mpol_mode_flags_x);
+
+static const struct mysd_flag mpol_mf_flags_x[] = {
+	FLAG(MPOL_MF_STRICT), FLAG(MPOL_MF_MOVE), FLAG(MPOL_MF_MOVE_ALL),
+};
+const struct mysd_flagset mysd_mpol_mf_flags = MYSD_FLAGSET(mpol_mf_flags_x);
+
+static const struct mysd_flag get_mempolicy_flags_x[] = {
+	FLAG(MPOL_F_NODE), FLAG(MPOL_F_ADDR), FLAG(MPOL_F_MEMS_ALLOWED),
+};
+const struct mysd_flagset mysd_get_mempolicy_flags =
+	MYSD_FLAGSET(get_mempolicy_flags_x);
+
+/* ---- sandboxes: Landlock, protection keys, secret memory -------------- */
+
+static const struct mysd_flag landlock_create_flags_x[] = {
+	FLAG(LANDLOCK_CREATE_RULESET_VERSION),
+};
+const struct mysd_flagset mysd_landlock_create_flags =
+	MYSD_FLAGSET(landlock_create_flags_x);
+
+static const struct mysd_flag landlock_rule_type_x[] = {
+	VAL(LANDLOCK_RULE_PATH_BENEATH),
+};
+const struct mysd_flagset mysd_landlock_rule_type =
+	MYSD_ENUMSET(landlock_rule_type_x);
+
+static const struct mysd_flag pkey_access_x[] = {
+	FLAG(PKEY_DISABLE_ACCESS), FLAG(PKEY_DISABLE_WRITE),
+};
+const struct mysd_flagset mysd_pkey_access = MYSD_FLAGSET(pkey_access_x);
+
+/* memfd_secret takes O_CLOEXEC alone */
+static const struct mysd_flag cloexec_flags_x[] = {
+	FLAG(O_CLOEXEC),
+};
+const struct mysd_flagset mysd_cloexec_flags = MYSD_FLAGSET(cloexec_flags_x);

@@ -1,0 +1,193 @@
+/*
+ * test_format_admin.c - exact lines of what init systems and sandboxes
+ * call: the new mount API, quotas, memory policies, Landlock, protection
+ * keys, AIO, file handles and signal waits (syscalls/flags_admin.c's sets
+ * and their printers). The expected names come from the libc's and
+ * linux-libc-dev's headers, not from the module's own definitions.
+ * Built for 32-bit ARM too (tests/run.sh, qemu-arm), where the old calls
+ * (sigsuspend, _newselect, 16-bit chown) exist.
+ *
+ * Build and run from the repo root (names fragments generated first):
+ *   syscalls/gen_host_names.sh /tmp/mysd-gen
+ *   gcc -Wall -Wextra -O2 -fsanitize=address,undefined -I. -I/tmp/mysd-gen
+ *       tests/host/test_format_admin.c $(cat syscalls/host_sources) -o /tmp/test_format_admin
+ *   /tmp/test_format_admin
+ */
+#define _GNU_SOURCE
+#include <asm/unistd.h>
+#include <fcntl.h>
+#include <errno.h>
+#include <signal.h>
+#include <time.h>
+#include <sys/mman.h>
+#include <linux/mount.h>
+#include <linux/quota.h>
+#include <linux/mempolicy.h>
+#include <linux/landlock.h>
+#include "tests/host/check.h"
+#include "tests/host/test_format_ev.h"
+#include "syscalls/sysent.h"
+
+#define P "ts=12.000300000, comm=\"cat\", tid=130, pid=130, "
+
+static void test_mount_api(void)
+{
+	EV(__NR_fsopen, 3, 0x1000, FSOPEN_CLOEXEC);
+	TCAP_STR(0, "tmpfs");
+	CHECK_STR(tfmt(), P "fsopen, fsname=\"tmpfs\", flags=FSOPEN_CLOEXEC, res=3\n");
+
+	/* the value: a string for SET_STRING and the paths, else a pointer */
+	EV(__NR_fsconfig, 0, 3, FSCONFIG_SET_STRING, 0x1000, 0x2000, 0);
+	TCAP_STR(2, "size");
+	TCAP_STR(3, "1M");
+	CHECK_STR(tfmt(), P "fsconfig, fd=3, cmd=FSCONFIG_SET_STRING, key=\"size\", "
+		  "value=\"1M\", aux=0, res=0\n");
+	EV(__NR_fsconfig, 0, 3, FSCONFIG_SET_PATH, 0x1000, 0x2000, AT_FDCWD);
+	TCAP_STR(2, "source");
+	TCAP_STR(3, "/dev/mmcblk0p2");
+	CHECK_STR(tfmt(), P "fsconfig, fd=3, cmd=FSCONFIG_SET_PATH, key=\"source\", "
+		  "value=\"/dev/mmcblk0p2\", aux=-100, res=0\n");
+	/* a binary blob is read as a string too, but not shown as one */
+	EV(__NR_fsconfig, 0, 3, FSCONFIG_SET_BINARY, 0x1000, 0x2000, 4);
+	TCAP_STR(2, "blob");
+	TCAP_STR(3, "ab");
+	CHECK_STR(tfmt(), P "fsconfig, fd=3, cmd=FSCONFIG_SET_BINARY, key=\"blob\", "
+		  "value=0x2000, aux=4, res=0\n");
+	EV(__NR_fsconfig, 0, 3, FSCONFIG_CMD_CREATE, 0, 0, 0);
+	CHECK_STR(tfmt(), P "fsconfig, fd=3, cmd=FSCONFIG_CMD_CREATE, key=NULL, "
+		  "value=NULL, aux=0, res=0\n");
+	/* a command newer than the table: its number */
+	EV(__NR_fsconfig, -EINVAL, 3, 99, 0, 0, 0);
+	CHECK_STR(tfmt(), P "fsconfig, fd=3, cmd=99, key=NULL, value=NULL, aux=0, "
+		  "res=-22 EINVAL\n");
+
+	EV(__NR_fsmount, 4, 3, FSMOUNT_CLOEXEC,
+	   MOUNT_ATTR_NODEV | MOUNT_ATTR_NOEXEC | MOUNT_ATTR_NOATIME);
+	CHECK_STR(tfmt(), P "fsmount, fd=3, flags=FSMOUNT_CLOEXEC, "
+		  "attr_flags=MOUNT_ATTR_NODEV|MOUNT_ATTR_NOEXEC|MOUNT_ATTR_NOATIME, "
+		  "res=4\n");
+	EV(__NR_move_mount, 0, 4, 0x1000, (u64)AT_FDCWD, 0x2000,
+	   MOVE_MOUNT_F_EMPTY_PATH);
+	TCAP_STR(1, "");
+	TCAP_STR(3, "/mnt");
+	CHECK_STR(tfmt(), P "move_mount, from_dirfd=4, from_path=\"\", "
+		  "to_dirfd=AT_FDCWD, to_path=\"/mnt\", flags=MOVE_MOUNT_F_EMPTY_PATH, "
+		  "res=0\n");
+	EV(__NR_open_tree, 5, (u64)AT_FDCWD, 0x1000,
+	   OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | AT_RECURSIVE);
+	TCAP_STR(1, "/mnt");
+	CHECK_STR(tfmt(), P "open_tree, dirfd=AT_FDCWD, path=\"/mnt\", "
+		  "flags=OPEN_TREE_CLONE|OPEN_TREE_CLOEXEC|AT_RECURSIVE, res=5\n");
+	EV(__NR_fspick, 6, (u64)AT_FDCWD, 0x1000,
+	   FSPICK_CLOEXEC | FSPICK_NO_AUTOMOUNT);
+	TCAP_STR(1, "/mnt");
+	CHECK_STR(tfmt(), P "fspick, dirfd=AT_FDCWD, path=\"/mnt\", "
+		  "flags=FSPICK_CLOEXEC|FSPICK_NO_AUTOMOUNT, res=6\n");
+	EV(__NR_mount_setattr, 0, (u64)AT_FDCWD, 0x1000, AT_RECURSIVE, 0x2000,
+	   sizeof(struct mount_attr));
+	TCAP_STR(1, "/mnt");
+	CHECK_STR(tfmt(), P "mount_setattr, dirfd=AT_FDCWD, path=\"/mnt\", "
+		  "flags=AT_RECURSIVE, attr=0x2000, size=32, res=0\n");
+}
+
+static void test_quota_numa(void)
+{
+	EV(__NR_quotactl, 0, QCMD((u32)Q_GETQUOTA, USRQUOTA), 0x1000, 1000, 0x2000);
+	TCAP_STR(1, "/dev/sda1");
+	CHECK_STR(tfmt(), P "quotactl, cmd=QCMD(Q_GETQUOTA, USRQUOTA), "
+		  "special=\"/dev/sda1\", id=1000, addr=0x2000, res=0\n");
+	/* an unknown command in hex (as the Q_ names are), a type by number */
+	EV(__NR_quotactl_fd, -EINVAL, 3, QCMD(0x5801, 7), 0, 0);
+	CHECK_STR(tfmt(), P "quotactl_fd, fd=3, cmd=QCMD(0x5801, 7), id=0, "
+		  "addr=NULL, res=-22 EINVAL\n");
+	EV(__NR_quotactl, -ENOSYS, QCMD((u32)Q_SYNC, PRJQUOTA), 0, 0xffffffff, 0);
+	CHECK_STR(tfmt(), P "quotactl, cmd=QCMD(Q_SYNC, PRJQUOTA), special=NULL, "
+		  "id=-1, addr=NULL, res=-38 ENOSYS\n");
+
+	EV(__NR_set_mempolicy, 0, MPOL_BIND | MPOL_F_STATIC_NODES, 0x1000, 65);
+	CHECK_STR(tfmt(), P "set_mempolicy, mode=MPOL_BIND|MPOL_F_STATIC_NODES, "
+		  "nodemask=0x1000, maxnode=65, res=0\n");
+	EV(__NR_set_mempolicy, 0, MPOL_DEFAULT, 0, 0);
+	CHECK_STR(tfmt(), P "set_mempolicy, mode=MPOL_DEFAULT, nodemask=NULL, "
+		  "maxnode=0, res=0\n");
+	EV(__NR_mbind, -EINVAL, 0x10000, 4096, MPOL_INTERLEAVE | MPOL_F_RELATIVE_NODES,
+	   0x1000, 65, MPOL_MF_STRICT | MPOL_MF_MOVE);
+	CHECK_STR(tfmt(), P "mbind, addr=0x10000, len=4096, "
+		  "mode=MPOL_INTERLEAVE|MPOL_F_RELATIVE_NODES, nodemask=0x1000, "
+		  "maxnode=65, flags=MPOL_MF_STRICT|MPOL_MF_MOVE, res=-22 EINVAL\n");
+	EV(__NR_get_mempolicy, 0, 0x1000, 0, 0, 0x10000, MPOL_F_NODE | MPOL_F_ADDR);
+	CHECK_STR(tfmt(), P "get_mempolicy, mode=0x1000, nodemask=NULL, maxnode=0, "
+		  "addr=0x10000, flags=MPOL_F_NODE|MPOL_F_ADDR, res=0\n");
+	EV(__NR_move_pages, 0, 0, 1, 0x1000, 0, 0x2000, MPOL_MF_MOVE_ALL);
+	CHECK_STR(tfmt(), P "move_pages, pid=0, count=1, pages=0x1000, nodes=NULL, "
+		  "status=0x2000, flags=MPOL_MF_MOVE_ALL, res=0\n");
+}
+
+static void test_sandboxes(void)
+{
+	EV(__NR_landlock_create_ruleset, 3, 0, 0, LANDLOCK_CREATE_RULESET_VERSION);
+	CHECK_STR(tfmt(), P "landlock_create_ruleset, attr=NULL, size=0, "
+		  "flags=LANDLOCK_CREATE_RULESET_VERSION, res=3\n");
+	EV(__NR_landlock_add_rule, -EBADF, (u64)-1, LANDLOCK_RULE_PATH_BENEATH,
+	   0x1000, 0);
+	CHECK_STR(tfmt(), P "landlock_add_rule, ruleset_fd=-1, "
+		  "rule_type=LANDLOCK_RULE_PATH_BENEATH, rule_attr=0x1000, flags=0, "
+		  "res=-9 EBADF\n");
+	EV(__NR_pkey_alloc, -ENOSPC, 0, PKEY_DISABLE_ACCESS | PKEY_DISABLE_WRITE);
+	CHECK_STR(tfmt(), P "pkey_alloc, flags=0, "
+		  "access_rights=PKEY_DISABLE_ACCESS|PKEY_DISABLE_WRITE, "
+		  "res=-28 ENOSPC\n");
+	EV(__NR_pkey_mprotect, -EINVAL, 0x10000, 4096, PROT_READ, (u64)-1);
+	CHECK_STR(tfmt(), P "pkey_mprotect, addr=0x10000, len=4096, prot=PROT_READ, "
+		  "pkey=-1, res=-22 EINVAL\n");
+#ifdef __NR_memfd_secret
+	EV(__NR_memfd_secret, 3, O_CLOEXEC);
+	CHECK_STR(tfmt(), P "memfd_secret, flags=O_CLOEXEC, res=3\n");
+#endif
+}
+
+static void test_waits_aio(void)
+{
+	struct { long long s, ns; } ts64 = { 1, 500 };
+
+	/* the mask the task waits with; the kernel's own restart code */
+	EV(__NR_rt_sigsuspend, -514, 0x1000, 8);
+	tcap(0, MYSD_CAP_BUF, 0, (u64[1]){ 1ULL << (SIGUSR2 - 1) }, 8);
+	CHECK_STR(tfmt(), P "rt_sigsuspend, mask=[SIGUSR2], sigsetsize=8, "
+		  "res=-514 ERESTARTNOHAND\n");
+	EV(__NR_futex_waitv, -EINVAL, 0, 0, 0, 0x1000, CLOCK_MONOTONIC);
+	tcap(3, MYSD_CAP_BUF, 0, &ts64, sizeof(ts64));
+	CHECK_STR(tfmt(), P "futex_waitv, waiters=NULL, nr_futexes=0, flags=0, "
+		  "timeout={tv_sec=1, tv_nsec=500}, clockid=CLOCK_MONOTONIC, "
+		  "res=-22 EINVAL\n");
+	EV(__NR_io_setup, 0, 8, 0x1000);
+	CHECK_STR(tfmt(), P "io_setup, nr_events=8, ctx_idp=0x1000, res=0\n");
+	EV(__NR_io_submit, 0, 0xb6f0d000, 0, 0);
+	CHECK_STR(tfmt(), P "io_submit, ctx=0xb6f0d000, nr=0, iocbpp=NULL, res=0\n");
+	EV(__NR_name_to_handle_at, 0, (u64)AT_FDCWD, 0x1000, 0x2000, 0x3000,
+	   AT_EMPTY_PATH);
+	TCAP_STR(1, "");
+	CHECK_STR(tfmt(), P "name_to_handle_at, dirfd=AT_FDCWD, path=\"\", "
+		  "handle=0x2000, mount_id=0x3000, flags=AT_EMPTY_PATH, res=0\n");
+	EV(__NR_open_by_handle_at, 4, 3, 0x2000, O_RDONLY | O_CLOEXEC);
+	CHECK_STR(tfmt(), P "open_by_handle_at, mount_fd=3, handle=0x2000, "
+		  "flags=O_RDONLY|O_CLOEXEC, res=4\n");
+#ifdef __arm__
+	/* 32-bit ARM's sigsuspend: its mask by value, the unused words hidden */
+	EV(__NR_sigsuspend, -514, 0, 0, 0x800);
+	CHECK_STR(tfmt(), P "sigsuspend, mask=0x800, res=-514 ERESTARTNOHAND\n");
+	EV(__NR_chown, 0, 0x1000, 0xffffffff, 100);
+	TCAP_STR(0, "f");
+	CHECK_STR(tfmt(), P "chown, path=\"f\", uid=-1, gid=100, res=0\n");
+#endif
+}
+
+int main(void)
+{
+	mysd_table_init();
+	test_mount_api();
+	test_quota_numa();
+	test_sandboxes();
+	test_waits_aio();
+	return check_summary("test_format_admin");
+}
