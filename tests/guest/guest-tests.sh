@@ -236,11 +236,18 @@ else
 	#   vfork: the child would run on the parent's stack through syscall()'s
 	#          C frames before it can exit; not made safely from C. 32-bit
 	#          ABIs only (arm64 has no vfork).
-	#   epoll_pwait2 before 5.11: the kernel has no such call (ENOSYS) and
+	#   epoll_pwait2 before 5.11, and the calls below before the version
+	#          that added them: the kernel has no such call (ENOSYS) and
 	#          the module built against its headers no name for it (the
 	#          workload expects the syscall_NNN line instead).
 	too_new=''
 	[ "$kver" -lt 5011 ] && too_new="$too_new epoll_pwait2"
+	[ "$kver" -lt 5012 ] && too_new="$too_new mount_setattr"
+	[ "$kver" -lt 5013 ] && too_new="$too_new landlock_create_ruleset landlock_add_rule landlock_restrict_self"
+	[ "$kver" -lt 5014 ] && too_new="$too_new quotactl_fd memfd_secret"
+	[ "$kver" -lt 5015 ] && too_new="$too_new process_mrelease"
+	[ "$kver" -lt 5016 ] && too_new="$too_new futex_waitv"
+	[ "$kver" -lt 5017 ] && too_new="$too_new set_mempolicy_home_node"
 	if [ -n "$W32" ]; then
 		coverage coverage-native $W /tmp/exp1 100 $too_new
 		coverage coverage-compat $W32 /tmp/exp32 130 vfork $too_new

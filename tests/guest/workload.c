@@ -196,7 +196,10 @@ static const char *errname(long r)
 	case EKEYREVOKED: n = "EKEYREVOKED"; break;
 	case EMSGSIZE: n = "EMSGSIZE"; break;
 	case E2BIG: n = "E2BIG"; break;
-	default: return "?";
+	default:	/* glibc's name, from its own table, for the rest */
+		n = strerrorname_np(-r);
+		if (!n)
+			return "?";
 	}
 	snprintf(p, 32, "%ld %s", r, n);
 	return p;
@@ -1247,6 +1250,7 @@ static void procs2(void)
 	expect("set_tid_address, tidptr=%s, res=%s", ptr(&tidword), res(r));
 	if (SC3(SYS_get_robust_list, 0, &head, &hlen))
 		die("get_robust_list");
+	expect("get_robust_list, pid=0, head_ptr=%s, len_ptr=%s, res=0", ptr(&head), ptr(&hlen));
 	r = SC2(SYS_set_robust_list, head, hlen);
 	expect("set_robust_list, head=%s, len=%zu, res=%s", ptr(head), hlen, res(r));
 	r = SC4(SYS_rseq, rs, 32, 0, 0x53053053);
@@ -2442,6 +2446,11 @@ static void arm_old_calls(void)
 	expect("lchown32, path=%s, uid=-1, gid=-1, res=%s", q[0], res(r));
 	r = SC3(SYS_fchown32, fd, -1, -1);
 	expect("fchown32, fd=%ld, uid=-1, gid=-1, res=%s", fd, res(r));
+	/* the 16-bit ids' calls: -1 as the kernel takes it, unchanged */
+	r = SC3(SYS_chown, f, -1, -1);
+	expect("chown, path=%s, uid=-1, gid=-1, res=%s", q[0], res(r));
+	r = SC3(SYS_lchown, f, -1, -1);
+	expect("lchown, path=%s, uid=-1, gid=-1, res=%s", q[0], res(r));
 	r = SC2(SYS_utimes, f, NULL);
 	expect("utimes, path=%s, times=NULL, res=%s", q[0], res(r));
 	r = SC3(SYS_futimesat, AT_FDCWD, f, NULL);
@@ -2481,6 +2490,17 @@ static void arm_old_calls(void)
 	expect("signalfd, fd=-1, mask=[SIGUSR2], sizemask=8, res=%s", res(fd));
 	if (fd >= 0)
 		xclose(fd);
+	r = SC2(SYS_ustat, 0, dents);
+	expect("ustat, dev=0x0, ubuf=%s, res=%s", ptr(dents), res(r));
+	r = SC3(SYS_sysfs, 3, 0, 0);	/* how many file system types */
+	expect("sysfs, option=3, arg1=0x0, arg2=0x0, res=%s", res(r));
+	{
+		long tv[2] = { 0, 0 };	/* struct timeval: no wait */
+
+		r = SC5(SYS__newselect, 0, NULL, NULL, NULL, tv);
+		expect("_newselect, nfds=0, res=%s, readfds=NULL, writefds=NULL, exceptfds=NULL, left={tv_sec=0, tv_usec=0}",
+		       res(r));
+	}
 	r = SC1(SYS_sigpending, &old);
 	expect("sigpending, set=%s, res=%s", ptr(&old), res(r));
 	r = SC3(SYS_sigprocmask, SIG_BLOCK, NULL, &old);
@@ -2489,6 +2509,313 @@ static void arm_old_calls(void)
 	expect("sigaction, sig=SIGUSR1, act=NULL, oldact=%s, res=%s", ptr(dents), res(r));
 }
 #endif
+
+/* ---- what init systems and sandboxes call (syscalls/flags_admin.c) ---- */
+
+#include <sys/quota.h>
+#include <linux/aio_abi.h>
+#include <linux/landlock.h>
+#include <linux/mempolicy.h>
+
+/* Whether the running kernel is @maj.@min or newer. */
+static int kernel_has(int maj, int min)
+{
+	static int v;
+
+	if (!v) {
+		struct utsname u;
+		int a = 0, b = 0;
+
+		if (uname(&u) || sscanf(u.release, "%d.%d", &a, &b) != 2)
+			die("uname release");
+		v = a * 1000 + b;
+	}
+	return v >= maj * 1000 + min;
+}
+
+/*
+ * A call the kernel has since @maj.@min. On an older one it fails with
+ * ENOSYS and, the module built against that kernel's headers knowing no
+ * name for it, its line is by number with raw arguments: expected here,
+ * and NO_LINE returned for the caller to expect nothing more.
+ */
+#define NO_LINE	(-100000L)
+static long sc_since(int maj, int min, long nr, long a, long b, long c, long d,
+		     long e)
+{
+	long r = sc(nr, a, b, c, d, e, 0);
+
+	if (kernel_has(maj, min))
+		return r;
+	if (r != -ENOSYS)
+		die("a call newer than the kernel did not fail with ENOSYS");
+	expect("syscall_%ld, args=(0x%lx, 0x%lx, 0x%lx, 0x%lx, 0x%lx, 0x0), res=-38 ENOSYS",
+	       nr, (unsigned long)a, (unsigned long)b, (unsigned long)c,
+	       (unsigned long)d, (unsigned long)e);
+	return NO_LINE;
+}
+
+static volatile sig_atomic_t woken;
+static void on_wake(int sig)
+{
+	(void)sig;
+	woken = 1;
+}
+
+/*
+ * Waits for a signal, each woken by one already pending (blocked until the
+ * wait's mask lets it in). The exit probe sees the kernel's own restart
+ * code, which becomes EINTR on the way back to the task.
+ */
+static void sys_waits(void)
+{
+	struct sigaction sa, old_sa;
+	sigset_t usr1, old_mask;
+	uint64_t empty = 0;	/* the kernel's sigset_t: 64 signals */
+	long r;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_wake;
+	sigaction(SIGUSR1, &sa, &old_sa);
+	sigemptyset(&usr1);
+	sigaddset(&usr1, SIGUSR1);
+	sigprocmask(SIG_BLOCK, &usr1, &old_mask);
+	kill(my_pid, SIGUSR1);
+	r = SC2(SYS_rt_sigsuspend, &empty, 8);
+	if (r != -EINTR || !woken)
+		die("rt_sigsuspend: not woken by SIGUSR1");
+	expect("rt_sigsuspend, mask=[], sigsetsize=8, res=-514 ERESTARTNOHAND");
+#ifdef SYS_sigsuspend
+	woken = 0;
+	kill(my_pid, SIGUSR1);
+	r = SC3(SYS_sigsuspend, 0, 0, 0);
+	if (r != -EINTR || !woken)
+		die("sigsuspend: not woken by SIGUSR1");
+	expect("sigsuspend, mask=0x0, res=-514 ERESTARTNOHAND");
+#endif
+#ifdef SYS_pause
+	{	/* a timer that fires every 2 ms until pause has seen it */
+		struct itimerval tick = { { 0, 2000 }, { 0, 2000 } }, off = { { 0, 0 }, { 0, 0 } };
+		struct sigaction old_alrm;
+
+		woken = 0;
+		sigaction(SIGALRM, &sa, &old_alrm);
+		setitimer(ITIMER_REAL, &tick, NULL);
+		r = SC0(SYS_pause);
+		setitimer(ITIMER_REAL, &off, NULL);
+		sigaction(SIGALRM, &old_alrm, NULL);
+		if (r != -EINTR || !woken)
+			die("pause: not woken by SIGALRM");
+		expect("pause, res=-514 ERESTARTNOHAND");
+	}
+#endif
+	sigprocmask(SIG_SETMASK, &old_mask, NULL);
+	sigaction(SIGUSR1, &old_sa, NULL);
+	/* no restart is pending: the kernel's default answer */
+	r = SC0(SYS_restart_syscall);
+	expect("restart_syscall, res=%s", res(r));
+}
+
+/*
+ * AIO: a context made, used with no requests, destroyed; NTP's clock
+ * reads (modes 0 changes nothing); a file handle; a terminal hang-up in a
+ * child of its own session (no terminal to hang up).
+ */
+static void sys_aio_clock_handles(void)
+{
+	static long long timex[32];	/* struct timex of any ABI, modes 0 */
+	struct io_event ev[1];
+	struct iocb cb;
+	aio_context_t ctx = 0;
+	long ts[2] = { 0, 0 };	/* struct timespec, in the task's longs */
+	union { struct file_handle fh; char c[sizeof(struct file_handle) + MAX_HANDLE_SZ]; } h;
+	int mount_id;
+	long r, c;
+
+	r = SC2(SYS_io_setup, 4, &ctx);
+	expect("io_setup, nr_events=4, ctx_idp=%s, res=%s", ptr(&ctx), res(r));
+	r = SC3(SYS_io_submit, ctx, 0, NULL);
+	expect("io_submit, ctx=0x%lx, nr=0, iocbpp=NULL, res=%s", (unsigned long)ctx, res(r));
+	r = SC5(SYS_io_getevents, ctx, 0, 1, ev, ts);
+	expect("io_getevents, ctx=0x%lx, min_nr=0, nr=1, events=%s, timeout={tv_sec=0, tv_nsec=0}, res=%s",
+	       (unsigned long)ctx, ptr(ev), res(r));
+#ifdef SYS_io_pgetevents
+	r = SC6(SYS_io_pgetevents, ctx, 0, 1, ev, ts, NULL);
+	expect("io_pgetevents, ctx=0x%lx, min_nr=0, nr=1, events=%s, timeout={tv_sec=0, tv_nsec=0}, usig=NULL, res=%s",
+	       (unsigned long)ctx, ptr(ev), res(r));
+#endif
+#ifdef SYS_io_pgetevents_time64
+	{
+		int64_t t64[2] = { 0, 0 };
+
+		r = SC6(SYS_io_pgetevents_time64, ctx, 0, 1, ev, t64, NULL);
+		expect("io_pgetevents_time64, ctx=0x%lx, min_nr=0, nr=1, events=%s, timeout={tv_sec=0, tv_nsec=0}, usig=NULL, res=%s",
+		       (unsigned long)ctx, ptr(ev), res(r));
+	}
+#endif
+	memset(&cb, 0, sizeof(cb));
+	r = SC3(SYS_io_cancel, ctx, &cb, ev);
+	expect("io_cancel, ctx=0x%lx, iocb=%s, result=%s, res=%s", (unsigned long)ctx,
+	       ptr(&cb), ptr(ev), res(r));
+	r = SC1(SYS_io_destroy, ctx);
+	expect("io_destroy, ctx=0x%lx, res=%s", (unsigned long)ctx, res(r));
+
+	r = SC1(SYS_adjtimex, timex);
+	expect("adjtimex, buf=%s, res=%s", ptr(timex), res(r));
+	r = SC2(SYS_clock_adjtime, CLOCK_REALTIME, timex);
+	expect("clock_adjtime, clockid=CLOCK_REALTIME, buf=%s, res=%s", ptr(timex), res(r));
+#ifdef SYS_clock_adjtime64
+	r = SC2(SYS_clock_adjtime64, CLOCK_REALTIME, timex);
+	expect("clock_adjtime64, clockid=CLOCK_REALTIME, buf=%s, res=%s", ptr(timex), res(r));
+#endif
+
+	h.fh.handle_bytes = MAX_HANDLE_SZ;
+	r = SC5(SYS_name_to_handle_at, AT_FDCWD, "/tmp", &h, &mount_id, 0);
+	expect("name_to_handle_at, dirfd=AT_FDCWD, path=\"/tmp\", handle=%s, mount_id=%s, flags=0, res=%s",
+	       ptr(&h), ptr(&mount_id), res(r));
+	r = SC3(SYS_open_by_handle_at, -1, &h, O_RDONLY);
+	expect("open_by_handle_at, mount_fd=-1, handle=%s, flags=O_RDONLY, res=%s", ptr(&h), res(r));
+
+	c = fork();
+	if (c == 0) {
+		my_pid = syscall(SYS_getpid);
+		if (setsid() < 0)
+			die("setsid");
+		r = SC0(SYS_vhangup);
+		expect("vhangup, res=%s", res(r));
+		expect("exit_group, status=0, res=?");
+		syscall(SYS_exit_group, 0);
+	}
+	if (c < 0 || waitpid(c, NULL, 0) != c)
+		die("vhangup's child");
+}
+
+/*
+ * The new mount API, a round trip: a tmpfs made, mounted on a directory
+ * of /tmp, cloned, picked, made read-only, detached.
+ */
+static void sys_mount_api(void)
+{
+	struct mount_attr ma = { .attr_set = MOUNT_ATTR_RDONLY };
+	char dir[64], q[80];
+	long r, fs, mnt, fd;
+
+	tmp_path(dir, q, "mnt");
+	if (mkdir(dir, 0700) && errno != EEXIST)
+		die("mkdir");
+	fs = SC2(SYS_fsopen, "tmpfs", FSOPEN_CLOEXEC);
+	expect("fsopen, fsname=\"tmpfs\", flags=FSOPEN_CLOEXEC, res=%s", res(fs));
+	r = SC5(SYS_fsconfig, fs, FSCONFIG_SET_STRING, "size", "64k", 0);
+	expect("fsconfig, fd=%ld, cmd=FSCONFIG_SET_STRING, key=\"size\", value=\"64k\", aux=0, res=%s",
+	       fs, res(r));
+	r = SC5(SYS_fsconfig, fs, FSCONFIG_CMD_CREATE, NULL, NULL, 0);
+	expect("fsconfig, fd=%ld, cmd=FSCONFIG_CMD_CREATE, key=NULL, value=NULL, aux=0, res=%s",
+	       fs, res(r));
+	mnt = SC3(SYS_fsmount, fs, FSMOUNT_CLOEXEC, MOUNT_ATTR_NODEV | MOUNT_ATTR_NOEXEC);
+	expect("fsmount, fd=%ld, flags=FSMOUNT_CLOEXEC, attr_flags=MOUNT_ATTR_NODEV|MOUNT_ATTR_NOEXEC, res=%s",
+	       fs, res(mnt));
+	r = SC5(SYS_move_mount, mnt, "", AT_FDCWD, dir, MOVE_MOUNT_F_EMPTY_PATH);
+	expect("move_mount, from_dirfd=%ld, from_path=\"\", to_dirfd=AT_FDCWD, to_path=%s, flags=MOVE_MOUNT_F_EMPTY_PATH, res=%s",
+	       mnt, q, res(r));
+	fd = SC3(SYS_open_tree, AT_FDCWD, dir, OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC);
+	expect("open_tree, dirfd=AT_FDCWD, path=%s, flags=OPEN_TREE_CLONE|OPEN_TREE_CLOEXEC, res=%s",
+	       q, res(fd));
+	if (fd >= 0)
+		xclose(fd);
+	fd = SC3(SYS_fspick, AT_FDCWD, dir, FSPICK_CLOEXEC);
+	expect("fspick, dirfd=AT_FDCWD, path=%s, flags=FSPICK_CLOEXEC, res=%s", q, res(fd));
+	if (fd >= 0)
+		xclose(fd);
+	r = sc_since(5, 12, SYS_mount_setattr, AT_FDCWD, (long)dir, 0, (long)&ma, sizeof(ma));
+	if (r != NO_LINE)
+		expect("mount_setattr, dirfd=AT_FDCWD, path=%s, flags=0, attr=%s, size=%zu, res=%s",
+		       q, ptr(&ma), sizeof(ma), res(r));
+	r = SC2(SYS_umount2, dir, MNT_DETACH);
+	expect("umount2, target=%s, flags=MNT_DETACH, res=%s", q, res(r));
+	if (mnt >= 0)
+		xclose(mnt);
+	if (fs >= 0)
+		xclose(fs);
+	rmdir(dir);
+}
+
+/*
+ * Quotas (none on this root: refused), memory policies (the default one
+ * set again), Landlock asked its ABI version, protection keys, secret
+ * memory: nothing that outlives the call.
+ */
+static void sys_policies(void)
+{
+	static char page[4096] __attribute__((aligned(4096)));
+	unsigned int fmt;
+	int mode;
+	long r, key;
+
+	r = SC4(SYS_quotactl, QCMD(Q_SYNC, USRQUOTA), NULL, 0, NULL);
+	expect("quotactl, cmd=QCMD(Q_SYNC, USRQUOTA), special=NULL, id=0, addr=NULL, res=%s", res(r));
+	r = sc_since(5, 14, SYS_quotactl_fd, -1, QCMD(Q_GETFMT, GRPQUOTA), 0, (long)&fmt, 0);
+	if (r != NO_LINE)
+		expect("quotactl_fd, fd=-1, cmd=QCMD(Q_GETFMT, GRPQUOTA), id=0, addr=%s, res=%s",
+		       ptr(&fmt), res(r));
+
+	r = SC3(SYS_set_mempolicy, MPOL_DEFAULT, NULL, 0);
+	expect("set_mempolicy, mode=MPOL_DEFAULT, nodemask=NULL, maxnode=0, res=%s", res(r));
+	r = SC5(SYS_get_mempolicy, &mode, NULL, 0, NULL, 0);
+	expect("get_mempolicy, mode=%s, nodemask=NULL, maxnode=0, addr=NULL, flags=0, res=%s",
+	       ptr(&mode), res(r));
+	r = SC6(SYS_mbind, page, sizeof(page), MPOL_DEFAULT, NULL, 0, MPOL_MF_STRICT);
+	expect("mbind, addr=%s, len=4096, mode=MPOL_DEFAULT, nodemask=NULL, maxnode=0, flags=MPOL_MF_STRICT, res=%s",
+	       ptr(page), res(r));
+	r = sc_since(5, 17, SYS_set_mempolicy_home_node, (long)page, sizeof(page), 0, 0, 0);
+	if (r != NO_LINE)
+		expect("set_mempolicy_home_node, start=%s, len=4096, home_node=0, flags=0x0, res=%s",
+		       ptr(page), res(r));
+	r = SC4(SYS_migrate_pages, 0, 0, NULL, NULL);
+	expect("migrate_pages, pid=0, maxnode=0, old_nodes=NULL, new_nodes=NULL, res=%s", res(r));
+	r = SC6(SYS_move_pages, 0, 0, NULL, NULL, NULL, MPOL_MF_MOVE);
+	expect("move_pages, pid=0, count=0, pages=NULL, nodes=NULL, status=NULL, flags=MPOL_MF_MOVE, res=%s",
+	       res(r));
+	r = SC5(SYS_process_madvise, -1, NULL, 0, MADV_WILLNEED, 0);
+	expect("process_madvise, pidfd=-1, iovec=NULL, vlen=0, advice=MADV_WILLNEED, flags=0, res=%s",
+	       res(r));
+	r = sc_since(5, 15, SYS_process_mrelease, -1, 0, 0, 0, 0);
+	if (r != NO_LINE)
+		expect("process_mrelease, pidfd=-1, flags=0, res=%s", res(r));
+
+	r = sc_since(5, 13, SYS_landlock_create_ruleset, 0, 0, LANDLOCK_CREATE_RULESET_VERSION, 0, 0);
+	if (r != NO_LINE)
+		expect("landlock_create_ruleset, attr=NULL, size=0, flags=LANDLOCK_CREATE_RULESET_VERSION, res=%s",
+		       res(r));
+	r = sc_since(5, 13, SYS_landlock_add_rule, -1, LANDLOCK_RULE_PATH_BENEATH, 0, 0, 0);
+	if (r != NO_LINE)
+		expect("landlock_add_rule, ruleset_fd=-1, rule_type=LANDLOCK_RULE_PATH_BENEATH, rule_attr=NULL, flags=0, res=%s",
+		       res(r));
+	r = sc_since(5, 13, SYS_landlock_restrict_self, -1, 0, 0, 0, 0);
+	if (r != NO_LINE)
+		expect("landlock_restrict_self, ruleset_fd=-1, flags=0, res=%s", res(r));
+
+	key = SC2(SYS_pkey_alloc, 0, PKEY_DISABLE_WRITE);
+	expect("pkey_alloc, flags=0, access_rights=PKEY_DISABLE_WRITE, res=%s", res(key));
+	/* pkey -1: mprotect's own meaning; the page stays read-write */
+	r = SC4(SYS_pkey_mprotect, page, sizeof(page), PROT_READ | PROT_WRITE, -1);
+	expect("pkey_mprotect, addr=%s, len=4096, prot=PROT_READ|PROT_WRITE, pkey=-1, res=%s",
+	       ptr(page), res(r));
+	if (key < 0)
+		key = -1;
+	r = SC1(SYS_pkey_free, key);
+	expect("pkey_free, pkey=%ld, res=%s", key, res(r));
+#ifdef SYS_memfd_secret
+	r = sc_since(5, 14, SYS_memfd_secret, O_CLOEXEC, 0, 0, 0, 0);
+	if (r != NO_LINE)
+		expect("memfd_secret, flags=O_CLOEXEC, res=%s", res(r));
+	if (r >= 0)
+		xclose(r);
+#endif
+	r = sc_since(5, 16, SYS_futex_waitv, 0, 0, 0, 0, CLOCK_MONOTONIC);
+	if (r != NO_LINE)
+		expect("futex_waitv, waiters=NULL, nr_futexes=0, flags=0, timeout=NULL, clockid=CLOCK_MONOTONIC, res=%s",
+		       res(r));
+}
 
 /* The calls above, in both ABIs. */
 static void interfaces(void)
@@ -2501,6 +2828,10 @@ static void interfaces(void)
 #ifdef __arm__
 	arm_old_calls();
 #endif
+	sys_waits();
+	sys_aio_clock_handles();
+	sys_mount_api();
+	sys_policies();
 }
 
 static void run_full(const char *exp_path, const char *go)
