@@ -155,6 +155,19 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	case MYSD_K_PERF_ATTR:
 		s->max = MYSD_PERF_ATTR_HEAD;
 		return true;
+	case MYSD_K_MOUNT_ATTR:		/* no more than the caller's size */
+		s->len_src = MYSD_LEN_ARG;
+		s->len_arg = a->aux;
+		s->max = MYSD_MOUNT_ATTR_SIZE;
+		return true;
+	case MYSD_K_LANDLOCK_RULESET_ATTR:
+		s->len_src = MYSD_LEN_ARG;
+		s->len_arg = a->aux;
+		s->max = MYSD_LANDLOCK_RULESET_HEAD;
+		return true;
+	case MYSD_K_LANDLOCK_RULE_ATTR:	/* read whatever the type, shown for one */
+		s->max = MYSD_LANDLOCK_PATH_BENEATH_SIZE;
+		return true;
 	case MYSD_K_SCHED_ATTR:
 	case MYSD_K_SCHED_ATTR_OUT:
 		s->max = MYSD_SCHED_ATTR_SIZE;

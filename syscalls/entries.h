@@ -1411,9 +1411,9 @@ SC(open_tree, A(DIRFD, "dirfd"), A(PATH, "path"), A(OPEN_TREE_FLAGS, "flags")),
 SC(move_mount, A(DIRFD, "from_dirfd"), A(PATH, "from_path"),
 	A(DIRFD, "to_dirfd"), A(PATH, "to_path"), A(MOVE_MOUNT_FLAGS, "flags")),
 #endif
-#ifdef __NR_mount_setattr	/* struct mount_attr: a pointer */
+#ifdef __NR_mount_setattr
 SC(mount_setattr, A(DIRFD, "dirfd"), A(PATH, "path"), A(AT_FLAGS, "flags"),
-	A(PTR, "attr"), A(SIZE, "size")),
+	AX(MOUNT_ATTR, 4, "attr"), A(SIZE, "size")),
 #endif
 
 /* ---- quotas ------------------------------------------------------------- */
@@ -1460,13 +1460,13 @@ SC(process_mrelease, A(FD, "pidfd"), A(UINT, "flags")),
 #endif
 
 /* ---- sandboxes: Landlock, protection keys, secret memory; futexes, lists - */
-#ifdef __NR_landlock_create_ruleset	/* struct landlock_ruleset_attr: a pointer */
-SC(landlock_create_ruleset, A(PTR, "attr"), A(SIZE, "size"),
+#ifdef __NR_landlock_create_ruleset
+SC(landlock_create_ruleset, AX(LANDLOCK_RULESET_ATTR, 1, "attr"), A(SIZE, "size"),
 	A(LANDLOCK_CREATE_FLAGS, "flags")),
 #endif
 #ifdef __NR_landlock_add_rule
 SC(landlock_add_rule, A(FD, "ruleset_fd"), A(LANDLOCK_RULE_TYPE, "rule_type"),
-	A(PTR, "rule_attr"), A(UINT, "flags")),
+	AX(LANDLOCK_RULE_ATTR, 1, "rule_attr"), A(UINT, "flags")),
 #endif
 #ifdef __NR_landlock_restrict_self
 SC(landlock_restrict_self, A(FD, "ruleset_fd"), A(UINT, "flags")),

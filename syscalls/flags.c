@@ -1100,6 +1100,7 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_get_mempolicy_flags,
 	&mysd_landlock_create_flags,
 	&mysd_landlock_rule_type,
+	&mysd_landlock_access_fs,
 	&mysd_pkey_access,
 	&mysd_cloexec_flags,
 };

@@ -12,6 +12,7 @@
 #ifndef __KERNEL__
 #define _GNU_SOURCE
 #endif
+#include "sysent.h"
 #include "flags.h"
 
 #ifdef __KERNEL__
@@ -29,11 +30,28 @@
 #endif
 
 /*
- * Landlock's ABI numbers (5.13): defined here, as the 5.10 headers have no
- * linux/landlock.h, and its rule types are a C enum.
+ * Landlock's ABI numbers (5.13; REFER 5.19, TRUNCATE 6.2, IOCTL_DEV
+ * 6.10): defined here, as the 5.10 headers have no linux/landlock.h, and
+ * its rule types are a C enum.
  */
 #define LANDLOCK_CREATE_RULESET_VERSION	(1U << 0)
-#define LANDLOCK_RULE_PATH_BENEATH	1
+#define LANDLOCK_RULE_PATH_BENEATH	MYSD_LANDLOCK_PATH_BENEATH
+#define LANDLOCK_ACCESS_FS_EXECUTE	(1ULL << 0)
+#define LANDLOCK_ACCESS_FS_WRITE_FILE	(1ULL << 1)
+#define LANDLOCK_ACCESS_FS_READ_FILE	(1ULL << 2)
+#define LANDLOCK_ACCESS_FS_READ_DIR	(1ULL << 3)
+#define LANDLOCK_ACCESS_FS_REMOVE_DIR	(1ULL << 4)
+#define LANDLOCK_ACCESS_FS_REMOVE_FILE	(1ULL << 5)
+#define LANDLOCK_ACCESS_FS_MAKE_CHAR	(1ULL << 6)
+#define LANDLOCK_ACCESS_FS_MAKE_DIR	(1ULL << 7)
+#define LANDLOCK_ACCESS_FS_MAKE_REG	(1ULL << 8)
+#define LANDLOCK_ACCESS_FS_MAKE_SOCK	(1ULL << 9)
+#define LANDLOCK_ACCESS_FS_MAKE_FIFO	(1ULL << 10)
+#define LANDLOCK_ACCESS_FS_MAKE_BLOCK	(1ULL << 11)
+#define LANDLOCK_ACCESS_FS_MAKE_SYM	(1ULL << 12)
+#define LANDLOCK_ACCESS_FS_REFER	(1ULL << 13)
+#define LANDLOCK_ACCESS_FS_TRUNCATE	(1ULL << 14)
+#define LANDLOCK_ACCESS_FS_IOCTL_DEV	(1ULL << 15)
 
 /* ---- the new mount API ------------------------------------------------ */
 
@@ -153,6 +171,19 @@ static const struct mysd_flag landlock_rule_type_x[] = {
 };
 const struct mysd_flagset mysd_landlock_rule_type =
 	MYSD_ENUMSET(landlock_rule_type_x);
+
+static const struct mysd_flag landlock_access_fs_x[] = {
+	FLAG(LANDLOCK_ACCESS_FS_EXECUTE), FLAG(LANDLOCK_ACCESS_FS_WRITE_FILE),
+	FLAG(LANDLOCK_ACCESS_FS_READ_FILE), FLAG(LANDLOCK_ACCESS_FS_READ_DIR),
+	FLAG(LANDLOCK_ACCESS_FS_REMOVE_DIR), FLAG(LANDLOCK_ACCESS_FS_REMOVE_FILE),
+	FLAG(LANDLOCK_ACCESS_FS_MAKE_CHAR), FLAG(LANDLOCK_ACCESS_FS_MAKE_DIR),
+	FLAG(LANDLOCK_ACCESS_FS_MAKE_REG), FLAG(LANDLOCK_ACCESS_FS_MAKE_SOCK),
+	FLAG(LANDLOCK_ACCESS_FS_MAKE_FIFO), FLAG(LANDLOCK_ACCESS_FS_MAKE_BLOCK),
+	FLAG(LANDLOCK_ACCESS_FS_MAKE_SYM), FLAG(LANDLOCK_ACCESS_FS_REFER),
+	FLAG(LANDLOCK_ACCESS_FS_TRUNCATE), FLAG(LANDLOCK_ACCESS_FS_IOCTL_DEV),
+};
+const struct mysd_flagset mysd_landlock_access_fs =
+	MYSD_FLAGSET(landlock_access_fs_x);
 
 static const struct mysd_flag pkey_access_x[] = {
 	FLAG(PKEY_DISABLE_ACCESS), FLAG(PKEY_DISABLE_WRITE),

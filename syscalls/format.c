@@ -1169,6 +1169,32 @@ static void print_open_how(struct mysd_out *o, const u8 *d)
 	mysd_close(o, '}');
 }
 
+/* mount_setattr's struct mount_attr: what it sets, clears, propagates. */
+static void print_mount_attr(struct mysd_out *o, const u8 *d)
+{
+	mysd_open(o, '{');
+	mysd_key(o, "attr_set");
+	mysd_flags(o, &mysd_mount_attr_flags, get_u64(d));
+	mysd_key(o, "attr_clr");
+	mysd_flags(o, &mysd_mount_attr_flags, get_u64(d + 8));
+	mysd_key(o, "propagation");
+	mysd_flags(o, &mysd_mount_flags, get_u64(d + 16));
+	mysd_key(o, "userns_fd");
+	mysd_udec(o, get_u64(d + 24));
+	mysd_close(o, '}');
+}
+
+/* A Landlock rule beneath a directory: the access it allows, the dir's fd. */
+static void print_landlock_path_beneath(struct mysd_out *o, const u8 *d)
+{
+	mysd_open(o, '{');
+	mysd_key(o, "allowed_access");
+	mysd_flags(o, &mysd_landlock_access_fs, get_u64(d));
+	mysd_key(o, "parent_fd");
+	mysd_dec(o, (s32)get_u32(d + 8));
+	mysd_close(o, '}');
+}
+
 static void print_clone_args(struct mysd_out *o, const u8 *d)
 {
 	mysd_open(o, '{');
@@ -1421,6 +1447,25 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		if (cap->len < MYSD_OPEN_HOW_SIZE)
 			return false;
 		print_open_how(o, d);
+		return true;
+	case MYSD_K_MOUNT_ATTR:
+		if (cap->len < MYSD_MOUNT_ATTR_SIZE)
+			return false;
+		print_mount_attr(o, d);
+		return true;
+	case MYSD_K_LANDLOCK_RULESET_ATTR:
+		if (cap->len < MYSD_LANDLOCK_RULESET_HEAD)
+			return false;
+		mysd_open(o, '{');
+		mysd_key(o, "handled_access_fs");
+		mysd_flags(o, &mysd_landlock_access_fs, get_u64(d));
+		mysd_close(o, '}');
+		return true;
+	case MYSD_K_LANDLOCK_RULE_ATTR:	/* landlock_add_rule(fd, type, attr, flags) */
+		if (cap->len < MYSD_LANDLOCK_PATH_BENEATH_SIZE ||
+		    (u32)ev->args[a->aux % MYSD_MAX_ARGS] != MYSD_LANDLOCK_PATH_BENEATH)
+			return false;
+		print_landlock_path_beneath(o, d);
 		return true;
 	case MYSD_K_SEMBUF:
 		print_sembufs(o, d, cap->len, trunc);

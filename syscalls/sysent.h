@@ -133,6 +133,9 @@ enum mysd_kind {
 	MYSD_K_PERF_ATTR,	/* struct perf_event_attr: type, size, config */
 	MYSD_K_SCHED_ATTR,	/* struct sched_attr (its first 48 bytes), input */
 	MYSD_K_SCHED_ATTR_OUT,
+	MYSD_K_MOUNT_ATTR,	/* struct mount_attr of args[aux] bytes, input */
+	MYSD_K_LANDLOCK_RULESET_ATTR,	/* handled_access_fs, of args[aux] bytes */
+	MYSD_K_LANDLOCK_RULE_ATTR,	/* a rule of args[aux]'s type: path_beneath */
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
 	MYSD_K_OPEN_FLAGS,
 	MYSD_K_AT_FLAGS,
@@ -300,6 +303,20 @@ enum mysd_kind {
  * deadline and period (u64), in every ABI.
  */
 #define MYSD_SCHED_ATTR_SIZE	48
+/*
+ * struct mount_attr (MOUNT_ATTR_SIZE_VER0): attr_set, attr_clr,
+ * propagation, userns_fd, u64 each, in every ABI.
+ */
+#define MYSD_MOUNT_ATTR_SIZE	32
+/*
+ * Landlock (5.13): a ruleset's handled_access_fs (u64, the first field of
+ * a struct that grows), and the one rule type every kernel has,
+ * LANDLOCK_RULE_PATH_BENEATH, whose packed struct is the access (u64) and
+ * the parent's fd (s32).
+ */
+#define MYSD_LANDLOCK_RULESET_HEAD	8
+#define MYSD_LANDLOCK_PATH_BENEATH	1
+#define MYSD_LANDLOCK_PATH_BENEATH_SIZE	12
 /*
  * union bpf_attr up to BPF_PROG_LOAD's prog_name (48 + 16 bytes): the
  * creation of maps and programs, the same in every ABI.

@@ -2728,8 +2728,8 @@ static void sys_mount_api(void)
 		xclose(fd);
 	r = sc_since(5, 12, SYS_mount_setattr, AT_FDCWD, (long)dir, 0, (long)&ma, sizeof(ma));
 	if (r != NO_LINE)
-		expect("mount_setattr, dirfd=AT_FDCWD, path=%s, flags=0, attr=%s, size=%zu, res=%s",
-		       q, ptr(&ma), sizeof(ma), res(r));
+		expect("mount_setattr, dirfd=AT_FDCWD, path=%s, flags=0, attr={attr_set=MOUNT_ATTR_RDONLY, attr_clr=0, propagation=0, userns_fd=0}, size=%zu, res=%s",
+		       q, sizeof(ma), res(r));
 	r = SC2(SYS_umount2, dir, MNT_DETACH);
 	expect("umount2, target=%s, flags=MNT_DETACH, res=%s", q, res(r));
 	if (mnt >= 0)
@@ -2747,9 +2747,11 @@ static void sys_mount_api(void)
 static void sys_policies(void)
 {
 	static char page[4096] __attribute__((aligned(4096)));
+	struct landlock_ruleset_attr rs;
+	struct landlock_path_beneath_attr pb;
 	unsigned int fmt;
 	int mode;
-	long r, key;
+	long r, key, rules;
 
 	r = SC4(SYS_quotactl, QCMD(Q_SYNC, USRQUOTA), NULL, 0, NULL);
 	expect("quotactl, cmd=QCMD(Q_SYNC, USRQUOTA), special=NULL, id=0, addr=NULL, res=%s", res(r));
@@ -2786,10 +2788,21 @@ static void sys_policies(void)
 	if (r != NO_LINE)
 		expect("landlock_create_ruleset, attr=NULL, size=0, flags=LANDLOCK_CREATE_RULESET_VERSION, res=%s",
 		       res(r));
-	r = sc_since(5, 13, SYS_landlock_add_rule, -1, LANDLOCK_RULE_PATH_BENEATH, 0, 0, 0);
+	/* a ruleset with one rule, made and closed: this task stays free */
+	rs.handled_access_fs = LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_WRITE_FILE;
+	rules = sc_since(5, 13, SYS_landlock_create_ruleset, (long)&rs, sizeof(rs), 0, 0, 0);
+	if (rules != NO_LINE)
+		expect("landlock_create_ruleset, attr={handled_access_fs=LANDLOCK_ACCESS_FS_WRITE_FILE|LANDLOCK_ACCESS_FS_READ_FILE}, size=%zu, flags=0, res=%s",
+		       sizeof(rs), res(rules));
+	pb.allowed_access = LANDLOCK_ACCESS_FS_READ_FILE;
+	pb.parent_fd = open("/tmp", O_PATH | O_CLOEXEC);
+	r = sc_since(5, 13, SYS_landlock_add_rule, rules, LANDLOCK_RULE_PATH_BENEATH, (long)&pb, 0, 0);
 	if (r != NO_LINE)
-		expect("landlock_add_rule, ruleset_fd=-1, rule_type=LANDLOCK_RULE_PATH_BENEATH, rule_attr=NULL, flags=0, res=%s",
-		       res(r));
+		expect("landlock_add_rule, ruleset_fd=%ld, rule_type=LANDLOCK_RULE_PATH_BENEATH, rule_attr={allowed_access=LANDLOCK_ACCESS_FS_READ_FILE, parent_fd=%d}, flags=0, res=%s",
+		       rules, pb.parent_fd, res(r));
+	close(pb.parent_fd);
+	if (rules >= 0)
+		xclose(rules);
 	r = sc_since(5, 13, SYS_landlock_restrict_self, -1, 0, 0, 0, 0);
 	if (r != NO_LINE)
 		expect("landlock_restrict_self, ruleset_fd=-1, flags=0, res=%s", res(r));

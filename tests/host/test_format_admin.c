@@ -32,6 +32,11 @@
 
 static void test_mount_api(void)
 {
+	struct mount_attr ma = {
+		.attr_set = MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID,
+		.attr_clr = MOUNT_ATTR_NOATIME, .propagation = MS_PRIVATE,
+	};
+
 	EV(__NR_fsopen, 3, 0x1000, FSOPEN_CLOEXEC);
 	TCAP_STR(0, "tmpfs");
 	CHECK_STR(tfmt(), P "fsopen, fsname=\"tmpfs\", flags=FSOPEN_CLOEXEC, res=3\n");
@@ -84,10 +89,19 @@ static void test_mount_api(void)
 	CHECK_STR(tfmt(), P "fspick, dirfd=AT_FDCWD, path=\"/mnt\", "
 		  "flags=FSPICK_CLOEXEC|FSPICK_NO_AUTOMOUNT, res=6\n");
 	EV(__NR_mount_setattr, 0, (u64)AT_FDCWD, 0x1000, AT_RECURSIVE, 0x2000,
-	   sizeof(struct mount_attr));
+	   sizeof(ma));
 	TCAP_STR(1, "/mnt");
+	tcap(3, MYSD_CAP_BUF, 0, &ma, sizeof(ma));
 	CHECK_STR(tfmt(), P "mount_setattr, dirfd=AT_FDCWD, path=\"/mnt\", "
-		  "flags=AT_RECURSIVE, attr=0x2000, size=32, res=0\n");
+		  "flags=AT_RECURSIVE, attr={attr_set=MOUNT_ATTR_RDONLY|MOUNT_ATTR_NOSUID, "
+		  "attr_clr=MOUNT_ATTR_NOATIME, propagation=MS_PRIVATE, userns_fd=0}, "
+		  "size=32, res=0\n");
+	/* cut short (a size below the struct's first version): its pointer */
+	EV(__NR_mount_setattr, -EINVAL, (u64)AT_FDCWD, 0x1000, 0, 0x2000, 16);
+	TCAP_STR(1, "/mnt");
+	tcap(3, MYSD_CAP_BUF, 0, &ma, 16);
+	CHECK(strstr(tfmt(), ", attr=0x2000, size=16, ") != NULL);
+	CHECK(MYSD_MOUNT_ATTR_SIZE == MOUNT_ATTR_SIZE_VER0);
 }
 
 static void test_quota_numa(void)
@@ -125,6 +139,17 @@ static void test_quota_numa(void)
 
 static void test_sandboxes(void)
 {
+	struct landlock_ruleset_attr rs = {
+		.handled_access_fs = LANDLOCK_ACCESS_FS_WRITE_FILE |
+			LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_MAKE_SYM |
+			LANDLOCK_ACCESS_FS_REFER,
+	};
+	struct landlock_path_beneath_attr pb = {
+		.allowed_access = LANDLOCK_ACCESS_FS_READ_FILE |
+			LANDLOCK_ACCESS_FS_READ_DIR,
+		.parent_fd = 4,
+	};
+
 	EV(__NR_landlock_create_ruleset, 3, 0, 0, LANDLOCK_CREATE_RULESET_VERSION);
 	CHECK_STR(tfmt(), P "landlock_create_ruleset, attr=NULL, size=0, "
 		  "flags=LANDLOCK_CREATE_RULESET_VERSION, res=3\n");
@@ -133,6 +158,25 @@ static void test_sandboxes(void)
 	CHECK_STR(tfmt(), P "landlock_add_rule, ruleset_fd=-1, "
 		  "rule_type=LANDLOCK_RULE_PATH_BENEATH, rule_attr=0x1000, flags=0, "
 		  "res=-9 EBADF\n");
+	/* the ruleset's accesses, read no further than its size */
+	EV(__NR_landlock_create_ruleset, 3, 0x1000, sizeof(rs), 0);
+	tcap(0, MYSD_CAP_BUF, 0, &rs, sizeof(rs));
+	CHECK_STR(tfmt(), P "landlock_create_ruleset, attr={handled_access_fs="
+		  "LANDLOCK_ACCESS_FS_WRITE_FILE|LANDLOCK_ACCESS_FS_READ_FILE|"
+		  "LANDLOCK_ACCESS_FS_MAKE_SYM|LANDLOCK_ACCESS_FS_REFER}, size=8, flags=0, res=3\n");
+	EV(__NR_landlock_add_rule, 0, 3, LANDLOCK_RULE_PATH_BENEATH, 0x1000, 0);
+	tcap(2, MYSD_CAP_BUF, 0, &pb, sizeof(pb));
+	CHECK_STR(tfmt(), P "landlock_add_rule, ruleset_fd=3, "
+		  "rule_type=LANDLOCK_RULE_PATH_BENEATH, rule_attr={allowed_access="
+		  "LANDLOCK_ACCESS_FS_READ_FILE|LANDLOCK_ACCESS_FS_READ_DIR, parent_fd=4}, "
+		  "flags=0, res=0\n");
+	/* another rule type: its struct is not known, the pointer shown */
+	EV(__NR_landlock_add_rule, -EINVAL, 3, 2, 0x1000, 0);
+	tcap(2, MYSD_CAP_BUF, 0, &pb, sizeof(pb));
+	CHECK_STR(tfmt(), P "landlock_add_rule, ruleset_fd=3, rule_type=2, "
+		  "rule_attr=0x1000, flags=0, res=-22 EINVAL\n");
+	CHECK(sizeof(pb) == MYSD_LANDLOCK_PATH_BENEATH_SIZE &&
+	      LANDLOCK_RULE_PATH_BENEATH == MYSD_LANDLOCK_PATH_BENEATH);
 	EV(__NR_pkey_alloc, -ENOSPC, 0, PKEY_DISABLE_ACCESS | PKEY_DISABLE_WRITE);
 	CHECK_STR(tfmt(), P "pkey_alloc, flags=0, "
 		  "access_rights=PKEY_DISABLE_ACCESS|PKEY_DISABLE_WRITE, "
