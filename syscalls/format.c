@@ -1302,7 +1302,6 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_STR_OUT:
 	case MYSD_K_BUF_IN:
 	case MYSD_K_PRCTL_ARG2:
-	case MYSD_K_FSCONFIG_VALUE:
 		mysd_quoted(o, d, cap->len, trunc);
 		return true;
 	case MYSD_K_BUF_OUT:
@@ -1675,11 +1674,21 @@ static void print_mpol_mode(struct mysd_out *o, u32 v)
 	}
 }
 
-/* fsconfig's value is a string for these commands, else a pointer or NULL. */
-static bool fsconfig_value_is_string(u32 cmd)
+/*
+ * fsconfig's value: a string for these commands, else a pointer or NULL.
+ * Its capture is printed as a STR's, keeping print_capture()'s switch to
+ * the kinds below the symbolic ones (a jump table the server's lines use).
+ */
+static bool print_fsconfig_value(struct mysd_out *o,
+				 const struct mysd_event *ev, u32 cmd,
+				 unsigned int i)
 {
-	return cmd == FSCONFIG_SET_STRING || cmd == FSCONFIG_SET_PATH ||
-	       cmd == FSCONFIG_SET_PATH_EMPTY;
+	static const struct mysd_arg as_str = { .kind = MYSD_K_STR };
+
+	if (cmd != FSCONFIG_SET_STRING && cmd != FSCONFIG_SET_PATH &&
+	    cmd != FSCONFIG_SET_PATH_EMPTY)
+		return false;
+	return print_capture(o, ev, &as_str, i);
 }
 
 /*
@@ -1766,8 +1775,7 @@ static noinline bool print_symbolic(struct mysd_out *o,
 		print_mpol_mode(o, v32);
 		return true;
 	case MYSD_K_FSCONFIG_VALUE:	/* fsconfig(fd, cmd, key, value, aux) */
-		if (!fsconfig_value_is_string((u32)ev->args[a->aux % MYSD_MAX_ARGS]) ||
-		    !print_capture(o, ev, a, i))
+		if (!print_fsconfig_value(o, ev, (u32)ev->args[a->aux % MYSD_MAX_ARGS], i))
 			mysd_ptr(o, arg_ulong(ev, i));
 		return true;
 	case MYSD_K_KEYCTL_ARG2:	/* keyctl(op, arg2, ...) */
