@@ -124,6 +124,12 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	case MYSD_K_SYSINFO_OUT:
 		s->max = MYSD_SYSINFO_SIZE(mysd_abi32(compat) ? 4 : 8);
 		return true;
+	case MYSD_K_TIMEX_OUT:
+		s->max = MYSD_TIMEX_SIZE(mysd_abi32(compat) ? 4 : 8);
+		return true;
+	case MYSD_K_TIMEX64_OUT:
+		s->max = MYSD_TIMEX_SIZE(8);
+		return true;
 	case MYSD_K_STATFS_OUT:
 		s->max = mysd_abi32(compat) ? MYSD_STATFS_SIZE(4, 4) :
 					      MYSD_STATFS_SIZE(8, 8);

@@ -1327,15 +1327,18 @@ SC(_newselect, A(INT, "nfds"), AX(FDSET_OUT, 0, "readfds"),
 	A(TIMEVAL_OUT, "left")),
 #endif
 
-/* ---- clocks: NTP's adjustments (struct timex: a pointer) ----------------- */
+/*
+ * clocks: NTP's adjustments. The kernel writes the struct timex back (the
+ * result is the clock's state, TIME_OK...): shown after res.
+ */
 #ifdef __NR_adjtimex
-SC(adjtimex, A(PTR, "buf")),
+SC(adjtimex, A(TIMEX_OUT, "buf")),
 #endif
 #ifdef __NR_clock_adjtime
-SC(clock_adjtime, A(CLOCK_ID, "clockid"), A(PTR, "buf")),
+SC(clock_adjtime, A(CLOCK_ID, "clockid"), A(TIMEX_OUT, "buf")),
 #endif
 #ifdef __NR_clock_adjtime64
-SC(clock_adjtime64, A(CLOCK_ID, "clockid"), A(PTR, "buf")),
+SC(clock_adjtime64, A(CLOCK_ID, "clockid"), A(TIMEX64_OUT, "buf")),
 #endif
 
 /* ---- asynchronous I/O (io_setup...): a context is a number -------------- */

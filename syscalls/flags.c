@@ -1101,6 +1101,8 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_landlock_create_flags,
 	&mysd_landlock_rule_type,
 	&mysd_landlock_access_fs,
+	&mysd_adj_modes,
+	&mysd_sta_flags,
 	&mysd_pkey_access,
 	&mysd_cloexec_flags,
 };

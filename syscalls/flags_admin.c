@@ -2,7 +2,8 @@
 /*
  * flags_admin.c - the flag and enum sets of what a board's init system and
  * its sandboxes call: the new mount API (fsopen, fsmount, move_mount...),
- * quotas, memory policies, Landlock and protection keys. The file and
+ * NTP's clock adjustments, quotas, memory policies, Landlock and
+ * protection keys. The file and
  * process sets are in flags.c, the security monitors' in flags_sys.c.
  *
  * Enumerations the kernel declares as C enums cannot be tested with
@@ -18,12 +19,14 @@
 #ifdef __KERNEL__
 #include <linux/fcntl.h>
 #include <linux/mman.h>
+#include <uapi/linux/timex.h>
 #include <uapi/linux/mount.h>
 #include <uapi/linux/quota.h>
 #include <uapi/linux/mempolicy.h>
 #else
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/timex.h>
 #include <linux/mount.h>
 #include <linux/quota.h>
 #include <linux/mempolicy.h>
@@ -115,6 +118,35 @@ static const struct mysd_flag mount_attr_flags_x[] = {
 };
 const struct mysd_flagset mysd_mount_attr_flags =
 	MYSD_FLAGSET(mount_attr_flags_x);
+
+/* ---- NTP's clock adjustments: struct timex ----------------------------- */
+
+/*
+ * adjtime(3)'s modes by their ABI values: inside the kernel
+ * ADJ_OFFSET_SINGLESHOT means 0x0001 (linux/timex.h) and ADJ_OFFSET_SS_READ
+ * is not defined.
+ */
+#define ABI_FLAG(v, name)	{ (v), (v), name, sizeof(name) - 1, MYSD_F_BITS }
+
+/* the single-shot offsets first: they share ADJ_OFFSET's bit */
+static const struct mysd_flag adj_modes_x[] = {
+	ABI_FLAG(0xa001, "ADJ_OFFSET_SS_READ"),
+	ABI_FLAG(0x8001, "ADJ_OFFSET_SINGLESHOT"),
+	FLAG(ADJ_OFFSET), FLAG(ADJ_FREQUENCY), FLAG(ADJ_MAXERROR),
+	FLAG(ADJ_ESTERROR), FLAG(ADJ_STATUS), FLAG(ADJ_TIMECONST),
+	FLAG(ADJ_TAI), FLAG(ADJ_SETOFFSET), FLAG(ADJ_MICRO), FLAG(ADJ_NANO),
+	FLAG(ADJ_TICK),
+};
+const struct mysd_flagset mysd_adj_modes = MYSD_FLAGSET(adj_modes_x);
+
+static const struct mysd_flag sta_flags_x[] = {
+	FLAG(STA_PLL), FLAG(STA_PPSFREQ), FLAG(STA_PPSTIME), FLAG(STA_FLL),
+	FLAG(STA_INS), FLAG(STA_DEL), FLAG(STA_UNSYNC), FLAG(STA_FREQHOLD),
+	FLAG(STA_PPSSIGNAL), FLAG(STA_PPSJITTER), FLAG(STA_PPSWANDER),
+	FLAG(STA_PPSERROR), FLAG(STA_CLOCKERR), FLAG(STA_NANO), FLAG(STA_MODE),
+	FLAG(STA_CLK),
+};
+const struct mysd_flagset mysd_sta_flags = MYSD_FLAGSET(sta_flags_x);
 
 /* ---- quotas: quotactl's QCMD(cmd, type) ------------------------------- */
 

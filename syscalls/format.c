@@ -405,6 +405,36 @@ static void print_rlimit(struct mysd_out *o, const u8 *d, u32 size,
 }
 
 /* struct sysinfo in the task's longs (MYSD_SYSINFO_SIZE), as strace. */
+/*
+ * struct timex as adjtimex left it (MYSD_TIMEX_SIZE): what NTP daemons
+ * set and read, up to tick, then "...".
+ */
+static void print_timex(struct mysd_out *o, const u8 *d, u32 size)
+{
+	static const char *const words[] = {
+		"offset", "freq", "maxerror", "esterror", "status", "constant",
+		"precision", "tolerance",
+	};
+	u32 i;
+
+	mysd_open(o, '{');
+	mysd_key(o, "modes");
+	mysd_flags(o, &mysd_adj_modes, get_u32(d));
+	for (i = 0; i < ARRAY_SIZE(words); i++) {
+		mysd_key(o, words[i]);
+		if (i == 4)	/* status: an int */
+			mysd_flags(o, &mysd_sta_flags, get_u32(d + 5 * size));
+		else
+			mysd_dec(o, get_sword(d, 1 + i, size));
+	}
+	mysd_key(o, "time");
+	print_time_pair(o, d + 9 * size, size, "tv_usec");
+	mysd_key(o, "tick");
+	mysd_dec(o, get_sword(d, 11, size));
+	mysd_word(o, "...");
+	mysd_close(o, '}');
+}
+
 static void print_sysinfo(struct mysd_out *o, const u8 *d, u32 size)
 {
 	static const char *const sizes[] = {
@@ -1392,6 +1422,14 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		if (cap->len < 2 * lsize)
 			return false;
 		print_time_pair(o, d, lsize, "tv_usec");
+		return true;
+	case MYSD_K_TIMEX_OUT:
+	case MYSD_K_TIMEX64_OUT:
+		if (a->kind == MYSD_K_TIMEX64_OUT)
+			lsize = 8;
+		if (cap->len < MYSD_TIMEX_SIZE(lsize))
+			return false;
+		print_timex(o, d, lsize);
 		return true;
 	case MYSD_K_SYSINFO_OUT:
 		if (cap->len < MYSD_SYSINFO_SIZE(lsize))

@@ -136,6 +136,8 @@ enum mysd_kind {
 	MYSD_K_MOUNT_ATTR,	/* struct mount_attr of args[aux] bytes, input */
 	MYSD_K_LANDLOCK_RULESET_ATTR,	/* handled_access_fs, of args[aux] bytes */
 	MYSD_K_LANDLOCK_RULE_ATTR,	/* a rule of args[aux]'s type: path_beneath */
+	MYSD_K_TIMEX_OUT,	/* struct timex in the task's longs, up to tick */
+	MYSD_K_TIMEX64_OUT,	/* struct __kernel_timex (clock_adjtime64) */
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
 	MYSD_K_OPEN_FLAGS,
 	MYSD_K_AT_FLAGS,
@@ -315,6 +317,13 @@ enum mysd_kind {
  * the parent's fd (s32).
  */
 #define MYSD_LANDLOCK_RULESET_HEAD	8
+/*
+ * struct timex up to tick: modes (u32), then offset, freq, maxerror,
+ * esterror, status (an int), constant, precision, tolerance, time (two
+ * words) and tick, each in word @k of @w bytes (the task's long; 8 in
+ * __kernel_timex).
+ */
+#define MYSD_TIMEX_SIZE(w)	(12 * (w))
 #define MYSD_LANDLOCK_PATH_BENEATH	1
 #define MYSD_LANDLOCK_PATH_BENEATH_SIZE	12
 /*
@@ -352,6 +361,8 @@ static inline bool mysd_kind_is_out(unsigned int k)
 	case MYSD_K_RLIMIT64_OUT:
 	case MYSD_K_TIMEVAL_OUT:
 	case MYSD_K_SIGSET_OUT:
+	case MYSD_K_TIMEX_OUT:
+	case MYSD_K_TIMEX64_OUT:
 	case MYSD_K_SYSINFO_OUT:
 	case MYSD_K_STATFS_OUT:
 	case MYSD_K_STATFS64_OUT:

@@ -2513,6 +2513,7 @@ static void arm_old_calls(void)
 /* ---- what init systems and sandboxes call (syscalls/flags_admin.c) ---- */
 
 #include <sys/quota.h>
+#include <sys/timex.h>
 #include <linux/aio_abi.h>
 #include <linux/landlock.h>
 #include <linux/mempolicy.h>
@@ -2616,6 +2617,60 @@ static void sys_waits(void)
 	expect("restart_syscall, res=%s", res(r));
 }
 
+/* Word @i of @w bytes (a signed long of the ABI) of @buf. */
+static long long word_at(const void *buf, size_t w, int i)
+{
+	int32_t v32;
+	int64_t v64;
+
+	if (w == 4) {
+		memcpy(&v32, (const char *)buf + 4 * i, 4);
+		return v32;
+	}
+	memcpy(&v64, (const char *)buf + 8 * i, 8);
+	return v64;
+}
+
+/*
+ * ", buf={modes=0, ...}": a struct timex (words of @w bytes) the kernel
+ * wrote back, its status bits named by glibc's STA_ macros; "" when the
+ * call failed.
+ */
+static const char *timex_text(const void *buf, size_t w, long r)
+{
+	static const struct { int bit; const char *name; } sta[] = {
+		{ STA_PLL, "STA_PLL" }, { STA_PPSFREQ, "STA_PPSFREQ" },
+		{ STA_PPSTIME, "STA_PPSTIME" }, { STA_FLL, "STA_FLL" },
+		{ STA_INS, "STA_INS" }, { STA_DEL, "STA_DEL" },
+		{ STA_UNSYNC, "STA_UNSYNC" }, { STA_FREQHOLD, "STA_FREQHOLD" },
+		{ STA_PPSSIGNAL, "STA_PPSSIGNAL" }, { STA_PPSJITTER, "STA_PPSJITTER" },
+		{ STA_PPSWANDER, "STA_PPSWANDER" }, { STA_PPSERROR, "STA_PPSERROR" },
+		{ STA_CLOCKERR, "STA_CLOCKERR" }, { STA_NANO, "STA_NANO" },
+		{ STA_MODE, "STA_MODE" }, { STA_CLK, "STA_CLK" },
+	};
+	static char b[2][512];
+	static int n;
+	char *p = b[n++ & 1], status[256] = "";
+	int32_t st;	/* an int, first in its word */
+	size_t i;
+
+	if (r < 0)
+		return "";
+	memcpy(&st, (const char *)buf + 5 * w, 4);
+	for (i = 0; i < sizeof(sta) / sizeof(sta[0]); i++)
+		if (st & sta[i].bit)
+			snprintf(status + strlen(status), sizeof(status) - strlen(status),
+				 "%s%s", status[0] ? "|" : "", sta[i].name);
+	if (!status[0])
+		strcpy(status, "0");
+	snprintf(p, 512, ", buf={modes=0, offset=%lld, freq=%lld, maxerror=%lld, esterror=%lld, status=%s, constant=%lld, precision=%lld, tolerance=%lld, time={tv_sec=%lld, tv_usec=%lld}, tick=%lld, ...}",
+		 word_at(buf, w, 1), word_at(buf, w, 2), word_at(buf, w, 3),
+		 word_at(buf, w, 4), status, word_at(buf, w, 6), word_at(buf, w, 7),
+		 word_at(buf, w, 8), word_at(buf, w, 9), word_at(buf, w, 10),
+		 word_at(buf, w, 11));
+	return p;
+}
+
 /*
  * AIO: a context made, used with no requests, destroyed; NTP's clock
  * reads (modes 0 changes nothing); a file handle; a terminal hang-up in a
@@ -2660,13 +2715,19 @@ static void sys_aio_clock_handles(void)
 	r = SC1(SYS_io_destroy, ctx);
 	expect("io_destroy, ctx=0x%lx, res=%s", (unsigned long)ctx, res(r));
 
+	/* the clock's state returned, its struct written back */
+	memset(timex, 0, sizeof(timex));
 	r = SC1(SYS_adjtimex, timex);
-	expect("adjtimex, buf=%s, res=%s", ptr(timex), res(r));
+	expect("adjtimex, res=%s%s", res(r), timex_text(timex, sizeof(long), r));
+	memset(timex, 0, sizeof(timex));
 	r = SC2(SYS_clock_adjtime, CLOCK_REALTIME, timex);
-	expect("clock_adjtime, clockid=CLOCK_REALTIME, buf=%s, res=%s", ptr(timex), res(r));
+	expect("clock_adjtime, clockid=CLOCK_REALTIME, res=%s%s", res(r),
+	       timex_text(timex, sizeof(long), r));
 #ifdef SYS_clock_adjtime64
+	memset(timex, 0, sizeof(timex));
 	r = SC2(SYS_clock_adjtime64, CLOCK_REALTIME, timex);
-	expect("clock_adjtime64, clockid=CLOCK_REALTIME, buf=%s, res=%s", ptr(timex), res(r));
+	expect("clock_adjtime64, clockid=CLOCK_REALTIME, res=%s%s", res(r),
+	       timex_text(timex, 8, r));
 #endif
 
 	h.fh.handle_bytes = MAX_HANDLE_SZ;

@@ -19,7 +19,9 @@
 #include <errno.h>
 #include <signal.h>
 #include <time.h>
+#include <stddef.h>
 #include <sys/mman.h>
+#include <sys/timex.h>
 #include <linux/mount.h>
 #include <linux/quota.h>
 #include <linux/mempolicy.h>
@@ -226,6 +228,56 @@ static void test_waits_aio(void)
 #endif
 }
 
+/* struct timex in this libc's layout (the task's longs): the oracle */
+static void test_timex(void)
+{
+	struct timex tx;
+
+	memset(&tx, 0, sizeof(tx));
+	tx.modes = ADJ_OFFSET_SINGLESHOT;
+	tx.offset = -5000;
+	tx.freq = 1234567;
+	tx.maxerror = 16000;
+	tx.esterror = 100;
+	tx.status = STA_PLL | STA_UNSYNC | STA_NANO;
+	tx.constant = 2;
+	tx.precision = 1;
+	tx.tolerance = 32768000;
+	tx.time.tv_sec = 1700000000;
+	tx.time.tv_usec = 250;
+	tx.tick = 10000;
+	CHECK(offsetof(struct timex, tick) + sizeof(tx.tick) ==
+	      MYSD_TIMEX_SIZE(sizeof(long)));
+	/* written back by the kernel: after res, which is the clock's state */
+	EV(__NR_adjtimex, 5, 0x1000);
+	tcap(0, MYSD_CAP_BUF, 0, &tx, MYSD_TIMEX_SIZE(sizeof(long)));
+	CHECK_STR(tfmt(), P "adjtimex, res=5, buf={modes=ADJ_OFFSET_SINGLESHOT, "
+		  "offset=-5000, freq=1234567, maxerror=16000, esterror=100, "
+		  "status=STA_PLL|STA_UNSYNC|STA_NANO, constant=2, precision=1, "
+		  "tolerance=32768000, time={tv_sec=1700000000, tv_usec=250}, "
+		  "tick=10000, ...}\n");
+	tx.modes = ADJ_OFFSET | ADJ_FREQUENCY | ADJ_STATUS;
+	EV(__NR_clock_adjtime, 0, CLOCK_REALTIME, 0x1000);
+	tcap(1, MYSD_CAP_BUF, 0, &tx, MYSD_TIMEX_SIZE(sizeof(long)));
+	CHECK(strstr(tfmt(), P "clock_adjtime, clockid=CLOCK_REALTIME, res=0, "
+		     "buf={modes=ADJ_OFFSET|ADJ_FREQUENCY|ADJ_STATUS, offset=-5000, ") != NULL);
+#ifdef __arm__
+	{	/* struct __kernel_timex: 64-bit words in a 32-bit task too */
+		long long k[12] = { ADJ_NANO, -1, 2, 3, 4, STA_NANO, 6, 7, 8, 9, 10, 11 };
+
+		EV(__NR_clock_adjtime64, 0, CLOCK_TAI, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, k, sizeof(k));
+		CHECK_STR(tfmt(), P "clock_adjtime64, clockid=CLOCK_TAI, res=0, "
+			  "buf={modes=ADJ_NANO, offset=-1, freq=2, maxerror=3, "
+			  "esterror=4, status=STA_NANO, constant=6, precision=7, "
+			  "tolerance=8, time={tv_sec=9, tv_usec=10}, tick=11, ...}\n");
+	}
+#endif
+	/* refused: nothing was written back, nothing shown */
+	EV(__NR_adjtimex, -EPERM, 0x1000);
+	CHECK_STR(tfmt(), P "adjtimex, res=-1 EPERM\n");
+}
+
 int main(void)
 {
 	mysd_table_init();
@@ -233,5 +285,6 @@ int main(void)
 	test_quota_numa();
 	test_sandboxes();
 	test_waits_aio();
+	test_timex();
 	return check_summary("test_format_admin");
 }
