@@ -153,23 +153,17 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		s->scale = MYSD_SEMBUF_SIZE;
 		s->max = MYSD_SEMBUFS_MAX * MYSD_SEMBUF_SIZE;
 		return true;
-	case MYSD_K_BPF_ATTR:	/* no more than the caller's size */
-		s->len_src = MYSD_LEN_ARG;
-		s->len_arg = a->aux;
-		s->max = MYSD_BPF_ATTR_MAX;
-		return true;
-	case MYSD_K_PERF_ATTR:
-		s->max = MYSD_PERF_ATTR_HEAD;
-		return true;
-	case MYSD_K_MOUNT_ATTR:		/* no more than the caller's size */
-		s->len_src = MYSD_LEN_ARG;
-		s->len_arg = a->aux;
-		s->max = MYSD_MOUNT_ATTR_SIZE;
-		return true;
+	case MYSD_K_BPF_ATTR:	/* structs that grow: no more than the caller's size */
+	case MYSD_K_MOUNT_ATTR:
 	case MYSD_K_LANDLOCK_RULESET_ATTR:
 		s->len_src = MYSD_LEN_ARG;
 		s->len_arg = a->aux;
-		s->max = MYSD_LANDLOCK_RULESET_HEAD;
+		s->max = a->kind == MYSD_K_BPF_ATTR ? MYSD_BPF_ATTR_MAX :
+			 a->kind == MYSD_K_MOUNT_ATTR ? MYSD_MOUNT_ATTR_SIZE :
+			 MYSD_LANDLOCK_RULESET_HEAD;
+		return true;
+	case MYSD_K_PERF_ATTR:
+		s->max = MYSD_PERF_ATTR_HEAD;
 		return true;
 	case MYSD_K_LANDLOCK_RULE_ATTR:	/* read whatever the type, shown for one */
 		s->max = MYSD_LANDLOCK_PATH_BENEATH_SIZE;
