@@ -404,7 +404,6 @@ static void print_rlimit(struct mysd_out *o, const u8 *d, u32 size,
 	mysd_close(o, '}');
 }
 
-/* struct sysinfo in the task's longs (MYSD_SYSINFO_SIZE), as strace. */
 /*
  * struct timex as adjtimex left it (MYSD_TIMEX_SIZE): what NTP daemons
  * set and read, up to tick, then "...".
@@ -435,6 +434,7 @@ static void print_timex(struct mysd_out *o, const u8 *d, u32 size)
 	mysd_close(o, '}');
 }
 
+/* struct sysinfo in the task's longs (MYSD_SYSINFO_SIZE), as strace. */
 static void print_sysinfo(struct mysd_out *o, const u8 *d, u32 size)
 {
 	static const char *const sizes[] = {
