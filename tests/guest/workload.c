@@ -204,6 +204,16 @@ static const char *const decoded_names[] = {
 #undef SC
 #undef SCR
 };
+/* Their numbers, in the same order ("workload decoded" prints both). */
+static const long decoded_nrs[] = {
+#define SC0(n) __NR_##n
+#define SC(n, ...) __NR_##n
+#define SCR(n, r, ...) __NR_##n
+#include "../../syscalls/entries.h"
+#undef SC0
+#undef SC
+#undef SCR
+};
 
 /* A pointer as the record prints it: NULL or 0x... */
 static const char *ptr(const void *v);
@@ -401,6 +411,44 @@ static long sc(long nr, long a, long b, long c, long d, long e, long f)
 #define SC4(nr, a, b, c, d)	sc(nr, (long)(a), (long)(b), (long)(c), (long)(d), 0, 0)
 #define SC5(nr, a, b, c, d, e)	sc(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), 0)
 #define SC6(nr, a, b, c, d, e, f) sc(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
+
+/* Whether the running kernel is @maj.@min or newer. */
+static int kernel_has(int maj, int min)
+{
+	static int v;
+
+	if (!v) {
+		struct utsname u;
+		int a = 0, b = 0;
+
+		if (uname(&u) || sscanf(u.release, "%d.%d", &a, &b) != 2)
+			die("uname release");
+		v = a * 1000 + b;
+	}
+	return v >= maj * 1000 + min;
+}
+
+/*
+ * A call the kernel has since @maj.@min. On an older one it fails with
+ * ENOSYS and, the module built against that kernel's headers knowing no
+ * name for it, its line is by number with raw arguments: expected here,
+ * and NO_LINE returned for the caller to expect nothing more.
+ */
+#define NO_LINE	(-100000L)
+static long sc_since(int maj, int min, long nr, long a, long b, long c, long d,
+		     long e, long f)
+{
+	long r = sc(nr, a, b, c, d, e, f);
+
+	if (kernel_has(maj, min))
+		return r;
+	if (r != -ENOSYS)
+		die("a call newer than the kernel did not fail with ENOSYS");
+	expect("syscall_%ld, args=(0x%lx, 0x%lx, 0x%lx, 0x%lx, 0x%lx, 0x%lx), res=-38 ENOSYS",
+	       nr, (unsigned long)a, (unsigned long)b, (unsigned long)c,
+	       (unsigned long)d, (unsigned long)e, (unsigned long)f);
+	return NO_LINE;
+}
 
 static int prctl_get_name(char *c)
 {
@@ -1337,11 +1385,8 @@ static void io2(void)
 	expect("epoll_pwait, epfd=%ld, maxevents=4, timeout=0, sigmask=NULL, sigsetsize=8, res=%s%s",
 	       ep, res(r), r == 1 ? ", events=[{events=EPOLLIN, data=0x1122334455667788}]" : "");
 	/* epoll_pwait2's timeout is a struct __kernel_timespec in every ABI */
-	r = SC6(SYS_epoll_pwait2, ep, evs, 4, &ts64, NULL, 8);
-	if (r == -ENOSYS)	/* before 5.11: a number the kernel has no name for */
-		expect("syscall_%d, args=(0x%lx, 0x%lx, 0x4, 0x%lx, 0x0, 0x8), res=-38 ENOSYS",
-		       SYS_epoll_pwait2, ep, (unsigned long)evs, (unsigned long)&ts64);
-	else
+	r = sc_since(5, 11, SYS_epoll_pwait2, ep, (long)evs, 4, (long)&ts64, 0, 8);
+	if (r != NO_LINE)
 		expect("epoll_pwait2, epfd=%ld, maxevents=4, timeout={tv_sec=0, tv_nsec=1000}, sigmask=NULL, sigsetsize=8, res=%s%s",
 		       ep, res(r), r == 1 ? ", events=[{events=EPOLLIN, data=0x1122334455667788}]" :
 		       r == 0 ? ", events=[]" : "");
@@ -2490,44 +2535,6 @@ static void arm_old_calls(void)
 #include <linux/landlock.h>
 #include <linux/mempolicy.h>
 
-/* Whether the running kernel is @maj.@min or newer. */
-static int kernel_has(int maj, int min)
-{
-	static int v;
-
-	if (!v) {
-		struct utsname u;
-		int a = 0, b = 0;
-
-		if (uname(&u) || sscanf(u.release, "%d.%d", &a, &b) != 2)
-			die("uname release");
-		v = a * 1000 + b;
-	}
-	return v >= maj * 1000 + min;
-}
-
-/*
- * A call the kernel has since @maj.@min. On an older one it fails with
- * ENOSYS and, the module built against that kernel's headers knowing no
- * name for it, its line is by number with raw arguments: expected here,
- * and NO_LINE returned for the caller to expect nothing more.
- */
-#define NO_LINE	(-100000L)
-static long sc_since(int maj, int min, long nr, long a, long b, long c, long d,
-		     long e)
-{
-	long r = sc(nr, a, b, c, d, e, 0);
-
-	if (kernel_has(maj, min))
-		return r;
-	if (r != -ENOSYS)
-		die("a call newer than the kernel did not fail with ENOSYS");
-	expect("syscall_%ld, args=(0x%lx, 0x%lx, 0x%lx, 0x%lx, 0x%lx, 0x0), res=-38 ENOSYS",
-	       nr, (unsigned long)a, (unsigned long)b, (unsigned long)c,
-	       (unsigned long)d, (unsigned long)e);
-	return NO_LINE;
-}
-
 static volatile sig_atomic_t woken;
 static void on_wake(int sig)
 {
@@ -2759,7 +2766,7 @@ static void sys_mount_api(void)
 	expect("fspick, dirfd=AT_FDCWD, path=%s, flags=FSPICK_CLOEXEC, res=%s", q, res(fd));
 	if (fd >= 0)
 		xclose(fd);
-	r = sc_since(5, 12, SYS_mount_setattr, AT_FDCWD, (long)dir, 0, (long)&ma, sizeof(ma));
+	r = sc_since(5, 12, SYS_mount_setattr, AT_FDCWD, (long)dir, 0, (long)&ma, sizeof(ma), 0);
 	if (r != NO_LINE)
 		expect("mount_setattr, dirfd=AT_FDCWD, path=%s, flags=0, attr={attr_set=MOUNT_ATTR_RDONLY, attr_clr=0, propagation=0, userns_fd=0}, size=%zu, res=%s",
 		       q, sizeof(ma), res(r));
@@ -2788,7 +2795,7 @@ static void sys_policies(void)
 
 	r = SC4(SYS_quotactl, QCMD(Q_SYNC, USRQUOTA), NULL, 0, NULL);
 	expect("quotactl, cmd=QCMD(Q_SYNC, USRQUOTA), special=NULL, id=0, addr=NULL, res=%s", res(r));
-	r = sc_since(5, 14, SYS_quotactl_fd, -1, QCMD(Q_GETFMT, GRPQUOTA), 0, (long)&fmt, 0);
+	r = sc_since(5, 14, SYS_quotactl_fd, -1, QCMD(Q_GETFMT, GRPQUOTA), 0, (long)&fmt, 0, 0);
 	if (r != NO_LINE)
 		expect("quotactl_fd, fd=-1, cmd=QCMD(Q_GETFMT, GRPQUOTA), id=0, addr=%s, res=%s",
 		       ptr(&fmt), res(r));
@@ -2801,7 +2808,7 @@ static void sys_policies(void)
 	r = SC6(SYS_mbind, page, sizeof(page), MPOL_DEFAULT, NULL, 0, MPOL_MF_STRICT);
 	expect("mbind, addr=%s, len=4096, mode=MPOL_DEFAULT, nodemask=NULL, maxnode=0, flags=MPOL_MF_STRICT, res=%s",
 	       ptr(page), res(r));
-	r = sc_since(5, 17, SYS_set_mempolicy_home_node, (long)page, sizeof(page), 0, 0, 0);
+	r = sc_since(5, 17, SYS_set_mempolicy_home_node, (long)page, sizeof(page), 0, 0, 0, 0);
 	if (r != NO_LINE)
 		expect("set_mempolicy_home_node, start=%s, len=4096, home_node=0, flags=0x0, res=%s",
 		       ptr(page), res(r));
@@ -2813,30 +2820,30 @@ static void sys_policies(void)
 	r = SC5(SYS_process_madvise, -1, NULL, 0, MADV_WILLNEED, 0);
 	expect("process_madvise, pidfd=-1, iovec=NULL, vlen=0, advice=MADV_WILLNEED, flags=0, res=%s",
 	       res(r));
-	r = sc_since(5, 15, SYS_process_mrelease, -1, 0, 0, 0, 0);
+	r = sc_since(5, 15, SYS_process_mrelease, -1, 0, 0, 0, 0, 0);
 	if (r != NO_LINE)
 		expect("process_mrelease, pidfd=-1, flags=0, res=%s", res(r));
 
-	r = sc_since(5, 13, SYS_landlock_create_ruleset, 0, 0, LANDLOCK_CREATE_RULESET_VERSION, 0, 0);
+	r = sc_since(5, 13, SYS_landlock_create_ruleset, 0, 0, LANDLOCK_CREATE_RULESET_VERSION, 0, 0, 0);
 	if (r != NO_LINE)
 		expect("landlock_create_ruleset, attr=NULL, size=0, flags=LANDLOCK_CREATE_RULESET_VERSION, res=%s",
 		       res(r));
 	/* a ruleset with one rule, made and closed: this task stays free */
 	rs.handled_access_fs = LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_WRITE_FILE;
-	rules = sc_since(5, 13, SYS_landlock_create_ruleset, (long)&rs, sizeof(rs), 0, 0, 0);
+	rules = sc_since(5, 13, SYS_landlock_create_ruleset, (long)&rs, sizeof(rs), 0, 0, 0, 0);
 	if (rules != NO_LINE)
 		expect("landlock_create_ruleset, attr={handled_access_fs=LANDLOCK_ACCESS_FS_WRITE_FILE|LANDLOCK_ACCESS_FS_READ_FILE}, size=%zu, flags=0, res=%s",
 		       sizeof(rs), res(rules));
 	pb.allowed_access = LANDLOCK_ACCESS_FS_READ_FILE;
 	pb.parent_fd = open("/tmp", O_PATH | O_CLOEXEC);
-	r = sc_since(5, 13, SYS_landlock_add_rule, rules, LANDLOCK_RULE_PATH_BENEATH, (long)&pb, 0, 0);
+	r = sc_since(5, 13, SYS_landlock_add_rule, rules, LANDLOCK_RULE_PATH_BENEATH, (long)&pb, 0, 0, 0);
 	if (r != NO_LINE)
 		expect("landlock_add_rule, ruleset_fd=%ld, rule_type=LANDLOCK_RULE_PATH_BENEATH, rule_attr={allowed_access=LANDLOCK_ACCESS_FS_READ_FILE, parent_fd=%d}, flags=0, res=%s",
 		       rules, pb.parent_fd, res(r));
 	close(pb.parent_fd);
 	if (rules >= 0)
 		xclose(rules);
-	r = sc_since(5, 13, SYS_landlock_restrict_self, -1, 0, 0, 0, 0);
+	r = sc_since(5, 13, SYS_landlock_restrict_self, -1, 0, 0, 0, 0, 0);
 	if (r != NO_LINE)
 		expect("landlock_restrict_self, ruleset_fd=-1, flags=0, res=%s", res(r));
 
@@ -2851,13 +2858,13 @@ static void sys_policies(void)
 	r = SC1(SYS_pkey_free, key);
 	expect("pkey_free, pkey=%ld, res=%s", key, res(r));
 #ifdef SYS_memfd_secret
-	r = sc_since(5, 14, SYS_memfd_secret, O_CLOEXEC, 0, 0, 0, 0);
+	r = sc_since(5, 14, SYS_memfd_secret, O_CLOEXEC, 0, 0, 0, 0, 0);
 	if (r != NO_LINE)
 		expect("memfd_secret, flags=O_CLOEXEC, res=%s", res(r));
 	if (r >= 0)
 		xclose(r);
 #endif
-	r = sc_since(5, 16, SYS_futex_waitv, 0, 0, 0, 0, CLOCK_MONOTONIC);
+	r = sc_since(5, 16, SYS_futex_waitv, 0, 0, 0, 0, CLOCK_MONOTONIC, 0);
 	if (r != NO_LINE)
 		expect("futex_waitv, waiters=NULL, nr_futexes=0, flags=0, timeout=NULL, clockid=CLOCK_MONOTONIC, res=%s",
 		       res(r));
@@ -3037,7 +3044,7 @@ int main(int argc, char **argv)
 		size_t i;
 
 		for (i = 0; i < sizeof(decoded_names) / sizeof(decoded_names[0]); i++)
-			printf("%s\n", decoded_names[i]);
+			printf("%s %ld\n", decoded_names[i], decoded_nrs[i]);
 		return 0;
 	} else if (argc == 3 && !strcmp(argv[1], "bugs")) {
 		setup(argv[2]);
