@@ -3,8 +3,8 @@
  * flags_admin.c - the flag and enum sets of what a board's init system and
  * its sandboxes call: the new mount API (fsopen, fsmount, move_mount...),
  * NTP's clock adjustments, quotas, memory policies, Landlock and
- * protection keys. The file and
- * process sets are in flags.c, the security monitors' in flags_sys.c.
+ * protection keys. The file and process sets are in flags.c, the security
+ * monitors' in flags_sys.c.
  *
  * Enumerations the kernel declares as C enums cannot be tested with
  * #ifdef: only values every supported kernel (5.10 on) has are listed,
