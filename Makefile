@@ -9,9 +9,9 @@
 #   make modules_install install into $(INSTALL_MOD_PATH)/lib/modules/...
 #   make deps            apt-get install the toolchains, QEMU, sparse (Debian 12)
 #   make demo            build, boot QEMU, record a workload, print the record
-#   make test            host unit tests + QEMU guest tests
+#   make test            host unit tests + QEMU guest tests + overhead guard (20%)
 #   make bench           overhead benchmark (nginx + ab in QEMU)
-#   make bench-check     its short form: fails above 15% overhead or on drops
+#   make bench-check     its short form at the 15% target: fails above it or on drops
 #   make check           W=1 + sparse build, checkpatch
 #   make COST=1          a module that times its own work per syscall
 #                        (/proc/my_sysdig/cost; scripts/qemu/cost.sh)

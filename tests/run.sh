@@ -6,8 +6,9 @@
 #   tests/run.sh          host unit tests, then the QEMU guest suite on
 #                         Debian's arm64 6.1 kernel, armmp 6.1 (32-bit
 #                         ARM), arm64 6.12 and 6.12 PREEMPT_RT, and
-#                         Debian 11's arm64 and armmp 5.10, then ONE
-#                         final line "N passed, N failed"
+#                         Debian 11's arm64 and armmp 5.10, the overhead
+#                         guard (bench.sh --quick), then ONE final line
+#                         "N passed, N failed"
 #   tests/run.sh host     only the host stage  (make -C tests host)
 #   tests/run.sh guest    only the guest stage (make -C tests guest)
 #   tests/run.sh guest32  only the stage on the 32-bit ARM kernel (armmp 6.1)
@@ -15,10 +16,11 @@
 #   tests/run.sh guest612rt  only the stage on 6.12 PREEMPT_RT
 #   tests/run.sh guest510 only the stage on the arm64 5.10 kernel (bullseye)
 #   tests/run.sh guest32_510  only the stage on the armmp 5.10 kernel (bullseye)
-#   tests/run.sh bench    the overhead guard (bench.sh --quick, make bench-check):
-#                         fails above 15% all-syscalls overhead or on drops.
-#                         Not part of make test while the module is above
-#                         the limit (see bench/results.md).
+#   tests/run.sh bench    the overhead target (bench.sh --quick, make
+#                         bench-check): fails above 15% all-syscalls
+#                         overhead or on drops. Not reached yet
+#                         (bench/results.md); make test runs the same
+#                         measurement last, as a guard at 20% (below).
 #
 # Host stage: every tests/host/test_*.c is built by the commands written at
 # its top (with /tmp/ moved into tests/build/host/) and run; each prints
@@ -304,14 +306,14 @@ other_kernel_stage() {
 
 # ---- bench stage --------------------------------------------------------
 
-# The overhead guard: scripts/qemu/bench.sh --quick (nginx + ab in QEMU
-# under -icount, all syscalls recorded) fails above 15% overhead or on any
-# dropped event. Its two checks count like the others.
+# scripts/qemu/bench.sh --quick (nginx + ab in QEMU under -icount, all
+# syscalls recorded) fails above @1 percent overhead or on any dropped
+# event. Its two checks count like the others.
 bench_stage() {
-	local log=$build/bench-quick.log line
+	local limit=$1 log=$build/bench-quick.log line
 	mkdir -p "$build"
-	echo "=== bench --quick (log: $log)"
-	scripts/qemu/bench.sh --quick </dev/null >"$log" 2>&1
+	echo "=== bench --quick --limit $limit (log: $log)"
+	scripts/qemu/bench.sh --quick --limit "$limit" </dev/null >"$log" 2>&1
 	grep -E '^(bench: |\| my_sysdig)' "$log"
 	line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log" | tail -n1)
 	if [[ -z $line ]]; then
@@ -324,6 +326,12 @@ bench_stage() {
 	failed=$((failed + ${line%% failed*}))
 }
 
+# The issue's target for CI, not reached: 17-18% in the last runs.
+bench_target=15
+# What make test holds the module to meanwhile: a regression of ~2 points,
+# or any drop, fails it.
+bench_guard=20
+
 start=$SECONDS
 case ${1:-all} in
 host) host_stage ;;
@@ -333,7 +341,7 @@ guest612) other_kernel_stage guest612 arm64 6.12 ;;
 guest612rt) other_kernel_stage guest612rt arm64 6.12-rt ;;
 guest510) other_kernel_stage guest510 arm64 5.10 ;;
 guest32_510) other_kernel_stage guest32_510 armhf 5.10 ;;
-bench) bench_stage ;;
+bench) bench_stage $bench_target ;;
 all)
 	host_stage
 	guest_stage
@@ -342,6 +350,7 @@ all)
 	other_kernel_stage guest612rt arm64 6.12-rt
 	other_kernel_stage guest510 arm64 5.10
 	other_kernel_stage guest32_510 armhf 5.10
+	bench_stage $bench_guard
 	;;
 *)
 	echo "usage: tests/run.sh [host|guest|guest32|guest612|guest612rt|guest510|guest32_510|bench]" >&2
