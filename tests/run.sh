@@ -5,8 +5,8 @@
 #
 #   tests/run.sh          host unit tests, then the QEMU guest suite on
 #                         Debian's arm64 6.1 kernel, armmp 6.1 (32-bit
-#                         ARM), arm64 6.12 and 6.12 PREEMPT_RT, and
-#                         Debian 11's arm64 and armmp 5.10, the overhead
+#                         ARM), arm64 6.12 and 6.12 PREEMPT_RT, armmp 6.12,
+#                         and Debian 11's arm64 and armmp 5.10, the overhead
 #                         guard (bench.sh --quick), then ONE final line
 #                         "N passed, N failed"
 #   tests/run.sh host     only the host stage  (make -C tests host)
@@ -14,6 +14,7 @@
 #   tests/run.sh guest32  only the stage on the 32-bit ARM kernel (armmp 6.1)
 #   tests/run.sh guest612 only the stage on the arm64 6.12 kernel
 #   tests/run.sh guest612rt  only the stage on 6.12 PREEMPT_RT
+#   tests/run.sh guest32_612  only the stage on the armmp 6.12 kernel
 #   tests/run.sh guest510 only the stage on the arm64 5.10 kernel (bullseye)
 #   tests/run.sh guest32_510  only the stage on the armmp 5.10 kernel (bullseye)
 #   tests/run.sh bench    the overhead target (bench.sh --quick, make
@@ -339,6 +340,7 @@ guest) guest_stage ;;
 guest32) other_kernel_stage guest32 armhf '' ;;
 guest612) other_kernel_stage guest612 arm64 6.12 ;;
 guest612rt) other_kernel_stage guest612rt arm64 6.12-rt ;;
+guest32_612) other_kernel_stage guest32_612 armhf 6.12 ;;
 guest510) other_kernel_stage guest510 arm64 5.10 ;;
 guest32_510) other_kernel_stage guest32_510 armhf 5.10 ;;
 bench) bench_stage $bench_target ;;
@@ -348,12 +350,13 @@ all)
 	other_kernel_stage guest32 armhf ''
 	other_kernel_stage guest612 arm64 6.12
 	other_kernel_stage guest612rt arm64 6.12-rt
+	other_kernel_stage guest32_612 armhf 6.12
 	other_kernel_stage guest510 arm64 5.10
 	other_kernel_stage guest32_510 armhf 5.10
 	bench_stage $bench_guard
 	;;
 *)
-	echo "usage: tests/run.sh [host|guest|guest32|guest612|guest612rt|guest510|guest32_510|bench]" >&2
+	echo "usage: tests/run.sh [host|guest|guest32|guest612|guest612rt|guest32_612|guest510|guest32_510|bench]" >&2
 	exit 2
 	;;
 esac
