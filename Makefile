@@ -12,6 +12,7 @@
 #   make test            host unit tests + QEMU guest tests + overhead guard (20%)
 #   make bench           overhead benchmark (nginx + ab in QEMU)
 #   make bench-check     its short form at the 15% target: fails above it or on drops
+#   make bench-armhf     the benchmark on the 32-bit armmp kernel (bench/armhf/)
 #   make check           W=1 + sparse build, checkpatch
 #   make COST=1          a module that times its own work per syscall
 #                        (/proc/my_sysdig/cost; scripts/qemu/cost.sh)
@@ -32,7 +33,7 @@ MAKE_KERNEL = $(MAKE) -C $(KDIR) M=$(CURDIR) \
 	$(if $(ARCH),ARCH=$(ARCH)) $(if $(CROSS_COMPILE),CROSS_COMPILE=$(CROSS_COMPILE)) \
 	$(if $(COST),MYSD_COST=y)
 
-.PHONY: all deps modules modules_install clean check test host-test guest-test demo bench bench-check
+.PHONY: all deps modules modules_install clean check test host-test guest-test demo bench bench-check bench-armhf
 
 all: modules
 
@@ -74,3 +75,6 @@ bench: modules
 
 bench-check: modules
 	tests/run.sh bench
+
+bench-armhf:
+	MYSD_ARCH=armhf scripts/qemu/bench.sh

@@ -13,13 +13,16 @@ Usage: scripts/qemu/bench.sh [--quick] [--rounds R] [--requests N] [--out DIR]
   --requests N    ab requests per measurement (default 1500; quick 600)
   --out DIR       where results go (default: bench/ of the repo; quick: a
                   temporary directory, removed afterwards)
-  --ko FILE       my_sysdig.ko to measure (default: the repo's, built by make)
+  --ko FILE       my_sysdig.ko to measure (default: the repo's, built by make;
+                  with MYSD_ARCH=armhf, one built for the armmp kernel here)
   --limit PCT     all-syscalls overhead limit for the checks (default 15)
 Configurations (each between baselines): all = my_sysdig, every syscall of
 every process; nginx = proc_name=nginx; calls = syscalls=$calls_set (what
 a security monitor watches); reject = pid=1 (filter rejects everything);
 ftrace = raw_syscalls events on; empty = empty sys_exit probe.
 Writes results.md, raw.txt and overhead.png to the output directory.
+MYSD_ARCH=armhf (make bench-armhf): the same on Debian's 32-bit armmp
+kernel, one Cortex-A15 vCPU, results in bench/armhf/.
 EOF
 }
 set -euo pipefail
@@ -45,9 +48,19 @@ while (($#)); do
 	esac
 	shift
 done
-[[ $MYSD_ARCH == arm64 ]] || die "the benchmark is arm64 only (MYSD_ARCH=$MYSD_ARCH)"
 load_env
-[[ -f $ko ]] || die "no $ko: run make first (make bench does)"
+# 32-bit ARM (MYSD_ARCH=armhf, make bench-armhf): Debian's armmp kernel on
+# a Cortex-A15. Under -icount it boots one vCPU only (boot.sh), so the
+# programs and the writer share it, as they share vCPU 1 on arm64; the
+# writer-under-load test, which needs a second CPU, is left out. Its
+# module is built here unless --ko names one.
+if [[ $MYSD_ARCH == armhf ]]; then
+	smp=1 pin_cpu=0 results=$top/bench/armhf
+	[[ $ko != "$top/my_sysdig.ko" ]] || ko=''
+else
+	smp=2 pin_cpu=1 results=$top/bench
+fi
+[[ -z $ko || -f $ko ]] || die "no $ko: run make first (make bench does)"
 
 conc=4
 if [[ -n $quick ]]; then
@@ -57,6 +70,7 @@ else
 	rounds=${rounds:-5} requests=${requests:-1500}
 	configs='all nginx calls reject ftrace empty'
 	micro_rounds=3 micro_configs='all probe reject empty ftrace' sink_secs=3
+	((smp > 1)) || sink_secs=0
 fi
 # For development only: run a subset (e.g. BENCH_CONFIGS=all BENCH_MICRO_CONFIGS=).
 configs=${BENCH_CONFIGS-$configs} micro_configs=${BENCH_MICRO_CONFIGS-$micro_configs}
@@ -66,8 +80,14 @@ configs=${BENCH_CONFIGS-$configs} micro_configs=${BENCH_MICRO_CONFIGS-$micro_con
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+if [[ -z $ko ]]; then
+	"$top/scripts/copy-tree.sh" "$work/src"
+	make -s -C "$KDIR" M="$work/src" ARCH="$KARCH" CROSS_COMPILE="$CROSS_COMPILE" \
+		modules >&2 || die "building my_sysdig.ko for $KVER failed"
+	ko=$work/src/my_sysdig.ko
+fi
 if [[ -z $out ]]; then
-	if [[ -n $quick ]]; then out=$work/out; else out=$top/bench; fi
+	if [[ -n $quick ]]; then out=$work/out; else out=$results; fi
 fi
 mkdir -p "$out" "$work/guest" "$work/ep"
 start=$SECONDS
@@ -75,7 +95,11 @@ start=$SECONDS
 # The tree's version now, when the module is taken (commits may follow
 # during a long run).
 version=$(git -C "$top" describe --always --dirty 2>/dev/null || echo unknown)
-[[ $ko == "$top/my_sysdig.ko" ]] || version="$ko (tree $version)"
+if [[ $ko == "$work/src/my_sysdig.ko" ]]; then
+	version="$version, built here for $KVER"
+elif [[ $ko != "$top/my_sysdig.ko" ]]; then
+	version="$ko (tree $version)"
+fi
 
 # Guest binaries: the module under test (copied now: the tree may be rebuilt
 # meanwhile), the empty-probe reference (same KDIR), the micro program.
@@ -86,7 +110,7 @@ cp "$work/ep/empty_probe.ko" "$work/guest/"
 	"$top/tests/bench/syscall_micro.c" || die "building syscall_micro failed"
 cp "$here/bench-guest.sh" "$work/guest/bench-guest.sh"
 cat >"$work/guest/bench.conf" <<EOF
-PIN_CPU=1
+PIN_CPU=$pin_cpu
 ROUNDS=$rounds
 REQUESTS=$requests
 CONC=$conc
@@ -111,7 +135,7 @@ nmeas=$((rounds * nconf * 2 + 1))
 tmo=$((180 + nmeas * requests / 100 + micro_rounds * 120 + sink_secs * 20))
 log "$nconf configuration(s), $rounds round(s), ab -n $requests -c $conc; timeout ${tmo}s"
 set +e
-"$here/boot.sh" --initrd "$work/initrd.cpio.gz" --icount --timeout "$tmo" \
+"$here/boot.sh" --initrd "$work/initrd.cpio.gz" --icount --smp "$smp" --timeout "$tmo" \
 	--log "$work/console.log" >/dev/null 2>"$work/boot.err"
 brc=$?
 set -e
@@ -153,6 +177,8 @@ guest_kernel=$(awk '$2 == "guest" { sub(/^.*kernel=/, ""); print $1 }' "$work/ra
 host_cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)
 qemu_ver=$("$QEMU_BIN" --version | head -n1)
 if [[ -n $quick ]]; then rerun="scripts/qemu/bench.sh ${argv_all[*]}"; else rerun='make bench'; fi
+[[ $MYSD_ARCH != armhf || -n $quick ]] || rerun='make bench-armhf'
+
 [[ ${#argv_all[@]} -eq 0 || -n $quick ]] || rerun="make && scripts/qemu/bench.sh ${argv_all[*]}"
 
 label() {
@@ -186,11 +212,16 @@ short() {
 	echo "Overhead = 1/ratio - 1 (extra guest time per request). Drops: events"
 	echo "my_sysdig could not buffer (\`dropped\` in /proc/my_sysdig/stats, summed"
 	echo "over the rounds, default buffers). nginx, ab and my_sysdig's writer"
-	echo "thread run on vCPU 1 in every configuration, the baseline included:"
-	echo "under -icount QEMU's round-robin, not the guest's scheduler, splits the"
-	echo "one instruction clock between vCPUs, and a writer alone on the other"
-	echo "vCPU can be held to an eighth of it (drops every round), which a real"
-	echo "board would not do (scripts/qemu/bench-guest.sh, bench/findings.md)."
+	if ((smp > 1)); then
+		echo "thread run on vCPU 1 in every configuration, the baseline included:"
+		echo "under -icount QEMU's round-robin, not the guest's scheduler, splits the"
+		echo "one instruction clock between vCPUs, and a writer alone on the other"
+		echo "vCPU can be held to an eighth of it (drops every round), which a real"
+		echo "board would not do (scripts/qemu/bench-guest.sh, bench/findings.md)."
+	else
+		echo "thread share the guest's one vCPU (Debian's armmp kernel does not"
+		echo "bring up a second under -icount), as a single-core board runs them."
+	fi
 	echo
 	echo "| configuration | median ratio to baseline | overhead % | ratio min..max | drops | lines written | overhead %, rounds without drops |"
 	echo "| --- | ---: | ---: | --- | ---: | ---: | ---: |"
@@ -208,10 +239,16 @@ short() {
 		printf '| %s | %.4f | %.2f | %.4f..%.4f | %s | %s | %s |\n' "$(label "$c")" "$med" "$ovh" "$lo" "$hi" "$d" "$l" "$cl"
 	done
 	echo
-	echo "Under \`-icount\` QEMU runs the vCPUs in turn on one instruction clock, so"
-	echo "guest time is the instructions of both vCPUs together: work done on the"
-	echo "\"other\" CPU (the my_sysdig writer thread) is never free. The overhead is"
-	echo "therefore the added CPU work per request. When the writer cannot get the"
+	if ((smp > 1)); then
+		echo "Under \`-icount\` QEMU runs the vCPUs in turn on one instruction clock, so"
+		echo "guest time is the instructions of both vCPUs together: work done on the"
+		echo "\"other\" CPU (the my_sysdig writer thread) is never free. The overhead is"
+		echo "therefore the added CPU work per request."
+	else
+		echo "The overhead is the added CPU work per request: the writer thread's"
+		echo "included, on the same CPU."
+	fi
+	echo "When the writer cannot get the"
 	echo "CPU it needs, the per-CPU rings overflow and events are dropped; such"
 	echo "rounds look cheaper (less text is made), hence the last column."
 	base=$(awk -F'\t' '$1 == "BASE"' "$work/stats.tsv")
@@ -224,7 +261,7 @@ short() {
 	echo "Check: $verdict $summary."
 	if grep -q '^MICRO' "$work/stats.tsv"; then
 		echo
-		echo "## Micro-costs (tests/bench/syscall_micro.c, static aarch64)"
+		echo "## Micro-costs (tests/bench/syscall_micro.c, static ${CROSS_COMPILE%-})"
 		echo
 		echo "Median over the rounds of each test's guest ns per operation, each run"
 		echo "between two baseline runs. read = pread of 64 bytes from a tmpfs file;"
@@ -248,7 +285,11 @@ short() {
 		echo "probe only adds copying the event into the ring (my_sysdig with"
 		echo "buf_kb=4096 flush_ms=10000: the writer sleeps through the run), all"
 		echo "adds the writer's formatting and file write, paid on the same guest"
-		echo "timeline: under -icount both vCPUs share one instruction clock):"
+		if ((smp > 1)); then
+			echo "timeline: under -icount both vCPUs share one instruction clock):"
+		else
+			echo "timeline, on the same CPU):"
+		fi
 		echo
 		tl=$(awk -F'\t' '$1 == "MICRO" { print $3 }' "$work/stats.tsv" | awk '!s[$0]++')
 		printf '| configuration |'; for t in $tl; do printf ' %s |' "$t"; done; echo
@@ -323,7 +364,7 @@ short() {
 	echo "- host CPU: ${host_cpu:-unknown} ($(nproc) CPUs)"
 	echo "- QEMU: $qemu_ver"
 	echo "- qemu command: \`$qemu_cmd\`"
-	echo "- guest kernel: ${guest_kernel:-unknown} (Debian arm64), 2 vCPUs, 1 GiB"
+	echo "- guest kernel: ${guest_kernel:-unknown} (Debian $DEB_ARCH), $smp vCPU(s), 1 GiB"
 	echo "- my_sysdig: $version, default parameters except the filter"
 	echo "- wall time: ${wall}s"
 	echo "- rerun: \`$rerun\`"
