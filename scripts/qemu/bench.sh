@@ -81,9 +81,7 @@ configs=${BENCH_CONFIGS-$configs} micro_configs=${BENCH_MICRO_CONFIGS-$micro_con
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 if [[ -z $ko ]]; then
-	"$top/scripts/copy-tree.sh" "$work/src"
-	make -s -C "$KDIR" M="$work/src" ARCH="$KARCH" CROSS_COMPILE="$CROSS_COMPILE" \
-		modules >&2 || die "building my_sysdig.ko for $KVER failed"
+	build_module "$work"
 	ko=$work/src/my_sysdig.ko
 fi
 if [[ -z $out ]]; then
@@ -176,10 +174,15 @@ cp "$work/raw.txt" "$out/raw.txt"
 guest_kernel=$(awk '$2 == "guest" { sub(/^.*kernel=/, ""); print $1 }' "$work/raw.txt" | head -n1)
 host_cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)
 qemu_ver=$("$QEMU_BIN" --version | head -n1)
-if [[ -n $quick ]]; then rerun="scripts/qemu/bench.sh ${argv_all[*]}"; else rerun='make bench'; fi
-[[ $MYSD_ARCH != armhf || -n $quick ]] || rerun='make bench-armhf'
-
-[[ ${#argv_all[@]} -eq 0 || -n $quick ]] || rerun="make && scripts/qemu/bench.sh ${argv_all[*]}"
+if [[ $MYSD_ARCH == armhf ]]; then
+	if [[ ${#argv_all[@]} -eq 0 ]]; then rerun='make bench-armhf'; else rerun="MYSD_ARCH=armhf scripts/qemu/bench.sh ${argv_all[*]}"; fi
+elif [[ -n $quick ]]; then
+	rerun="scripts/qemu/bench.sh ${argv_all[*]}"
+elif [[ ${#argv_all[@]} -eq 0 ]]; then
+	rerun='make bench'
+else
+	rerun="make && scripts/qemu/bench.sh ${argv_all[*]}"
+fi
 
 label() {
 	case $1 in
@@ -248,9 +251,9 @@ short() {
 		echo "The overhead is the added CPU work per request: the writer thread's"
 		echo "included, on the same CPU."
 	fi
-	echo "When the writer cannot get the"
-	echo "CPU it needs, the per-CPU rings overflow and events are dropped; such"
-	echo "rounds look cheaper (less text is made), hence the last column."
+	echo "When the writer cannot get the CPU it needs, the per-CPU rings overflow"
+	echo "and events are dropped; such rounds look cheaper (less text is made),"
+	echo "hence the last column."
 	base=$(awk -F'\t' '$1 == "BASE"' "$work/stats.tsv")
 	if [[ -n $base ]]; then
 		IFS=$'\t' read -r _ bmed bn bmin bmax <<<"$base"

@@ -20,7 +20,6 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=scripts/qemu/lib.sh
 source "$here/lib.sh"
-top=$(cd "$here/../.." && pwd)
 
 requests=600 ntop=20
 while (($#)); do
@@ -39,12 +38,7 @@ load_env
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/guest"
-"$top/scripts/copy-tree.sh" "$work/src"
-make -s -C "$KDIR" M="$work/src" ARCH="$KARCH" CROSS_COMPILE="$CROSS_COMPILE" \
-	MYSD_COST=y modules >"$work/build.log" 2>&1 || {
-	cat "$work/build.log" >&2
-	die "building my_sysdig with COST=1 failed"
-}
+build_module "$work" MYSD_COST=y
 cp "$work/src/my_sysdig.ko" "$work/guest/"
 # Pinned as make bench pins: nginx, ab and the writer on vCPU 1.
 cat >"$work/guest/cost-guest.sh" <<GUEST

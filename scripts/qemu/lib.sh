@@ -71,6 +71,20 @@ load_env() {
 	source "$ENV_FILE"
 }
 
+# build_module DIR [VAR=VALUE...]: my_sysdig.ko built from a copy of the
+# tree (DIR/src/my_sysdig.ko) against $KDIR (load_env first), with those
+# make variables; the tree's own build is left as it is.
+build_module() {
+	local dir=$1
+	shift
+	"$MYSD_QEMU_DIR/../copy-tree.sh" "$dir/src"
+	make -s -C "$KDIR" M="$dir/src" ARCH="$KARCH" CROSS_COMPILE="$CROSS_COMPILE" \
+		"$@" modules >"$dir/build.log" 2>&1 || {
+		cat "$dir/build.log" >&2
+		die "building my_sysdig.ko ${*:+($*) }for $KVER failed"
+	}
+}
+
 # build_bench_modules DIR: tests/bench's modules (empty_probe.ko,
 # pc_sample.ko) built in DIR against $KDIR (load_env first).
 build_bench_modules() {
