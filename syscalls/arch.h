@@ -5,6 +5,8 @@
 
 #if defined(CONFIG_ARM64)
 #include "arch/arm64.h"
+#elif defined(CONFIG_ARM)
+#include "arch/arm.h"
 #else
 #include "arch/generic.h"
 #endif

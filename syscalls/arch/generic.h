@@ -1,44 +1,24 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * arch/generic.h - fallback for architectures without a file of their
- * own: native syscalls only; 32-bit compat tasks are recorded with their
- * raw numbers and names from the native table.
+ * own (x86 builds; arm64 and 32-bit ARM have theirs): native syscalls
+ * only, the monotonic clock, every user read a copy.
  */
 #ifndef MYSD_ARCH_GENERIC_H
 #define MYSD_ARCH_GENERIC_H
 
 #include <linux/timekeeping.h>
-#include <asm/syscall.h>
 
-static inline bool mysd_arch_compat(void)
-{
-	return false;
-}
-
-/* x86 also forgets the number in sigreturn (regs->orig_ax = -1). */
-static inline bool mysd_arch_is_sigreturn(int nr)
-{
-	return nr == -1;
-}
-
-/* Nothing to start: a forgotten number is always rt_sigreturn here. */
-static inline void mysd_arch_start(void) { }
-static inline void mysd_arch_stop(void) { }
-static inline bool mysd_arch_compat_sigreturn(void)
-{
-	return false;
-}
+#include "no_compat.h"
 
 /*
- * Whether a new task's first return to user space, the child's side of
- * clone/fork, misses syscall exit: on 32-bit ARM it does (ret_from_fork
- * goes to ret_slow_syscall; the guest suite checks one line per child).
  * Where the generic entry code returns through
- * syscall_exit_to_user_mode() (x86), sys_exit reports it.
+ * syscall_exit_to_user_mode() (x86), sys_exit reports a new task's first
+ * return to user space, the child's side of clone/fork.
  */
 static inline bool mysd_arch_fork_child_untraced(void)
 {
-	return IS_ENABLED(CONFIG_ARM);
+	return false;
 }
 
 /* No short read of user memory of its own: every read is a copy. */
