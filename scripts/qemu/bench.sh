@@ -55,11 +55,12 @@ load_env
 # writer-under-load test, which needs a second CPU, is left out. Its
 # module is built here unless --ko names one.
 if [[ $MYSD_ARCH == armhf ]]; then
-	smp=1 pin_cpu=0 results=$top/bench/armhf
+	results=$top/bench/armhf
 	[[ $ko != "$top/my_sysdig.ko" ]] || ko=''
 else
-	smp=2 pin_cpu=1 results=$top/bench
+	results=$top/bench
 fi
+smp=$ICOUNT_SMP pin_cpu=$ICOUNT_PIN_CPU
 [[ -z $ko || -f $ko ]] || die "no $ko: run make first (make bench does)"
 
 conc=4

@@ -40,15 +40,16 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/guest"
 build_module "$work" MYSD_COST=y
 cp "$work/src/my_sysdig.ko" "$work/guest/"
-# Pinned as make bench pins: nginx, ab and the writer on vCPU 1.
+# Pinned as make bench pins: nginx, ab and the writer on one vCPU.
+pin_mask=$((1 << ICOUNT_PIN_CPU))
 cat >"$work/guest/cost-guest.sh" <<GUEST
 #!/bin/sh
 cd /root/cost || exit 1
 dmesg -n 1
-taskset -p 2 \$\$ >/dev/null
+taskset -p $pin_mask \$\$ >/dev/null
 nginx || exit 1
 ab -q -n 200 -c 4 http://127.0.0.1/ >/dev/null 2>&1
-insmod ./my_sysdig.ko && taskset -p 2 \$(pidof my_sysdig) >/dev/null
+insmod ./my_sysdig.ko && taskset -p $pin_mask \$(pidof my_sysdig) >/dev/null
 ab -q -n $requests -c 4 http://127.0.0.1/ >/dev/null 2>&1
 sleep 1
 echo COST_START
@@ -59,7 +60,7 @@ GUEST
 chmod +x "$work/guest/cost-guest.sh"
 "$here/mkrootfs.sh" -o "$work/initrd.cpio.gz" --nginx \
 	--add "$work/guest:/root/cost" --run /root/cost/cost-guest.sh >/dev/null
-"$here/boot.sh" --initrd "$work/initrd.cpio.gz" --icount --timeout $((120 + requests / 10)) \
+"$here/boot.sh" --initrd "$work/initrd.cpio.gz" --icount --smp "$ICOUNT_SMP" --timeout $((120 + requests / 10)) \
 	--log "$work/console.log" >/dev/null
 tr -d '\r' <"$work/console.log" | sed -n '/^COST_START$/,/^COST_END$/p' | sed '1d;$d' >"$work/cost"
 [[ -s $work/cost ]] || die "no /proc/my_sysdig/cost in the guest's output"

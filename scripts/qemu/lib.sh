@@ -28,6 +28,9 @@ arm64)
 	# branch is in memory, yet no sys_exit probe runs: 5 loads in 300,
 	# against 0 in 300 with thread=single. (-icount is single anyway.)
 	QEMU_ACCEL=tcg,thread=single
+	# -icount measurements (bench.sh, cost.sh): two vCPUs, nginx, ab and
+	# the writer pinned to vCPU 1.
+	ICOUNT_SMP=2 ICOUNT_PIN_CPU=1
 	ENV_FILE=$MYSD_CACHE/env.sh
 	;;
 armhf)
@@ -39,6 +42,9 @@ armhf)
 	# 32-bit kernel patches text under stop_machine(), so no vCPU can be
 	# translating it meanwhile (0 missed loads in 70).
 	QEMU_ACCEL=tcg,thread=multi
+	# -icount runs on one host thread (boot.sh), where armmp boots one
+	# vCPU only: the programs and the writer share it.
+	ICOUNT_SMP=1 ICOUNT_PIN_CPU=0
 	ENV_FILE=$MYSD_CACHE/env-armhf.sh
 	;;
 *) die "MYSD_ARCH must be arm64 or armhf, got '$MYSD_ARCH'" ;;
