@@ -123,6 +123,7 @@ int main(int argc, char **argv)
 	bench("close");
 	EV(__NR_fcntl, 0, 4, F_SETFL, O_RDWR | O_NONBLOCK, 0, 0, 0);
 	bench("fcntl");
+#ifdef __NR_newfstatat	/* 32-bit ARM has fstatat64 and statx instead */
 	{
 		struct stat st = { .st_mode = S_IFREG | 0644, .st_size = 615 };
 
@@ -132,5 +133,6 @@ int main(int argc, char **argv)
 		tcap(2, MYSD_CAP_BUF, 0, &st, MYSD_STAT_CAPTURE);
 		bench("newfstatat");
 	}
+#endif
 	return 0;
 }

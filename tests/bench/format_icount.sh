@@ -4,12 +4,14 @@
 # generation flags (below) and run under
 # qemu-aarch64 -singlestep, which logs every instruction executed. Counts
 # the formatter's functions only (syscalls/*.c), divided by lines made.
+# MYSD_ARCH=armhf: the same for 32-bit ARM, with the armmp kernel's flags,
+# under qemu-arm.
 #
-# Usage: tests/bench/format_icount.sh [EVENT...] [-- nocache]
+# Usage: [MYSD_ARCH=armhf] tests/bench/format_icount.sh [EVENT...] [-- nocache]
 #   EVENT: getppid pread64 openat recvfrom accept4 epoll_pwait epoll_ctl writev close
 #          fcntl newfstatat (default all)
-# Needs gcc-aarch64-linux-gnu (make deps) and qemu-user (apt-get install
-# qemu-user). bench/findings.md has its figures.
+# Needs gcc-aarch64-linux-gnu or gcc-arm-linux-gnueabihf (make deps) and
+# qemu-user (apt-get install qemu-user). bench/findings.md has its figures.
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 events=() mode=''
@@ -21,42 +23,56 @@ while (($#)); do
 	shift
 done
 ((${#events[@]})) || events=(getppid pread64 openat recvfrom accept4 epoll_pwait epoll_ctl writev close fcntl newfstatat)
-command -v qemu-aarch64 >/dev/null || { echo "needs qemu-aarch64: apt-get install qemu-user" >&2; exit 1; }
+# Each arch's kernel code generation flags (its .o.cmd files): they decide
+# what is inlined (-fconserve-stack), whether tail calls are made and which
+# registers memcpy() may use. User space keeps its own float ABI and stack
+# guard (the kernel's guard is read at a per-task offset).
+case ${MYSD_ARCH:-arm64} in
+arm64)
+	triplet=aarch64-linux-gnu qemu=qemu-aarch64
+	kflags=(-O2 -fno-strict-aliasing -fno-strict-overflow -fno-omit-frame-pointer
+		-fno-delete-null-pointer-checks -fconserve-stack
+		-fno-optimize-sibling-calls -mgeneral-regs-only
+		-mbranch-protection=pac-ret+leaf -fstack-protector-strong
+		-ftrivial-auto-var-init=zero -fpatchable-function-entry=2) ;;
+armhf)
+	triplet=arm-linux-gnueabihf qemu=qemu-arm
+	kflags=(-O2 -fno-strict-aliasing -fno-strict-overflow -fno-ipa-sra
+		-fno-delete-null-pointer-checks -fconserve-stack -fno-common
+		-fno-allow-store-data-races -funwind-tables -march=armv7-a+fp -marm
+		-fstack-protector-strong -ftrivial-auto-var-init=zero) ;;
+*) echo "MYSD_ARCH must be arm64 or armhf" >&2 && exit 2 ;;
+esac
+# 32-bit ARM has no newfstatat: format_bench.c leaves it out there.
+[[ $qemu == qemu-aarch64 ]] || mapfile -t events < <(printf '%s\n' "${events[@]}" | grep -vx newfstatat)
+command -v "$qemu" >/dev/null || { echo "needs $qemu: apt-get install qemu-user" >&2; exit 1; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$top"
-CC=aarch64-linux-gnu-gcc HOST_INCLUDE=/usr/aarch64-linux-gnu/include \
+CC=$triplet-gcc HOST_INCLUDE=/usr/$triplet/include \
 	sh syscalls/gen_host_names.sh "$work/gen"
-# The arm64 kernel's code generation flags (its .o.cmd files): they decide
-# what is inlined (-fconserve-stack), whether tail calls are made and which
-# registers memcpy() may use. The bench's main() uses floating point, so it
-# is built apart.
-kflags=(-O2 -fno-strict-aliasing -fno-strict-overflow -fno-omit-frame-pointer
-	-fno-delete-null-pointer-checks -fconserve-stack
-	-fno-optimize-sibling-calls -mgeneral-regs-only
-	-mbranch-protection=pac-ret+leaf -fstack-protector-strong
-	-ftrivial-auto-var-init=zero -fpatchable-function-entry=2)
+# The bench's main() uses floating point, so it is built apart.
 objs=()
 for f in $(cat syscalls/host_sources); do
-	aarch64-linux-gnu-gcc "${kflags[@]}" -I. -I"$work/gen" -c "$f" \
+	"$triplet-gcc" "${kflags[@]}" -I. -I"$work/gen" -c "$f" \
 		-o "$work/$(basename "$f" .c).o"
 	objs+=("$work/$(basename "$f" .c).o")
 done
-aarch64-linux-gnu-gcc -static -O2 -I. -I"$work/gen" tests/bench/format_bench.c \
+"$triplet-gcc" -static -O2 -I. -I"$work/gen" tests/bench/format_bench.c \
 	"${objs[@]}" -o "$work/fb"
 # The formatter's functions: those defined in syscalls/*.c, and the C
 # library's memcpy/memset/strlen they call (the kernel has its own).
-aarch64-linux-gnu-nm -n "$work/fb" | awk '$2 ~ /^[tTwW]$/ { print $1, $3 }' >"$work/syms"
+"$triplet-nm" -n "$work/fb" | awk '$2 ~ /^[tTwW]$/ { print $1, $3 }' >"$work/syms"
 for f in $(cat syscalls/host_sources); do
-	aarch64-linux-gnu-gcc -c -O2 -I. -I"$work/gen" "$f" -o "$work/o.o"
-	aarch64-linux-gnu-nm "$work/o.o" | awk '$2 ~ /^[tT]$/ { print $3 }'
+	"$triplet-gcc" -c -O2 -I. -I"$work/gen" "$f" -o "$work/o.o"
+	"$triplet-nm" "$work/o.o" | awk '$2 ~ /^[tT]$/ { print $3 }'
 done | sed 's/\.constprop.*//; s/\.isra.*//; s/\.part.*//' | sort -u >"$work/ours"
 
 n=1000
 lines=$((n + n / 10 + 1))	# format_bench: warm-up, timed, final line
 for e in "${events[@]}"; do
-	qemu-aarch64 -singlestep -d nochain,exec -D "$work/log" "$work/fb" "$e" "$n" $mode >/dev/null
+	"$qemu" -singlestep -d nochain,exec -D "$work/log" "$work/fb" "$e" "$n" $mode >/dev/null
 	awk '/^Trace/ { split($4, a, "/"); c[a[2]]++ } END { for (p in c) print p, c[p] }' \
 		"$work/log" >"$work/pcs"
 	python3 - "$work/syms" "$work/pcs" "$work/ours" "$lines" "$e" "$mode" <<'PY'
