@@ -2305,7 +2305,13 @@ static __always_inline void print_ret(struct mysd_out *o,
 /* The cached parts fill the same room as the uncached ones. */
 static_assert(3 + MYSD_TS_MAX + MYSD_WHO_MAX <= HEADER_MAX);
 static_assert(sizeof_field(struct mysd_ts_cache, text) <= 3 + MYSD_TS_MAX);
-/* put_ts_who_cached() may move this much of the who text, used or not. */
+/*
+ * put_ts_who_cached() may move this much of the who text, used or not:
+ * 48 bytes hold `, comm="nginx", tid=1234, pid=1234, `; the rest of the
+ * usual ones fit 64. Fixed sizes are unrolled moves, and 48 is 12 words on
+ * 32-bit ARM where 64 is a loop.
+ */
+#define MYSD_WHO_SHORT	48
 #define MYSD_WHO_FAST	64
 static_assert(MYSD_WHO_FAST <= MYSD_WHO_MAX);
 
@@ -2368,7 +2374,9 @@ static __always_inline char *put_ts_who_cached(char *p,
 	if (unlikely(!who_is(w, ev)))
 		who_switch(c, ev);
 	/* The usual short one as a fixed-size move: no call, no length switch. */
-	if (likely(w->len <= MYSD_WHO_FAST))
+	if (likely(w->len <= MYSD_WHO_SHORT))
+		memcpy(p, w->text, MYSD_WHO_SHORT);
+	else if (w->len <= MYSD_WHO_FAST)
 		memcpy(p, w->text, MYSD_WHO_FAST);
 	else
 		memcpy(p, w->text, w->len);
