@@ -40,11 +40,27 @@ static inline bool mysd_arch_read_user_small(void *dst, const void __user *src,
  * stream's hwcap is set then, on every CPU brought up, and never cleared.
  * A kernel without the event stream gets the monotonic clock instead.
  */
+#ifdef CONFIG_ARM_ARCH_TIMER
 static inline bool mysd_arch_has_counter(void)
 {
-	return IS_ENABLED(CONFIG_ARM_ARCH_TIMER) &&
-	       arch_timer_have_evtstrm_feature();
+	return arch_timer_have_evtstrm_feature();
 }
+
+static inline u64 mysd_arch_counter_hz(void)
+{
+	return arch_timer_get_cntfrq();
+}
+#else
+static inline bool mysd_arch_has_counter(void)
+{
+	return false;
+}
+
+static inline u64 mysd_arch_counter_hz(void)
+{
+	return 0;
+}
+#endif
 
 /*
  * The events' timestamp: as on arm64, the architected counter through the
@@ -69,7 +85,7 @@ static inline bool mysd_arch_clock_is_mono(void)
 static inline u64 mysd_arch_clock_hz(void)
 {
 	return mysd_arch_clock_is_mono() ? NSEC_PER_SEC :
-					   arch_timer_get_cntfrq();
+					   mysd_arch_counter_hz();
 }
 
 /*
