@@ -6,9 +6,9 @@
 #   tests/run.sh          host unit tests, then the QEMU guest suite on
 #                         Debian's arm64 6.1 kernel, armmp 6.1 (32-bit
 #                         ARM), arm64 6.12 and 6.12 PREEMPT_RT, armmp 6.12,
-#                         and Debian 11's arm64 and armmp 5.10, the overhead
-#                         guard (bench.sh --quick), then ONE final line
-#                         "N passed, N failed"
+#                         Debian 11's arm64 and armmp 5.10, armmp 6.1 on a
+#                         Cortex-A9 board, the overhead guard (bench.sh
+#                         --quick), then ONE final line "N passed, N failed"
 #   tests/run.sh host     only the host stage  (make -C tests host)
 #   tests/run.sh guest    only the guest stage (make -C tests guest)
 #   tests/run.sh guest32  only the stage on the 32-bit ARM kernel (armmp 6.1)
@@ -17,6 +17,8 @@
 #   tests/run.sh guest32_612  only the stage on the armmp 6.12 kernel
 #   tests/run.sh guest510 only the stage on the arm64 5.10 kernel (bullseye)
 #   tests/run.sh guest32_510  only the stage on the armmp 5.10 kernel (bullseye)
+#   tests/run.sh guest32_a9   only the stage on armmp 6.1 on a Cortex-A9
+#                         (vexpress-a9: no architected timer)
 #   tests/run.sh bench    the overhead target (bench.sh --quick, make
 #                         bench-check): fails above 15% all-syscalls
 #                         overhead or on drops. Not reached yet
@@ -271,16 +273,17 @@ run_guest_suite() {
 
 # ---- guest stage on another kernel ---------------------------------------
 
-# other_kernel_stage NAME ARCH SERIES: the same suite on another of
-# Debian's kernels, fetched once as scripts/qemu/fetch.sh does the default:
-# MYSD_ARCH=ARCH (arm64, armhf) and MYSD_KERNEL=SERIES ('' for 6.1, 6.12,
-# 6.12-rt...). The module is built for it from a copy of the tree (W=1, no
+# other_kernel_stage NAME ARCH SERIES [MACHINE]: the same suite on another
+# of Debian's kernels, fetched once as scripts/qemu/fetch.sh does the
+# default: MYSD_ARCH=ARCH (arm64, armhf) and MYSD_KERNEL=SERIES ('' for
+# 6.1, 6.12, 6.12-rt...), booted on QEMU's MYSD_MACHINE=MACHINE (lib.sh;
+# default virt). The module is built for it from a copy of the tree (W=1, no
 # warnings allowed), so ./my_sysdig.ko and its objects stay. On armhf,
 # workload32 is the native program (no compat ABI there) and the unit tests
 # are the 32-bit ones.
 other_kernel_stage() {
-	local name=$1 arch=$2 series=$3 gdir=$build/$1 kdir cross
-	echo "=== guest tests (QEMU, $name: $arch ${series:-6.1} kernel)"
+	local name=$1 arch=$2 series=$3 machine=${4:-} gdir=$build/$1 kdir cross
+	echo "=== guest tests (QEMU, $name: $arch ${series:-6.1} kernel${machine:+ on $machine})"
 	rm -rf "$gdir"
 	mkdir -p "$gdir/t"
 	if ! MYSD_ARCH=$arch MYSD_KERNEL=$series "$root/scripts/qemu/fetch.sh" \
@@ -302,7 +305,7 @@ other_kernel_stage() {
 		return
 	fi
 	pass "$name/module-builds (W=1, no warnings)"
-	guest_suite "$name" "$arch" "$series" "$gdir/src/my_sysdig.ko"
+	MYSD_MACHINE=$machine guest_suite "$name" "$arch" "$series" "$gdir/src/my_sysdig.ko"
 }
 
 # ---- bench stage --------------------------------------------------------
@@ -343,6 +346,7 @@ guest612rt) other_kernel_stage guest612rt arm64 6.12-rt ;;
 guest32_612) other_kernel_stage guest32_612 armhf 6.12 ;;
 guest510) other_kernel_stage guest510 arm64 5.10 ;;
 guest32_510) other_kernel_stage guest32_510 armhf 5.10 ;;
+guest32_a9) other_kernel_stage guest32_a9 armhf '' vexpress-a9 ;;
 bench) bench_stage $bench_target ;;
 all)
 	host_stage
@@ -353,10 +357,11 @@ all)
 	other_kernel_stage guest32_612 armhf 6.12
 	other_kernel_stage guest510 arm64 5.10
 	other_kernel_stage guest32_510 armhf 5.10
+	other_kernel_stage guest32_a9 armhf '' vexpress-a9
 	bench_stage $bench_guard
 	;;
 *)
-	echo "usage: tests/run.sh [host|guest|guest32|guest612|guest612rt|guest32_612|guest510|guest32_510|bench]" >&2
+	echo "usage: tests/run.sh [host|guest|guest32|guest612|guest612rt|guest32_612|guest510|guest32_510|guest32_a9|bench]" >&2
 	exit 2
 	;;
 esac

@@ -13,6 +13,8 @@ Usage: scripts/qemu/boot.sh [--initrd FILE] [--log FILE] [--timeout SECS]
   --smp N         vCPUs (default 2)
   --append ARGS   extra kernel command line arguments
   --kernel SERIES guest kernel, as MYSD_KERNEL: 6.1 (default), 6.12, 6.12-rt
+Environment: MYSD_ARCH=armhf (32-bit ARM), MYSD_MACHINE=vexpress-a9 (with
+armhf: a Cortex-A9 board instead of virt's Cortex-A15).
 Exit status: the guest's MYSD_GUEST_EXIT, 124 on timeout, 125 if missing.
 EOF
 }
@@ -49,6 +51,14 @@ initrd=${initrd:-$MYSD_CACHE/initrd-$DEB_ARCH.cpio.gz}
 if [[ -z $logf ]]; then
 	logf=$(mktemp)
 	trap 'rm -f "$logf"' EXIT
+fi
+
+if [[ -n $QEMU_DTB ]]; then
+	dtb=${VMLINUZ%/boot/*}/usr/lib/linux-image-$KVER/$QEMU_DTB
+	[[ -f $dtb ]] || die "no device tree $dtb in the kernel's package"
+	extra+=(-dtb "$dtb")
+	# vexpress has a sound chip: no host audio backend to look for
+	export QEMU_AUDIO_DRV=none
 fi
 
 # -nic none: the guest only talks to itself over lo; the default NIC would

@@ -49,6 +49,16 @@ armhf)
 	;;
 *) die "MYSD_ARCH must be arm64 or armhf, got '$MYSD_ARCH'" ;;
 esac
+# MYSD_MACHINE=vexpress-a9 (armhf): a Cortex-A9 board instead of virt's A15.
+# The A9 has no architected timer, so the module stamps events with the
+# monotonic clock there. Its device tree ships with Debian's armmp kernel.
+MYSD_MACHINE=${MYSD_MACHINE:-}
+QEMU_DTB=''
+case $MYSD_ARCH/$MYSD_MACHINE in
+*/) ;;
+armhf/vexpress-a9) QEMU_MACHINE=vexpress-a9 QEMU_CPU=cortex-a9 QEMU_DTB=vexpress-v2p-ca9.dtb ;;
+*) die "MYSD_MACHINE must be empty or vexpress-a9 (MYSD_ARCH=armhf), got '$MYSD_MACHINE'" ;;
+esac
 CROSS_COMPILE=${CROSS_COMPILE:-$TRIPLET-}
 GUEST_ROOT=$MYSD_CACHE/$DEB_ARCH-root
 
