@@ -56,9 +56,9 @@ fi
 if [[ -n $QEMU_DTB ]]; then
 	dtb=${VMLINUZ%/boot/*}/usr/lib/linux-image-$KVER/$QEMU_DTB
 	[[ -f $dtb ]] || die "no device tree $dtb in the kernel's package"
-	extra+=(-dtb "$dtb")
-	# vexpress has a sound chip: no host audio backend to look for
-	export QEMU_AUDIO_DRV=none
+	# vexpress has a sound chip (pl041): given no host audio backend, QEMU
+	# would probe them all and say so on stderr.
+	extra+=(-dtb "$dtb" -audiodev 'none,id=snd0' -global pl041.audiodev=snd0)
 fi
 
 # -nic none: the guest only talks to itself over lo; the default NIC would
