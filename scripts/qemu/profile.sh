@@ -14,7 +14,8 @@ Usage: scripts/qemu/profile.sh [--config C]... [--requests N] [--period US] [--t
   --top K        functions listed per configuration (default 40)
 Each configuration prints "samples share function" lines, most first
 ([user] is user mode; idle vCPUs are left out of the shares), and the ab
-throughput under the profiler.
+throughput under the profiler. MYSD_ARCH=armhf: the same on the armmp
+kernel (one vCPU), with a module built for it here.
 USAGE
 }
 set -euo pipefail
@@ -42,12 +43,17 @@ done
 [[ $requests =~ ^[1-9][0-9]*$ && $period =~ ^[1-9][0-9]*$ && $ntop =~ ^[1-9][0-9]*$ ]] ||
 	die "--requests, --period and --top must be positive integers"
 load_env
-[[ -f $top/my_sysdig.ko ]] || die "no my_sysdig.ko: run make first"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/guest"
-cp "$top/my_sysdig.ko" "$work/guest/"
+if [[ $MYSD_ARCH == arm64 ]]; then
+	[[ -f $top/my_sysdig.ko ]] || die "no my_sysdig.ko: run make first"
+	cp "$top/my_sysdig.ko" "$work/guest/"
+else
+	build_module "$work"
+	cp "$work/src/my_sysdig.ko" "$work/guest/"
+fi
 build_bench_modules "$work/mod"
 cp "$work/mod/pc_sample.ko" "$work/guest/"
 cat >"$work/guest/profile-guest.sh" <<GUEST
@@ -70,7 +76,7 @@ for c in ${configs[*]}; do
 	# Idle vCPUs are sampled too (the clock warps to their timers): left
 	# out of the shares, counted apart.
 	awk '{ f = \$2; sub(/\\+0x.*/, "", f)
-	       if (f ~ /^(arch_cpu_idle|cpu_do_idle|default_idle_call)\$/) { idle += \$1; next }
+	       if (f ~ /^(arch_cpu_idle|cpu_do_idle|cpu_v7_do_idle|default_idle_call)\$/) { idle += \$1; next }
 	       n[f] += \$1; t += \$1 }
 	     END { for (f in n) printf "%d %.1f%% %s\\n", n[f], 100 * n[f] / t, f
 		   printf "%d idle samples, left out\\n", idle > "/dev/stderr" }' samples 2>idle |
@@ -83,6 +89,6 @@ chmod +x "$work/guest/profile-guest.sh"
 "$here/mkrootfs.sh" -o "$work/initrd.cpio.gz" --nginx \
 	--add "$work/guest:/root/prof" --run /root/prof/profile-guest.sh >/dev/null
 tmo=$((120 + ${#configs[@]} * requests / 20))
-"$here/boot.sh" --initrd "$work/initrd.cpio.gz" --icount --timeout "$tmo" \
+"$here/boot.sh" --initrd "$work/initrd.cpio.gz" --icount --smp "$ICOUNT_SMP" --timeout "$tmo" \
 	--log "$work/console.log" >/dev/null
 tr -d '\r' <"$work/console.log" | sed -n '/^PROFILE /,/^PROFILE_END$/p' | grep -v '^PROFILE_END$'
