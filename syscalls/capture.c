@@ -738,9 +738,14 @@ static void mysd_record(struct task_struct *task, struct pt_regs *regs, u32 nr,
 		struct mysd_cap *cap = (void *)ev + ev->size;
 		u32 sz;
 
-		/* Never past what was reserved, whatever the parameters did since. */
-		if (ev->size + mysd_cap_bound(&specs[i], string_max, data_max) >
-		    min_t(u32, max_len, MYSD_EVENT_MAX))
+		/*
+		 * Each capture stays within its bound, so only a reservation
+		 * cut to MYSD_EVENT_MAX can be outgrown: then the captures
+		 * that no longer fit are left out.
+		 */
+		if (unlikely(max_len > MYSD_EVENT_MAX) &&
+		    ev->size + mysd_cap_bound(&specs[i], string_max, data_max) >
+		    MYSD_EVENT_MAX)
 			break;
 		if (!ev->args[specs[i].arg])
 			continue;	/* NULL prints from the raw argument */
