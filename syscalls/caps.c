@@ -233,6 +233,18 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		s->len_src = MYSD_LEN_MMSG;	/* its room: mysd_mmsg_room() */
 		s->len_arg = a->aux;
 		return true;
+	case MYSD_K_MSGBUF_IN:
+	case MYSD_K_MSGBUF_OUT:
+		s->len_src = MYSD_LEN_MSGBUF;	/* its room: mysd_msgbuf_room() */
+		s->len_arg = a->aux;
+		return true;
+	case MYSD_K_CAPHDR:
+		s->max = MYSD_CAPHDR_SIZE;
+		return true;
+	case MYSD_K_CAPDATA:
+	case MYSD_K_CAPDATA_OUT:
+		s->max = MYSD_CAPDATA_SIZE;
+		return true;
 	default:
 		return false;
 	}

@@ -95,8 +95,10 @@ static __always_inline u32 mysd_cap_bound(const struct mysd_capture_spec *s,
 {
 	u32 bound;
 
-	if (s->len_src == MYSD_LEN_STRING || s->len_src == MYSD_LEN_ARGV)
+	if (s->len_src <= MYSD_LEN_ARGV)	/* a string, or strings */
 		bound = (s->max ?: string_max) + 1;	/* see mysd_copy_str() */
+	else if (likely(s->len_src < MYSD_LEN_IOV))
+		bound = s->max ?: data_max;
 	else if (s->len_src == MYSD_LEN_IOV)
 		bound = mysd_iov_room(data_max);
 	else if (s->len_src == MYSD_LEN_MSGHDR)
@@ -104,7 +106,7 @@ static __always_inline u32 mysd_cap_bound(const struct mysd_capture_spec *s,
 	else if (s->len_src == MYSD_LEN_MMSG)
 		bound = mysd_mmsg_room(data_max);
 	else
-		bound = s->max ?: data_max;
+		bound = mysd_msgbuf_room(data_max);
 	return mysd_cap_size(bound);
 }
 
@@ -206,6 +208,19 @@ static u32 mysd_copy_buf(u8 *dst, u64 uaddr, u64 want, u32 max, u8 *flags)
 		return 0;
 	}
 	return len;
+}
+
+/*
+ * A struct msgbuf: the task's long mtype and @text bytes after it, of which
+ * up to @data_max are kept (TRUNC: more). mysd_msgbuf_room() bounds it.
+ */
+static u32 mysd_copy_msgbuf(u8 *dst, u64 uaddr, u64 text, bool abi32,
+			    u32 data_max, u8 *flags)
+{
+	u32 word = abi32 ? 4 : 8;
+
+	return mysd_copy_buf(dst, uaddr, word + min_t(u64, text, data_max + 1ULL),
+			     word + data_max, flags);
 }
 
 /* argv: NUL-terminated strings, one after another, within @max bytes. */
@@ -583,6 +598,11 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 			vlen = min_t(u64, vlen, ev->ret);	/* those filled */
 		len = mysd_copy_mmsg(data, uaddr, vlen, received, compat,
 				     data_max, &flags);
+		break;
+	case MYSD_LEN_MSGBUF:
+		len = mysd_copy_msgbuf(data, uaddr, s->when == MYSD_CAPW_SUCCESS ?
+				       ev->ret : ev->args[s->len_arg],
+				       compat || sizeof(long) == 4, data_max, &flags);
 		break;
 	case MYSD_LEN_COUNT:
 		ulen = mysd_count_ptrs(uaddr, compat, &flags);

@@ -825,11 +825,11 @@ SC(getresgid32, A(PTR, "rgid"), A(PTR, "egid"), A(PTR, "sgid")),
 SC(msgget, A(HEX, "key"), A(IPC_GET_FLAGS, "msgflg")),
 #endif
 #ifdef __NR_msgsnd
-SC(msgsnd, A(INT, "msqid"), A(PTR, "msgp"), A(SIZE, "msgsz"),
+SC(msgsnd, A(INT, "msqid"), AX(MSGBUF_IN, 2, "msgp"), A(SIZE, "msgsz"),
 	A(MSG_IPC_FLAGS, "msgflg")),
 #endif
 #ifdef __NR_msgrcv
-SC(msgrcv, A(INT, "msqid"), A(PTR, "msgp"), A(SIZE, "msgsz"),
+SC(msgrcv, A(INT, "msqid"), AX(MSGBUF_OUT, 2, "msgp"), A(SIZE, "msgsz"),
 	A(LONG, "msgtyp"), A(MSG_IPC_FLAGS, "msgflg")),
 #endif
 #ifdef __NR_msgctl
@@ -1115,10 +1115,10 @@ SC(setfsuid32, A(UID, "fsuid")),
 SC(setfsgid32, A(UID, "fsgid")),
 #endif
 #ifdef __NR_capget
-SC(capget, A(PTR, "hdrp"), A(PTR, "datap")),
+SC(capget, A(CAPHDR, "hdrp"), A(CAPDATA_OUT, "datap")),
 #endif
 #ifdef __NR_capset
-SC(capset, A(PTR, "hdrp"), A(PTR, "datap")),
+SC(capset, A(CAPHDR, "hdrp"), A(CAPDATA, "datap")),
 #endif
 
 /* ---- signals and other processes (more) --------------------------------- */

@@ -143,6 +143,15 @@ static inline u32 mysd_mmsg_room(u32 data_max)
 				mysd_mmsg_iov_room(data_max));
 }
 
+/*
+ * A struct msgbuf (msgsnd, msgrcv) as captured: the task's long mtype, then
+ * up to data_max bytes of its text. Room for a 64-bit long.
+ */
+static inline u32 mysd_msgbuf_room(u32 data_max)
+{
+	return sizeof(u64) + data_max;
+}
+
 struct mysd_cap {
 	u8 arg;			/* index of the argument this data belongs to */
 	u8 kind;		/* enum mysd_cap_kind */

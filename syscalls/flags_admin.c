@@ -2,8 +2,8 @@
 /*
  * flags_admin.c - the flag and enum sets of what a board's init system and
  * its sandboxes call: the new mount API (fsopen, fsmount, move_mount...),
- * NTP's clock adjustments, quotas, memory policies, Landlock and
- * protection keys. The file and process sets are in flags.c, the security
+ * NTP's clock adjustments, quotas, memory policies, Landlock, protection
+ * keys and capabilities. The file and process sets are in flags.c, the security
  * monitors' in flags_sys.c.
  *
  * Enumerations the kernel declares as C enums cannot be tested with
@@ -23,6 +23,7 @@
 #include <uapi/linux/mount.h>
 #include <uapi/linux/quota.h>
 #include <uapi/linux/mempolicy.h>
+#include <uapi/linux/capability.h>
 #else
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -30,6 +31,7 @@
 #include <linux/mount.h>
 #include <linux/quota.h>
 #include <linux/mempolicy.h>
+#include <linux/capability.h>
 #endif
 
 /*
@@ -227,3 +229,34 @@ static const struct mysd_flag cloexec_flags_x[] = {
 	FLAG(O_CLOEXEC),
 };
 const struct mysd_flagset mysd_cloexec_flags = MYSD_FLAGSET(cloexec_flags_x);
+
+/* ---- capabilities: capget/capset ---------------------------------------- */
+
+static const struct mysd_flag cap_version_x[] = {
+	VAL(_LINUX_CAPABILITY_VERSION_1), VAL(_LINUX_CAPABILITY_VERSION_2),
+	VAL(_LINUX_CAPABILITY_VERSION_3),
+};
+const struct mysd_flagset mysd_cap_version = MYSD_ENUMSET(cap_version_x);
+
+/* A capability is a number: its bit in the 64-bit sets. */
+#define CAP_BIT(x)	{ 1ULL << (x), 1ULL << (x), #x, sizeof(#x) - 1, MYSD_F_BITS }
+
+static const struct mysd_flag cap_bits_x[] = {
+	CAP_BIT(CAP_CHOWN), CAP_BIT(CAP_DAC_OVERRIDE),
+	CAP_BIT(CAP_DAC_READ_SEARCH), CAP_BIT(CAP_FOWNER), CAP_BIT(CAP_FSETID),
+	CAP_BIT(CAP_KILL), CAP_BIT(CAP_SETGID), CAP_BIT(CAP_SETUID),
+	CAP_BIT(CAP_SETPCAP), CAP_BIT(CAP_LINUX_IMMUTABLE),
+	CAP_BIT(CAP_NET_BIND_SERVICE), CAP_BIT(CAP_NET_BROADCAST),
+	CAP_BIT(CAP_NET_ADMIN), CAP_BIT(CAP_NET_RAW), CAP_BIT(CAP_IPC_LOCK),
+	CAP_BIT(CAP_IPC_OWNER), CAP_BIT(CAP_SYS_MODULE), CAP_BIT(CAP_SYS_RAWIO),
+	CAP_BIT(CAP_SYS_CHROOT), CAP_BIT(CAP_SYS_PTRACE), CAP_BIT(CAP_SYS_PACCT),
+	CAP_BIT(CAP_SYS_ADMIN), CAP_BIT(CAP_SYS_BOOT), CAP_BIT(CAP_SYS_NICE),
+	CAP_BIT(CAP_SYS_RESOURCE), CAP_BIT(CAP_SYS_TIME),
+	CAP_BIT(CAP_SYS_TTY_CONFIG), CAP_BIT(CAP_MKNOD), CAP_BIT(CAP_LEASE),
+	CAP_BIT(CAP_AUDIT_WRITE), CAP_BIT(CAP_AUDIT_CONTROL),
+	CAP_BIT(CAP_SETFCAP), CAP_BIT(CAP_MAC_OVERRIDE), CAP_BIT(CAP_MAC_ADMIN),
+	CAP_BIT(CAP_SYSLOG), CAP_BIT(CAP_WAKE_ALARM), CAP_BIT(CAP_BLOCK_SUSPEND),
+	CAP_BIT(CAP_AUDIT_READ), CAP_BIT(CAP_PERFMON), CAP_BIT(CAP_BPF),
+	CAP_BIT(CAP_CHECKPOINT_RESTORE),
+};
+const struct mysd_flagset mysd_cap_bits = MYSD_FLAGSET(cap_bits_x);

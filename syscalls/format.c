@@ -61,6 +61,7 @@
 #include <uapi/linux/keyctl.h>
 #include <uapi/linux/mount.h>
 #include <uapi/linux/quota.h>
+#include <uapi/linux/capability.h>
 #else
 #include <fcntl.h>
 #include <signal.h>
@@ -70,6 +71,7 @@
 #include <linux/keyctl.h>
 #include <linux/mount.h>
 #include <linux/quota.h>
+#include <linux/capability.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #endif
@@ -1041,6 +1043,51 @@ static void print_mmsg(struct mysd_out *o, const u8 *d, u32 len, bool abi32,
 		mysd_out_write(o, "...", 3);
 }
 
+/* struct msgbuf: {mtype=1, mtext="ping"}, mtype the task's long of @lsize */
+static void print_msgbuf(struct mysd_out *o, const u8 *d, u32 len, u32 lsize,
+			 bool trunc)
+{
+	mysd_open(o, '{');
+	mysd_key(o, "mtype");
+	mysd_dec(o, get_sword(d, 0, lsize));
+	mysd_key(o, "mtext");
+	mysd_quoted(o, d + lsize, len - lsize, trunc);
+	mysd_close(o, '}');
+}
+
+/* capget/capset's header: {version=_LINUX_CAPABILITY_VERSION_3, pid=0} */
+static void print_caphdr(struct mysd_out *o, const u8 *d)
+{
+	mysd_open(o, '{');
+	mysd_key(o, "version");
+	print_name_or_hex(o, &mysd_cap_version, get_u32(d));
+	mysd_key(o, "pid");
+	mysd_dec(o, (s32)get_u32(d + 4));
+	mysd_close(o, '}');
+}
+
+/*
+ * Their data: each set's low 32 capabilities in the first struct, the high
+ * ones in the second, which a _LINUX_CAPABILITY_VERSION_1 header (in the
+ * event's first capture, @hdr) does not have.
+ */
+static void print_capdata(struct mysd_out *o, const u8 *d,
+			  const struct mysd_cap *hdr)
+{
+	static const char *const sets[] = { "effective", "permitted", "inheritable" };
+	bool v1 = hdr && !(hdr->flags & MYSD_CAPF_FAULT) && hdr->len >= 4 &&
+		  get_u32(mysd_cap_data(hdr)) == _LINUX_CAPABILITY_VERSION_1;
+	u32 i, high;
+
+	mysd_open(o, '{');
+	for (i = 0; i < ARRAY_SIZE(sets); i++) {
+		high = v1 ? 0 : get_u32(d + 12 + 4 * i);
+		mysd_key(o, sets[i]);
+		mysd_flags(o, &mysd_cap_bits, (u64)high << 32 | get_u32(d + 4 * i));
+	}
+	mysd_close(o, '}');
+}
+
 static void print_clone_flags(struct mysd_out *o, u64 v)
 {
 	u64 sig = v & CSIGNAL_MASK;
@@ -1519,6 +1566,23 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		if (cap->len < MYSD_SCHED_ATTR_SIZE)
 			return false;
 		print_sched_attr(o, d);
+		return true;
+	case MYSD_K_MSGBUF_IN:
+	case MYSD_K_MSGBUF_OUT:
+		if (cap->len < lsize)
+			return false;
+		print_msgbuf(o, d, cap->len, lsize, trunc);
+		return true;
+	case MYSD_K_CAPHDR:
+		if (cap->len < MYSD_CAPHDR_SIZE)
+			return false;
+		print_caphdr(o, d);
+		return true;
+	case MYSD_K_CAPDATA:
+	case MYSD_K_CAPDATA_OUT:
+		if (cap->len < MYSD_CAPDATA_SIZE)
+			return false;
+		print_capdata(o, d, cap_of(ev, 0));
 		return true;
 	case MYSD_K_UTSNAME_OUT:
 		if (cap->len < 5 * 65)

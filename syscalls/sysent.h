@@ -138,6 +138,11 @@ enum mysd_kind {
 	MYSD_K_LANDLOCK_RULE_ATTR,	/* a rule of args[aux]'s type: path_beneath */
 	MYSD_K_TIMEX_OUT,	/* struct timex in the task's longs, up to tick */
 	MYSD_K_TIMEX64_OUT,	/* struct __kernel_timex (clock_adjtime64) */
+	MYSD_K_MSGBUF_IN,	/* struct msgbuf: mtype, args[aux] bytes of text */
+	MYSD_K_MSGBUF_OUT,	/* same, ret bytes of text received */
+	MYSD_K_CAPHDR,		/* capget/capset's header: version, pid */
+	MYSD_K_CAPDATA,		/* their data: three capability sets, 64-bit */
+	MYSD_K_CAPDATA_OUT,
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
 	MYSD_K_OPEN_FLAGS,
 	MYSD_K_AT_FLAGS,
@@ -333,6 +338,14 @@ enum mysd_kind {
 #define MYSD_BPF_ATTR_MAX	64
 /* struct perf_event_attr's head: type, size (u32), config (u64) */
 #define MYSD_PERF_ATTR_HEAD	16
+/*
+ * Capabilities: the header is a u32 version and an int pid; the data, two
+ * structs of three u32 sets (effective, permitted, inheritable), the low
+ * then the high 32 capabilities, in every ABI. _LINUX_CAPABILITY_VERSION_1
+ * callers pass one struct: the second is read but not shown.
+ */
+#define MYSD_CAPHDR_SIZE	8
+#define MYSD_CAPDATA_SIZE	24
 
 /* Output arguments are printed after "res=" and only on success. */
 static inline bool mysd_kind_is_out(unsigned int k)
@@ -371,6 +384,8 @@ static inline bool mysd_kind_is_out(unsigned int k)
 	case MYSD_K_EPOLL_EVENTS_OUT:
 	case MYSD_K_IOV_OUT:
 	case MYSD_K_MSGHDR_OUT:
+	case MYSD_K_MSGBUF_OUT:
+	case MYSD_K_CAPDATA_OUT:
 		return true;
 	default:
 		return false;

@@ -21,21 +21,26 @@
 #define MYSD_FLOCK32_SIZE	16
 #define MYSD_FLOCK64_SIZE	28
 
-/* Where the length of a capture comes from. */
+/*
+ * Where the length of a capture comes from. The kinds from MYSD_LEN_IOV on
+ * need more room than their data bound (mysd_cap_bound()).
+ */
 enum mysd_len_src {
 	MYSD_LEN_STRING,	/* NUL-terminated: up to the string_max bound */
+	MYSD_LEN_ARGV,		/* NULL-terminated pointer array of strings */
 	MYSD_LEN_ARG,		/* args[len_arg] * scale bytes, up to max (0: data_max) */
 	MYSD_LEN_BITS,		/* args[len_arg] bits, whole task longs (fd_set) */
 	MYSD_LEN_RET,		/* ret * scale bytes when ret > 0, up to max (0: data_max) */
 	MYSD_LEN_ARGPTR,	/* the u32 the user pointer args[len_arg] points to */
 	MYSD_LEN_FIXED,		/* exactly max bytes (a struct) */
-	MYSD_LEN_ARGV,		/* NULL-terminated pointer array of strings */
 	MYSD_LEN_COUNT,		/* entries of a NULL-terminated pointer array, a u32 */
+	MYSD_LEN_FLOCK,		/* fcntl's struct flock, by the command args[len_arg] */
+	MYSD_LEN_FLOCK64,	/* fcntl64's: flock64 for F_*LK64 and F_OFD_* */
 	MYSD_LEN_IOV,		/* struct iovec[args[len_arg]] and their data (event.h) */
 	MYSD_LEN_MSGHDR,	/* struct msghdr, its address and iovecs (event.h) */
 	MYSD_LEN_MMSG,		/* struct mmsghdr[args[len_arg]], each a msghdr */
-	MYSD_LEN_FLOCK,		/* fcntl's struct flock, by the command args[len_arg] */
-	MYSD_LEN_FLOCK64,	/* fcntl64's: flock64 for F_*LK64 and F_OFD_* */
+	MYSD_LEN_MSGBUF,	/* struct msgbuf: long mtype, text of args[len_arg] or ret */
+	MYSD_LEN_SRCS
 };
 
 /* When to capture. */

@@ -1160,10 +1160,12 @@ static void ipc_sched_modules(void)
 	id = SC2(SYS_msgget, IPC_PRIVATE, IPC_CREAT | 0600);
 	expect("msgget, key=0x0, msgflg=IPC_CREAT|0600, res=%s", res(id));
 	r = SC4(SYS_msgsnd, id, &m, 4, IPC_NOWAIT);
-	expect("msgsnd, msqid=%ld, msgp=%s, msgsz=4, msgflg=IPC_NOWAIT, res=%s", id, ptr(&m), res(r));
+	expect("msgsnd, msqid=%ld, msgp={mtype=1, mtext=\"ping\"}, msgsz=4, msgflg=IPC_NOWAIT, res=%s",
+	       id, res(r));
+	memset(&m, 0, sizeof(m));
 	r = SC5(SYS_msgrcv, id, &m, 8, 0, IPC_NOWAIT | MSG_NOERROR);
-	expect("msgrcv, msqid=%ld, msgp=%s, msgsz=8, msgtyp=0, msgflg=IPC_NOWAIT|MSG_NOERROR, res=%s",
-	       id, ptr(&m), res(r));
+	expect("msgrcv, msqid=%ld, msgsz=8, msgtyp=0, msgflg=IPC_NOWAIT|MSG_NOERROR, res=%s%s", id,
+	       res(r), r == 4 && m.mtype == 1 ? ", msgp={mtype=1, mtext=\"ping\"}" : "");
 	r = SC3(SYS_msgctl, id, IPC_RMID, NULL);
 	expect("msgctl, msqid=%ld, cmd=IPC_RMID, buf=NULL, res=%s", id, res(r));
 
@@ -2222,16 +2224,40 @@ static void sys_memory_clock(void)
 	expect("sched_setattr, pid=0, attr=%s, flags=0, res=%s", sched_attr_text(&attr), res(r));
 }
 
-/* Ids kept as they are (-1), capabilities as they are, other processes. */
+/*
+ * A child keeps three capabilities of root's and reads them back: the
+ * sets' names, low and high words, as capset and capget carry them.
+ */
+static void caps_dropped(void)
+{
+	struct __user_cap_header_struct hdr = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct data[2] = {
+		{ 1U << CAP_CHOWN | 1U << CAP_KILL, 1U << CAP_CHOWN | 1U << CAP_KILL, 0 },
+		{ 0, 1U << (CAP_AUDIT_READ - 32), 0 },
+	};
+	static const char sets[] = "{effective=CAP_CHOWN|CAP_KILL, "
+		"permitted=CAP_CHOWN|CAP_KILL|CAP_AUDIT_READ, inheritable=0}";
+	long r;
+
+	r = SC2(SYS_capset, &hdr, data);
+	expect("capset, hdrp={version=_LINUX_CAPABILITY_VERSION_3, pid=0}, datap=%s, res=%s",
+	       sets, res(r));
+	memset(data, 0, sizeof(data));
+	r = SC2(SYS_capget, &hdr, data);
+	expect("capget, hdrp={version=_LINUX_CAPABILITY_VERSION_3, pid=0}, res=%s%s%s", res(r),
+	       r ? "" : ", datap=", r ? "" : sets);
+}
+
+/* Ids kept as they are (-1), capabilities (a child's), other processes. */
 static void sys_ids_procs(void)
 {
 	struct __user_cap_header_struct hdr = { _LINUX_CAPABILITY_VERSION_3, 0 };
-	struct __user_cap_data_struct data[2];
 	char here[8] = "abc", there[8];
 	struct iovec liov = { there, 3 }, riov = { here, 3 };
 	siginfo_t si;
 	uint64_t set = ~0ULL;
 	long r, pfd, tid = xgettid();
+	pid_t c;
 
 	r = SC2(SYS_setreuid, -1, -1);
 	expect("setreuid, ruid=-1, euid=-1, res=%s", res(r));
@@ -2251,10 +2277,18 @@ static void sys_ids_procs(void)
 	r = SC1(SYS_setfsgid32, -1);
 	expect("setfsgid32, fsgid=-1, res=%s", res(r));
 #endif
-	r = SC2(SYS_capget, &hdr, data);
-	expect("capget, hdrp=%s, datap=%s, res=%s", ptr(&hdr), ptr(data), res(r));
-	r = SC2(SYS_capset, &hdr, data);
-	expect("capset, hdrp=%s, datap=%s, res=%s", ptr(&hdr), ptr(data), res(r));
+	r = SC2(SYS_capget, &hdr, NULL);	/* a version check */
+	expect("capget, hdrp={version=_LINUX_CAPABILITY_VERSION_3, pid=0}, res=%s%s", res(r),
+	       r ? "" : ", datap=NULL");
+	c = fork();
+	if (c == 0) {
+		my_pid = syscall(SYS_getpid);
+		caps_dropped();
+		expect("exit_group, status=0, res=?");
+		syscall(SYS_exit_group, 0);
+	}
+	if (c < 0 || waitpid(c, NULL, 0) != c)
+		die("capset's child");
 
 	/* nothing pending here */
 	r = SC2(SYS_rt_sigpending, &set, 8);

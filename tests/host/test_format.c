@@ -1724,8 +1724,32 @@ static void test_ipc_sched_modules(void)
 	CHECK_STR(tfmt(), P "msgsnd, msqid=3, msgp=0x1000, msgsz=4, "
 		  "msgflg=IPC_NOWAIT, res=0\n");
 	EV(__NR_msgrcv, 4, 3, 0x1000, 8, (u64)-5, IPC_NOWAIT | MSG_NOERROR);
-	CHECK_STR(tfmt(), P "msgrcv, msqid=3, msgp=0x1000, msgsz=8, msgtyp=-5, "
-		  "msgflg=IPC_NOWAIT|MSG_NOERROR, res=4\n");
+	CHECK_STR(tfmt(), P "msgrcv, msqid=3, msgsz=8, msgtyp=-5, "
+		  "msgflg=IPC_NOWAIT|MSG_NOERROR, res=4, msgp=0x1000\n");
+	{
+		/* struct msgbuf: a long mtype, then the text (no NUL) */
+		const u8 m[12] = { 1, 0, 0, 0, 0, 0, 0, 0, 'p', 'i', 'n', 'g' };
+
+		EV(__NR_msgsnd, 0, 3, 0x1000, 4, IPC_NOWAIT);
+		tcap(1, MYSD_CAP_BUF, 0, m, sizeof(m));
+		CHECK_STR(tfmt(), P "msgsnd, msqid=3, msgp={mtype=1, mtext=\"ping\"}, "
+			  "msgsz=4, msgflg=IPC_NOWAIT, res=0\n");
+		EV(__NR_msgsnd, -EAGAIN, 3, 0x1000, 400, IPC_NOWAIT);
+		tcap(1, MYSD_CAP_BUF, MYSD_CAPF_TRUNC, m, sizeof(m));
+		CHECK_STR(tfmt(), P "msgsnd, msqid=3, msgp={mtype=1, mtext=\"ping\"...}, "
+			  "msgsz=400, msgflg=IPC_NOWAIT, res=-11 EAGAIN\n");
+		/* received: after res=, ret bytes of text */
+		EV(__NR_msgrcv, 4, 3, 0x1000, 8, (u64)-5, IPC_NOWAIT | MSG_NOERROR);
+		tcap(1, MYSD_CAP_BUF, 0, m, sizeof(m));
+		CHECK_STR(tfmt(), P "msgrcv, msqid=3, msgsz=8, msgtyp=-5, "
+			  "msgflg=IPC_NOWAIT|MSG_NOERROR, res=4, "
+			  "msgp={mtype=1, mtext=\"ping\"}\n");
+		/* shorter than its mtype: the pointer */
+		EV(__NR_msgsnd, 0, 3, 0x1000, 4, 0);
+		tcap(1, MYSD_CAP_BUF, 0, m, 4);
+		CHECK_STR(tfmt(), P "msgsnd, msqid=3, msgp=0x1000, msgsz=4, "
+			  "msgflg=0, res=0\n");
+	}
 	/* 32-bit libcs ask for the 64-bit structs */
 	EV(__NR_msgctl, 0, 3, 0x100 | IPC_RMID, 0);
 	CHECK_STR(tfmt(), P "msgctl, msqid=3, cmd=IPC_64|IPC_RMID, buf=NULL, res=0\n");

@@ -1,7 +1,7 @@
 /*
  * test_format_admin.c - exact lines of what init systems and sandboxes
  * call: the new mount API, quotas, memory policies, Landlock, protection
- * keys, AIO, file handles and signal waits (syscalls/flags_admin.c's sets
+ * keys, capabilities, AIO, file handles and signal waits (syscalls/flags_admin.c's sets
  * and their printers). The expected names come from the libc's and
  * linux-libc-dev's headers, not from the module's own definitions.
  * Built for 32-bit ARM too (tests/run.sh, qemu-arm), where the old calls
@@ -26,6 +26,7 @@
 #include <linux/quota.h>
 #include <linux/mempolicy.h>
 #include <linux/landlock.h>
+#include <linux/capability.h>
 #include "tests/host/check.h"
 #include "tests/host/test_format_ev.h"
 #include "syscalls/sysent.h"
@@ -192,6 +193,49 @@ static void test_sandboxes(void)
 #endif
 }
 
+/* capget/capset: the header, and each set's 64 capabilities by name */
+static void test_capabilities(void)
+{
+	struct __user_cap_header_struct hdr = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct data[2] = {
+		{ 1U << CAP_CHOWN | 1U << CAP_NET_ADMIN, 1U << CAP_CHOWN |
+		  1U << CAP_NET_ADMIN | 1U << CAP_SYS_ADMIN, 0 },
+		{ 1U << (CAP_BPF - 32), 1U << (CAP_BPF - 32) | 1U << 31, 0 },
+	};
+
+	CHECK(sizeof(hdr) == MYSD_CAPHDR_SIZE && sizeof(data) == MYSD_CAPDATA_SIZE);
+	EV(__NR_capget, 0, 0x1000, 0x2000);
+	tcap(0, MYSD_CAP_BUF, 0, &hdr, sizeof(hdr));
+	tcap(1, MYSD_CAP_BUF, 0, data, sizeof(data));
+	CHECK_STR(tfmt(), P "capget, hdrp={version=_LINUX_CAPABILITY_VERSION_3, "
+		  "pid=0}, res=0, datap={effective=CAP_CHOWN|CAP_NET_ADMIN|CAP_BPF, "
+		  "permitted=CAP_CHOWN|CAP_NET_ADMIN|CAP_SYS_ADMIN|CAP_BPF|0x8000000000000000, "
+		  "inheritable=0}\n");
+	/* refused: the sets it was given come before res= */
+	EV(__NR_capset, -EPERM, 0x1000, 0x2000);
+	tcap(0, MYSD_CAP_BUF, 0, &hdr, sizeof(hdr));
+	tcap(1, MYSD_CAP_BUF, 0, data, sizeof(data));
+	CHECK_STR(tfmt(), P "capset, hdrp={version=_LINUX_CAPABILITY_VERSION_3, "
+		  "pid=0}, datap={effective=CAP_CHOWN|CAP_NET_ADMIN|CAP_BPF, "
+		  "permitted=CAP_CHOWN|CAP_NET_ADMIN|CAP_SYS_ADMIN|CAP_BPF|0x8000000000000000, "
+		  "inheritable=0}, res=-1 EPERM\n");
+	/* version 1 has one struct: what follows it is not a capability */
+	hdr.version = _LINUX_CAPABILITY_VERSION_1;
+	hdr.pid = 120;
+	EV(__NR_capget, 0, 0x1000, 0x2000);
+	tcap(0, MYSD_CAP_BUF, 0, &hdr, sizeof(hdr));
+	tcap(1, MYSD_CAP_BUF, 0, data, sizeof(data));
+	CHECK_STR(tfmt(), P "capget, hdrp={version=_LINUX_CAPABILITY_VERSION_1, "
+		  "pid=120}, res=0, datap={effective=CAP_CHOWN|CAP_NET_ADMIN, "
+		  "permitted=CAP_CHOWN|CAP_NET_ADMIN|CAP_SYS_ADMIN, inheritable=0}\n");
+	/* asking for the version: the kernel wrote it back, EINVAL */
+	hdr.version = 0x12345678;
+	EV(__NR_capget, -EINVAL, 0x1000, 0);
+	tcap(0, MYSD_CAP_BUF, 0, &hdr, sizeof(hdr));
+	CHECK_STR(tfmt(), P "capget, hdrp={version=0x12345678, pid=120}, "
+		  "res=-22 EINVAL\n");
+}
+
 static void test_waits_aio(void)
 {
 	struct { long long s, ns; } ts64 = { 1, 500 };
@@ -284,6 +328,7 @@ int main(void)
 	test_mount_api();
 	test_quota_numa();
 	test_sandboxes();
+	test_capabilities();
 	test_waits_aio();
 	test_timex();
 	return check_summary("test_format_admin");

@@ -293,6 +293,17 @@ static void test_compat(void)
 	/* named but undecoded keeps its compat name */
 	CEV(__NR_remap_file_pages, 0, 0xffffffff);
 	CHECK_STR(tfmt(), P "remap_file_pages, args=(0xffffffff, 0x0, 0x0, 0x0, 0x0, 0x0), res=0\n");
+#ifdef __NR_msgsnd
+	{
+		/* struct msgbuf's mtype is the task's long: 4 bytes */
+		static const u8 m[8] = { 0xfe, 0xff, 0xff, 0xff, 'p', 'o', 'n', 'g' };
+
+		CEV(__NR_msgsnd, 0, 3, 0x1000, 4, 0);
+		tcap(1, MYSD_CAP_BUF, 0, m, sizeof(m));
+		CHECK_STR(tfmt(), P "msgsnd, msqid=3, msgp={mtype=-2, mtext=\"pong\"}, "
+			  "msgsz=4, msgflg=0, res=0\n");
+	}
+#endif
 }
 
 #endif

@@ -34,6 +34,8 @@ static bool kind_uses_aux(unsigned int k)
 	case MYSD_K_CPUSET_IN:
 	case MYSD_K_FDSET_OUT:
 	case MYSD_K_POLL_REVENTS:
+	case MYSD_K_MSGBUF_IN:
+	case MYSD_K_MSGBUF_OUT:
 		return true;
 	default:
 		return false;
@@ -141,13 +143,14 @@ static void check_abi(struct mysd_abi_table *t)
 			const struct mysd_capture_spec *s = &specs[i];
 
 			if (s->arg >= MYSD_MAX_ARGS || s->kind == MYSD_CAP_NONE ||
-			    s->kind > MYSD_CAP_MMSG || s->len_src > MYSD_LEN_FLOCK64 ||
+			    s->kind > MYSD_CAP_MMSG || s->len_src >= MYSD_LEN_SRCS ||
 			    s->when > MYSD_CAPW_SUCCESS || s->max > MYSD_EVENT_MAX)
 				ok = false;
 			if ((s->len_src == MYSD_LEN_ARG || s->len_src == MYSD_LEN_ARGPTR ||
 			     s->len_src == MYSD_LEN_IOV || s->len_src == MYSD_LEN_BITS ||
 			     s->len_src == MYSD_LEN_MMSG || s->len_src == MYSD_LEN_FLOCK ||
-			     s->len_src == MYSD_LEN_FLOCK64) &&
+			     s->len_src == MYSD_LEN_FLOCK64 ||
+			     s->len_src == MYSD_LEN_MSGBUF) &&
 			    (s->len_arg >= MYSD_MAX_ARGS || s->len_arg == s->arg))
 				ok = false;
 			if (s->len_src == MYSD_LEN_FIXED && !s->max)
