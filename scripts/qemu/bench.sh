@@ -31,7 +31,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$here/lib.sh"
 top=$(cd "$here/../.." && pwd)
 
-quick='' rounds='' requests='' out='' ko=$top/my_sysdig.ko limit=15
+quick='' rounds='' requests='' out='' ko='' limit=15
 # The "calls" configuration: the syscalls a security monitor watches.
 calls_set=execve,openat,connect,accept4
 argv_all=("$@")
@@ -53,15 +53,14 @@ load_env
 # a Cortex-A15. Under -icount it boots one vCPU only (boot.sh), so the
 # programs and the writer share it, as they share vCPU 1 on arm64; the
 # writer-under-load test, which needs a second CPU, is left out. Its
-# module is built here unless --ko names one.
+# module is built here unless --ko names one (guest_module).
 if [[ $MYSD_ARCH == armhf ]]; then
 	results=$top/bench/armhf
-	[[ $ko != "$top/my_sysdig.ko" ]] || ko=''
 else
 	results=$top/bench
 fi
 smp=$ICOUNT_SMP pin_cpu=$ICOUNT_PIN_CPU
-[[ -z $ko || -f $ko ]] || die "no $ko: run make first (make bench does)"
+[[ -z $ko || -f $ko ]] || die "no $ko"
 
 conc=4
 if [[ -n $quick ]]; then
@@ -81,10 +80,7 @@ configs=${BENCH_CONFIGS-$configs} micro_configs=${BENCH_MICRO_CONFIGS-$micro_con
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-if [[ -z $ko ]]; then
-	build_module "$work"
-	ko=$work/src/my_sysdig.ko
-fi
+[[ -n $ko ]] || ko=$(guest_module "$work")
 if [[ -z $out ]]; then
 	if [[ -n $quick ]]; then out=$work/out; else out=$results; fi
 fi

@@ -101,6 +101,20 @@ build_module() {
 	}
 }
 
+# guest_module DIR: prints the my_sysdig.ko a guest of $MYSD_ARCH runs: the
+# tree's own on arm64 (make builds it), else one built in DIR (build_module).
+guest_module() {
+	local ko
+	if [[ $MYSD_ARCH == arm64 ]]; then
+		ko=$MYSD_QEMU_DIR/../../my_sysdig.ko
+		[[ -f $ko ]] || die "no my_sysdig.ko: run make first"
+	else
+		build_module "$1"
+		ko=$1/src/my_sysdig.ko
+	fi
+	echo "$(cd "$(dirname "$ko")" && pwd)/my_sysdig.ko"
+}
+
 # build_bench_modules DIR: tests/bench's modules (empty_probe.ko,
 # pc_sample.ko) built in DIR against $KDIR (load_env first).
 build_bench_modules() {

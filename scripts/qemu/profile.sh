@@ -47,13 +47,8 @@ load_env
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/guest"
-if [[ $MYSD_ARCH == arm64 ]]; then
-	[[ -f $top/my_sysdig.ko ]] || die "no my_sysdig.ko: run make first"
-	cp "$top/my_sysdig.ko" "$work/guest/"
-else
-	build_module "$work"
-	cp "$work/src/my_sysdig.ko" "$work/guest/"
-fi
+ko=$(guest_module "$work")
+cp "$ko" "$work/guest/"
 build_bench_modules "$work/mod"
 cp "$work/mod/pc_sample.ko" "$work/guest/"
 cat >"$work/guest/profile-guest.sh" <<GUEST
