@@ -245,6 +245,13 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	case MYSD_K_CAPDATA_OUT:
 		s->max = MYSD_CAPDATA_SIZE;
 		return true;
+	case MYSD_K_STATX_OUT:
+		s->max = MYSD_STATX_CAPTURE;
+		return true;
+	case MYSD_K_SIGACTION:
+	case MYSD_K_SIGACTION_OUT:
+		s->max = MYSD_SIGACTION_SIZE(mysd_abi32(compat) ? 4 : 8);
+		return s->max != 0;
 	default:
 		return false;
 	}

@@ -203,7 +203,7 @@ SC(fstatat64, A(DIRFD, "dirfd"), A(PATH, "path"), A(PTR, "stat"),
 #endif
 #ifdef __NR_statx
 SC(statx, A(DIRFD, "dirfd"), A(PATH, "path"), A(AT_FLAGS, "flags"),
-	A(HEX, "mask"), A(PTR, "statx")),
+	A(STATX_MASK, "mask"), A(STATX_OUT, "statx")),
 #endif
 #ifdef __NR_fcntl
 SC(fcntl, A(FD, "fd"), A(FCNTL_CMD, "cmd"), AX(FCNTL_ARG, 1, "arg")),
@@ -537,12 +537,12 @@ SC(eventfd2, A(UINT, "initval"), A(EFD_FLAGS, "flags")),
 
 /* ---- signals ---------------------------------------------------------- */
 #ifdef __NR_rt_sigaction
-SC(rt_sigaction, A(SIGNAL, "sig"), A(PTR, "act"), A(PTR, "oldact"),
+SC(rt_sigaction, A(SIGNAL, "sig"), A(SIGACTION, "act"), A(SIGACTION_OUT, "oldact"),
 	A(SIZE, "sigsetsize")),
 #endif
 #ifdef __NR_rt_sigprocmask
 SC(rt_sigprocmask, A(SIGPROCMASK_HOW, "how"), A(SIGSET, "set"),
-	A(PTR, "oldset"), A(SIZE, "sigsetsize")),
+	A(SIGSET_OUT, "oldset"), A(SIZE, "sigsetsize")),
 #endif
 #ifdef __NR_rt_sigreturn
 SC0(rt_sigreturn),

@@ -544,6 +544,21 @@ static const struct mysd_flag signals_x[] = {
 };
 const struct mysd_flagset mysd_signals = MYSD_ENUMSET(signals_x);
 
+/* SA_NODEFER and SA_RESETHAND only: SA_NOMASK and SA_ONESHOT are theirs */
+static const struct mysd_flag sa_flags_x[] = {
+	FLAG(SA_NOCLDSTOP), FLAG(SA_NOCLDWAIT), FLAG(SA_SIGINFO),
+#ifdef SA_UNSUPPORTED
+	FLAG(SA_UNSUPPORTED),
+#endif
+#ifdef SA_EXPOSE_TAGBITS
+	FLAG(SA_EXPOSE_TAGBITS),
+#endif
+	{ MYSD_SA_RESTORER, MYSD_SA_RESTORER, "SA_RESTORER",
+	  sizeof("SA_RESTORER") - 1, MYSD_F_BITS },
+	FLAG(SA_ONSTACK), FLAG(SA_RESTART), FLAG(SA_NODEFER), FLAG(SA_RESETHAND),
+};
+const struct mysd_flagset mysd_sa_flags = MYSD_FLAGSET(sa_flags_x);
+
 static const struct mysd_flag sigprocmask_how_x[] = {
 	VAL(SIG_BLOCK), VAL(SIG_UNBLOCK), VAL(SIG_SETMASK),
 };
@@ -946,6 +961,30 @@ static const struct mysd_flag epoll_events_x[] = {
 };
 const struct mysd_flagset mysd_epoll_events = MYSD_FLAGSET(epoll_events_x);
 
+/* statx's mask: the basic group first, then what it leaves */
+static const struct mysd_flag statx_mask_x[] = {
+	FLAG(STATX_BASIC_STATS), FLAG(STATX_TYPE), FLAG(STATX_MODE),
+	FLAG(STATX_NLINK), FLAG(STATX_UID), FLAG(STATX_GID), FLAG(STATX_ATIME),
+	FLAG(STATX_MTIME), FLAG(STATX_CTIME), FLAG(STATX_INO), FLAG(STATX_SIZE),
+	FLAG(STATX_BLOCKS), FLAG(STATX_BTIME),
+#ifdef STATX_MNT_ID
+	FLAG(STATX_MNT_ID),
+#endif
+#ifdef STATX_DIOALIGN
+	FLAG(STATX_DIOALIGN),
+#endif
+#ifdef STATX_MNT_ID_UNIQUE
+	FLAG(STATX_MNT_ID_UNIQUE),
+#endif
+#ifdef STATX_SUBVOL
+	FLAG(STATX_SUBVOL),
+#endif
+#ifdef STATX_WRITE_ATOMIC
+	FLAG(STATX_WRITE_ATOMIC),
+#endif
+};
+const struct mysd_flagset mysd_statx_mask = MYSD_FLAGSET(statx_mask_x);
+
 static const struct mysd_flag file_type_x[] = {
 	FIELD(S_IFREG, S_IFMT), FIELD(S_IFDIR, S_IFMT), FIELD(S_IFLNK, S_IFMT),
 	FIELD(S_IFCHR, S_IFMT), FIELD(S_IFBLK, S_IFMT), FIELD(S_IFIFO, S_IFMT),
@@ -1103,6 +1142,9 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_landlock_access_fs,
 	&mysd_adj_modes,
 	&mysd_sta_flags,
+	&mysd_sa_flags,
+	&mysd_cap_bits,
+	&mysd_statx_mask,
 	&mysd_pkey_access,
 	&mysd_cloexec_flags,
 };

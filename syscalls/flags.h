@@ -107,13 +107,17 @@ const char *mysd_enum_name(const struct mysd_flagset *set, u64 v);
 /* errno name for 1..4095, or NULL. */
 const char *mysd_errno_name(unsigned int err);
 
+/* SA_RESTORER: the same bit on ARM, arm64 and x86; glibc does not export it */
+#define MYSD_SA_RESTORER	0x04000000U
+
 /* The sets, one per symbolic argument kind (flags.c). */
 extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
 	mysd_accessat_flags,
 	mysd_access_mode, mysd_prot, mysd_map_flags, mysd_mremap_flags,
 	mysd_madvise, mysd_clone_flags, mysd_sock_family, mysd_sock_type,
 	mysd_sock_flags, mysd_msg_flags, mysd_sol, mysd_shut_how, mysd_whence,
-	mysd_futex_op, mysd_epoll_ctl, mysd_signals, mysd_sigprocmask_how,
+	mysd_futex_op, mysd_epoll_ctl, mysd_signals, mysd_sa_flags,
+	mysd_sigprocmask_how,
 	mysd_fcntl_cmd, mysd_fd_flags, mysd_prctl_option, mysd_clock_id,
 	mysd_timer_flags, mysd_wait_options, mysd_rlimit, mysd_grnd_flags,
 	mysd_mfd_flags, mysd_efd_flags, mysd_epoll_flags, mysd_rename_flags,
@@ -129,7 +133,8 @@ extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
 	mysd_sched_policy, mysd_sched_attr_flags, mysd_sem_flags,
 	mysd_ptrace_request, mysd_delete_module_flags,
 	mysd_finit_module_flags,
-	mysd_falloc_mode, mysd_poll_events, mysd_epoll_events, mysd_file_type;
+	mysd_falloc_mode, mysd_poll_events, mysd_epoll_events, mysd_file_type,
+	mysd_statx_mask;
 
 /* The system's own interfaces (flags_sys.c). */
 extern const struct mysd_flagset mysd_xattr_flags, mysd_resolve_flags,

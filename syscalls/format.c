@@ -82,6 +82,9 @@
 #ifndef IPC_64		/* the kernel's; libcs keep it to themselves */
 #define IPC_64 0x0100
 #endif
+#if defined(SA_RESTORER) && SA_RESTORER != MYSD_SA_RESTORER
+#error "SA_RESTORER is not the bit MYSD_SA_RESTORER says"
+#endif
 /* The 32-bit ABIs' F_GETLK64; 64-bit libcs make that name F_GETLK. */
 #define MYSD_F_GETLK64 12
 #define CSIGNAL_MASK 0xffULL
@@ -717,8 +720,11 @@ static void print_file_mode(struct mysd_out *o, u32 mode)
 	mysd_oct(o, mode & ~S_IFMT);
 }
 
-/* {mode=S_IFREG|0644, size=615}: a server stat()s the same few files. */
-static void print_stat(struct mysd_out *o, const u8 *d)
+/*
+ * {mode=S_IFREG|0644, size=615}: a server stat()s the same few files.
+ * Inline: a call costs its line ~20 instructions (nginx's newfstatat).
+ */
+static __always_inline void print_stat(struct mysd_out *o, const u8 *d)
 {
 	u32 mode = STAT_FIELD(d, st_mode);
 	u64 size = STAT_FIELD(d, st_size);
@@ -734,6 +740,19 @@ static void print_stat(struct mysd_out *o, const u8 *d)
 	mysd_dec(o, (s64)size);
 	mysd_close(o, '}');
 	struct_memo_keep(o, m, MYSD_K_STAT_OUT, mode, size, from);
+}
+
+/* struct statx as stat's: {mask=STATX_BASIC_STATS, mode=S_IFREG|0644, size=48} */
+static void print_statx(struct mysd_out *o, const u8 *d)
+{
+	mysd_open(o, '{');
+	mysd_key(o, "mask");
+	mysd_flags(o, &mysd_statx_mask, get_u32(d));
+	mysd_key(o, "mode");
+	print_file_mode(o, get_u16(d + MYSD_STATX_MODE));
+	mysd_key(o, "size");
+	mysd_dec(o, (s64)get_u64(d + MYSD_STATX_SIZE));
+	mysd_close(o, '}');
 }
 
 static void print_fixed_str(struct mysd_out *o, const u8 *d, u32 max)
@@ -1041,6 +1060,34 @@ static void print_mmsg(struct mysd_out *o, const u8 *d, u32 len, bool abi32,
 	mysd_close(o, ']');
 	if (trunc)
 		mysd_out_write(o, "...", 3);
+}
+
+/*
+ * struct sigaction as rt_sigaction takes it, words of @w bytes:
+ * {sa_handler=SIG_IGN, sa_mask=[SIGTERM], sa_flags=SA_RESTORER|SA_RESTART,
+ * sa_restorer=0x...}; the restorer only with its flag, as strace.
+ */
+static void print_sigaction(struct mysd_out *o, const u8 *d, u32 w)
+{
+	u64 handler = get_word(d, 0, w), flags = get_word(d, 1, w);
+
+	mysd_open(o, '{');
+	mysd_key(o, "sa_handler");
+	if (handler == 0)	/* SIG_DFL and SIG_IGN: 0 and 1 in every ABI */
+		mysd_out_puts(o, "SIG_DFL");
+	else if (handler == 1)
+		mysd_out_puts(o, "SIG_IGN");
+	else
+		mysd_hex(o, handler);
+	mysd_key(o, "sa_mask");
+	print_sigset(o, get_u64(d + 3 * w));
+	mysd_key(o, "sa_flags");
+	mysd_flags(o, &mysd_sa_flags, flags);
+	if (flags & MYSD_SA_RESTORER) {
+		mysd_key(o, "sa_restorer");
+		mysd_hex(o, get_word(d, 2, w));
+	}
+	mysd_close(o, '}');
 }
 
 /* struct msgbuf: {mtype=1, mtext="ping"}, mtype the task's long of @lsize */
@@ -1567,6 +1614,17 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 			return false;
 		print_sched_attr(o, d);
 		return true;
+	case MYSD_K_STATX_OUT:
+		if (cap->len < MYSD_STATX_CAPTURE)
+			return false;
+		print_statx(o, d);
+		return true;
+	case MYSD_K_SIGACTION:
+	case MYSD_K_SIGACTION_OUT:
+		if (!cap->len || cap->len < MYSD_SIGACTION_SIZE(lsize))
+			return false;
+		print_sigaction(o, d, lsize);
+		return true;
 	case MYSD_K_MSGBUF_IN:
 	case MYSD_K_MSGBUF_OUT:
 		if (cap->len < lsize)
@@ -1716,6 +1774,7 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_LANDLOCK_RULE_TYPE] = &mysd_landlock_rule_type,
 	[MYSD_K_PKEY_ACCESS] = &mysd_pkey_access,
 	[MYSD_K_CLOEXEC_FLAGS] = &mysd_cloexec_flags,
+	[MYSD_K_STATX_MASK] = &mysd_statx_mask,
 };
 
 /* msgget's, semget's and shmget's flags, then the mode: IPC_CREAT|0600. */

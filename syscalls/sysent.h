@@ -143,6 +143,9 @@ enum mysd_kind {
 	MYSD_K_CAPHDR,		/* capget/capset's header: version, pid */
 	MYSD_K_CAPDATA,		/* their data: three capability sets, 64-bit */
 	MYSD_K_CAPDATA_OUT,
+	MYSD_K_SIGACTION,	/* rt_sigaction's struct sigaction, in the task's longs */
+	MYSD_K_SIGACTION_OUT,
+	MYSD_K_STATX_OUT,	/* struct statx: its mask, mode and size */
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
 	MYSD_K_OPEN_FLAGS,
 	MYSD_K_AT_FLAGS,
@@ -247,6 +250,7 @@ enum mysd_kind {
 	MYSD_K_LANDLOCK_RULE_TYPE,	/* LANDLOCK_RULE_PATH_BENEATH */
 	MYSD_K_PKEY_ACCESS,	/* PKEY_DISABLE_ACCESS|PKEY_DISABLE_WRITE */
 	MYSD_K_CLOEXEC_FLAGS,	/* memfd_secret: O_CLOEXEC */
+	MYSD_K_STATX_MASK,	/* STATX_BASIC_STATS|STATX_BTIME... */
 	MYSD_K_COUNT
 };
 
@@ -256,6 +260,14 @@ enum mysd_kind {
  * (kernel) or <sys/stat.h> (host) is included.
  */
 #define MYSD_STAT_CAPTURE offsetofend(struct stat, st_size)
+
+/*
+ * struct statx up to stx_size, the same in every ABI: stx_mask (u32) at 0,
+ * stx_mode (u16) at 28, stx_size (u64) at 40.
+ */
+#define MYSD_STATX_MODE		28
+#define MYSD_STATX_SIZE		40
+#define MYSD_STATX_CAPTURE	48
 
 /*
  * struct epoll_event: 12 bytes where the kernel packs it (x86-64, both
@@ -346,6 +358,17 @@ enum mysd_kind {
  */
 #define MYSD_CAPHDR_SIZE	8
 #define MYSD_CAPDATA_SIZE	24
+/*
+ * The kernel's struct sigaction (rt_sigaction): sa_handler, sa_flags and
+ * sa_restorer in words of @w bytes (the task's long), then the 64-bit
+ * sa_mask. ARM, arm64 and x86 (the host's tests) have sa_restorer; other
+ * arches' structs are not decoded (0: the pointer is printed).
+ */
+#if defined(__arm__) || defined(__aarch64__) || defined(__x86_64__)
+#define MYSD_SIGACTION_SIZE(w)	(3 * (w) + 8)
+#else
+#define MYSD_SIGACTION_SIZE(w)	0
+#endif
 
 /* Output arguments are printed after "res=" and only on success. */
 static inline bool mysd_kind_is_out(unsigned int k)
@@ -386,6 +409,8 @@ static inline bool mysd_kind_is_out(unsigned int k)
 	case MYSD_K_MSGHDR_OUT:
 	case MYSD_K_MSGBUF_OUT:
 	case MYSD_K_CAPDATA_OUT:
+	case MYSD_K_SIGACTION_OUT:
+	case MYSD_K_STATX_OUT:
 		return true;
 	default:
 		return false;

@@ -307,6 +307,74 @@ static const char *siginfo_text(const siginfo_t *si)
 	return p;
 }
 
+/* A signal set as a line shows it: [SIGUSR2|SIGTERM], by glibc's names. */
+static const char *sigset_text(uint64_t set)
+{
+	static char b[2][320];
+	static int i;
+	char *p = b[i++ & 1], *q = p;
+	int sig;
+
+	*q++ = '[';
+	for (sig = 1; sig <= 64; sig++) {
+		if (!(set >> (sig - 1) & 1))
+			continue;
+		if (q > p + 1)
+			*q++ = '|';
+		if (sig < 32 && sigabbrev_np(sig))
+			q += sprintf(q, "SIG%s", sigabbrev_np(sig));
+		else
+			q += sprintf(q, "%d", sig);
+	}
+	strcpy(q, "]");
+	return p;
+}
+
+/* The kernel's struct sigaction (not a libc's): the mask after three words. */
+struct ksigaction {
+	unsigned long handler, flags, restorer;
+	uint32_t mask[2];
+};
+
+#define KSA_RESTORER 0x04000000UL	/* the kernel's; glibc keeps it */
+
+/* A struct ksigaction as a line shows it, its flags by glibc's names. */
+static const char *sigaction_text(const struct ksigaction *sa)
+{
+	static const struct { unsigned long bit; const char *name; } fl[] = {
+		{ SA_NOCLDSTOP, "SA_NOCLDSTOP" }, { SA_NOCLDWAIT, "SA_NOCLDWAIT" },
+		{ SA_SIGINFO, "SA_SIGINFO" }, { KSA_RESTORER, "SA_RESTORER" },
+		{ SA_ONSTACK, "SA_ONSTACK" }, { SA_RESTART, "SA_RESTART" },
+		{ SA_NODEFER, "SA_NODEFER" }, { SA_RESETHAND, "SA_RESETHAND" },
+	};
+	static char b[2][512];
+	static int i;
+	char *p = b[i++ & 1], *q = p;
+	unsigned long left = sa->flags;
+	size_t k;
+
+	if (sa->handler <= 1)
+		q += sprintf(q, "{sa_handler=%s", sa->handler ? "SIG_IGN" : "SIG_DFL");
+	else
+		q += sprintf(q, "{sa_handler=0x%lx", sa->handler);
+	q += sprintf(q, ", sa_mask=%s, sa_flags=",
+		     sigset_text((uint64_t)sa->mask[1] << 32 | sa->mask[0]));
+	for (k = 0; k < sizeof(fl) / sizeof(fl[0]); k++) {
+		if (!(left & fl[k].bit))
+			continue;
+		q += sprintf(q, "%s%s", q[-1] == '=' ? "" : "|", fl[k].name);
+		left &= ~fl[k].bit;
+	}
+	if (left)
+		die("sigaction: flags not of this workload");
+	if (!sa->flags)
+		*q++ = '0';
+	if (sa->flags & KSA_RESTORER)
+		q += sprintf(q, ", sa_restorer=0x%lx", sa->restorer);
+	strcpy(q, "}");
+	return p;
+}
+
 static __attribute__((unused)) const char *rusage_text(const long *ru)
 {
 	static char b[2][128];
@@ -861,6 +929,44 @@ static void xclose(long fd)
 	expect("close, fd=%ld, res=%s", fd, res(r));
 }
 
+/*
+ * statx's mask as a line names it, by glibc's constants: the basic group
+ * when whole, then the bits after it, then a hex rest.
+ */
+static const char *statx_mask_text(unsigned int m)
+{
+	static const struct { unsigned int bit; const char *name; } bits[] = {
+		{ STATX_TYPE, "STATX_TYPE" }, { STATX_MODE, "STATX_MODE" },
+		{ STATX_NLINK, "STATX_NLINK" }, { STATX_UID, "STATX_UID" },
+		{ STATX_GID, "STATX_GID" }, { STATX_ATIME, "STATX_ATIME" },
+		{ STATX_MTIME, "STATX_MTIME" }, { STATX_CTIME, "STATX_CTIME" },
+		{ STATX_INO, "STATX_INO" }, { STATX_SIZE, "STATX_SIZE" },
+		{ STATX_BLOCKS, "STATX_BLOCKS" }, { STATX_BTIME, "STATX_BTIME" },
+		{ STATX_MNT_ID, "STATX_MNT_ID" }, { 0x2000, "STATX_DIOALIGN" },
+	};
+	static char b[2][320];
+	static int i;
+	char *p = b[i++ & 1], *q = p;
+	size_t k;
+
+	*p = '\0';
+	if ((m & STATX_BASIC_STATS) == STATX_BASIC_STATS) {
+		q += sprintf(q, "STATX_BASIC_STATS");
+		m &= ~STATX_BASIC_STATS;
+	}
+	for (k = 0; k < sizeof(bits) / sizeof(bits[0]); k++) {
+		if (!(m & bits[k].bit))
+			continue;
+		q += sprintf(q, "%s%s", q > p ? "|" : "", bits[k].name);
+		m &= ~bits[k].bit;
+	}
+	if (m)
+		q += sprintf(q, "%s0x%x", q > p ? "|" : "", m);
+	if (q == p)
+		strcpy(p, "0");
+	return p;
+}
+
 /* stat={mode=S_IFREG|0600, size=6} */
 static const char *statstr(const struct stat *st)
 {
@@ -1029,9 +1135,17 @@ static void files2(void)
 	r = SC2(SYS_fcntl64, fd, F_GETFD);
 	expect("fcntl64, fd=%ld, cmd=F_GETFD, res=%s", fd, res(r));
 #endif
-	r = SC5(SYS_statx, AT_FDCWD, "f", AT_SYMLINK_NOFOLLOW, 0x7ff, &stx);
-	expect("statx, dirfd=AT_FDCWD, path=\"f\", flags=AT_SYMLINK_NOFOLLOW, mask=0x7ff, statx=%s, res=%s",
-	       ptr(&stx), res(r));
+	memset(&stx, 0, sizeof(stx));
+	r = SC5(SYS_statx, AT_FDCWD, "f", AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &stx);
+	if (!r && !S_ISREG(stx.stx_mode))
+		die("statx: f is not a file");
+	if (r)
+		expect("statx, dirfd=AT_FDCWD, path=\"f\", flags=AT_SYMLINK_NOFOLLOW, mask=STATX_BASIC_STATS, res=%s",
+		       res(r));
+	else
+		expect("statx, dirfd=AT_FDCWD, path=\"f\", flags=AT_SYMLINK_NOFOLLOW, mask=STATX_BASIC_STATS, res=0, statx={mask=%s, mode=S_IFREG|%s, size=%llu}",
+		       statx_mask_text(stx.stx_mask), oct(stx.stx_mode & 07777),
+		       (unsigned long long)stx.stx_size);
 	r = SC3(SYS_fcntl, fd, F_SETFD, FD_CLOEXEC);
 	expect("fcntl, fd=%ld, cmd=F_SETFD, arg=FD_CLOEXEC, res=%s", fd, res(r));
 	r = SC2(SYS_fcntl, fd, F_GETFD);
@@ -1419,14 +1533,24 @@ static void io2(void)
 static void signals2(void)
 {
 	uint64_t set = 1ULL << (SIGUSR2 - 1), old;
-	char oldact[64];
+	struct ksigaction ign = { 1, SA_RESTART, 0, { 1U << (SIGTERM - 1), 0 } }, was, back;
 	char oss[64];
 	long r;
 
-	r = SC4(SYS_rt_sigaction, SIGUSR2, NULL, oldact, 8);
-	expect("rt_sigaction, sig=SIGUSR2, act=NULL, oldact=%s, sigsetsize=8, res=%s", ptr(oldact), res(r));
+	/* ignored for a moment, with a mask, then as it was */
+	r = SC4(SYS_rt_sigaction, SIGUSR2, &ign, &was, 8);
+	if (r)
+		die("rt_sigaction");
+	expect("rt_sigaction, sig=SIGUSR2, act={sa_handler=SIG_IGN, sa_mask=[SIGTERM], sa_flags=SA_RESTART}, sigsetsize=8, res=0, oldact=%s",
+	       sigaction_text(&was));
+	r = SC4(SYS_rt_sigaction, SIGUSR2, &was, &back, 8);
+	expect("rt_sigaction, sig=SIGUSR2, act=%s, sigsetsize=8, res=%s%s%s", sigaction_text(&was),
+	       res(r), r ? "" : ", oldact=", r ? "" : sigaction_text(&back));
+	r = SC4(SYS_rt_sigaction, SIGUSR2, NULL, NULL, 8);
+	expect("rt_sigaction, sig=SIGUSR2, act=NULL, sigsetsize=8, res=%s%s", res(r), r ? "" : ", oldact=NULL");
 	r = SC4(SYS_rt_sigprocmask, SIG_BLOCK, &set, &old, 8);
-	expect("rt_sigprocmask, how=SIG_BLOCK, set=[SIGUSR2], oldset=%s, sigsetsize=8, res=%s", ptr(&old), res(r));
+	expect("rt_sigprocmask, how=SIG_BLOCK, set=[SIGUSR2], sigsetsize=8, res=%s%s%s", res(r),
+	       r ? "" : ", oldset=", r ? "" : sigset_text(old));
 	{	/* blocked, sent, then taken with its sender */
 		struct timespec ts0 = { 0, 0 };
 		long tid = xgettid();
@@ -1442,7 +1566,8 @@ static void signals2(void)
 		       r, siginfo_text(&si));
 	}
 	r = SC4(SYS_rt_sigprocmask, SIG_UNBLOCK, &set, NULL, 8);
-	expect("rt_sigprocmask, how=SIG_UNBLOCK, set=[SIGUSR2], oldset=NULL, sigsetsize=8, res=%s", res(r));
+	expect("rt_sigprocmask, how=SIG_UNBLOCK, set=[SIGUSR2], sigsetsize=8, res=%s%s", res(r),
+	       r ? "" : ", oldset=NULL");
 	r = SC2(SYS_sigaltstack, NULL, oss);
 	expect("sigaltstack, ss=NULL, old_ss=%s, res=%s", ptr(oss), res(r));
 }

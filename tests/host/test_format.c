@@ -603,11 +603,46 @@ static void test_extended(void)
 
 		tcap(1, MYSD_CAP_BUF, 0, &none, 8);
 	}
-	CHECK_STR(tfmt(), P "rt_sigprocmask, how=SIG_SETMASK, set=[], oldset=NULL, "
-		  "sigsetsize=8, res=0\n");
+	CHECK_STR(tfmt(), P "rt_sigprocmask, how=SIG_SETMASK, set=[], sigsetsize=8, "
+		  "res=0, oldset=NULL\n");
+	{
+		/* the previous mask, after res= */
+		u64 old = 1ULL << (SIGINT - 1) | 1ULL << (SIGTERM - 1);
+
+		EV(__NR_rt_sigprocmask, 0, SIG_BLOCK, 0, 0x2000, 8);
+		tcap(2, MYSD_CAP_BUF, 0, &old, 8);
+		CHECK_STR(tfmt(), P "rt_sigprocmask, how=SIG_BLOCK, set=NULL, sigsetsize=8, "
+			  "res=0, oldset=[SIGINT|SIGTERM]\n");
+	}
 	EV(__NR_rt_sigaction, 0, SIGINT, 0x1000, 0, 8);
-	CHECK_STR(tfmt(), P "rt_sigaction, sig=SIGINT, act=0x1000, oldact=NULL, "
-		  "sigsetsize=8, res=0\n");
+	CHECK_STR(tfmt(), P "rt_sigaction, sig=SIGINT, act=0x1000, sigsetsize=8, "
+		  "res=0, oldact=NULL\n");
+	{
+		/* the kernel's struct sigaction: handler, flags, restorer, mask */
+		u64 act[4] = { 1, SA_RESTART, 0, 1ULL << (SIGTERM - 1) };
+		u64 old[4] = { 0xaaaa0000f00dULL, SA_SIGINFO | MYSD_SA_RESTORER,
+			       0xffff0000beefULL, 0 };
+
+		EV(__NR_rt_sigaction, 0, SIGINT, 0x1000, 0x2000, 8);
+		tcap(1, MYSD_CAP_BUF, 0, act, sizeof(act));
+		tcap(2, MYSD_CAP_BUF, 0, old, sizeof(old));
+		CHECK_STR(tfmt(), P "rt_sigaction, sig=SIGINT, act={sa_handler=SIG_IGN, "
+			  "sa_mask=[SIGTERM], sa_flags=SA_RESTART}, sigsetsize=8, res=0, "
+			  "oldact={sa_handler=0xaaaa0000f00d, sa_mask=[], "
+			  "sa_flags=SA_SIGINFO|SA_RESTORER, sa_restorer=0xffff0000beef}\n");
+		act[0] = 0;
+		act[1] = SA_NODEFER | SA_RESETHAND | SA_ONSTACK | 0x100;
+		EV(__NR_rt_sigaction, -EINVAL, SIGKILL, 0x1000, 0x2000, 8);
+		tcap(1, MYSD_CAP_BUF, 0, act, sizeof(act));
+		CHECK_STR(tfmt(), P "rt_sigaction, sig=SIGKILL, act={sa_handler=SIG_DFL, "
+			  "sa_mask=[SIGTERM], sa_flags=SA_ONSTACK|SA_NODEFER|SA_RESETHAND|0x100}, "
+			  "sigsetsize=8, res=-22 EINVAL\n");
+		/* shorter than the struct: the pointer */
+		EV(__NR_rt_sigaction, 0, SIGINT, 0x1000, 0, 8);
+		tcap(1, MYSD_CAP_BUF, 0, act, 16);
+		CHECK_STR(tfmt(), P "rt_sigaction, sig=SIGINT, act=0x1000, sigsetsize=8, "
+			  "res=0, oldact=NULL\n");
+	}
 	{
 		static const s64 ts[2] = { 5, 42 };
 
@@ -1500,7 +1535,22 @@ static void test_more(void)
 	EV(__NR_statx, 0, (u64)AT_FDCWD, 0x1000, AT_EMPTY_PATH, 0x7ff, 0x2000);
 	TCAP_STR(1, "");
 	CHECK_STR(tfmt(), P "statx, dirfd=AT_FDCWD, path=\"\", flags=AT_EMPTY_PATH, "
-		  "mask=0x7ff, statx=0x2000, res=0\n");
+		  "mask=STATX_BASIC_STATS, res=0, statx=0x2000\n");
+	{
+		struct statx stx = {
+			.stx_mask = STATX_BASIC_STATS | STATX_MNT_ID | 0x80000000U,
+			.stx_mode = S_IFREG | 0644, .stx_size = 48,
+		};
+
+		CHECK(offsetof(struct statx, stx_mode) == MYSD_STATX_MODE &&
+		      offsetof(struct statx, stx_size) == MYSD_STATX_SIZE);
+		EV(__NR_statx, 0, 3, 0x1000, AT_EMPTY_PATH, STATX_TYPE | STATX_SIZE, 0x2000);
+		TCAP_STR(1, "");
+		tcap(4, MYSD_CAP_BUF, 0, &stx, MYSD_STATX_CAPTURE);
+		CHECK_STR(tfmt(), P "statx, dirfd=3, path=\"\", flags=AT_EMPTY_PATH, "
+			  "mask=STATX_TYPE|STATX_SIZE, res=0, statx={mask=STATX_BASIC_STATS|"
+			  "STATX_MNT_ID|0x80000000, mode=S_IFREG|0644, size=48}\n");
+	}
 	EV(__NR_dup3, 10, 3, 10, O_CLOEXEC);
 	CHECK_STR(tfmt(), P "dup3, oldfd=3, newfd=10, flags=O_RDONLY|O_CLOEXEC, res=10\n");
 	EV(__NR_getdents64, 480, 3, 0x1000, 32768);

@@ -23,6 +23,7 @@
 #include <sys/mman.h>
 #include <sys/time.h>
 #include <sys/resource.h>
+#include <signal.h>
 #include <time.h>
 #include "tests/host/check.h"
 #include "tests/host/test_format_ev.h"
@@ -293,6 +294,17 @@ static void test_compat(void)
 	/* named but undecoded keeps its compat name */
 	CEV(__NR_remap_file_pages, 0, 0xffffffff);
 	CHECK_STR(tfmt(), P "remap_file_pages, args=(0xffffffff, 0x0, 0x0, 0x0, 0x0, 0x0), res=0\n");
+	{
+		/* struct sigaction in 32-bit words, the 64-bit mask after them */
+		static const u32 sa[5] = { 0x10420, SA_SIGINFO | MYSD_SA_RESTORER,
+					   0x10400, 1U << (SIGUSR1 - 1), 1U << 1 };
+
+		CEV(__NR_rt_sigaction, 0, SIGUSR2, 0, 0x2000, 8);
+		tcap(2, MYSD_CAP_BUF, 0, sa, sizeof(sa));
+		CHECK_STR(tfmt(), P "rt_sigaction, sig=SIGUSR2, act=NULL, sigsetsize=8, "
+			  "res=0, oldact={sa_handler=0x10420, sa_mask=[SIGUSR1|34], "
+			  "sa_flags=SA_SIGINFO|SA_RESTORER, sa_restorer=0x10400}\n");
+	}
 #ifdef __NR_msgsnd
 	{
 		/* struct msgbuf's mtype is the task's long: 4 bytes */
