@@ -742,17 +742,29 @@ static __always_inline void print_stat(struct mysd_out *o, const u8 *d)
 	struct_memo_keep(o, m, MYSD_K_STAT_OUT, mode, size, from);
 }
 
-/* struct statx as stat's: {mask=STATX_BASIC_STATS, mode=S_IFREG|0644, size=48} */
+/*
+ * struct statx as stat's, kept as stat's is: {mask=STATX_BASIC_STATS,
+ * mode=S_IFREG|0644, size=48} (32-bit ARM's glibc stat()s by statx).
+ */
 static void print_statx(struct mysd_out *o, const u8 *d)
 {
+	u32 mask = get_u32(d), mode = get_u16(d + MYSD_STATX_MODE);
+	u64 size = get_u64(d + MYSD_STATX_SIZE);
+	u64 k0 = (u64)mask << 32 | mode;
+	struct mysd_struct_memo_slot *m;
+	size_t from = o->len;
+
+	if (struct_memo_put(o, MYSD_K_STATX_OUT, k0, size, &m))
+		return;
 	mysd_open(o, '{');
 	mysd_key(o, "mask");
-	mysd_flags(o, &mysd_statx_mask, get_u32(d));
+	mysd_flags(o, &mysd_statx_mask, mask);
 	mysd_key(o, "mode");
-	print_file_mode(o, get_u16(d + MYSD_STATX_MODE));
+	print_file_mode(o, mode);
 	mysd_key(o, "size");
-	mysd_dec(o, (s64)get_u64(d + MYSD_STATX_SIZE));
+	mysd_dec(o, (s64)size);
 	mysd_close(o, '}');
+	struct_memo_keep(o, m, MYSD_K_STATX_OUT, k0, size, from);
 }
 
 static void print_fixed_str(struct mysd_out *o, const u8 *d, u32 max)

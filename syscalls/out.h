@@ -280,7 +280,7 @@ void mysd_ts_cache_fill(struct mysd_ts_cache *tc, u64 ns);
 extern const char mysd_digit_pairs[];	/* "00" "01" ... "99" */
 
 /* Decimal digits of @v (1..10); most values printed are small. */
-static inline unsigned int mysd_u32_len(u32 v)
+static __always_inline unsigned int mysd_u32_len(u32 v)
 {
 	if (v < 100)
 		return v < 10 ? 1 : 2;

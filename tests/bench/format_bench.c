@@ -134,5 +134,18 @@ int main(int argc, char **argv)
 		bench("newfstatat");
 	}
 #endif
+	{
+		/* 32-bit ARM's stat(): glibc's 64-bit time makes it statx */
+		struct statx stx = {
+			.stx_mask = STATX_BASIC_STATS | STATX_MNT_ID,
+			.stx_mode = S_IFREG | 0644, .stx_size = 615,
+		};
+
+		EV(__NR_statx, 0, 12, 0x7fff0000, AT_EMPTY_PATH,
+		   STATX_BASIC_STATS, 0x7fff1000, 0);
+		TCAP_STR(1, "");
+		tcap(4, MYSD_CAP_BUF, 0, &stx, MYSD_STATX_CAPTURE);
+		bench("statx");
+	}
 	return 0;
 }

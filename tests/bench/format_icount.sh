@@ -9,7 +9,7 @@
 #
 # Usage: [MYSD_ARCH=armhf] tests/bench/format_icount.sh [EVENT...] [-- nocache]
 #   EVENT: getppid pread64 openat recvfrom accept4 epoll_pwait epoll_ctl writev close
-#          fcntl newfstatat (default all)
+#          fcntl newfstatat statx (default all)
 # Needs gcc-aarch64-linux-gnu or gcc-arm-linux-gnueabihf (make deps) and
 # qemu-user (apt-get install qemu-user). bench/findings.md has its figures.
 set -euo pipefail
@@ -22,7 +22,7 @@ while (($#)); do
 	esac
 	shift
 done
-((${#events[@]})) || events=(getppid pread64 openat recvfrom accept4 epoll_pwait epoll_ctl writev close fcntl newfstatat)
+((${#events[@]})) || events=(getppid pread64 openat recvfrom accept4 epoll_pwait epoll_ctl writev close fcntl newfstatat statx)
 # Each arch's kernel code generation flags (its .o.cmd files): they decide
 # what is inlined (-fconserve-stack), whether tail calls are made and which
 # registers memcpy() may use. User space keeps its own float ABI and stack

@@ -193,6 +193,15 @@ static void test_sandboxes(void)
 #endif
 }
 
+/* A capget/capset event with its header and, unless NULL, its data read. */
+static void cap_event(u32 nr, s64 ret, const void *hdr, const void *data)
+{
+	EV(nr, ret, 0x1000, data ? 0x2000 : 0);
+	tcap(0, MYSD_CAP_BUF, 0, hdr, MYSD_CAPHDR_SIZE);
+	if (data)
+		tcap(1, MYSD_CAP_BUF, 0, data, MYSD_CAPDATA_SIZE);
+}
+
 /* capget/capset: the header, and each set's 64 capabilities by name */
 static void test_capabilities(void)
 {
@@ -202,36 +211,28 @@ static void test_capabilities(void)
 		  1U << CAP_NET_ADMIN | 1U << CAP_SYS_ADMIN, 0 },
 		{ 1U << (CAP_BPF - 32), 1U << (CAP_BPF - 32) | 1U << 31, 0 },
 	};
+#define SETS "{effective=CAP_CHOWN|CAP_NET_ADMIN|CAP_BPF, permitted=CAP_CHOWN|" \
+	     "CAP_NET_ADMIN|CAP_SYS_ADMIN|CAP_BPF|0x8000000000000000, inheritable=0}"
 
 	CHECK(sizeof(hdr) == MYSD_CAPHDR_SIZE && sizeof(data) == MYSD_CAPDATA_SIZE);
-	EV(__NR_capget, 0, 0x1000, 0x2000);
-	tcap(0, MYSD_CAP_BUF, 0, &hdr, sizeof(hdr));
-	tcap(1, MYSD_CAP_BUF, 0, data, sizeof(data));
+	cap_event(__NR_capget, 0, &hdr, data);
 	CHECK_STR(tfmt(), P "capget, hdrp={version=_LINUX_CAPABILITY_VERSION_3, "
-		  "pid=0}, res=0, datap={effective=CAP_CHOWN|CAP_NET_ADMIN|CAP_BPF, "
-		  "permitted=CAP_CHOWN|CAP_NET_ADMIN|CAP_SYS_ADMIN|CAP_BPF|0x8000000000000000, "
-		  "inheritable=0}\n");
+		  "pid=0}, res=0, datap=" SETS "\n");
 	/* refused: the sets it was given come before res= */
-	EV(__NR_capset, -EPERM, 0x1000, 0x2000);
-	tcap(0, MYSD_CAP_BUF, 0, &hdr, sizeof(hdr));
-	tcap(1, MYSD_CAP_BUF, 0, data, sizeof(data));
+	cap_event(__NR_capset, -EPERM, &hdr, data);
 	CHECK_STR(tfmt(), P "capset, hdrp={version=_LINUX_CAPABILITY_VERSION_3, "
-		  "pid=0}, datap={effective=CAP_CHOWN|CAP_NET_ADMIN|CAP_BPF, "
-		  "permitted=CAP_CHOWN|CAP_NET_ADMIN|CAP_SYS_ADMIN|CAP_BPF|0x8000000000000000, "
-		  "inheritable=0}, res=-1 EPERM\n");
+		  "pid=0}, datap=" SETS ", res=-1 EPERM\n");
+#undef SETS
 	/* version 1 has one struct: what follows it is not a capability */
 	hdr.version = _LINUX_CAPABILITY_VERSION_1;
 	hdr.pid = 120;
-	EV(__NR_capget, 0, 0x1000, 0x2000);
-	tcap(0, MYSD_CAP_BUF, 0, &hdr, sizeof(hdr));
-	tcap(1, MYSD_CAP_BUF, 0, data, sizeof(data));
+	cap_event(__NR_capget, 0, &hdr, data);
 	CHECK_STR(tfmt(), P "capget, hdrp={version=_LINUX_CAPABILITY_VERSION_1, "
 		  "pid=120}, res=0, datap={effective=CAP_CHOWN|CAP_NET_ADMIN, "
 		  "permitted=CAP_CHOWN|CAP_NET_ADMIN|CAP_SYS_ADMIN, inheritable=0}\n");
 	/* asking for the version: the kernel wrote it back, EINVAL */
 	hdr.version = 0x12345678;
-	EV(__NR_capget, -EINVAL, 0x1000, 0);
-	tcap(0, MYSD_CAP_BUF, 0, &hdr, sizeof(hdr));
+	cap_event(__NR_capget, -EINVAL, &hdr, NULL);
 	CHECK_STR(tfmt(), P "capget, hdrp={version=0x12345678, pid=120}, "
 		  "res=-22 EINVAL\n");
 }
