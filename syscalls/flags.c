@@ -553,8 +553,7 @@ static const struct mysd_flag sa_flags_x[] = {
 #ifdef SA_EXPOSE_TAGBITS
 	FLAG(SA_EXPOSE_TAGBITS),
 #endif
-	{ MYSD_SA_RESTORER, MYSD_SA_RESTORER, "SA_RESTORER",
-	  sizeof("SA_RESTORER") - 1, MYSD_F_BITS },
+	ABI_FLAG(MYSD_SA_RESTORER, "SA_RESTORER"),
 	FLAG(SA_ONSTACK), FLAG(SA_RESTART), FLAG(SA_NODEFER), FLAG(SA_RESETHAND),
 };
 const struct mysd_flagset mysd_sa_flags = MYSD_FLAGSET(sa_flags_x);

@@ -5,12 +5,14 @@
  * A flag set is an array of {value, mask, "NAME"} built with the macros
  * below from the constants of whatever headers the file is compiled
  * against: the arm64 kernel's uapi headers in the module, the host's libc
- * and linux/ headers in tests/host. Nothing here hard-codes a number.
+ * and linux/ headers in tests/host. Only ABI_FLAG() takes a number, for
+ * the few names a header set lacks or gives another value.
  *
  *   FLAG(O_CLOEXEC)            a bit (or group of bits) set in the value
  *   FIELD(O_WRONLY, O_ACCMODE) a multi-bit field that equals this value
  *   ZERO(PROT_NONE)            the name of a zero value
  *   VAL(SEEK_END)              an enumeration value (exact match)
+ *   ABI_FLAG(v, "NAME")        FLAG by value, where a header lacks the name
  *
  * Bits no entry names are printed as one hex rest: O_RDONLY|0x40000000.
  *
@@ -62,6 +64,8 @@ struct mysd_flagset {
 			  MYSD_F_BITS }
 #define FIELD(x, m)	{ (u64)(x), (u64)(m), #x, sizeof(#x) - 1, MYSD_F_FIELD }
 #define ZERO(x)		{ (u64)(x), 0, #x, sizeof(#x) - 1, MYSD_F_ZERO }
+/* FLAG by its ABI value, where a header lacks the name or means another */
+#define ABI_FLAG(v, name)	{ (v), (v), name, sizeof(name) - 1, MYSD_F_BITS }
 #define VAL(x)		{ (u64)(x), ~0ULL, #x, sizeof(#x) - 1, MYSD_F_BITS }
 
 /* A file-scope compound literal is a static object: the set's own index. */

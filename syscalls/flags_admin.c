@@ -126,11 +126,8 @@ const struct mysd_flagset mysd_mount_attr_flags =
 /*
  * adjtime(3)'s modes by their ABI values: inside the kernel
  * ADJ_OFFSET_SINGLESHOT means 0x0001 (linux/timex.h) and ADJ_OFFSET_SS_READ
- * is not defined.
+ * is not defined. The single-shot offsets first: they share ADJ_OFFSET's bit.
  */
-#define ABI_FLAG(v, name)	{ (v), (v), name, sizeof(name) - 1, MYSD_F_BITS }
-
-/* the single-shot offsets first: they share ADJ_OFFSET's bit */
 static const struct mysd_flag adj_modes_x[] = {
 	ABI_FLAG(0xa001, "ADJ_OFFSET_SS_READ"),
 	ABI_FLAG(0x8001, "ADJ_OFFSET_SINGLESHOT"),
