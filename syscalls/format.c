@@ -721,50 +721,46 @@ static void print_file_mode(struct mysd_out *o, u32 mode)
 }
 
 /*
- * {mode=S_IFREG|0644, size=615}: a server stat()s the same few files.
- * Inline: a call costs its line ~20 instructions (nginx's newfstatat).
+ * A file's {mode=S_IFREG|0644, size=615}, after statx's {mask=...} where
+ * @mask_set is given: a server stat()s the same few files, so the text is
+ * kept by @kind and the fields shown. Inline: a call costs a newfstatat
+ * line ~20 instructions.
  */
-static __always_inline void print_stat(struct mysd_out *o, const u8 *d)
+static __always_inline void print_file_attrs(struct mysd_out *o, u8 kind,
+					     const struct mysd_flagset *mask_set,
+					     u32 mask, u32 mode, u64 size)
 {
-	u32 mode = STAT_FIELD(d, st_mode);
-	u64 size = STAT_FIELD(d, st_size);
-	struct mysd_struct_memo_slot *m;
-	size_t from = o->len;
-
-	if (struct_memo_put(o, MYSD_K_STAT_OUT, mode, size, &m))
-		return;
-	mysd_open(o, '{');
-	mysd_key(o, "mode");
-	print_file_mode(o, mode);
-	mysd_key(o, "size");
-	mysd_dec(o, (s64)size);
-	mysd_close(o, '}');
-	struct_memo_keep(o, m, MYSD_K_STAT_OUT, mode, size, from);
-}
-
-/*
- * struct statx as stat's, kept as stat's is: {mask=STATX_BASIC_STATS,
- * mode=S_IFREG|0644, size=48} (32-bit ARM's glibc stat()s by statx).
- */
-static void print_statx(struct mysd_out *o, const u8 *d)
-{
-	u32 mask = get_u32(d), mode = get_u16(d + MYSD_STATX_MODE);
-	u64 size = get_u64(d + MYSD_STATX_SIZE);
 	u64 k0 = (u64)mask << 32 | mode;
 	struct mysd_struct_memo_slot *m;
 	size_t from = o->len;
 
-	if (struct_memo_put(o, MYSD_K_STATX_OUT, k0, size, &m))
+	if (struct_memo_put(o, kind, k0, size, &m))
 		return;
 	mysd_open(o, '{');
-	mysd_key(o, "mask");
-	mysd_flags(o, &mysd_statx_mask, mask);
+	if (mask_set) {
+		mysd_key(o, "mask");
+		mysd_flags(o, mask_set, mask);
+	}
 	mysd_key(o, "mode");
 	print_file_mode(o, mode);
 	mysd_key(o, "size");
 	mysd_dec(o, (s64)size);
 	mysd_close(o, '}');
-	struct_memo_keep(o, m, MYSD_K_STATX_OUT, k0, size, from);
+	struct_memo_keep(o, m, kind, k0, size, from);
+}
+
+static __always_inline void print_stat(struct mysd_out *o, const u8 *d)
+{
+	print_file_attrs(o, MYSD_K_STAT_OUT, NULL, 0, STAT_FIELD(d, st_mode),
+			 STAT_FIELD(d, st_size));
+}
+
+/* 32-bit ARM's glibc stat()s by statx: its mask, mode and size. */
+static void print_statx(struct mysd_out *o, const u8 *d)
+{
+	print_file_attrs(o, MYSD_K_STATX_OUT, &mysd_statx_mask, get_u32(d),
+			 get_u16(d + MYSD_STATX_MODE),
+			 get_u64(d + MYSD_STATX_SIZE));
 }
 
 static void print_fixed_str(struct mysd_out *o, const u8 *d, u32 max)
