@@ -63,7 +63,8 @@ done
 	"${objs[@]}" -o "$work/fb"
 # The formatter's functions: those defined in syscalls/*.c, and the C
 # library's memcpy/memset/strlen they call (the kernel has its own).
-"$triplet-nm" -n "$work/fb" | awk '$2 ~ /^[tTwW]$/ { print $1, $3 }' >"$work/syms"
+# (named ones only: a static 32-bit ARM link can hold a nameless local)
+"$triplet-nm" -n "$work/fb" | awk '$2 ~ /^[tTwW]$/ && NF > 2 { print $1, $3 }' >"$work/syms"
 for f in $(cat syscalls/host_sources); do
 	"$triplet-gcc" -c -O2 -I. -I"$work/gen" "$f" -o "$work/o.o"
 	"$triplet-nm" "$work/o.o" | awk '$2 ~ /^[tT]$/ { print $3 }'
