@@ -492,7 +492,7 @@ static __always_inline u64 mysd_cap_want(const struct mysd_capture_spec *s,
 		return ev->args[s->len_arg] * (s->scale ?: 1);
 	case MYSD_LEN_BITS:
 		/* an int count; a negative one fails the call (EINVAL) */
-		word = (ev->flags & MYSD_EVF_COMPAT) || sizeof(long) == 4 ? 4 : 8;
+		word = mysd_abi32(ev->flags & MYSD_EVF_COMPAT) ? 4 : 8;
 		return DIV_ROUND_UP((u64)(u32)ev->args[s->len_arg], word * 8) *
 		       word;
 	case MYSD_LEN_RET:
@@ -500,8 +500,7 @@ static __always_inline u64 mysd_cap_want(const struct mysd_capture_spec *s,
 	case MYSD_LEN_FLOCK:
 	case MYSD_LEN_FLOCK64:
 		return mysd_flock_size((u32)ev->args[s->len_arg],
-				       (ev->flags & MYSD_EVF_COMPAT) ||
-				       sizeof(long) == 4,
+				       mysd_abi32(ev->flags & MYSD_EVF_COMPAT),
 				       s->len_src == MYSD_LEN_FLOCK64);
 	default:
 		return 0;
@@ -602,7 +601,7 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 	case MYSD_LEN_MSGBUF:
 		len = mysd_copy_msgbuf(data, uaddr, s->when == MYSD_CAPW_SUCCESS ?
 				       ev->ret : ev->args[s->len_arg],
-				       compat || sizeof(long) == 4, data_max, &flags);
+				       mysd_abi32(compat), data_max, &flags);
 		break;
 	case MYSD_LEN_COUNT:
 		ulen = mysd_count_ptrs(uaddr, compat, &flags);

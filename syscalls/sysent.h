@@ -46,15 +46,6 @@
 #define MYSD_EABI_TABLE 1
 #endif
 
-/*
- * Whether a task of this ABI (@compat, or the native one) has 32-bit longs
- * and results: compat tasks, and every task of a 32-bit kernel.
- */
-static inline bool mysd_abi32(bool compat)
-{
-	return compat || sizeof(long) == 4;
-}
-
 enum mysd_kind {
 	MYSD_K_NONE = 0,	/* end of the argument list */
 	MYSD_K_HIDE,		/* not printed (e.g. accept's addrlen pointer) */

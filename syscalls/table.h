@@ -22,6 +22,15 @@
 #define MYSD_FLOCK64_SIZE	28
 
 /*
+ * Whether a task of this ABI (@compat, or the native one) has 32-bit longs
+ * and results: compat tasks, and every task of a 32-bit kernel.
+ */
+static inline bool mysd_abi32(bool compat)
+{
+	return compat || sizeof(long) == 4;
+}
+
+/*
  * Where the length of a capture comes from. The kinds from MYSD_LEN_IOV on
  * need more room than their data bound (mysd_cap_bound()).
  */
