@@ -307,6 +307,35 @@ static const char *siginfo_text(const siginfo_t *si)
 	return p;
 }
 
+/* A flag's name by the workload's own headers (glibc's, linux-libc-dev's). */
+struct bit_name {
+	unsigned long bits;
+	const char *name;
+};
+
+/*
+ * @v as a line names its flags: the entries of @t whose bits are all set,
+ * in @t's order ("|" between, a group before its parts), then any bits
+ * left as one hex rest, or "0". Returns the bits no entry named.
+ */
+static unsigned long bit_names(char *out, size_t size, const struct bit_name *t,
+			       size_t n, unsigned long v)
+{
+	size_t len = 0, k;
+
+	for (k = 0; k < n; k++) {
+		if ((v & t[k].bits) != t[k].bits)
+			continue;
+		len += snprintf(out + len, size - len, "%s%s", len ? "|" : "", t[k].name);
+		v &= ~t[k].bits;
+	}
+	if (v)
+		snprintf(out + len, size - len, "%s0x%lx", len ? "|" : "", v);
+	else if (!len)
+		snprintf(out, size, "0");
+	return v;
+}
+
 /* A signal set as a line shows it: [SIGUSR2|SIGTERM], by glibc's names. */
 static const char *sigset_text(uint64_t set)
 {
@@ -341,7 +370,7 @@ struct ksigaction {
 /* A struct ksigaction as a line shows it, its flags by glibc's names. */
 static const char *sigaction_text(const struct ksigaction *sa)
 {
-	static const struct { unsigned long bit; const char *name; } fl[] = {
+	static const struct bit_name fl[] = {
 		{ SA_NOCLDSTOP, "SA_NOCLDSTOP" }, { SA_NOCLDWAIT, "SA_NOCLDWAIT" },
 		{ SA_SIGINFO, "SA_SIGINFO" }, { KSA_RESTORER, "SA_RESTORER" },
 		{ SA_ONSTACK, "SA_ONSTACK" }, { SA_RESTART, "SA_RESTART" },
@@ -349,26 +378,16 @@ static const char *sigaction_text(const struct ksigaction *sa)
 	};
 	static char b[2][512];
 	static int i;
-	char *p = b[i++ & 1], *q = p;
-	unsigned long left = sa->flags;
-	size_t k;
+	char *p = b[i++ & 1], *q = p, flags[256];
 
+	if (bit_names(flags, sizeof(flags), fl, sizeof(fl) / sizeof(fl[0]), sa->flags))
+		die("sigaction: flags not of this workload");
 	if (sa->handler <= 1)
 		q += sprintf(q, "{sa_handler=%s", sa->handler ? "SIG_IGN" : "SIG_DFL");
 	else
 		q += sprintf(q, "{sa_handler=0x%lx", sa->handler);
-	q += sprintf(q, ", sa_mask=%s, sa_flags=",
-		     sigset_text((uint64_t)sa->mask[1] << 32 | sa->mask[0]));
-	for (k = 0; k < sizeof(fl) / sizeof(fl[0]); k++) {
-		if (!(left & fl[k].bit))
-			continue;
-		q += sprintf(q, "%s%s", q[-1] == '=' ? "" : "|", fl[k].name);
-		left &= ~fl[k].bit;
-	}
-	if (left)
-		die("sigaction: flags not of this workload");
-	if (!sa->flags)
-		*q++ = '0';
+	q += sprintf(q, ", sa_mask=%s, sa_flags=%s",
+		     sigset_text((uint64_t)sa->mask[1] << 32 | sa->mask[0]), flags);
 	if (sa->flags & KSA_RESTORER)
 		q += sprintf(q, ", sa_restorer=0x%lx", sa->restorer);
 	strcpy(q, "}");
@@ -929,14 +948,11 @@ static void xclose(long fd)
 	expect("close, fd=%ld, res=%s", fd, res(r));
 }
 
-/*
- * statx's mask as a line names it, by glibc's constants: the basic group
- * when whole, then the bits after it, then a hex rest.
- */
+/* statx's mask as a line names it: the basic group when whole, then bits. */
 static const char *statx_mask_text(unsigned int m)
 {
-	static const struct { unsigned int bit; const char *name; } bits[] = {
-		{ STATX_TYPE, "STATX_TYPE" }, { STATX_MODE, "STATX_MODE" },
+	static const struct bit_name bits[] = {
+		{ STATX_BASIC_STATS, "STATX_BASIC_STATS" }, { STATX_TYPE, "STATX_TYPE" }, { STATX_MODE, "STATX_MODE" },
 		{ STATX_NLINK, "STATX_NLINK" }, { STATX_UID, "STATX_UID" },
 		{ STATX_GID, "STATX_GID" }, { STATX_ATIME, "STATX_ATIME" },
 		{ STATX_MTIME, "STATX_MTIME" }, { STATX_CTIME, "STATX_CTIME" },
@@ -946,24 +962,9 @@ static const char *statx_mask_text(unsigned int m)
 	};
 	static char b[2][320];
 	static int i;
-	char *p = b[i++ & 1], *q = p;
-	size_t k;
+	char *p = b[i++ & 1];
 
-	*p = '\0';
-	if ((m & STATX_BASIC_STATS) == STATX_BASIC_STATS) {
-		q += sprintf(q, "STATX_BASIC_STATS");
-		m &= ~STATX_BASIC_STATS;
-	}
-	for (k = 0; k < sizeof(bits) / sizeof(bits[0]); k++) {
-		if (!(m & bits[k].bit))
-			continue;
-		q += sprintf(q, "%s%s", q > p ? "|" : "", bits[k].name);
-		m &= ~bits[k].bit;
-	}
-	if (m)
-		q += sprintf(q, "%s0x%x", q > p ? "|" : "", m);
-	if (q == p)
-		strcpy(p, "0");
+	bit_names(p, sizeof(b[0]), bits, sizeof(bits) / sizeof(bits[0]), m);
 	return p;
 }
 
@@ -2777,7 +2778,7 @@ static long long word_at(const void *buf, size_t w, int i)
  */
 static const char *timex_text(const void *buf, size_t w, long r)
 {
-	static const struct { int bit; const char *name; } sta[] = {
+	static const struct bit_name sta[] = {
 		{ STA_PLL, "STA_PLL" }, { STA_PPSFREQ, "STA_PPSFREQ" },
 		{ STA_PPSTIME, "STA_PPSTIME" }, { STA_FLL, "STA_FLL" },
 		{ STA_INS, "STA_INS" }, { STA_DEL, "STA_DEL" },
@@ -2789,19 +2790,13 @@ static const char *timex_text(const void *buf, size_t w, long r)
 	};
 	static char b[2][512];
 	static int n;
-	char *p = b[n++ & 1], status[256] = "";
-	int32_t st;	/* an int, first in its word */
-	size_t i;
+	char *p = b[n++ & 1], status[256];
+	uint32_t st;	/* an int, first in its word */
 
 	if (r < 0)
 		return "";
 	memcpy(&st, (const char *)buf + 5 * w, 4);
-	for (i = 0; i < sizeof(sta) / sizeof(sta[0]); i++)
-		if (st & sta[i].bit)
-			snprintf(status + strlen(status), sizeof(status) - strlen(status),
-				 "%s%s", status[0] ? "|" : "", sta[i].name);
-	if (!status[0])
-		strcpy(status, "0");
+	bit_names(status, sizeof(status), sta, sizeof(sta) / sizeof(sta[0]), st);
 	snprintf(p, 512, ", buf={modes=0, offset=%lld, freq=%lld, maxerror=%lld, esterror=%lld, status=%s, constant=%lld, precision=%lld, tolerance=%lld, time={tv_sec=%lld, tv_usec=%lld}, tick=%lld, ...}",
 		 word_at(buf, w, 1), word_at(buf, w, 2), word_at(buf, w, 3),
 		 word_at(buf, w, 4), status, word_at(buf, w, 6), word_at(buf, w, 7),
