@@ -252,6 +252,30 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	case MYSD_K_SIGACTION_OUT:
 		s->max = MYSD_SIGACTION_SIZE(mysd_abi32(compat) ? 4 : 8);
 		return s->max != 0;
+	case MYSD_K_STACK:
+	case MYSD_K_STACK_OUT:
+		s->max = MYSD_STACK_SIZE(mysd_abi32(compat) ? 4 : 8);
+		return true;
+	case MYSD_K_UID_OUT:
+		s->max = sizeof(u32);
+		return true;
+	case MYSD_K_GIDS:
+		s->len_src = MYSD_LEN_ARG;
+		s->len_arg = a->aux;
+		s->scale = sizeof(u32);
+		s->max = MYSD_GIDS_MAX * sizeof(u32);
+		return true;
+	case MYSD_K_GIDS_OUT:
+		s->len_src = MYSD_LEN_RET;
+		s->scale = sizeof(u32);
+		s->max = MYSD_GIDS_MAX * sizeof(u32);
+		return true;
+	case MYSD_K_OFF_OUT:
+		s->max = mysd_abi32(compat) ? sizeof(u32) : sizeof(u64);
+		return true;
+	case MYSD_K_LOFF_OUT:
+		s->max = sizeof(u64);
+		return true;
 	default:
 		return false;
 	}

@@ -283,7 +283,7 @@ SC(fchmod, A(FD, "fd"), A(MODE, "mode")),
 SC(fchmodat, A(DIRFD, "dirfd"), A(PATH, "path"), A(MODE, "mode")),
 #endif
 #ifdef __NR_fchown
-SC(fchown, A(FD, "fd"), A(UID, "uid"), A(UID, "gid")),
+SC(fchown, A(FD, "fd"), A(OLD_UID, "uid"), A(OLD_UID, "gid")),
 #endif
 #ifdef __NR_fchownat
 SC(fchownat, A(DIRFD, "dirfd"), A(PATH, "path"), A(UID, "uid"), A(UID, "gid"),
@@ -308,10 +308,12 @@ SC(fchdir, A(FD, "fd")),
 SC(umask, A(MODE, "mask")),
 #endif
 #ifdef __NR_sendfile
-SC(sendfile, A(FD, "out_fd"), A(FD, "in_fd"), A(PTR, "offset"), A(SIZE, "count")),
+SC(sendfile, A(FD, "out_fd"), A(FD, "in_fd"), A(OFF_OUT, "offset"),
+	A(SIZE, "count")),
 #endif
 #ifdef __NR_sendfile64
-SC(sendfile64, A(FD, "out_fd"), A(FD, "in_fd"), A(PTR, "offset"), A(SIZE, "count")),
+SC(sendfile64, A(FD, "out_fd"), A(FD, "in_fd"), A(LOFF_OUT, "offset"),
+	A(SIZE, "count")),
 #endif
 #ifdef __NR_memfd_create
 SC(memfd_create, A(PATH, "name"), A(MFD_FLAGS, "flags")),
@@ -551,7 +553,7 @@ SC0(rt_sigreturn),
 SC0(sigreturn),
 #endif
 #ifdef __NR_sigaltstack
-SC(sigaltstack, A(PTR, "ss"), A(PTR, "old_ss")),
+SC(sigaltstack, A(STACK, "ss"), A(STACK_OUT, "old_ss")),
 #endif
 #ifdef __NR_rt_sigtimedwait
 SC(rt_sigtimedwait, A(SIGSET, "set"), A(SIGINFO_OUT, "info"),
@@ -772,40 +774,48 @@ SC(signalfd4, A(FD, "fd"), A(SIGSET, "mask"), A(SIZE, "sizemask"),
 
 /* ---- credentials ------------------------------------------------------- */
 #ifdef __NR_setuid
-SC(setuid, A(UID, "uid")),
+SC(setuid, A(OLD_UID, "uid")),
 #endif
 #ifdef __NR_setgid
-SC(setgid, A(UID, "gid")),
+SC(setgid, A(OLD_UID, "gid")),
 #endif
-#ifdef __NR_getgroups
+#if defined(__NR_getgroups) && !defined(MYSD_EABI_TABLE)	/* EABI: 16-bit */
+SC(getgroups, A(INT, "size"), AX(GIDS_OUT, 0, "list")),
+#elif defined(__NR_getgroups)
 SC(getgroups, A(INT, "size"), A(PTR, "list")),
 #endif
-#ifdef __NR_setgroups
+#if defined(__NR_setgroups) && !defined(MYSD_EABI_TABLE)
+SC(setgroups, A(INT, "size"), AX(GIDS, 0, "list")),
+#elif defined(__NR_setgroups)
 SC(setgroups, A(INT, "size"), A(PTR, "list")),
 #endif
 #ifdef __NR_setresuid
-SC(setresuid, A(UID, "ruid"), A(UID, "euid"), A(UID, "suid")),
+SC(setresuid, A(OLD_UID, "ruid"), A(OLD_UID, "euid"), A(OLD_UID, "suid")),
 #endif
 #ifdef __NR_setresgid
-SC(setresgid, A(UID, "rgid"), A(UID, "egid"), A(UID, "sgid")),
+SC(setresgid, A(OLD_UID, "rgid"), A(OLD_UID, "egid"), A(OLD_UID, "sgid")),
 #endif
-#ifdef __NR_getresuid
+#if defined(__NR_getresuid) && !defined(MYSD_EABI_TABLE)	/* EABI: 16-bit */
+SC(getresuid, A(UID_OUT, "ruid"), A(UID_OUT, "euid"), A(UID_OUT, "suid")),
+#elif defined(__NR_getresuid)
 SC(getresuid, A(PTR, "ruid"), A(PTR, "euid"), A(PTR, "suid")),
 #endif
-#ifdef __NR_getresgid
+#if defined(__NR_getresgid) && !defined(MYSD_EABI_TABLE)
+SC(getresgid, A(UID_OUT, "rgid"), A(UID_OUT, "egid"), A(UID_OUT, "sgid")),
+#elif defined(__NR_getresgid)
 SC(getresgid, A(PTR, "rgid"), A(PTR, "egid"), A(PTR, "sgid")),
 #endif
-#ifdef __NR_setuid32	/* 32-bit ARM: 32-bit ids (the above take 16) */
+#ifdef __NR_setuid32	/* 32-bit ARM: 32-bit ids (its calls above take 16) */
 SC(setuid32, A(UID, "uid")),
 #endif
 #ifdef __NR_setgid32
 SC(setgid32, A(UID, "gid")),
 #endif
 #ifdef __NR_getgroups32
-SC(getgroups32, A(INT, "size"), A(PTR, "list")),
+SC(getgroups32, A(INT, "size"), AX(GIDS_OUT, 0, "list")),
 #endif
 #ifdef __NR_setgroups32
-SC(setgroups32, A(INT, "size"), A(PTR, "list")),
+SC(setgroups32, A(INT, "size"), AX(GIDS, 0, "list")),
 #endif
 #ifdef __NR_setresuid32
 SC(setresuid32, A(UID, "ruid"), A(UID, "euid"), A(UID, "suid")),
@@ -814,10 +824,10 @@ SC(setresuid32, A(UID, "ruid"), A(UID, "euid"), A(UID, "suid")),
 SC(setresgid32, A(UID, "rgid"), A(UID, "egid"), A(UID, "sgid")),
 #endif
 #ifdef __NR_getresuid32
-SC(getresuid32, A(PTR, "ruid"), A(PTR, "euid"), A(PTR, "suid")),
+SC(getresuid32, A(UID_OUT, "ruid"), A(UID_OUT, "euid"), A(UID_OUT, "suid")),
 #endif
 #ifdef __NR_getresgid32
-SC(getresgid32, A(PTR, "rgid"), A(PTR, "egid"), A(PTR, "sgid")),
+SC(getresgid32, A(UID_OUT, "rgid"), A(UID_OUT, "egid"), A(UID_OUT, "sgid")),
 #endif
 
 /* ---- System V IPC (its own calls on ARM, not ipc()) --------------------- */
@@ -1091,16 +1101,16 @@ SC(sched_getattr, A(PID, "pid"), A(SCHED_ATTR_OUT, "attr"), A(UINT, "size"),
 
 /* ---- credentials (more) ------------------------------------------------- */
 #ifdef __NR_setreuid
-SC(setreuid, A(UID, "ruid"), A(UID, "euid")),
+SC(setreuid, A(OLD_UID, "ruid"), A(OLD_UID, "euid")),
 #endif
 #ifdef __NR_setregid
-SC(setregid, A(UID, "rgid"), A(UID, "egid")),
+SC(setregid, A(OLD_UID, "rgid"), A(OLD_UID, "egid")),
 #endif
 #ifdef __NR_setfsuid
-SC(setfsuid, A(UID, "fsuid")),
+SC(setfsuid, A(OLD_UID, "fsuid")),
 #endif
 #ifdef __NR_setfsgid
-SC(setfsgid, A(UID, "fsgid")),
+SC(setfsgid, A(OLD_UID, "fsgid")),
 #endif
 #ifdef __NR_setreuid32
 SC(setreuid32, A(UID, "ruid"), A(UID, "euid")),
@@ -1380,10 +1390,10 @@ SC(open_by_handle_at, A(FD, "mount_fd"), A(PTR, "handle"),
 SC0(vhangup),
 #endif
 #ifdef __NR_chown
-SC(chown, A(PATH, "path"), A(UID, "uid"), A(UID, "gid")),
+SC(chown, A(PATH, "path"), A(OLD_UID, "uid"), A(OLD_UID, "gid")),
 #endif
 #ifdef __NR_lchown
-SC(lchown, A(PATH, "path"), A(UID, "uid"), A(UID, "gid")),
+SC(lchown, A(PATH, "path"), A(OLD_UID, "uid"), A(OLD_UID, "gid")),
 #endif
 #ifdef __NR_ustat
 SC(ustat, A(HEX, "dev"), A(PTR, "ubuf")),

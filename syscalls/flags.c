@@ -558,6 +558,14 @@ static const struct mysd_flag sa_flags_x[] = {
 };
 const struct mysd_flagset mysd_sa_flags = MYSD_FLAGSET(sa_flags_x);
 
+#ifndef SS_AUTODISARM		/* the kernel's (4.7); glibc leaves it out */
+#define SS_AUTODISARM (1U << 31)
+#endif
+static const struct mysd_flag ss_flags_x[] = {
+	FLAG(SS_ONSTACK), FLAG(SS_DISABLE), FLAG(SS_AUTODISARM),
+};
+const struct mysd_flagset mysd_ss_flags = MYSD_FLAGSET(ss_flags_x);
+
 static const struct mysd_flag sigprocmask_how_x[] = {
 	VAL(SIG_BLOCK), VAL(SIG_UNBLOCK), VAL(SIG_SETMASK),
 };
@@ -1142,6 +1150,7 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_adj_modes,
 	&mysd_sta_flags,
 	&mysd_sa_flags,
+	&mysd_ss_flags,
 	&mysd_cap_bits,
 	&mysd_statx_mask,
 	&mysd_pkey_access,

@@ -1070,6 +1070,43 @@ static void print_mmsg(struct mysd_out *o, const u8 *d, u32 len, bool abi32,
 		mysd_out_write(o, "...", 3);
 }
 
+/* A user or group id; -1 is "unchanged" to the set*id calls. */
+static void print_uid(struct mysd_out *o, u32 id)
+{
+	if (id == U32_MAX)
+		mysd_out_puts(o, "-1");
+	else
+		mysd_udec(o, id);
+}
+
+/* gid_t[]: [0, 4, 24], then "..." when the list was longer */
+static void print_gids(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
+{
+	u32 i;
+
+	mysd_open(o, '[');
+	for (i = 0; i + sizeof(u32) <= len; i += sizeof(u32)) {
+		mysd_sep(o);
+		print_uid(o, get_u32(d + i));
+	}
+	mysd_close(o, ']');
+	if (trunc)
+		mysd_out_write(o, "...", 3);
+}
+
+/* stack_t in words of @w bytes: {ss_sp=0x..., ss_flags=SS_ONSTACK, ss_size=8192} */
+static void print_stack(struct mysd_out *o, const u8 *d, u32 w)
+{
+	mysd_open(o, '{');
+	mysd_key(o, "ss_sp");
+	mysd_ptr(o, get_word(d, 0, w));
+	mysd_key(o, "ss_flags");
+	mysd_flags(o, &mysd_ss_flags, get_u32(d + w));
+	mysd_key(o, "ss_size");
+	mysd_udec(o, get_word(d, 2, w));
+	mysd_close(o, '}');
+}
+
 /*
  * struct sigaction as rt_sigaction takes it, words of @w bytes:
  * {sa_handler=SIG_IGN, sa_mask=[SIGTERM], sa_flags=SA_RESTORER|SA_RESTART,
@@ -1633,6 +1670,33 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 			return false;
 		print_sigaction(o, d, lsize);
 		return true;
+	case MYSD_K_STACK:
+	case MYSD_K_STACK_OUT:
+		if (cap->len < MYSD_STACK_SIZE(lsize))
+			return false;
+		print_stack(o, d, lsize);
+		return true;
+	case MYSD_K_UID_OUT:
+		if (cap->len < sizeof(u32))
+			return false;
+		print_uid(o, get_u32(d));
+		return true;
+	case MYSD_K_GIDS:	/* setgroups(size, list): a negative size fails */
+	case MYSD_K_GIDS_OUT:	/* getgroups(0, list) counts them, writes none */
+		if ((s32)ev->args[a->aux % MYSD_MAX_ARGS] <
+		    (a->kind == MYSD_K_GIDS_OUT ? 1 : 0))
+			return false;
+		print_gids(o, d, cap->len, trunc);
+		return true;
+	case MYSD_K_OFF_OUT:
+	case MYSD_K_LOFF_OUT:
+		if (cap->len == sizeof(u32))
+			mysd_dec(o, (s32)get_u32(d));
+		else if (cap->len == sizeof(u64))
+			mysd_dec(o, (s64)get_u64(d));
+		else
+			return false;
+		return true;
 	case MYSD_K_MSGBUF_IN:
 	case MYSD_K_MSGBUF_OUT:
 		if (cap->len < lsize)
@@ -1808,15 +1872,6 @@ static void print_ipc_cmd(struct mysd_out *o, const struct mysd_flagset *set,
 	mysd_enum(o, set, v & ~IPC_64, (s32)(v & ~IPC_64));
 }
 
-/* A user or group id; -1 is "unchanged" to the set*id calls. */
-static void print_uid(struct mysd_out *o, u32 id)
-{
-	if (id == U32_MAX)
-		mysd_out_puts(o, "-1");
-	else
-		mysd_udec(o, id);
-}
-
 /* quotactl's command and quota type: QCMD(Q_GETQUOTA, USRQUOTA), as strace. */
 static void print_quotactl_cmd(struct mysd_out *o, u32 v)
 {
@@ -1937,6 +1992,9 @@ static noinline bool print_symbolic(struct mysd_out *o,
 	case MYSD_K_UID:
 		print_uid(o, v32);
 		return true;
+	case MYSD_K_UID16:	/* the kernel reads (u16)-1 as -1 */
+		print_uid(o, (u16)v32 == 0xffff ? U32_MAX : (u16)v32);
+		return true;
 	case MYSD_K_QUOTACTL_CMD:
 		print_quotactl_cmd(o, v32);
 		return true;
@@ -1987,6 +2045,9 @@ static noinline void print_arg_other(struct mysd_out *o,
 		mysd_out_puts(o, "[]");		/* no event was ready */
 	else if (!arg_ulong(ev, i))
 		mysd_ptr(o, 0);
+	else if (a->kind == MYSD_K_GIDS_OUT && event_ret(ev) == 0 &&
+		 (s32)ev->args[a->aux % MYSD_MAX_ARGS] > 0)
+		mysd_out_puts(o, "[]");		/* no supplementary group */
 	else if (!print_capture(o, ev, a, i))
 		mysd_ptr(o, arg_ulong(ev, i));
 }

@@ -46,6 +46,13 @@
 #define MYSD_EABI_TABLE 1
 #endif
 
+/* Its calls without "32" (setuid, chown...) take 16-bit ids, old_uid_t. */
+#ifdef MYSD_EABI_TABLE
+#define MYSD_K_OLD_UID MYSD_K_UID16
+#else
+#define MYSD_K_OLD_UID MYSD_K_UID
+#endif
+
 enum mysd_kind {
 	MYSD_K_NONE = 0,	/* end of the argument list */
 	MYSD_K_HIDE,		/* not printed (e.g. accept's addrlen pointer) */
@@ -137,6 +144,13 @@ enum mysd_kind {
 	MYSD_K_SIGACTION,	/* rt_sigaction's struct sigaction, in the task's longs */
 	MYSD_K_SIGACTION_OUT,
 	MYSD_K_STATX_OUT,	/* struct statx: its mask, mode and size */
+	MYSD_K_STACK,		/* sigaltstack's stack_t, in the task's longs */
+	MYSD_K_STACK_OUT,
+	MYSD_K_UID_OUT,		/* a 32-bit id written by the kernel (getresuid) */
+	MYSD_K_GIDS,		/* gid_t[args[aux]] (setgroups) */
+	MYSD_K_GIDS_OUT,	/* gid_t[ret] (getgroups), when args[aux] > 0 */
+	MYSD_K_OFF_OUT,		/* off_t the kernel left (sendfile), task's long */
+	MYSD_K_LOFF_OUT,	/* loff_t the kernel left (sendfile64), 64-bit */
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
 	MYSD_K_OPEN_FLAGS,
 	MYSD_K_AT_FLAGS,
@@ -224,6 +238,7 @@ enum mysd_kind {
 	MYSD_K_FAN_EVENTS,	/* FAN_OPEN|FAN_CLOSE_WRITE... */
 	MYSD_K_UFFD_FLAGS,	/* userfaultfd: O_CLOEXEC|UFFD_USER_MODE_ONLY */
 	MYSD_K_UID,		/* a user or group id: decimal, -1 ("unchanged") */
+	MYSD_K_UID16,		/* the same, 16 bits (32-bit ARM's calls without 32) */
 	MYSD_K_KEYCTL_ARG2,	/* keyctl's: a key (KEY_SERIAL), or by args[0] not */
 	MYSD_K_OPEN_TREE_FLAGS,	/* OPEN_TREE_CLONE|AT_RECURSIVE... */
 	MYSD_K_MOVE_MOUNT_FLAGS,	/* MOVE_MOUNT_F_EMPTY_PATH... */
@@ -244,6 +259,8 @@ enum mysd_kind {
 	MYSD_K_STATX_MASK,	/* STATX_BASIC_STATS|STATX_BTIME... */
 	MYSD_K_COUNT
 };
+/* struct mysd_arg keeps a kind in a byte */
+static_assert(MYSD_K_COUNT <= 256);
 
 /*
  * struct stat is captured up to st_size, the last field a line shows
@@ -360,6 +377,13 @@ enum mysd_kind {
 #else
 #define MYSD_SIGACTION_SIZE(w)	0
 #endif
+/*
+ * stack_t: ss_sp, then the int ss_flags in a word of its own, then
+ * ss_size, in words of @w bytes (the task's long), on every arch.
+ */
+#define MYSD_STACK_SIZE(w)	(3 * (w))
+/* setgroups/getgroups: the first 32 ids are shown (NGROUPS_MAX is 65536) */
+#define MYSD_GIDS_MAX		32
 
 /* Output arguments are printed after "res=" and only on success. */
 static inline bool mysd_kind_is_out(unsigned int k)
@@ -402,6 +426,11 @@ static inline bool mysd_kind_is_out(unsigned int k)
 	case MYSD_K_CAPDATA_OUT:
 	case MYSD_K_SIGACTION_OUT:
 	case MYSD_K_STATX_OUT:
+	case MYSD_K_STACK_OUT:
+	case MYSD_K_UID_OUT:
+	case MYSD_K_GIDS_OUT:
+	case MYSD_K_OFF_OUT:
+	case MYSD_K_LOFF_OUT:
 		return true;
 	default:
 		return false;

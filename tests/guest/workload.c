@@ -394,6 +394,29 @@ static const char *sigaction_text(const struct ksigaction *sa)
 	return p;
 }
 
+#ifndef SS_AUTODISARM		/* the kernel's; glibc keeps it */
+#define SS_AUTODISARM (1U << 31)
+#endif
+
+/* A stack_t as a line shows it, its flags by the workload's names. */
+static const char *stack_text(const stack_t *ss)
+{
+	static const struct bit_name fl[] = {
+		{ SS_ONSTACK, "SS_ONSTACK" }, { SS_DISABLE, "SS_DISABLE" },
+		{ SS_AUTODISARM, "SS_AUTODISARM" },
+	};
+	static char b[2][128];
+	static int i;
+	char *p = b[i++ & 1], flags[64];
+
+	if (bit_names(flags, sizeof(flags), fl, sizeof(fl) / sizeof(fl[0]),
+		      (unsigned int)ss->ss_flags))
+		die("stack_t: flags not of this workload");
+	snprintf(p, 128, "{ss_sp=%s, ss_flags=%s, ss_size=%zu}", ptr(ss->ss_sp), flags,
+		 ss->ss_size);
+	return p;
+}
+
 static __attribute__((unused)) const char *rusage_text(const long *ru)
 {
 	static char b[2][128];
@@ -1188,10 +1211,29 @@ static void files2(void)
 	r = SC3(SYS_lseek, fd, 1, SEEK_SET);
 	expect("lseek, fd=%ld, offset=1, whence=SEEK_SET, res=%s", fd, res(r));
 	r = SC4(SYS_sendfile, devnull, fd, NULL, 3);
-	expect("sendfile, out_fd=%d, in_fd=%ld, offset=NULL, count=3, res=%s", devnull, fd, res(r));
+	expect("sendfile, out_fd=%d, in_fd=%ld, count=3, res=%s%s", devnull, fd, res(r),
+	       r < 0 ? "" : ", offset=NULL");
+	{	/* from an offset: the one the kernel left is shown */
+		long off = 1;	/* the kernel's off_t: the task's long */
+
+		r = SC4(SYS_sendfile, devnull, fd, &off, 2);
+		if (r != 2 || off != 3)
+			die("sendfile: not 2 bytes from 1");
+		expect("sendfile, out_fd=%d, in_fd=%ld, count=2, res=2, offset=%ld", devnull, fd, off);
+	}
 #ifdef SYS_sendfile64
 	r = SC4(SYS_sendfile64, devnull, fd, NULL, 3);
-	expect("sendfile64, out_fd=%d, in_fd=%ld, offset=NULL, count=3, res=%s", devnull, fd, res(r));
+	expect("sendfile64, out_fd=%d, in_fd=%ld, count=3, res=%s%s", devnull, fd, res(r),
+	       r < 0 ? "" : ", offset=NULL");
+	{
+		int64_t off = 2;
+
+		r = SC4(SYS_sendfile64, devnull, fd, &off, 1);
+		if (r != 1 || off != 3)
+			die("sendfile64: not 1 byte from 2");
+		expect("sendfile64, out_fd=%d, in_fd=%ld, count=1, res=1, offset=%lld", devnull, fd,
+		       (long long)off);
+	}
 #endif
 	r = SC3(SYS_ioctl, devnull, 0x5401, buf);
 	expect("ioctl, fd=%d, cmd=TCGETS, arg=%s, res=%s", devnull, ptr(buf), res(r));
@@ -1535,7 +1577,7 @@ static void signals2(void)
 {
 	uint64_t set = 1ULL << (SIGUSR2 - 1), old;
 	struct ksigaction ign = { 1, SA_RESTART, 0, { 1U << (SIGTERM - 1), 0 } }, was, back;
-	char oss[64];
+	static char oss[16384];
 	long r;
 
 	/* ignored for a moment, with a mask, then as it was */
@@ -1569,38 +1611,92 @@ static void signals2(void)
 	r = SC4(SYS_rt_sigprocmask, SIG_UNBLOCK, &set, NULL, 8);
 	expect("rt_sigprocmask, how=SIG_UNBLOCK, set=[SIGUSR2], sigsetsize=8, res=%s%s", res(r),
 	       r ? "" : ", oldset=NULL");
-	r = SC2(SYS_sigaltstack, NULL, oss);
-	expect("sigaltstack, ss=NULL, old_ss=%s, res=%s", ptr(oss), res(r));
+	{	/* an alternate stack, read back, then none */
+		stack_t ss = { .ss_sp = oss, .ss_flags = SS_AUTODISARM, .ss_size = sizeof(oss) };
+		stack_t back;
+
+		r = SC2(SYS_sigaltstack, &ss, NULL);
+		expect("sigaltstack, ss=%s, res=%s, old_ss=NULL", stack_text(&ss), res(r));
+		r = SC2(SYS_sigaltstack, NULL, &back);
+		if (r || back.ss_sp != oss)
+			die("sigaltstack: not ours");
+		expect("sigaltstack, ss=NULL, res=0, old_ss=%s", stack_text(&back));
+		ss.ss_flags = SS_DISABLE;
+		r = SC2(SYS_sigaltstack, &ss, &back);
+		expect("sigaltstack, ss=%s, res=%s, old_ss=%s", stack_text(&ss), res(r),
+		       stack_text(&back));
+	}
 }
 
 /* A set of the id syscalls: on 32-bit ARM the *32 twins take 32-bit ids. */
 struct id_nrs {
 	const char *sfx;	/* "" or "32" */
+	int wide;		/* 32-bit ids: the lines show the lists and ids read */
 	long getgroups, setgroups, setgid, setuid;
 	long setresuid, setresgid, getresuid, getresgid;
 };
 
-static const struct id_nrs native_ids = {
-	"", SYS_getgroups, SYS_setgroups, SYS_setgid, SYS_setuid,
+#ifdef __arm__
+static const struct id_nrs native_ids = {	/* 16-bit ids: pointers */
+	"", 0, SYS_getgroups, SYS_setgroups, SYS_setgid, SYS_setuid,
 	SYS_setresuid, SYS_setresgid, SYS_getresuid, SYS_getresgid,
 };
-#ifdef __arm__
 static const struct id_nrs ids32 = {
-	"32", SYS_getgroups32, SYS_setgroups32, SYS_setgid32, SYS_setuid32,
+	"32", 1, SYS_getgroups32, SYS_setgroups32, SYS_setgid32, SYS_setuid32,
 	SYS_setresuid32, SYS_setresgid32, SYS_getresuid32, SYS_getresgid32,
+};
+#else
+static const struct id_nrs native_ids = {
+	"", 1, SYS_getgroups, SYS_setgroups, SYS_setgid, SYS_setuid,
+	SYS_setresuid, SYS_setresgid, SYS_getresuid, SYS_getresgid,
 };
 #endif
 
-/* Root keeps its own ids (-1 keeps one); no supplementary groups. */
-static void ids(const struct id_nrs *n, char *b)
+/* gid_t[n] as a line shows it: [0, 4, 24] */
+static const char *gids_text(const uint32_t *g, long n)
 {
+	static char b[2][256];
+	static int i;
+	char *p = b[i++ & 1], *q = p;
+	long k;
+
+	*q++ = '[';
+	for (k = 0; k < n; k++)
+		q += sprintf(q, "%s%u", k ? ", " : "", g[k]);
+	strcpy(q, "]");
+	return p;
+}
+
+/*
+ * Root keeps its own ids (-1 keeps one). Two supplementary groups for a
+ * moment, read back, then none again.
+ */
+static void ids(const struct id_nrs *n)
+{
+	static const uint32_t two[2] = { 4, 24 };
+	uint32_t u[16];
 	const char *x = n->sfx;
 	long r;
 
 	r = SC2(n->getgroups, 0, NULL);
-	expect("getgroups%s, size=0, list=NULL, res=%s", x, res(r));
+	if (n->wide)
+		expect("getgroups%s, size=0, res=%s, list=NULL", x, res(r));
+	else
+		expect("getgroups%s, size=0, list=NULL, res=%s", x, res(r));
+	if (n->wide) {
+		r = SC2(n->setgroups, 2, two);
+		expect("setgroups%s, size=2, list=%s, res=%s", x, gids_text(two, 2), res(r));
+		r = SC2(n->getgroups, 16, u);
+		if (r != 2)
+			die("getgroups: not the two set");
+		expect("getgroups%s, size=16, res=2, list=%s", x, gids_text(u, r));
+	}
 	r = SC2(n->setgroups, 0, NULL);
 	expect("setgroups%s, size=0, list=NULL, res=%s", x, res(r));
+	if (n->wide) {
+		r = SC2(n->getgroups, 16, u);
+		expect("getgroups%s, size=16, res=%s, list=[]", x, res(r));
+	}
 	r = SC1(n->setgid, 0);
 	expect("setgid%s, gid=0, res=%s", x, res(r));
 	r = SC1(n->setuid, 0);
@@ -1609,12 +1705,18 @@ static void ids(const struct id_nrs *n, char *b)
 	expect("setresuid%s, ruid=-1, euid=-1, suid=-1, res=%s", x, res(r));
 	r = SC3(n->setresgid, -1, -1, -1);
 	expect("setresgid%s, rgid=-1, egid=-1, sgid=-1, res=%s", x, res(r));
-	r = SC3(n->getresuid, b, b + 4, b + 8);
-	expect("getresuid%s, ruid=%s, euid=%s, suid=%s, res=%s", x, ptr(b), ptr(b + 4), ptr(b + 8),
-	       res(r));
-	r = SC3(n->getresgid, b, b + 4, b + 8);
-	expect("getresgid%s, rgid=%s, egid=%s, sgid=%s, res=%s", x, ptr(b), ptr(b + 4), ptr(b + 8),
-	       res(r));
+	r = SC3(n->getresuid, u, u + 1, u + 2);
+	if (n->wide && !r)
+		expect("getresuid%s, res=0, ruid=%u, euid=%u, suid=%u", x, u[0], u[1], u[2]);
+	else
+		expect("getresuid%s, ruid=%s, euid=%s, suid=%s, res=%s", x, ptr(u), ptr(u + 1),
+		       ptr(u + 2), res(r));
+	r = SC3(n->getresgid, u, u + 1, u + 2);
+	if (n->wide && !r)
+		expect("getresgid%s, res=0, rgid=%u, egid=%u, sgid=%u", x, u[0], u[1], u[2]);
+	else
+		expect("getresgid%s, rgid=%s, egid=%s, sgid=%s, res=%s", x, ptr(u), ptr(u + 1),
+		       ptr(u + 2), res(r));
 }
 
 /* The itimerspec/itimerval texts below: the interval, then the time left. */
@@ -1803,9 +1905,9 @@ static void admin(void)
 	if (fd >= 0)
 		xclose(fd);
 
-	ids(&native_ids, b);
+	ids(&native_ids);
 #ifdef __arm__	/* what 32-bit libc calls: the 32-bit ids */
-	ids(&ids32, b);
+	ids(&ids32);
 #endif
 	/* no child to wait for yet, or one to reap */
 	memset(&si, 0, sizeof(si));

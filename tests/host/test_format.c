@@ -671,7 +671,24 @@ static void test_extended(void)
 			  "exit_signal=SIGCHLD}, size=88, res=140\n");
 	}
 	EV(__NR_sendfile, 100, 1, 3, 0, 100);
-	CHECK_STR(tfmt(), P "sendfile, out_fd=1, in_fd=3, offset=NULL, count=100, res=100\n");
+	CHECK_STR(tfmt(), P "sendfile, out_fd=1, in_fd=3, count=100, res=100, offset=NULL\n");
+	{
+		/* the offset the kernel left, after res=; none when it failed */
+		s64 off = 612;
+
+		EV(__NR_sendfile, 612, 5, 11, 0x1000, 0x7ffff000);
+		tcap(2, MYSD_CAP_BUF, 0, &off, sizeof(off));
+		CHECK_STR(tfmt(), P "sendfile, out_fd=5, in_fd=11, count=2147479552, "
+			  "res=612, offset=612\n");
+		EV(__NR_sendfile, -EAGAIN, 5, 11, 0x1000, 612);
+		CHECK_STR(tfmt(), P "sendfile, out_fd=5, in_fd=11, count=612, "
+			  "res=-11 EAGAIN\n");
+		/* short: the pointer */
+		EV(__NR_sendfile, 612, 5, 11, 0x1000, 612);
+		tcap(2, MYSD_CAP_BUF, 0, &off, 2);
+		CHECK_STR(tfmt(), P "sendfile, out_fd=5, in_fd=11, count=612, "
+			  "res=612, offset=0x1000\n");
+	}
 	EV(__NR_getpid, 130);
 	CHECK_STR(tfmt(), P "getpid, res=130\n");
 }
@@ -1495,6 +1512,53 @@ static void test_admin(void)
 	CHECK_STR(tfmt(), P "setuid, uid=0, res=-1 EPERM\n");
 	EV(__NR_setgroups, 0, 0, 0);
 	CHECK_STR(tfmt(), P "setgroups, size=0, list=NULL, res=0\n");
+	{
+		/* gid_t lists: setgroups' of size, getgroups' of res */
+		u32 gids[MYSD_GIDS_MAX + 1];
+		unsigned int k;
+
+		for (k = 0; k < ARRAY_SIZE(gids); k++)
+			gids[k] = k * 10;
+		gids[1] = (u32)-1;
+		EV(__NR_setgroups, 0, 3, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, gids, 3 * sizeof(u32));
+		CHECK_STR(tfmt(), P "setgroups, size=3, list=[0, -1, 20], res=0\n");
+		EV(__NR_setgroups, 0, 0, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, gids, 0);
+		CHECK_STR(tfmt(), P "setgroups, size=0, list=[], res=0\n");
+		EV(__NR_setgroups, -EINVAL, (u64)-1, 0x1000);
+		tcap(1, MYSD_CAP_BUF, MYSD_CAPF_TRUNC, gids, 8);
+		CHECK_STR(tfmt(), P "setgroups, size=-1, list=0x1000, res=-22 EINVAL\n");
+		EV(__NR_getgroups, 2, 64, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, gids + 2, 2 * sizeof(u32));
+		CHECK_STR(tfmt(), P "getgroups, size=64, res=2, list=[20, 30]\n");
+		/* more than are read: the first ones, then "..." */
+		EV(__NR_getgroups, 40, 64, 0x1000);
+		tcap(1, MYSD_CAP_BUF, MYSD_CAPF_TRUNC, gids + 2, 2 * sizeof(u32));
+		CHECK_STR(tfmt(), P "getgroups, size=64, res=40, list=[20, 30]...\n");
+		/* none, and size 0: the count only, nothing written */
+		EV(__NR_getgroups, 0, 64, 0x1000);
+		CHECK_STR(tfmt(), P "getgroups, size=64, res=0, list=[]\n");
+		EV(__NR_getgroups, 0, 0, 0);
+		CHECK_STR(tfmt(), P "getgroups, size=0, res=0, list=NULL\n");
+		EV(__NR_getgroups, 0, 0, 0x1000);
+		CHECK_STR(tfmt(), P "getgroups, size=0, res=0, list=0x1000\n");
+		EV(__NR_getgroups, 5, 0, 0x1000);
+		tcap(1, MYSD_CAP_BUF, 0, gids, 5 * sizeof(u32));
+		CHECK_STR(tfmt(), P "getgroups, size=0, res=5, list=0x1000\n");
+	}
+	{
+		/* getresuid's three ids, after res= */
+		static const u32 ids[3] = { 0, 1000, (u32)-1 };
+
+		EV(__NR_getresuid, 0, 0x1000, 0x1004, 0x1008);
+		tcap(0, MYSD_CAP_BUF, 0, ids, 4);
+		tcap(1, MYSD_CAP_BUF, 0, ids + 1, 4);
+		tcap(2, MYSD_CAP_BUF, 0, ids + 2, 4);
+		CHECK_STR(tfmt(), P "getresuid, res=0, ruid=0, euid=1000, suid=-1\n");
+		EV(__NR_getresgid, -EFAULT, 0x1000, 0x1004, 0x1008);
+		CHECK_STR(tfmt(), P "getresgid, res=-14 EFAULT\n");
+	}
 	EV(__NR_setresuid, 0, (u32)-1, 1000, (u32)-1);
 	CHECK_STR(tfmt(), P "setresuid, ruid=-1, euid=1000, suid=-1, res=0\n");
 	EV(__NR_waitid, 0, P_PID, 131, 0x1000, WEXITED | WNOHANG, 0);
@@ -1660,7 +1724,28 @@ static void test_more(void)
 	EV(__NR_rt_sigreturn, 0);
 	CHECK_STR(tfmt(), P "rt_sigreturn, res=0\n");
 	EV(__NR_sigaltstack, 0, 0x1000, 0);
-	CHECK_STR(tfmt(), P "sigaltstack, ss=0x1000, old_ss=NULL, res=0\n");
+	CHECK_STR(tfmt(), P "sigaltstack, ss=0x1000, res=0, old_ss=NULL\n");
+	{
+		/* stack_t: ss_sp, the int ss_flags in a word, ss_size */
+		u64 ss[3] = { 0xffff8000a000ULL, 1U << 31, 65536 };	/* SS_AUTODISARM */
+		u64 old[3] = { 0, SS_DISABLE, 0 };
+
+		EV(__NR_sigaltstack, 0, 0x1000, 0x2000);
+		tcap(0, MYSD_CAP_BUF, 0, ss, sizeof(ss));
+		tcap(1, MYSD_CAP_BUF, 0, old, sizeof(old));
+		CHECK_STR(tfmt(), P "sigaltstack, ss={ss_sp=0xffff8000a000, "
+			  "ss_flags=SS_AUTODISARM, ss_size=65536}, res=0, "
+			  "old_ss={ss_sp=NULL, ss_flags=SS_DISABLE, ss_size=0}\n");
+		ss[1] = SS_ONSTACK | 0x10;
+		EV(__NR_sigaltstack, -EPERM, 0x1000, 0);
+		tcap(0, MYSD_CAP_BUF, 0, ss, sizeof(ss));
+		CHECK_STR(tfmt(), P "sigaltstack, ss={ss_sp=0xffff8000a000, "
+			  "ss_flags=SS_ONSTACK|0x10, ss_size=65536}, res=-1 EPERM\n");
+		/* short: the pointer */
+		EV(__NR_sigaltstack, 0, 0x1000, 0);
+		tcap(0, MYSD_CAP_BUF, 0, ss, 16);
+		CHECK_STR(tfmt(), P "sigaltstack, ss=0x1000, res=0, old_ss=NULL\n");
+	}
 	{
 		static const s64 tv[2] = { 1700000000, 999999 };
 

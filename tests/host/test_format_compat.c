@@ -280,6 +280,17 @@ static void test_compat(void)
 		      s[0].max == 8);
 		CHECK(mysd_syscall_captures(ABI32, __NR_clock_gettime64, &s) == 1 &&
 		      s[0].max == 16);
+		/* the task's words, and 16-bit ids left unread */
+		CHECK(mysd_syscall_captures(ABI32, __NR_sigaltstack, &s) == 2 &&
+		      s[0].max == 12 && s[1].max == 12);
+		CHECK(mysd_syscall_captures(ABI32, __NR_sendfile, &s) == 1 &&
+		      s[0].max == 4);
+		CHECK(mysd_syscall_captures(ABI32, __NR_sendfile64, &s) == 1 &&
+		      s[0].max == 8);
+		CHECK(mysd_syscall_captures(ABI32, __NR_getresuid, &s) == 0);
+		CHECK(mysd_syscall_captures(ABI32, __NR_getgroups, &s) == 0);
+		CHECK(mysd_syscall_captures(ABI32, __NR_getgroups32, &s) == 1 &&
+		      s[0].scale == 4);
 	}
 	CEV(__NR_fstat64, 0, 3, 0xffe0);
 	CHECK_STR(tfmt(), P "fstat64, fd=3, stat=0xffe0, res=0\n");
@@ -304,6 +315,52 @@ static void test_compat(void)
 		CHECK_STR(tfmt(), P "rt_sigaction, sig=SIGUSR2, act=NULL, sigsetsize=8, "
 			  "res=0, oldact={sa_handler=0x10420, sa_mask=[SIGUSR1|34], "
 			  "sa_flags=SA_SIGINFO|SA_RESTORER, sa_restorer=0x10400}\n");
+	}
+	{
+		/* stack_t in 32-bit words; sendfile's off_t one, sendfile64's two */
+		static const u32 ss[3] = { 0xf7e00000, 1U << 31, 8192 };
+		static const u32 off = 612;
+		static const u64 loff = 1ULL << 32;
+
+		CEV(__NR_sigaltstack, 0, 0, 0xff00);
+		tcap(1, MYSD_CAP_BUF, 0, ss, sizeof(ss));
+		CHECK_STR(tfmt(), P "sigaltstack, ss=NULL, res=0, old_ss={ss_sp=0xf7e00000, "
+			  "ss_flags=SS_AUTODISARM, ss_size=8192}\n");
+		CEV(__NR_sendfile, 612, 5, 11, 0xff00, 4096);
+		tcap(2, MYSD_CAP_BUF, 0, &off, sizeof(off));
+		CHECK_STR(tfmt(), P "sendfile, out_fd=5, in_fd=11, count=4096, "
+			  "res=612, offset=612\n");
+		CEV(__NR_sendfile64, 612, 5, 11, 0xff00, 4096);
+		tcap(2, MYSD_CAP_BUF, 0, &loff, sizeof(loff));
+		CHECK_STR(tfmt(), P "sendfile64, out_fd=5, in_fd=11, count=4096, "
+			  "res=612, offset=4294967296\n");
+	}
+	{
+		/* ids: 16 bits in the calls without "32", whose -1 is 0xffff */
+		static const u32 ids[3] = { 0, 1000, (u32)-1 };
+
+		CEV(__NR_setuid, 0, 0xffff);
+		CHECK_STR(tfmt(), P "setuid, uid=-1, res=0\n");
+		CEV(__NR_setresgid, 0, 0xffffffff, 100, 0x1ffff);
+		CHECK_STR(tfmt(), P "setresgid, rgid=-1, egid=100, sgid=-1, res=0\n");
+		CEV(__NR_fchown, 0, 3, 0xfffe, 0xffff);
+		CHECK_STR(tfmt(), P "fchown, fd=3, uid=65534, gid=-1, res=0\n");
+		CEV(__NR_setuid32, 0, 0xffff);
+		CHECK_STR(tfmt(), P "setuid32, uid=65535, res=0\n");
+		/* 16-bit lists stay pointers; the 32-bit calls' are shown */
+		CEV(__NR_getresuid, 0, 0xff00, 0xff04, 0xff08);
+		CHECK_STR(tfmt(), P "getresuid, ruid=0xff00, euid=0xff04, suid=0xff08, "
+			  "res=0\n");
+		CEV(__NR_getresuid32, 0, 0xff00, 0xff04, 0xff08);
+		tcap(0, MYSD_CAP_BUF, 0, ids, 4);
+		tcap(1, MYSD_CAP_BUF, 0, ids + 1, 4);
+		tcap(2, MYSD_CAP_BUF, 0, ids + 2, 4);
+		CHECK_STR(tfmt(), P "getresuid32, res=0, ruid=0, euid=1000, suid=-1\n");
+		CEV(__NR_getgroups, 2, 32, 0xff00);
+		CHECK_STR(tfmt(), P "getgroups, size=32, list=0xff00, res=2\n");
+		CEV(__NR_getgroups32, 2, 32, 0xff00);
+		tcap(1, MYSD_CAP_BUF, 0, ids, 8);
+		CHECK_STR(tfmt(), P "getgroups32, size=32, res=2, list=[0, 1000]\n");
 	}
 #ifdef __NR_msgsnd
 	{

@@ -209,7 +209,11 @@ static void test_memory_and_system(void)
 	EV(__NR_setreuid, 0, (u32)-1, 1000);
 	CHECK_STR(tfmt(), P "setreuid, ruid=-1, euid=1000, res=0\n");
 	EV(__NR_setfsgid, 0, 0xfffffffe);
+#ifdef __arm__	/* 32-bit ARM's call without "32" takes the low 16 bits */
+	CHECK_STR(tfmt(), P "setfsgid, fsgid=65534, res=0\n");
+#else
 	CHECK_STR(tfmt(), P "setfsgid, fsgid=4294967294, res=0\n");
+#endif
 	EV(__NR_pidfd_send_signal, 0, 3, SIGTERM, 0, 0);
 	CHECK_STR(tfmt(), P "pidfd_send_signal, pidfd=3, sig=SIGTERM, info=NULL, "
 		  "flags=0, res=0\n");

@@ -334,6 +334,23 @@ static void check_captures(void)
 	/* struct stat up to st_size, the last field printed */
 	CHECK(n == 1 && s[0].len_src == MYSD_LEN_FIXED &&
 	      s[0].max == offsetof(struct stat, st_size) + sizeof(off_t));
+	/* gid lists: setgroups' of args[0] ids, getgroups' of res, 32 shown */
+	n = mysd_syscall_captures(false, __NR_setgroups, &s);
+	CHECK(n == 1 && s[0].arg == 1 && s[0].len_src == MYSD_LEN_ARG &&
+	      s[0].len_arg == 0 && s[0].scale == 4 && s[0].max == 128 &&
+	      s[0].when == MYSD_CAPW_ALWAYS);
+	n = mysd_syscall_captures(false, __NR_getgroups, &s);
+	CHECK(n == 1 && s[0].len_src == MYSD_LEN_RET && s[0].scale == 4 &&
+	      s[0].max == 128 && s[0].when == MYSD_CAPW_SUCCESS);
+	n = mysd_syscall_captures(false, __NR_getresuid, &s);
+	CHECK(n == 3 && s[2].arg == 2 && s[2].max == 4 &&
+	      s[2].when == MYSD_CAPW_SUCCESS);
+	n = mysd_syscall_captures(false, __NR_sigaltstack, &s);
+	CHECK(n == 2 && s[0].max == 24 && s[0].when == MYSD_CAPW_ALWAYS &&
+	      s[1].max == 24 && s[1].when == MYSD_CAPW_SUCCESS);
+	n = mysd_syscall_captures(false, __NR_sendfile, &s);
+	CHECK(n == 1 && s[0].arg == 2 && s[0].max == 8 &&
+	      s[0].when == MYSD_CAPW_SUCCESS);
 	n = mysd_syscall_captures(false, __NR_getpid, &s);
 	CHECK(n == 0);
 	n = mysd_syscall_captures(false, __NR_getpriority, &s);
