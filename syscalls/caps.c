@@ -276,6 +276,12 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	case MYSD_K_LOFF_OUT:
 		s->max = sizeof(u64);
 		return true;
+	case MYSD_K_UTIMES:	/* two timespecs: four longs */
+		s->max = mysd_abi32(compat) ? 4 * sizeof(s32) : 4 * sizeof(s64);
+		return true;
+	case MYSD_K_UTIMES64:
+		s->max = 4 * sizeof(s64);
+		return true;
 	default:
 		return false;
 	}

@@ -689,11 +689,11 @@ SC(statfs64, A(PATH, "path"), A(SIZE, "size"), A(STATFS64_OUT, "buf")),
 SC(fstatfs64, A(FD, "fd"), A(SIZE, "size"), A(STATFS64_OUT, "buf")),
 #endif
 #ifdef __NR_utimensat
-SC(utimensat, A(DIRFD, "dirfd"), A(PATH, "path"), A(PTR, "times"),
+SC(utimensat, A(DIRFD, "dirfd"), A(PATH, "path"), A(UTIMES, "times"),
 	A(AT_FLAGS, "flags")),
 #endif
 #ifdef __NR_utimensat_time64
-SC(utimensat_time64, A(DIRFD, "dirfd"), A(PATH, "path"), A(PTR, "times"),
+SC(utimensat_time64, A(DIRFD, "dirfd"), A(PATH, "path"), A(UTIMES64, "times"),
 	A(AT_FLAGS, "flags")),
 #endif
 #ifdef __NR_chroot

@@ -85,6 +85,9 @@
 #if defined(SA_RESTORER) && SA_RESTORER != MYSD_SA_RESTORER
 #error "SA_RESTORER is not the bit MYSD_SA_RESTORER says"
 #endif
+/* utimensat's tv_nsec for "now" and "unchanged", in every ABI */
+#define MYSD_UTIME_NOW		((1L << 30) - 1)
+#define MYSD_UTIME_OMIT		((1L << 30) - 2)
 /* The 32-bit ABIs' F_GETLK64; 64-bit libcs make that name F_GETLK. */
 #define MYSD_F_GETLK64 12
 #define CSIGNAL_MASK 0xffULL
@@ -365,6 +368,28 @@ static void print_time_pair(struct mysd_out *o, const u8 *d, u32 size,
 	mysd_key(o, frac);
 	mysd_dec(o, get_sword(d, 1, size));
 	mysd_close(o, '}');
+}
+
+/* utimensat's times[2] in words of @size: [{tv_sec=5, tv_nsec=0}, UTIME_OMIT] */
+static void print_utimes(struct mysd_out *o, const u8 *d, u32 size)
+{
+	unsigned int k;
+
+	mysd_open(o, '[');
+	for (k = 0; k < 2; k++, d += 2 * size) {
+		mysd_sep(o);
+		switch (get_sword(d, 1, size)) {
+		case MYSD_UTIME_NOW:	/* the time of the call; tv_sec unread */
+			mysd_out_puts(o, "UTIME_NOW");
+			break;
+		case MYSD_UTIME_OMIT:	/* left as it is */
+			mysd_out_puts(o, "UTIME_OMIT");
+			break;
+		default:
+			print_time_pair(o, d, size, "tv_nsec");
+		}
+	}
+	mysd_close(o, ']');
 }
 
 /*
@@ -1687,6 +1712,12 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		    (a->kind == MYSD_K_GIDS_OUT ? 1 : 0))
 			return false;
 		print_gids(o, d, cap->len, trunc);
+		return true;
+	case MYSD_K_UTIMES:
+	case MYSD_K_UTIMES64:
+		if (cap->len != 16 && cap->len < 32)
+			return false;
+		print_utimes(o, d, cap->len == 16 ? 4 : 8);
 		return true;
 	case MYSD_K_OFF_OUT:
 	case MYSD_K_LOFF_OUT:

@@ -151,6 +151,8 @@ enum mysd_kind {
 	MYSD_K_GIDS_OUT,	/* gid_t[ret] (getgroups), when args[aux] > 0 */
 	MYSD_K_OFF_OUT,		/* off_t the kernel left (sendfile), task's long */
 	MYSD_K_LOFF_OUT,	/* loff_t the kernel left (sendfile64), 64-bit */
+	MYSD_K_UTIMES,		/* utimensat's struct timespec[2], task's longs */
+	MYSD_K_UTIMES64,	/* struct __kernel_timespec[2] (utimensat_time64) */
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
 	MYSD_K_OPEN_FLAGS,
 	MYSD_K_AT_FLAGS,

@@ -394,6 +394,22 @@ static const char *sigaction_text(const struct ksigaction *sa)
 	return p;
 }
 
+/* utimensat's time @k of @t (sec, nsec pairs) as a line shows it */
+static const char *utime_text(const int64_t *t, int k)
+{
+	static char b[2][64];
+	static int i;
+	char *p = b[i++ & 1];
+
+	if (t[2 * k + 1] == UTIME_NOW)
+		return "UTIME_NOW";
+	if (t[2 * k + 1] == UTIME_OMIT)
+		return "UTIME_OMIT";
+	snprintf(p, 64, "{tv_sec=%lld, tv_nsec=%lld}", (long long)t[2 * k],
+		 (long long)t[2 * k + 1]);
+	return p;
+}
+
 #ifndef SS_AUTODISARM		/* the kernel's; glibc keeps it */
 #define SS_AUTODISARM (1U << 31)
 #endif
@@ -1861,6 +1877,13 @@ static void admin(void)
 	expect("fstatfs64, fd=%ld, size=84, res=%s, buf=%s", fd, res(r), statfs_text(b, 4, 8));
 	r = SC4(SYS_utimensat_time64, AT_FDCWD, "lock", NULL, 0);
 	expect("utimensat_time64, dirfd=AT_FDCWD, path=\"lock\", times=NULL, flags=0, res=%s", res(r));
+	{	/* struct __kernel_timespec: two 64-bit words */
+		int64_t t[4] = { 1700000000, 250, 0, UTIME_OMIT };
+
+		r = SC4(SYS_utimensat_time64, AT_FDCWD, "lock", t, 0);
+		expect("utimensat_time64, dirfd=AT_FDCWD, path=\"lock\", times=[%s, %s], flags=0, res=%s",
+		       utime_text(t, 0), utime_text(t, 1), res(r));
+	}
 	r = SC4(SYS_rt_sigtimedwait_time64, &set, NULL, &t64, 8);
 	expect("rt_sigtimedwait_time64, set=[SIGUSR2], timeout={tv_sec=0, tv_nsec=0}, sigsetsize=8, res=%s%s",
 	       res(r), r >= 0 ? ", info=NULL" : "");
@@ -1877,6 +1900,14 @@ static void admin(void)
 #endif
 	r = SC4(SYS_utimensat, AT_FDCWD, "lock", NULL, AT_SYMLINK_NOFOLLOW);
 	expect("utimensat, dirfd=AT_FDCWD, path=\"lock\", times=NULL, flags=AT_SYMLINK_NOFOLLOW, res=%s", res(r));
+	{	/* the kernel's struct timespec: two of the task's longs */
+		long t[4] = { 0, UTIME_NOW, 1700000000, 999 };
+		int64_t w[4] = { t[0], t[1], t[2], t[3] };
+
+		r = SC4(SYS_utimensat, AT_FDCWD, "lock", t, 0);
+		expect("utimensat, dirfd=AT_FDCWD, path=\"lock\", times=[%s, %s], flags=0, res=%s",
+		       utime_text(w, 0), utime_text(w, 1), res(r));
+	}
 	xclose(fd);
 
 	r = SC1(SYS_chroot, "/nonexistent");

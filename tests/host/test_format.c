@@ -1726,6 +1726,25 @@ static void test_more(void)
 	EV(__NR_sigaltstack, 0, 0x1000, 0);
 	CHECK_STR(tfmt(), P "sigaltstack, ss=0x1000, res=0, old_ss=NULL\n");
 	{
+		/* utimensat's two times; UTIME_NOW and UTIME_OMIT by name */
+		s64 t[4] = { 1700000000, 5, 0, (1L << 30) - 2 };
+
+		EV(__NR_utimensat, 0, (u64)AT_FDCWD, 0x1000, 0x2000, 0);
+		TCAP_STR(1, "f");
+		tcap(2, MYSD_CAP_BUF, 0, t, sizeof(t));
+		CHECK_STR(tfmt(), P "utimensat, dirfd=AT_FDCWD, path=\"f\", "
+			  "times=[{tv_sec=1700000000, tv_nsec=5}, UTIME_OMIT], flags=0, res=0\n");
+		t[1] = (1L << 30) - 1;
+		EV(__NR_utimensat, -EINVAL, 3, 0, 0x2000, AT_SYMLINK_NOFOLLOW);
+		tcap(2, MYSD_CAP_BUF, 0, t, sizeof(t));
+		CHECK_STR(tfmt(), P "utimensat, dirfd=3, path=NULL, times=[UTIME_NOW, "
+			  "UTIME_OMIT], flags=AT_SYMLINK_NOFOLLOW, res=-22 EINVAL\n");
+		EV(__NR_utimensat, 0, 3, 0, 0x2000, 0);
+		tcap(2, MYSD_CAP_BUF, 0, t, 24);
+		CHECK_STR(tfmt(), P "utimensat, dirfd=3, path=NULL, times=0x2000, flags=0, "
+			  "res=0\n");
+	}
+	{
 		/* stack_t: ss_sp, the int ss_flags in a word, ss_size */
 		u64 ss[3] = { 0xffff8000a000ULL, 1U << 31, 65536 };	/* SS_AUTODISARM */
 		u64 old[3] = { 0, SS_DISABLE, 0 };

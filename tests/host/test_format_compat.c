@@ -336,6 +336,22 @@ static void test_compat(void)
 			  "res=612, offset=4294967296\n");
 	}
 	{
+		/* utimensat's timespecs in 32-bit words, _time64's in 64-bit */
+		static const s32 t32[4] = { 1700000000, 7, 0, (1 << 30) - 1 };
+		static const s64 t64[4] = { 1LL << 33, (1 << 30) - 2, 5, 0 };
+
+		CEV(__NR_utimensat, 0, 3, 0, 0xff00, 0);
+		tcap(2, MYSD_CAP_BUF, 0, t32, sizeof(t32));
+		CHECK_STR(tfmt(), P "utimensat, dirfd=3, path=NULL, times=[{tv_sec=1700000000, "
+			  "tv_nsec=7}, UTIME_NOW], flags=0, res=0\n");
+#ifdef __NR_utimensat_time64
+		CEV(__NR_utimensat_time64, 0, 3, 0, 0xff00, 0);
+		tcap(2, MYSD_CAP_BUF, 0, t64, sizeof(t64));
+		CHECK_STR(tfmt(), P "utimensat_time64, dirfd=3, path=NULL, times=[UTIME_OMIT, "
+			  "{tv_sec=5, tv_nsec=0}], flags=0, res=0\n");
+#endif
+	}
+	{
 		/* ids: 16 bits in the calls without "32", whose -1 is 0xffff */
 		static const u32 ids[3] = { 0, 1000, (u32)-1 };
 
