@@ -1683,6 +1683,20 @@ static const char *gids_text(const uint32_t *g, long n)
 	return p;
 }
 
+/* getresuid (@k 'u') or getresgid ('g'): the ids read, after res= */
+static void getres_ids(const struct id_nrs *n, long nr, const char *call, char k)
+{
+	uint32_t u[3];
+	long r = SC3(nr, u, u + 1, u + 2);
+
+	if (n->wide && !r)
+		expect("%s%s, res=0, r%cid=%u, e%cid=%u, s%cid=%u", call, n->sfx, k, u[0], k,
+		       u[1], k, u[2]);
+	else
+		expect("%s%s, r%cid=%s, e%cid=%s, s%cid=%s, res=%s", call, n->sfx, k, ptr(u), k,
+		       ptr(u + 1), k, ptr(u + 2), res(r));
+}
+
 /*
  * Root keeps its own ids (-1 keeps one). Two supplementary groups for a
  * moment, read back, then none again.
@@ -1721,18 +1735,8 @@ static void ids(const struct id_nrs *n)
 	expect("setresuid%s, ruid=-1, euid=-1, suid=-1, res=%s", x, res(r));
 	r = SC3(n->setresgid, -1, -1, -1);
 	expect("setresgid%s, rgid=-1, egid=-1, sgid=-1, res=%s", x, res(r));
-	r = SC3(n->getresuid, u, u + 1, u + 2);
-	if (n->wide && !r)
-		expect("getresuid%s, res=0, ruid=%u, euid=%u, suid=%u", x, u[0], u[1], u[2]);
-	else
-		expect("getresuid%s, ruid=%s, euid=%s, suid=%s, res=%s", x, ptr(u), ptr(u + 1),
-		       ptr(u + 2), res(r));
-	r = SC3(n->getresgid, u, u + 1, u + 2);
-	if (n->wide && !r)
-		expect("getresgid%s, res=0, rgid=%u, egid=%u, sgid=%u", x, u[0], u[1], u[2]);
-	else
-		expect("getresgid%s, rgid=%s, egid=%s, sgid=%s, res=%s", x, ptr(u), ptr(u + 1),
-		       ptr(u + 2), res(r));
+	getres_ids(n, n->getresuid, "getresuid", 'u');
+	getres_ids(n, n->getresgid, "getresgid", 'g');
 }
 
 /* The itimerspec/itimerval texts below: the interval, then the time left. */
