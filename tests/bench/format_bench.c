@@ -121,6 +121,14 @@ int main(int argc, char **argv)
 	}
 	EV(__NR_close, 0, 5, 0, 0, 0, 0, 0);
 	bench("close");
+	{
+		/* nginx's file: the offset it left after the 48 bytes */
+		s64 off = 48;
+
+		EV(__NR_sendfile, 48, 5, 9, 0x7fff0000, 48, 0, 0);
+		tcap(2, MYSD_CAP_BUF, 0, &off, sizeof(long));
+		bench("sendfile");
+	}
 	EV(__NR_fcntl, 0, 4, F_SETFL, O_RDWR | O_NONBLOCK, 0, 0, 0);
 	bench("fcntl");
 #ifdef __NR_newfstatat	/* 32-bit ARM has fstatat64 and statx instead */

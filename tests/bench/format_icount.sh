@@ -8,7 +8,7 @@
 # under qemu-arm.
 #
 # Usage: [MYSD_ARCH=armhf] tests/bench/format_icount.sh [EVENT...] [-- nocache]
-#   EVENT: getppid pread64 openat recvfrom accept4 epoll_pwait epoll_ctl writev close
+#   EVENT: getppid pread64 openat recvfrom accept4 epoll_pwait epoll_ctl writev close sendfile
 #          fcntl newfstatat statx (default all)
 # Needs gcc-aarch64-linux-gnu or gcc-arm-linux-gnueabihf (make deps) and
 # qemu-user (apt-get install qemu-user). bench/findings.md has its figures.
@@ -22,7 +22,7 @@ while (($#)); do
 	esac
 	shift
 done
-((${#events[@]})) || events=(getppid pread64 openat recvfrom accept4 epoll_pwait epoll_ctl writev close fcntl newfstatat statx)
+((${#events[@]})) || events=(getppid pread64 openat recvfrom accept4 epoll_pwait epoll_ctl writev close sendfile fcntl newfstatat statx)
 # Each arch's kernel code generation flags (its .o.cmd files): they decide
 # what is inlined (-fconserve-stack), whether tail calls are made and which
 # registers memcpy() may use. User space keeps its own float ABI and stack
