@@ -282,6 +282,10 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	case MYSD_K_UTIMES64:
 		s->max = 4 * sizeof(s64);
 		return true;
+	case MYSD_K_DIRENTS_OUT:
+		s->len_src = MYSD_LEN_RET;
+		s->max = MYSD_DIRENTS_MAX;
+		return true;
 	default:
 		return false;
 	}

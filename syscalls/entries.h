@@ -224,7 +224,7 @@ SC(pipe, A(PIPEFDS_OUT, "fds")),
 SC(pipe2, A(PIPEFDS_OUT, "fds"), A(OPEN_FLAGS, "flags")),
 #endif
 #ifdef __NR_getdents64
-SC(getdents64, A(FD, "fd"), A(PTR, "dirp"), A(SIZE, "count")),
+SC(getdents64, A(FD, "fd"), A(DIRENTS_OUT, "dirp"), A(SIZE, "count")),
 #endif
 #ifdef __NR_readlink
 SC(readlink, A(PATH, "path"), A(BUF_OUT, "buf"), A(SIZE, "size")),

@@ -992,6 +992,23 @@ static const struct mysd_flag statx_mask_x[] = {
 };
 const struct mysd_flagset mysd_statx_mask = MYSD_FLAGSET(statx_mask_x);
 
+#ifndef DT_UNKNOWN		/* <dirent.h>'s, and the kernel's fs_types.h */
+#define DT_UNKNOWN	0
+#define DT_FIFO		1
+#define DT_CHR		2
+#define DT_DIR		4
+#define DT_BLK		6
+#define DT_REG		8
+#define DT_LNK		10
+#define DT_SOCK		12
+#define DT_WHT		14
+#endif
+static const struct mysd_flag dirent_types_x[] = {
+	VAL(DT_UNKNOWN), VAL(DT_FIFO), VAL(DT_CHR), VAL(DT_DIR), VAL(DT_BLK),
+	VAL(DT_REG), VAL(DT_LNK), VAL(DT_SOCK), VAL(DT_WHT),
+};
+const struct mysd_flagset mysd_dirent_types = MYSD_ENUMSET(dirent_types_x);
+
 static const struct mysd_flag file_type_x[] = {
 	FIELD(S_IFREG, S_IFMT), FIELD(S_IFDIR, S_IFMT), FIELD(S_IFLNK, S_IFMT),
 	FIELD(S_IFCHR, S_IFMT), FIELD(S_IFBLK, S_IFMT), FIELD(S_IFIFO, S_IFMT),
@@ -1153,6 +1170,7 @@ static const struct mysd_flagset *const flag_sets[] = {
 	&mysd_ss_flags,
 	&mysd_cap_bits,
 	&mysd_statx_mask,
+	&mysd_dirent_types,
 	&mysd_pkey_access,
 	&mysd_cloexec_flags,
 };

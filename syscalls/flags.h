@@ -138,7 +138,7 @@ extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
 	mysd_ptrace_request, mysd_delete_module_flags,
 	mysd_finit_module_flags,
 	mysd_falloc_mode, mysd_poll_events, mysd_epoll_events, mysd_file_type,
-	mysd_statx_mask;
+	mysd_statx_mask, mysd_dirent_types;
 
 /* The system's own interfaces (flags_sys.c). */
 extern const struct mysd_flagset mysd_xattr_flags, mysd_resolve_flags,

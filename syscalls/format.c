@@ -1119,6 +1119,38 @@ static void print_gids(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
 		mysd_out_write(o, "...", 3);
 }
 
+/*
+ * getdents64's records: [{d_ino=2, d_type=DT_DIR, d_name="."}, ...], then
+ * "..." when more were read than captured (@more) or one was cut. A
+ * record shorter than its header or its name ends the walk.
+ */
+static void print_dirents(struct mysd_out *o, const u8 *d, u32 len, bool more)
+{
+	u32 at = 0, reclen;
+
+	mysd_open(o, '[');
+	while (len - at > MYSD_DIRENT_NAME) {
+		reclen = get_u16(d + at + 16);
+		if (reclen <= MYSD_DIRENT_NAME || reclen > len - at)
+			break;
+		mysd_sep(o);
+		mysd_open(o, '{');
+		mysd_key(o, "d_ino");
+		mysd_udec(o, get_u64(d + at));
+		mysd_key(o, "d_type");
+		mysd_enum(o, &mysd_dirent_types, d[at + 18], d[at + 18]);
+		mysd_key(o, "d_name");
+		mysd_quoted(o, d + at + MYSD_DIRENT_NAME,
+			    strnlen((const char *)d + at + MYSD_DIRENT_NAME,
+				    reclen - MYSD_DIRENT_NAME), false);
+		mysd_close(o, '}');
+		at += reclen;
+	}
+	mysd_close(o, ']');
+	if (more || at < len)
+		mysd_out_write(o, "...", 3);
+}
+
 /* stack_t in words of @w bytes: {ss_sp=0x..., ss_flags=SS_ONSTACK, ss_size=8192} */
 static void print_stack(struct mysd_out *o, const u8 *d, u32 w)
 {
@@ -1713,6 +1745,10 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 			return false;
 		print_gids(o, d, cap->len, trunc);
 		return true;
+	case MYSD_K_DIRENTS_OUT:
+		print_dirents(o, d, cap->len,
+			      trunc || (u64)event_ret(ev) > cap->len);
+		return true;
 	case MYSD_K_UTIMES:
 	case MYSD_K_UTIMES64:
 		if (cap->len != 16 && cap->len < 32)
@@ -2076,9 +2112,10 @@ static noinline void print_arg_other(struct mysd_out *o,
 		mysd_out_puts(o, "[]");		/* no event was ready */
 	else if (!arg_ulong(ev, i))
 		mysd_ptr(o, 0);
-	else if (a->kind == MYSD_K_GIDS_OUT && event_ret(ev) == 0 &&
-		 (s32)ev->args[a->aux % MYSD_MAX_ARGS] > 0)
-		mysd_out_puts(o, "[]");		/* no supplementary group */
+	else if (event_ret(ev) == 0 && (a->kind == MYSD_K_DIRENTS_OUT ||
+		 (a->kind == MYSD_K_GIDS_OUT &&
+		  (s32)ev->args[a->aux % MYSD_MAX_ARGS] > 0)))
+		mysd_out_puts(o, "[]");	/* the end of a directory, no group */
 	else if (!print_capture(o, ev, a, i))
 		mysd_ptr(o, arg_ulong(ev, i));
 }

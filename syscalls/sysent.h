@@ -153,6 +153,7 @@ enum mysd_kind {
 	MYSD_K_LOFF_OUT,	/* loff_t the kernel left (sendfile64), 64-bit */
 	MYSD_K_UTIMES,		/* utimensat's struct timespec[2], task's longs */
 	MYSD_K_UTIMES64,	/* struct __kernel_timespec[2] (utimensat_time64) */
+	MYSD_K_DIRENTS_OUT,	/* linux_dirent64 records, the first bytes of ret */
 	/* symbolic values: flag sets and enums (syscalls/flags.c) */
 	MYSD_K_OPEN_FLAGS,
 	MYSD_K_AT_FLAGS,
@@ -384,6 +385,13 @@ static_assert(MYSD_K_COUNT <= 256);
  * ss_size, in words of @w bytes (the task's long), on every arch.
  */
 #define MYSD_STACK_SIZE(w)	(3 * (w))
+/*
+ * getdents64's struct linux_dirent64, the same in every ABI: d_ino (u64),
+ * d_off (s64), d_reclen (u16), d_type (u8), then d_name and its NUL. The
+ * first 256 bytes are read: a dozen short names.
+ */
+#define MYSD_DIRENT_NAME	19
+#define MYSD_DIRENTS_MAX	256
 /* setgroups/getgroups: the first 32 ids are shown (NGROUPS_MAX is 65536) */
 #define MYSD_GIDS_MAX		32
 
@@ -433,6 +441,7 @@ static inline bool mysd_kind_is_out(unsigned int k)
 	case MYSD_K_GIDS_OUT:
 	case MYSD_K_OFF_OUT:
 	case MYSD_K_LOFF_OUT:
+	case MYSD_K_DIRENTS_OUT:
 		return true;
 	default:
 		return false;

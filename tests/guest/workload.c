@@ -28,6 +28,7 @@
  * program cannot know).
  */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -392,6 +393,44 @@ static const char *sigaction_text(const struct ksigaction *sa)
 		q += sprintf(q, ", sa_restorer=0x%lx", sa->restorer);
 	strcpy(q, "}");
 	return p;
+}
+
+/*
+ * getdents64's records as a line shows them: those whole in the first 256
+ * bytes of the @n read, d_type by <dirent.h>'s names, "..." if more.
+ */
+static const char *dirents_text(const void *dirp, long n)
+{
+	static const char *const types[16] = {
+		[DT_UNKNOWN] = "DT_UNKNOWN", [DT_FIFO] = "DT_FIFO", [DT_CHR] = "DT_CHR",
+		[DT_DIR] = "DT_DIR", [DT_BLK] = "DT_BLK", [DT_REG] = "DT_REG",
+		[DT_LNK] = "DT_LNK", [DT_SOCK] = "DT_SOCK", [DT_WHT] = "DT_WHT",
+	};
+	static char b[2048];
+	const unsigned char *d = dirp;
+	long len = n < 256 ? n : 256, at = 0;
+	size_t q = 0;
+	char name[600];
+
+	q += snprintf(b + q, sizeof(b) - q, "[");
+	while (at + 19 < len) {
+		uint64_t ino;
+		unsigned short reclen;
+		unsigned char type = d[at + 18];
+
+		memcpy(&ino, d + at, 8);
+		memcpy(&reclen, d + at + 16, 2);
+		if (reclen <= 19 || reclen > len - at)
+			break;
+		if (type >= 16 || !types[type])
+			die("getdents64: a d_type of no name");
+		q += snprintf(b + q, sizeof(b) - q, "%s{d_ino=%llu, d_type=%s, d_name=%s}",
+			      at ? ", " : "", (unsigned long long)ino, types[type],
+			      quote(name, d + at + 19, strnlen((const char *)d + at + 19, reclen - 19), 0));
+		at += reclen;
+	}
+	snprintf(b + q, sizeof(b) - q, "]%s", n > at ? "..." : "");
+	return b;
 }
 
 /* utimensat's time @k of @t (sec, nsec pairs) as a line shows it */
@@ -1261,7 +1300,13 @@ static void files2(void)
 	dfd = SC3(SYS_openat, AT_FDCWD, ".", O_RDONLY | O_CLOEXEC);
 	expect("openat, dirfd=AT_FDCWD, path=\".\", flags=O_RDONLY|O_CLOEXEC, res=%s", res(dfd));
 	r = SC3(SYS_getdents64, dfd, dents, sizeof(dents));
-	expect("getdents64, fd=%ld, dirp=%s, count=%zu, res=%s", dfd, ptr(dents), sizeof(dents), res(r));
+	if (r <= 0)
+		die("getdents64");
+	expect("getdents64, fd=%ld, count=%zu, res=%ld, dirp=%s", dfd, sizeof(dents), r,
+	       dirents_text(dents, r));
+	r = SC3(SYS_getdents64, dfd, dents, sizeof(dents));
+	expect("getdents64, fd=%ld, count=%zu, res=%s%s", dfd, sizeof(dents), res(r),
+	       r == 0 ? ", dirp=[]" : "");
 	r = SC1(SYS_chdir, "/");
 	expect("chdir, path=\"/\", res=%s", res(r));
 	r = SC1(SYS_fchdir, dfd);

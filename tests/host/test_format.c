@@ -9,6 +9,7 @@
  */
 #define _GNU_SOURCE
 #include <asm/unistd.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/mman.h>
@@ -1618,7 +1619,45 @@ static void test_more(void)
 	EV(__NR_dup3, 10, 3, 10, O_CLOEXEC);
 	CHECK_STR(tfmt(), P "dup3, oldfd=3, newfd=10, flags=O_RDONLY|O_CLOEXEC, res=10\n");
 	EV(__NR_getdents64, 480, 3, 0x1000, 32768);
-	CHECK_STR(tfmt(), P "getdents64, fd=3, dirp=0x1000, count=32768, res=480\n");
+	CHECK_STR(tfmt(), P "getdents64, fd=3, count=32768, res=480, dirp=0x1000\n");
+	{
+		/* linux_dirent64 records, 8-aligned as the kernel writes them */
+		u8 d[80] = { 0 };
+
+		d[0] = 2; d[16] = 24; d[18] = DT_DIR; memcpy(d + 19, ".", 2);
+		d[24] = 9; d[40] = 32; d[42] = DT_REG; memcpy(d + 43, "passwd", 7);
+		d[56] = 7; d[72] = 24; d[74] = 0x20; memcpy(d + 75, "x\"y", 4);
+		EV(__NR_getdents64, 80, 3, 0x1000, 32768);
+		tcap(1, MYSD_CAP_BUF, 0, d, 80);
+		CHECK_STR(tfmt(), P "getdents64, fd=3, count=32768, res=80, dirp=[{d_ino=2, "
+			  "d_type=DT_DIR, d_name=\".\"}, {d_ino=9, d_type=DT_REG, "
+			  "d_name=\"passwd\"}, {d_ino=7, d_type=32, d_name=\"x\\\"y\"}]\n");
+		/* more than was read: "..."; a record cut by the capture too */
+		EV(__NR_getdents64, 4000, 3, 0x1000, 32768);
+		tcap(1, MYSD_CAP_BUF, MYSD_CAPF_TRUNC, d, 60);
+		CHECK_STR(tfmt(), P "getdents64, fd=3, count=32768, res=4000, dirp=[{d_ino=2, "
+			  "d_type=DT_DIR, d_name=\".\"}, {d_ino=9, d_type=DT_REG, "
+			  "d_name=\"passwd\"}]...\n");
+		EV(__NR_getdents64, 50, 3, 0x1000, 32768);
+		tcap(1, MYSD_CAP_BUF, 0, d, 50);
+		CHECK_STR(tfmt(), P "getdents64, fd=3, count=32768, res=50, dirp=[{d_ino=2, "
+			  "d_type=DT_DIR, d_name=\".\"}]...\n");
+		/* a record claiming less than its header: the walk stops */
+		d[16] = 8;
+		EV(__NR_getdents64, 80, 3, 0x1000, 32768);
+		tcap(1, MYSD_CAP_BUF, 0, d, 80);
+		CHECK_STR(tfmt(), P "getdents64, fd=3, count=32768, res=80, dirp=[]...\n");
+		/* a name without its NUL ends with its record */
+		d[16] = 24; memcpy(d + 19, "abcde", 5);
+		EV(__NR_getdents64, 24, 3, 0x1000, 32768);
+		tcap(1, MYSD_CAP_BUF, 0, d, 24);
+		CHECK_STR(tfmt(), P "getdents64, fd=3, count=32768, res=24, dirp=[{d_ino=2, "
+			  "d_type=DT_DIR, d_name=\"abcde\"}]\n");
+		EV(__NR_getdents64, 0, 3, 0x1000, 32768);
+		CHECK_STR(tfmt(), P "getdents64, fd=3, count=32768, res=0, dirp=[]\n");
+		EV(__NR_getdents64, -EBADF, 9, 0x1000, 32768);
+		CHECK_STR(tfmt(), P "getdents64, fd=9, count=32768, res=-9 EBADF\n");
+	}
 	EV(__NR_readlinkat, 9, (u64)AT_FDCWD, 0x1000, 0x2000, 4096);
 	TCAP_STR(1, "/proc/self/exe");
 	TCAP_STR(2, "/bin/true");

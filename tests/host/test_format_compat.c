@@ -287,6 +287,9 @@ static void test_compat(void)
 		      s[0].max == 4);
 		CHECK(mysd_syscall_captures(ABI32, __NR_sendfile64, &s) == 1 &&
 		      s[0].max == 8);
+		/* linux_dirent64 is the same in every ABI */
+		CHECK(mysd_syscall_captures(ABI32, __NR_getdents64, &s) == 1 &&
+		      s[0].max == 256);
 		CHECK(mysd_syscall_captures(ABI32, __NR_getresuid, &s) == 0);
 		CHECK(mysd_syscall_captures(ABI32, __NR_getgroups, &s) == 0);
 		CHECK(mysd_syscall_captures(ABI32, __NR_getgroups32, &s) == 1 &&

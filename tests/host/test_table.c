@@ -348,6 +348,9 @@ static void check_captures(void)
 	n = mysd_syscall_captures(false, __NR_sigaltstack, &s);
 	CHECK(n == 2 && s[0].max == 24 && s[0].when == MYSD_CAPW_ALWAYS &&
 	      s[1].max == 24 && s[1].when == MYSD_CAPW_SUCCESS);
+	n = mysd_syscall_captures(false, __NR_getdents64, &s);
+	CHECK(n == 1 && s[0].arg == 1 && s[0].len_src == MYSD_LEN_RET &&
+	      s[0].max == 256 && s[0].when == MYSD_CAPW_SUCCESS);
 	n = mysd_syscall_captures(false, __NR_sendfile, &s);
 	CHECK(n == 1 && s[0].arg == 2 && s[0].max == 8 &&
 	      s[0].when == MYSD_CAPW_SUCCESS);
