@@ -2112,11 +2112,13 @@ static noinline void print_arg_other(struct mysd_out *o,
 		mysd_out_puts(o, "[]");		/* no event was ready */
 	else if (!arg_ulong(ev, i))
 		mysd_ptr(o, 0);
+	else if (print_capture(o, ev, a, i))
+		return;
 	else if (event_ret(ev) == 0 && (a->kind == MYSD_K_DIRENTS_OUT ||
 		 (a->kind == MYSD_K_GIDS_OUT &&
 		  (s32)ev->args[a->aux % MYSD_MAX_ARGS] > 0)))
 		mysd_out_puts(o, "[]");	/* the end of a directory, no group */
-	else if (!print_capture(o, ev, a, i))
+	else
 		mysd_ptr(o, arg_ulong(ev, i));
 }
 
