@@ -104,11 +104,13 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	case MYSD_K_ITIMERVAL:
 	case MYSD_K_ITIMERVAL_OUT:
 	case MYSD_K_RUSAGE_OUT:	/* the user and system times only */
+	case MYSD_K_UTIMES:
 		/* two timespecs or timevals: four longs */
 		s->max = mysd_abi32(compat) ? 4 * sizeof(s32) : 4 * sizeof(s64);
 		return true;
 	case MYSD_K_ITIMERSPEC64:
 	case MYSD_K_ITIMERSPEC64_OUT:
+	case MYSD_K_UTIMES64:
 		s->max = 4 * sizeof(s64);
 		return true;
 	case MYSD_K_RLIMIT_IN:
@@ -182,6 +184,7 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		s->max = MYSD_SIGEVENT_SIZE(mysd_abi32(compat) ? 4 : 8);
 		return true;
 	case MYSD_K_INT_OUT:
+	case MYSD_K_UID_OUT:
 	case MYSD_K_WSTATUS_OUT:
 	case MYSD_K_SCHED_PARAM:
 	case MYSD_K_SCHED_PARAM_OUT:
@@ -256,9 +259,6 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	case MYSD_K_STACK_OUT:
 		s->max = MYSD_STACK_SIZE(mysd_abi32(compat) ? 4 : 8);
 		return true;
-	case MYSD_K_UID_OUT:
-		s->max = sizeof(u32);
-		return true;
 	case MYSD_K_GIDS:
 		s->len_src = MYSD_LEN_ARG;
 		s->len_arg = a->aux;
@@ -275,12 +275,6 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		return true;
 	case MYSD_K_LOFF_OUT:
 		s->max = sizeof(u64);
-		return true;
-	case MYSD_K_UTIMES:	/* two timespecs: four longs */
-		s->max = mysd_abi32(compat) ? 4 * sizeof(s32) : 4 * sizeof(s64);
-		return true;
-	case MYSD_K_UTIMES64:
-		s->max = 4 * sizeof(s64);
 		return true;
 	case MYSD_K_DIRENTS_OUT:
 		s->len_src = MYSD_LEN_RET;

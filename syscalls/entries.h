@@ -779,15 +779,11 @@ SC(setuid, A(OLD_UID, "uid")),
 #ifdef __NR_setgid
 SC(setgid, A(OLD_UID, "gid")),
 #endif
-#if defined(__NR_getgroups) && !defined(MYSD_EABI_TABLE)	/* EABI: 16-bit */
-SC(getgroups, A(INT, "size"), AX(GIDS_OUT, 0, "list")),
-#elif defined(__NR_getgroups)
-SC(getgroups, A(INT, "size"), A(PTR, "list")),
+#ifdef __NR_getgroups
+SC(getgroups, A(INT, "size"), AX(OLD_GIDS_OUT, 0, "list")),
 #endif
-#if defined(__NR_setgroups) && !defined(MYSD_EABI_TABLE)
-SC(setgroups, A(INT, "size"), AX(GIDS, 0, "list")),
-#elif defined(__NR_setgroups)
-SC(setgroups, A(INT, "size"), A(PTR, "list")),
+#ifdef __NR_setgroups
+SC(setgroups, A(INT, "size"), AX(OLD_GIDS, 0, "list")),
 #endif
 #ifdef __NR_setresuid
 SC(setresuid, A(OLD_UID, "ruid"), A(OLD_UID, "euid"), A(OLD_UID, "suid")),
@@ -795,15 +791,13 @@ SC(setresuid, A(OLD_UID, "ruid"), A(OLD_UID, "euid"), A(OLD_UID, "suid")),
 #ifdef __NR_setresgid
 SC(setresgid, A(OLD_UID, "rgid"), A(OLD_UID, "egid"), A(OLD_UID, "sgid")),
 #endif
-#if defined(__NR_getresuid) && !defined(MYSD_EABI_TABLE)	/* EABI: 16-bit */
-SC(getresuid, A(UID_OUT, "ruid"), A(UID_OUT, "euid"), A(UID_OUT, "suid")),
-#elif defined(__NR_getresuid)
-SC(getresuid, A(PTR, "ruid"), A(PTR, "euid"), A(PTR, "suid")),
+#ifdef __NR_getresuid
+SC(getresuid, A(OLD_UID_OUT, "ruid"), A(OLD_UID_OUT, "euid"),
+	A(OLD_UID_OUT, "suid")),
 #endif
-#if defined(__NR_getresgid) && !defined(MYSD_EABI_TABLE)
-SC(getresgid, A(UID_OUT, "rgid"), A(UID_OUT, "egid"), A(UID_OUT, "sgid")),
-#elif defined(__NR_getresgid)
-SC(getresgid, A(PTR, "rgid"), A(PTR, "egid"), A(PTR, "sgid")),
+#ifdef __NR_getresgid
+SC(getresgid, A(OLD_UID_OUT, "rgid"), A(OLD_UID_OUT, "egid"),
+	A(OLD_UID_OUT, "sgid")),
 #endif
 #ifdef __NR_setuid32	/* 32-bit ARM: 32-bit ids (its calls above take 16) */
 SC(setuid32, A(UID, "uid")),

@@ -46,11 +46,21 @@
 #define MYSD_EABI_TABLE 1
 #endif
 
-/* Its calls without "32" (setuid, chown...) take 16-bit ids, old_uid_t. */
+/*
+ * Its calls without "32" (setuid, chown, getgroups...) take 16-bit ids,
+ * old_uid_t: their values are read as such, their lists and getresuid's
+ * ids are left as pointers (glibc calls the *32 twins).
+ */
 #ifdef MYSD_EABI_TABLE
-#define MYSD_K_OLD_UID MYSD_K_UID16
+#define MYSD_K_OLD_UID		MYSD_K_UID16
+#define MYSD_K_OLD_UID_OUT	MYSD_K_PTR
+#define MYSD_K_OLD_GIDS		MYSD_K_PTR
+#define MYSD_K_OLD_GIDS_OUT	MYSD_K_PTR
 #else
-#define MYSD_K_OLD_UID MYSD_K_UID
+#define MYSD_K_OLD_UID		MYSD_K_UID
+#define MYSD_K_OLD_UID_OUT	MYSD_K_UID_OUT
+#define MYSD_K_OLD_GIDS		MYSD_K_GIDS
+#define MYSD_K_OLD_GIDS_OUT	MYSD_K_GIDS_OUT
 #endif
 
 enum mysd_kind {
