@@ -49,8 +49,7 @@ stats:
 rings:
 	mysd_rings_exit();
 fail:
-	mysd_filter_exit();
-	return err;
+	return err;	/* the filter is freed with the parameters */
 }
 
 static void __exit mysd_exit(void)
@@ -60,8 +59,7 @@ static void __exit mysd_exit(void)
 	mysd_sink_stop();
 	mysd_stats_exit();
 	mysd_rings_exit();
-	mysd_filter_exit();
-	pr_info("stopped\n");
+	pr_info("stopped\n");	/* the filter is freed with the parameters */
 }
 
 module_init(mysd_init);

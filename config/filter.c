@@ -155,6 +155,7 @@ static int mysd_pid_get(char *buf, const struct kernel_param *kp)
 static const struct kernel_param_ops mysd_pid_ops = {
 	.set = mysd_pid_set,
 	.get = mysd_pid_get,
+	.free = mysd_filter_free,
 };
 module_param_cb(pid, &mysd_pid_ops, NULL, 0644);
 MODULE_PARM_DESC(pid,
@@ -191,6 +192,7 @@ static int mysd_proc_name_get(char *buf, const struct kernel_param *kp)
 static const struct kernel_param_ops mysd_proc_name_ops = {
 	.set = mysd_proc_name_set,
 	.get = mysd_proc_name_get,
+	.free = mysd_filter_free,
 };
 module_param_cb(proc_name, &mysd_proc_name_ops, NULL, 0644);
 MODULE_PARM_DESC(proc_name,
@@ -246,17 +248,22 @@ static int mysd_syscalls_get(char *buf, const struct kernel_param *kp)
 static const struct kernel_param_ops mysd_syscalls_ops = {
 	.set = mysd_syscalls_set,
 	.get = mysd_syscalls_get,
+	.free = mysd_filter_free,
 };
 module_param_cb(syscalls, &mysd_syscalls_ops, NULL, 0644);
 MODULE_PARM_DESC(syscalls,
 		 "Record only these syscalls (comma list of names as the record prints them, or strace's classes %file, %desc, %net, %process, %signal, %memory, %creds, %clock, %ipc, %pure, %stat...; a leading ! records all but them); empty write clears");
 
-void mysd_filter_exit(void)
+/*
+ * The filter and follow_forks' marks are built by parameter writes, which
+ * can run while rmmod is in exit, and at insmod before init, which a bad
+ * parameter then never runs. So the kernel frees them, as each filter
+ * parameter's .free: after exit and the removal of the parameter files,
+ * which waits for a write in progress, or when insmod fails. No probe is
+ * registered then. The first call frees; the others find nothing.
+ */
+void mysd_filter_free(void *arg)
 {
-	struct mysd_filter *f;
-
-	f = rcu_replace_pointer(mysd_active_filter, NULL, true);
-	/* Probes are unregistered and synchronised by now. */
-	kfree(f);
+	kfree(rcu_replace_pointer(mysd_active_filter, NULL, true));
 	mysd_follow_free();
 }

@@ -82,6 +82,10 @@ static inline bool mysd_filter_wants_call(bool compat, u32 nr)
 	       mysd_call_set_has(&f->calls, compat, nr);
 }
 
-void mysd_filter_exit(void);
+/*
+ * The filter parameters' .free: frees the filter and follow_forks' marks
+ * once no write or probe can reach them (see filter.c).
+ */
+void mysd_filter_free(void *arg);
 
 #endif /* MYSD_FILTER_H */

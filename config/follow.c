@@ -80,7 +80,7 @@ void mysd_follow_forget(void)
 	bitmap_zero(mysd_followed, MYSD_FOLLOW_BITS);
 }
 
-/* Probes are unregistered and synchronised by now. */
+/* No write or probe can reach the marks any more (mysd_filter_free()). */
 void mysd_follow_free(void)
 {
 	vfree(mysd_followed);
@@ -115,6 +115,7 @@ static int mysd_follow_forks_set(const char *val, const struct kernel_param *kp)
 static const struct kernel_param_ops mysd_follow_forks_ops = {
 	.set = mysd_follow_forks_set,
 	.get = param_get_bool,
+	.free = mysd_filter_free,
 };
 module_param_cb(follow_forks, &mysd_follow_forks_ops, &mysd_follow_forks,
 		0644);
