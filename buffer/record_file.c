@@ -68,16 +68,43 @@ static int mysd_make_parents(const char *path)
 	return err;
 }
 
+/*
+ * Refuses a @path that exists as anything but a regular file, a symlink
+ * included, before opening it: the open would wait for a FIFO's reader or
+ * run a device's open (a watchdog's, say), and would follow a symlink.
+ */
+static int mysd_check_regular(const char *path)
+{
+	struct path p;
+	int err;
+
+	err = kern_path(path, 0, &p);	/* 0: a symlink itself, not followed */
+	if (err)
+		return err == -ENOENT ? 0 : err;
+	err = d_is_reg(p.dentry) ? 0 : -EINVAL;
+	path_put(&p);
+	if (err)
+		pr_err_ratelimited("%s is not a regular file\n", path);
+	return err;
+}
+
 struct file *mysd_record_open(const char *path)
 {
 	struct file *file;
 	int err;
 
 	err = mysd_make_parents(path);
+	if (!err)
+		err = mysd_check_regular(path);
 	if (err)
 		return ERR_PTR(err);
-	/* 0600: the record can hold whatever processes read and write. */
-	file = filp_open(path, O_WRONLY | O_CREAT | O_APPEND | O_LARGEFILE, 0600);
+	/*
+	 * 0600: the record can hold whatever processes read and write.
+	 * O_NOFOLLOW and O_NONBLOCK: should a symlink or a FIFO replace the
+	 * file since the check, the open fails rather than follows or waits.
+	 */
+	file = filp_open(path, O_WRONLY | O_CREAT | O_APPEND | O_LARGEFILE |
+			 O_NOFOLLOW | O_NONBLOCK, 0600);
 	if (IS_ERR(file)) {
 		pr_err_ratelimited("cannot open %s: %ld\n", path, PTR_ERR(file));
 		return file;
@@ -87,6 +114,7 @@ struct file *mysd_record_open(const char *path)
 		filp_close(file, NULL);
 		return ERR_PTR(-EINVAL);
 	}
+	file->f_flags &= ~O_NONBLOCK;	/* ours alone yet; writes may wait */
 	if (file_inode(file)->i_mode & 0077)
 		pr_warn("%s is readable by others (mode %03o); records can hold secrets\n",
 			path, file_inode(file)->i_mode & 0777);

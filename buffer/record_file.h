@@ -21,7 +21,8 @@
 
 /*
  * Opens @path for appending, creating its directories (0700) and the
- * file (0600) if missing; a non-regular file is refused.
+ * file (0600) if missing; anything but a regular file (a symlink, a FIFO,
+ * a device) is refused.
  */
 struct file *mysd_record_open(const char *path);
 /*

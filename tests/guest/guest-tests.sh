@@ -819,6 +819,35 @@ for spec in "pid=abc pid pid=abc" "pid=0 pid pid=0" "pid=$pids17 pid 17-pids" \
 	fi
 done
 
+# A record path that is not a regular file is refused at once: a FIFO's
+# open would wait for a reader, a symlink's would write where it points.
+mkfifo /tmp/rec.fifo
+ln -sf /tmp/rec.target /tmp/rec.link
+for target in /tmp/rec.fifo /tmp/rec.link; do
+	dmesg -c >/dev/null
+	if insmod "$KO" path=$target 2>/dev/null; then
+		fail "badpath-$target" "insmod succeeded"
+		rmmod my_sysdig
+	elif dmesg | grep -q "my_sysdig: $target is not a regular file"; then
+		pass "badpath-$target"
+	else
+		fail "badpath-$target" "dmesg does not say it is not a regular file"
+		dmesg | tail -n 3 | indent
+	fi
+done
+[ ! -e /tmp/rec.target ] && pass badpath-symlink-target-not-made ||
+	fail badpath-symlink-target-not-made "the symlink's target was created"
+rm -f /tmp/rec.fifo /tmp/rec.link /tmp/rec.target
+
+# A bad parameter after follow_forks=1 (whose write allocates the 512 KiB
+# marks) fails insmod before init runs: the kernel's .free still frees them.
+vm() { awk '$1 == "VmallocUsed:" { print $2 }' /proc/meminfo; }
+v0=$(vm)
+insmod "$KO" follow_forks=1 pid=1 syscalls=nosuchcall 2>/dev/null && rmmod my_sysdig
+v1=$(vm)
+[ $((v1 - v0)) -lt 256 ] && pass "badparam-frees-what-it-made (VmallocUsed $v0 -> $v1 KiB)" ||
+	fail badparam-frees-what-it-made "VmallocUsed $v0 -> $v1 KiB"
+
 # ---- 6. lost events: a tiny buffer and a burst --------------------------
 
 c=drop
