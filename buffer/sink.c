@@ -51,6 +51,8 @@ struct mysd_sink {
 	struct mysd_tsconv tsconv;	/* the events' ticks to monotonic ns */
 	s64 to_real;		/* clock=realtime: wall clock - monotonic; else 0 */
 	u64 settle_ticks;		/* MYSD_SETTLE_NS in ticks */
+	u64 unwritten;		/* lines failed writes lost, not yet told */
+	int write_err;		/* the error of the last failed write */
 };
 
 /*
@@ -111,32 +113,104 @@ static void mysd_sink_follow_path(struct mysd_sink *s)
 		s->path);
 }
 
-/* Appends @len bytes (whole lines) to the record. */
-static void mysd_sink_append(struct mysd_sink *s, const char *buf, size_t len)
-{
-	loff_t pos = 0;	/* O_APPEND: the write goes to the end */
-	u64 since;
-	ssize_t n;
-
-	if (!len)
-		return;
-	since = mysd_cost_now();
-	n = kernel_write(s->file, buf, len, &pos);
-	mysd_cost_write_done(since, len);
-	if (n == len) {
-		mysd_sink_stats.bytes += n;
-	} else {
-		mysd_sink_stats.write_errors++;
-		pr_warn_ratelimited("writing the record failed: %zd\n", n);
-	}
-}
-
 /* The length of the whole lines within the first @room bytes of @buf. */
 static size_t mysd_whole_lines(const char *buf, size_t room)
 {
 	while (room && buf[room - 1] != '\n')
 		room--;
 	return room;
+}
+
+/*
+ * Appends the @len bytes of whole lines at @buf to the record; returns how
+ * many made it, and the error in @err if not all did. A write that stops
+ * short (a full disk) would leave part of a line, which the next line
+ * would run into: the file is cut back to its last whole line.
+ */
+static size_t mysd_sink_write_lines(struct mysd_sink *s, const char *buf,
+				    size_t len, int *err)
+{
+	loff_t start = i_size_read(file_inode(s->file));
+	loff_t pos = 0;	/* O_APPEND: each write goes to the end */
+	size_t done = 0, whole;
+	ssize_t n = 0;
+
+	while (done < len) {
+		n = kernel_write(s->file, buf + done, len - done, &pos);
+		if (n <= 0)
+			break;
+		done += n;
+	}
+	if (done == len)
+		return len;
+	*err = n < 0 ? n : -EIO;
+	whole = mysd_whole_lines(buf, done);
+	if (whole < done && vfs_truncate(&s->file->f_path, start + whole))
+		pr_warn_ratelimited("cannot cut a part line off the record\n");
+	return whole;
+}
+
+/* Counts the lines at @buf that a write failing with @err kept out. */
+static void mysd_sink_unwritten(struct mysd_sink *s, const char *buf,
+				size_t len, int err)
+{
+	const char *end = buf + len;
+	u64 lines = 0;
+
+	while ((buf = memchr(buf, '\n', end - buf))) {
+		lines++;
+		buf++;
+	}
+	s->unwritten += lines;
+	s->write_err = err;
+	mysd_sink_stats.write_errors++;
+	mysd_sink_stats.unwritten_lines += lines;
+	pr_warn_ratelimited("writing the record failed (%d): %llu lines not written\n",
+			    err, lines);
+}
+
+/*
+ * Lines that failed writes kept out are told in the record by the next
+ * write, ahead of its lines; and until the notice can be written those
+ * lines are not either, so that it stands where the gap is.
+ */
+static bool mysd_sink_tell_unwritten(struct mysd_sink *s)
+{
+	char note[128];
+	size_t len;
+	int err;
+
+	len = mysd_format_unwritten(note, sizeof(note), s->unwritten,
+				    s->write_err,
+				    mysd_sink_line_ns(s, ktime_get_ns()));
+	if (mysd_sink_write_lines(s, note, len, &err) < len) {
+		s->write_err = err;
+		return false;
+	}
+	mysd_sink_stats.bytes += len;
+	s->unwritten = 0;
+	return true;
+}
+
+/* Appends @len bytes (whole lines) to the record, or counts them lost. */
+static void mysd_sink_append(struct mysd_sink *s, const char *buf, size_t len)
+{
+	size_t done;
+	u64 since;
+	int err;
+
+	if (!len)
+		return;
+	if (s->unwritten && !mysd_sink_tell_unwritten(s)) {
+		mysd_sink_unwritten(s, buf, len, s->write_err);
+		return;
+	}
+	since = mysd_cost_now();
+	done = mysd_sink_write_lines(s, buf, len, &err);
+	mysd_cost_write_done(since, len);
+	mysd_sink_stats.bytes += done;
+	if (done < len)
+		mysd_sink_unwritten(s, buf + done, len - done, err);
 }
 
 /*
@@ -298,6 +372,8 @@ static unsigned long mysd_sink_flush(struct mysd_sink *s, u64 until_ts)
 	unsigned int nr;
 
 	mysd_sink_follow_path(s);
+	if (s->unwritten)	/* told as soon as there is room, lines or not */
+		mysd_sink_tell_unwritten(s);
 	rings = mysd_rings_all(&nr);
 	/* In batches, so a busy system cannot keep the thread from yielding. */
 	do {

@@ -45,6 +45,8 @@ static int mysd_stats_show(struct seq_file *m, void *v)
 	seq_printf(m, "bytes_written %llu\n", READ_ONCE(mysd_sink_stats.bytes));
 	seq_printf(m, "write_errors %llu\n",
 		   READ_ONCE(mysd_sink_stats.write_errors));
+	seq_printf(m, "unwritten_lines %llu\n",
+		   READ_ONCE(mysd_sink_stats.unwritten_lines));
 	seq_printf(m, "record_reopens %llu\n",
 		   READ_ONCE(mysd_sink_stats.reopens));
 	seq_printf(m, "record_rotations %llu\n",

@@ -26,6 +26,7 @@ struct mysd_sink_stats {
 	u64 lost_lines;		/* "lost" notices written */
 	u64 bytes;		/* bytes written to the record */
 	u64 write_errors;	/* failed or short writes */
+	u64 unwritten_lines;	/* lines they kept out of the record */
 	u64 reopens;		/* new record files after a move or removal */
 	u64 rotations;		/* record files renamed <path>.1 at rotate_kb */
 };

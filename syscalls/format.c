@@ -2762,3 +2762,22 @@ size_t mysd_format_lost(char *buf, size_t size, unsigned int cpu, u64 count,
 	mysd_ts(&o, from_ts);
 	return mysd_out_finish(&o);
 }
+
+size_t mysd_format_unwritten(char *buf, size_t size, u64 count, int err,
+			     u64 ts)
+{
+	const char *name = mysd_errno_name((unsigned int)-err);
+	struct mysd_out o;
+
+	mysd_out_init(&o, buf, size);
+	mysd_key(&o, "ts");
+	mysd_ts(&o, ts);
+	mysd_tag(&o, "my_sysdig:");
+	mysd_key(&o, "unwritten");
+	mysd_udec(&o, count);
+	mysd_key(&o, "error");
+	mysd_dec(&o, err);
+	if (name)
+		mysd_suffix(&o, name);
+	return mysd_out_finish(&o);
+}

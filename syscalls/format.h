@@ -109,5 +109,11 @@ size_t mysd_format_event_cached(struct mysd_line_cache *cache,
 /* The line that records @count events lost on @cpu between two times. */
 size_t mysd_format_lost(char *buf, size_t size, unsigned int cpu, u64 count,
 			u64 from_ts, u64 to_ts);
+/*
+ * The line that says, at @ts, that @count lines were not written to the
+ * record, the last write failing with @err (a negative errno).
+ */
+size_t mysd_format_unwritten(char *buf, size_t size, u64 count, int err,
+			     u64 ts);
 
 #endif /* MYSD_FORMAT_H */

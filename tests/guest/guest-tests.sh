@@ -794,6 +794,51 @@ else
 fi
 rm -f $REC.1
 
+# ---- 4e. a full file system: whole lines kept, the gap told --------------
+
+c=fullfs
+FULL=/mnt/full
+mkdir -p $FULL && mount -t tmpfs -o size=64k tmpfs $FULL
+start_worker F F 3 4
+if ! load pid=$pid_F path=$FULL/record data_max=1024; then
+	fail $c "insmod path=$FULL/record failed"
+else
+	i=0
+	while [ "$(stat_field write_errors)" = 0 ] && [ $i -lt 400 ]; do
+		poke F "fill-$i-$(printf '%0200d' 0)"
+		i=$((i + 1))
+	done
+	poke F late
+	sleep 0.4	# the writer's last attempts at the full record
+	cp $FULL/record /tmp/full.rec
+	we=$(stat_field write_errors)
+	if [ "$we" -gt 0 ] && [ "$(tail -c1 /tmp/full.rec | od -An -c | tr -d ' ')" = '\n' ] &&
+	   ! grep -qv '^ts=' /tmp/full.rec; then
+		pass "$c-whole-lines ($(stat -c %s /tmp/full.rec) bytes, $we failed writes)"
+	else
+		fail $c-whole-lines "write_errors=$we, a line of the full record not whole"
+		tail -c 300 /tmp/full.rec | indent 5
+	fi
+	rm $FULL/record	# room again: the writer starts a new record
+	sleep 0.5	# and tells a gap not yet told there, with no line to write
+	poke F after
+	sleep 0.3
+	unw=$(stat_field unwritten_lines)
+	unload $c
+	# Each gap is told where it is (in the full record when a cut left room
+	# for the notice, else first thing in the new one): all are told.
+	told=$(cat /tmp/full.rec $FULL/record |
+		sed -n 's/^ts=[0-9.]*, my_sysdig: unwritten=\([0-9]*\), error=-28 ENOSPC$/\1/p' |
+		awk '{ s += $1 } END { print s + 0 }')
+	[ "$unw" -gt 0 ] && [ "$told" = "$unw" ] && pass "$c-gaps-told ($unw lines)" ||
+		fail $c-gaps-told "unwritten_lines=$unw, the record's notices tell $told"
+	grep -q 'data="F after"' $FULL/record && pass $c-lines-go-on ||
+		fail $c-lines-go-on "the write after the gap is not in the new record"
+	rm -f /tmp/full.rec
+fi
+stop_worker F
+umount $FULL
+
 # ---- 5. bad parameters are refused and named ---------------------------
 
 pids17=$(seq -s, 1 17)

@@ -832,6 +832,13 @@ static void test_edges(void)
 	CHECK(n == strlen(tline));
 	n = mysd_format_lost(tline, 20, 1, 37, 12400000000ULL, 12500000000ULL);
 	CHECK_STR(tline, "ts=12.500000000...\n");
+
+	/* lines a failed write (a full disk) kept from the record */
+	n = mysd_format_unwritten(tline, sizeof(tline), 1523, -28, 12500000000ULL);
+	CHECK_STR(tline, "ts=12.500000000, my_sysdig: unwritten=1523, error=-28 ENOSPC\n");
+	CHECK(n == strlen(tline));
+	mysd_format_unwritten(tline, sizeof(tline), 1, -4000, 7);
+	CHECK_STR(tline, "ts=0.000000007, my_sysdig: unwritten=1, error=-4000\n");
 }
 
 /* The event parser must never read beyond ev->size. */
