@@ -215,13 +215,13 @@ SC(fcntl64, A(FD, "fd"), A(FCNTL_CMD, "cmd"), AX(FCNTL64_ARG, 1, "arg")),
 SC(dup2, A(FD, "oldfd"), A(FD, "newfd")),
 #endif
 #ifdef __NR_dup3
-SC(dup3, A(FD, "oldfd"), A(FD, "newfd"), A(OPEN_FLAGS, "flags")),
+SC(dup3, A(FD, "oldfd"), A(FD, "newfd"), A(CLOEXEC_FLAGS, "flags")),
 #endif
 #ifdef __NR_pipe
 SC(pipe, A(PIPEFDS_OUT, "fds")),
 #endif
 #ifdef __NR_pipe2
-SC(pipe2, A(PIPEFDS_OUT, "fds"), A(OPEN_FLAGS, "flags")),
+SC(pipe2, A(PIPEFDS_OUT, "fds"), A(PIPE_FLAGS, "flags")),
 #endif
 #ifdef __NR_getdents64
 SC(getdents64, A(FD, "fd"), A(DIRENTS_OUT, "dirp"), A(SIZE, "count")),
@@ -876,10 +876,10 @@ SC(finit_module, A(FD, "fd"), A(STR, "param_values"),
 SC(delete_module, A(STR, "name"), A(DELETE_MODULE_FLAGS, "flags")),
 #endif
 #ifdef __NR_unshare
-SC(unshare, A(CLONE_FLAGS, "flags")),
+SC(unshare, A(NS_FLAGS, "flags")),
 #endif
 #ifdef __NR_setns
-SC(setns, A(FD, "fd"), A(CLONE_FLAGS, "nstype")),
+SC(setns, A(FD, "fd"), A(NS_FLAGS, "nstype")),
 #endif
 #ifdef __NR_ptrace
 SC(ptrace, A(PTRACE_REQUEST, "request"), A(PID, "pid"), A(PTR, "addr"),

@@ -162,6 +162,6 @@ extern const struct mysd_flagset mysd_open_tree_flags, mysd_move_mount_flags,
 	mysd_mpol_mf_flags, mysd_get_mempolicy_flags,
 	mysd_landlock_create_flags, mysd_landlock_rule_type,
 	mysd_landlock_access_fs, mysd_pkey_access, mysd_cloexec_flags,
-	mysd_adj_modes, mysd_sta_flags, mysd_cap_version, mysd_cap_bits;
+	mysd_pipe_flags, mysd_adj_modes, mysd_sta_flags, mysd_cap_version, mysd_cap_bits;
 
 #endif /* MYSD_FLAGS_H */

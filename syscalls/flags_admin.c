@@ -221,11 +221,17 @@ static const struct mysd_flag pkey_access_x[] = {
 };
 const struct mysd_flagset mysd_pkey_access = MYSD_FLAGSET(pkey_access_x);
 
-/* memfd_secret takes O_CLOEXEC alone */
+/* dup3 and memfd_secret take O_CLOEXEC alone */
 static const struct mysd_flag cloexec_flags_x[] = {
 	FLAG(O_CLOEXEC),
 };
 const struct mysd_flagset mysd_cloexec_flags = MYSD_FLAGSET(cloexec_flags_x);
+
+/* pipe2 takes no access mode: 0 is 0, not O_RDONLY */
+static const struct mysd_flag pipe_flags_x[] = {
+	FLAG(O_CLOEXEC), FLAG(O_NONBLOCK), FLAG(O_DIRECT),
+};
+const struct mysd_flagset mysd_pipe_flags = MYSD_FLAGSET(pipe_flags_x);
 
 /* ---- capabilities: capget/capset ---------------------------------------- */
 

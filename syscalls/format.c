@@ -1913,6 +1913,8 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_LANDLOCK_RULE_TYPE] = &mysd_landlock_rule_type,
 	[MYSD_K_PKEY_ACCESS] = &mysd_pkey_access,
 	[MYSD_K_CLOEXEC_FLAGS] = &mysd_cloexec_flags,
+	[MYSD_K_PIPE_FLAGS] = &mysd_pipe_flags,
+	[MYSD_K_NS_FLAGS] = &mysd_clone_flags,
 	[MYSD_K_STATX_MASK] = &mysd_statx_mask,
 };
 
