@@ -223,7 +223,11 @@ static u32 mysd_copy_msgbuf(u8 *dst, u64 uaddr, u64 text, bool abi32,
 			     word + data_max, flags);
 }
 
-/* argv: NUL-terminated strings, one after another, within @max bytes. */
+/*
+ * argv: NUL-terminated strings, one after another, within @max bytes. A
+ * string cut at @max (or by a fault) ends the list without its NUL, so
+ * that it shows as cut.
+ */
 static u32 mysd_copy_argv(char *dst, u64 uaddr, bool compat, u32 max,
 			  u8 *flags)
 {
@@ -246,8 +250,10 @@ static u32 mysd_copy_argv(char *dst, u64 uaddr, bool compat, u32 max,
 			return len;
 		}
 		n = mysd_copy_str(dst + len, p, max - len - 1, &sflags);
-		if (sflags)
+		if (sflags) {
 			*flags |= MYSD_CAPF_TRUNC;
+			return len + n;
+		}
 		dst[len + n] = '\0';
 		len += n + 1;
 	}

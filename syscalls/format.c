@@ -305,7 +305,8 @@ static void print_argv(struct mysd_out *o, const u8 *d, u32 len, bool trunc)
 		while (i + n < len && d[i + n])
 			n++;
 		mysd_sep(o);
-		mysd_quoted(o, d + i, n, false);
+		/* without its NUL: cut at string_max */
+		mysd_quoted(o, d + i, n, i + n == len);
 		i += n + 1;
 	}
 	mysd_close(o, ']');

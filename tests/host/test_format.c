@@ -245,6 +245,12 @@ static void test_original_set(void)
 		tcap(1, MYSD_CAP_ARGV, MYSD_CAPF_TRUNC, argv, 3);
 		CHECK_STR(tfmt(), P "execve, path=\"/nope\", argv=[\"ls\"]..., "
 			  "envp=0x3000, res=-2 ENOENT\n");
+		/* the last string cut at string_max: no NUL kept */
+		EV(__NR_execve, 0, 0x1000, 0x2000, 0x3000);
+		TCAP_STR(0, "/bin/ls");
+		tcap(1, MYSD_CAP_ARGV, MYSD_CAPF_TRUNC, argv, 9);
+		CHECK_STR(tfmt(), P "execve, path=\"/bin/ls\", argv=[\"ls\", \"-l\", "
+			  "\"/tm\"...]..., envp=0x3000, res=0\n");
 	}
 	{
 		/* envp: the pointer and the count of its entries, as strace */
