@@ -2,10 +2,12 @@
 # Guest side of scripts/qemu/bench.sh (busybox sh). Runs in ONE boot under
 # -icount: nginx + ab throughput for each configuration, each measurement
 # between two baselines (base, X, base, Y, base, ...), then per-syscall
-# micro-costs, then the record writer's sustained rate.
+# micro-costs, the record writer's rate alone, the memory my_sysdig takes,
+# and the writer's rate under load.
 #
 # Settings come from /root/bench/bench.conf (written by bench.sh):
 #   ROUNDS REQUESTS CONC CONFIGS CALLS_SET MICRO_ROUNDS MICRO_CONFIGS SINK_SECS
+#   DRAIN_N DRAIN_AB MEM_ROUNDS
 # Results are printed as "BENCH key=value ..." lines as they come, and once
 # more, all together, between BENCH_BEGIN and BENCH_END at the end (the
 # copy bench.sh parses, away from any interleaved kernel message).
@@ -164,6 +166,40 @@ drain() {
 	emit "drain round=$1 kind=$2 lines=$((total - before)) lines_before=$before dropped=$dropped bytes=$bytes ns=$7 empty_ns=$4"
 }
 
+# meminfo: the kernel's own memory counters of /proc/meminfo (KiB), as
+# key=value. MemFree is left out: freed pages wait on per-CPU lists, so it
+# moves by hundreds of KiB with nobody allocating.
+meminfo() {
+	awk '$1 ~ /^(Slab|VmallocUsed|KernelStack|Percpu):$/ {
+		printf "%s=%s ", tolower(substr($1, 1, length($1) - 1)), $2 }' /proc/meminfo
+}
+
+# mem ROUND: the memory my_sysdig takes, by /proc/meminfo: loaded with
+# the defaults, after rmmod (what it did not give back), and loaded with
+# follow_forks=1 (its bitmap). It allocates everything at load or at a
+# parameter write, nothing while recording, so an idle system shows it all.
+mem() {
+	sleep 0.5
+	emit "mem round=$1 state=before $(meminfo)"
+	mysd_load
+	sleep 0.3
+	snap
+	emit "mem round=$1 state=loaded" \
+		"module_kb=$(awk '$1 == "my_sysdig" { print int($2 / 1024) }' /proc/modules)" \
+		"buffer_kb=$(($(mstat buffer_bytes) / 1024)) $(meminfo)"
+	rmmod my_sysdig
+	rm -f $REC
+	sleep 0.3
+	emit "mem round=$1 state=unloaded $(meminfo)"
+	mysd_load pid=1 follow_forks=1
+	sleep 0.3
+	snap
+	emit "mem round=$1 state=follow" \
+		"buffer_kb=$(($(mstat buffer_bytes) / 1024)) $(meminfo)"
+	rmmod my_sysdig
+	rm -f $REC
+}
+
 emit "guest kernel=$(uname -r) cpus=$(grep -c ^processor /proc/cpuinfo) mem_kb=$(awk '/MemTotal/ { print $2 }' /proc/meminfo)"
 dd if=/dev/zero of=/root/bench/micro.dat bs=4096 count=1 2>/dev/null
 nginx || { fail "nginx did not start"; exit 1; }
@@ -197,6 +233,10 @@ if [ "${DRAIN_N:-0}" != 0 ]; then
 		drain "$r" nginx
 	done
 fi
+
+for r in $(seq 1 "${MEM_ROUNDS:-0}"); do
+	mem "$r"
+done
 
 # Sink: a getppid loop on one CPU, the writer on the other (not pinned:
 # this one measures what the writer sustains on its own). lines_written

@@ -65,15 +65,17 @@ smp=$ICOUNT_SMP pin_cpu=$ICOUNT_PIN_CPU
 conc=4
 if [[ -n $quick ]]; then
 	rounds=${rounds:-3} requests=${requests:-600}
-	configs='all' micro_rounds=0 micro_configs='' sink_secs=0
+	configs='all' micro_rounds=0 micro_configs='' sink_secs=0 mem_rounds=0
 else
 	rounds=${rounds:-5} requests=${requests:-1500}
 	configs='all nginx calls reject ftrace empty'
 	micro_rounds=3 micro_configs='all probe reject empty ftrace' sink_secs=3
+	mem_rounds=3
 	((smp > 1)) || sink_secs=0
 fi
 # For development only: run a subset (e.g. BENCH_CONFIGS=all BENCH_MICRO_CONFIGS=).
 configs=${BENCH_CONFIGS-$configs} micro_configs=${BENCH_MICRO_CONFIGS-$micro_configs}
+mem_rounds=${BENCH_MEM_ROUNDS-$mem_rounds}
 [[ -n $micro_configs ]] || micro_rounds=0
 [[ $rounds =~ ^[1-9][0-9]*$ && $requests =~ ^[1-9][0-9]*$ ]] ||
 	die "--rounds and --requests must be positive integers"
@@ -118,6 +120,7 @@ MICRO_OPEN_N=2000
 DRAIN_N=$((micro_rounds ? 12000 : 0))
 DRAIN_AB=200
 SINK_SECS=$sink_secs
+MEM_ROUNDS=$mem_rounds
 EOF
 
 "$here/mkrootfs.sh" -o "$work/initrd.cpio.gz" --nginx \
@@ -127,7 +130,7 @@ EOF
 # under -icount on a recent x86 host. Generous, so a slow CI box still ends.
 nconf=$(wc -w <<<"$configs")
 nmeas=$((rounds * nconf * 2 + 1))
-tmo=$((180 + nmeas * requests / 100 + micro_rounds * 120 + sink_secs * 20))
+tmo=$((180 + nmeas * requests / 100 + micro_rounds * 120 + sink_secs * 20 + mem_rounds * 20))
 log "$nconf configuration(s), $rounds round(s), ab -n $requests -c $conc; timeout ${tmo}s"
 set +e
 "$here/boot.sh" --initrd "$work/initrd.cpio.gz" --icount --smp "$smp" --timeout "$tmo" \
@@ -356,6 +359,23 @@ short() {
 			} else
 				printf ";\nno drops, so this is a lower bound of what it sustains.\n"
 		}' <<<"$sink"
+	fi
+	if grep -q '^BENCH mem ' "$work/raw.txt"; then
+		echo
+		echo "## Memory"
+		echo
+		echo "What my_sysdig takes in the guest, each state against the same round's"
+		echo "\"before\" on an idle system (nginx waiting); median KiB over $mem_rounds"
+		echo "rounds. The rings come from the page allocator (\`buffer_bytes\` in"
+		echo "/proc/my_sysdig/stats; \`buf_kb\` sets them); the other columns are"
+		echo "/proc/meminfo's counters: VmallocUsed holds the module's image and the"
+		echo "writer's 64 KiB output buffer, KernelStack the writer thread's stack."
+		echo "my_sysdig allocates when loaded or when a parameter is written, nothing"
+		echo "while recording. The record file's own pages (page cache, or RAM on a"
+		echo "tmpfs or initramfs root) come on top: up to twice \`rotate_kb\` with"
+		echo "rotation."
+		echo
+		awk -f "$here/bench-mem.awk" "$work/raw.txt"
 	fi
 	echo
 	echo "## Machine and run"
