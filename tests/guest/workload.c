@@ -3272,6 +3272,8 @@ static void run_trunc(void)
 	static const char p16[] = "/tmp/exactly16ch";	/* 16 bytes: kept whole */
 	static const char p17[] = "/tmp/exactly17chr";	/* 17: cut to 16 + ... */
 	static const char msg[] = "hello";
+	char *long_argv[] = { "ab", "/tmp/argument-too-long", NULL };
+	char *envp[1];
 	long r;
 
 	devnull = SC3(SYS_openat, AT_FDCWD, "/dev/null", O_WRONLY);
@@ -3283,6 +3285,10 @@ static void run_trunc(void)
 	/* data_max=0 keeps no data: the buffer prints as its pointer */
 	r = SC3(SYS_write, devnull, msg, 5);
 	expect("write, fd=%d, data=%p, size=5, res=%s", devnull, (void *)msg, res(r));
+	/* argv shares the 16 bytes: "ab\0", then 12 of the next, cut */
+	r = SC3(SYS_execve, "/nonexistent", long_argv, stack_envp(envp, 1));
+	expect("execve, path=\"/nonexistent\", argv=[\"ab\", \"/tmp/argumen\"...]..., envp=%s, res=%s",
+	       envp_text(envp), res(r));
 	expect("exit_group, status=0, res=?");
 	syscall(SYS_exit_group, 0);
 }
