@@ -841,6 +841,22 @@ umount $FULL
 
 # ---- 5. bad parameters are refused and named ---------------------------
 
+# refused CASE ARG TEXT: insmod with ARG fails, and dmesg says TEXT.
+refused() {
+	dmesg -c >/dev/null
+	if insmod "$KO" "$2" 2>/dev/null; then
+		fail "$1" "insmod succeeded"
+		rmmod my_sysdig
+	elif loaded; then
+		fail "$1" "insmod failed but the module is loaded"
+	elif dmesg | grep -q "$3"; then
+		pass "$1"
+	else
+		fail "$1" "dmesg does not say '$3'"
+		dmesg | tail -n 5 | indent
+	fi
+}
+
 pids17=$(seq -s, 1 17)
 for spec in "pid=abc pid pid=abc" "pid=0 pid pid=0" "pid=$pids17 pid 17-pids" \
 	"proc_name= proc_name proc_name=" "buf_kb=100 buf_kb buf_kb=100" \
@@ -849,19 +865,7 @@ for spec in "pid=abc pid pid=abc" "pid=0 pid pid=0" "pid=$pids17 pid 17-pids" \
 	"syscalls=openat,nosuchcall syscalls syscalls=nosuchcall" "syscalls=! syscalls syscalls=!" \
 	"clock=utc clock clock=utc"; do
 	set -- $spec
-	arg=$1 name=$2 label=$3
-	dmesg -c >/dev/null
-	if insmod "$KO" "$arg" 2>/dev/null; then
-		fail "badparam-$label" "insmod succeeded"
-		rmmod my_sysdig
-	elif loaded; then
-		fail "badparam-$label" "insmod failed but the module is loaded"
-	elif dmesg | grep -q "my_sysdig: $name: "; then
-		pass "badparam-$label"
-	else
-		fail "badparam-$label" "dmesg does not name '$name'"
-		dmesg | tail -n 5 | indent
-	fi
+	refused "badparam-$3" "$1" "my_sysdig: $2: "
 done
 
 # A record path that is not a regular file is refused at once: a FIFO's
@@ -869,16 +873,7 @@ done
 mkfifo /tmp/rec.fifo
 ln -sf /tmp/rec.target /tmp/rec.link
 for target in /tmp/rec.fifo /tmp/rec.link; do
-	dmesg -c >/dev/null
-	if insmod "$KO" path=$target 2>/dev/null; then
-		fail "badpath-$target" "insmod succeeded"
-		rmmod my_sysdig
-	elif dmesg | grep -q "my_sysdig: $target is not a regular file"; then
-		pass "badpath-$target"
-	else
-		fail "badpath-$target" "dmesg does not say it is not a regular file"
-		dmesg | tail -n 3 | indent
-	fi
+	refused "badpath-$target" path=$target "my_sysdig: $target is not a regular file"
 done
 [ ! -e /tmp/rec.target ] && pass badpath-symlink-target-not-made ||
 	fail badpath-symlink-target-not-made "the symlink's target was created"
