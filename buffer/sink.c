@@ -426,6 +426,12 @@ static int mysd_sink_thread(void *data)
 			WRITE_ONCE(mysd_sink_kicked, true);
 		}
 	}
+	/*
+	 * Stopped after the probes are gone, so everything in the rings is
+	 * complete: write it all, here rather than in rmmod, whose limits
+	 * (RLIMIT_FSIZE) and file system view are not the writer's.
+	 */
+	mysd_sink_flush(s, U64_MAX);
 	return 0;
 }
 
@@ -487,13 +493,9 @@ void mysd_sink_stop(void)
 
 	if (!s)
 		return;
-	kthread_stop(s->thread);
-	/*
-	 * The probes are gone, so everything in the rings is complete: write
-	 * it all. Done here rather than in the thread, which kthread_stop()
-	 * may have stopped before it ever ran.
-	 */
-	mysd_sink_flush(s, U64_MAX);
+	/* -EINTR: stopped before it ever ran, so its last flush is ours */
+	if (kthread_stop(s->thread) == -EINTR)
+		mysd_sink_flush(s, U64_MAX);
 	filp_close(s->file, NULL);
 	vfree(s->out);
 	kvfree(s);
