@@ -305,7 +305,7 @@ SC(chdir, A(PATH, "path")),
 SC(fchdir, A(FD, "fd")),
 #endif
 #ifdef __NR_umask
-SC(umask, A(MODE, "mask")),
+SCR(umask, OCT, A(MODE, "mask")),
 #endif
 #ifdef __NR_sendfile
 SC(sendfile, A(FD, "out_fd"), A(FD, "in_fd"), A(OFF_OUT, "offset"),
@@ -826,7 +826,7 @@ SC(getresgid32, A(UID_OUT, "rgid"), A(UID_OUT, "egid"), A(UID_OUT, "sgid")),
 
 /* ---- System V IPC (its own calls on ARM, not ipc()) --------------------- */
 #ifdef __NR_msgget
-SC(msgget, A(HEX, "key"), A(IPC_GET_FLAGS, "msgflg")),
+SC(msgget, A(HEX32, "key"), A(IPC_GET_FLAGS, "msgflg")),
 #endif
 #ifdef __NR_msgsnd
 SC(msgsnd, A(INT, "msqid"), AX(MSGBUF_IN, 2, "msgp"), A(SIZE, "msgsz"),
@@ -840,7 +840,7 @@ SC(msgrcv, A(INT, "msqid"), AX(MSGBUF_OUT, 2, "msgp"), A(SIZE, "msgsz"),
 SC(msgctl, A(INT, "msqid"), A(MSGCTL_CMD, "cmd"), A(PTR, "buf")),
 #endif
 #ifdef __NR_semget
-SC(semget, A(HEX, "key"), A(INT, "nsems"), A(IPC_GET_FLAGS, "semflg")),
+SC(semget, A(HEX32, "key"), A(INT, "nsems"), A(IPC_GET_FLAGS, "semflg")),
 #endif
 #ifdef __NR_semop
 SC(semop, A(INT, "semid"), AX(SEMBUF, 2, "sops"), A(UINT, "nsops")),
@@ -850,7 +850,7 @@ SC(semctl, A(INT, "semid"), A(INT, "semnum"), A(SEMCTL_CMD, "cmd"),
 	A(HEX, "arg")),
 #endif
 #ifdef __NR_shmget
-SC(shmget, A(HEX, "key"), A(SIZE, "size"), A(IPC_GET_FLAGS, "shmflg")),
+SC(shmget, A(HEX32, "key"), A(SIZE, "size"), A(SHM_GET_FLAGS, "shmflg")),
 #endif
 #ifdef __NR_shmat
 SCR(shmat, HEX, A(INT, "shmid"), A(PTR, "shmaddr"),
@@ -1073,7 +1073,7 @@ SC(setdomainname, AX(BUF_IN, 1, "name"), A(SIZE, "len")),
 SC(syslog, A(SYSLOG_ACTION, "type"), A(BUF_OUT, "buf"), A(INT, "len")),
 #endif
 #ifdef __NR_reboot
-SC(reboot, A(HEX, "magic1"), A(HEX, "magic2"), A(REBOOT_CMD, "cmd"),
+SC(reboot, A(HEX32, "magic1"), A(HEX32, "magic2"), A(REBOOT_CMD, "cmd"),
 	A(PTR, "arg")),
 #endif
 #ifdef __NR_personality
@@ -1374,7 +1374,7 @@ SC(io_pgetevents_time64, A(HEX, "ctx"), A(LONG, "min_nr"), A(LONG, "nr"),
 /* ---- files by handle, terminals, 16-bit ids (32-bit ARM) ---------------- */
 #ifdef __NR_name_to_handle_at
 SC(name_to_handle_at, A(DIRFD, "dirfd"), A(PATH, "path"), A(PTR, "handle"),
-	A(PTR, "mount_id"), A(AT_FLAGS, "flags")),
+	A(PTR, "mount_id"), A(HANDLE_AT_FLAGS, "flags")),
 #endif
 #ifdef __NR_open_by_handle_at
 SC(open_by_handle_at, A(FD, "mount_fd"), A(PTR, "handle"),

@@ -359,6 +359,15 @@ static const struct mysd_flag accessat_flags_x[] = {
 };
 const struct mysd_flagset mysd_accessat_flags = MYSD_FLAGSET(accessat_flags_x);
 
+/* name_to_handle_at: AT_HANDLE_FID (6.5) shares its value with AT_REMOVEDIR */
+static const struct mysd_flag handle_at_flags_x[] = {
+	FLAG(AT_SYMLINK_FOLLOW), FLAG(AT_EMPTY_PATH),
+#ifdef AT_HANDLE_FID
+	FLAG(AT_HANDLE_FID),
+#endif
+};
+const struct mysd_flagset mysd_handle_at_flags = MYSD_FLAGSET(handle_at_flags_x);
+
 static const struct mysd_flag access_mode_x[] = {
 	ZERO(F_OK), FLAG(R_OK), FLAG(W_OK), FLAG(X_OK),
 };
@@ -693,9 +702,14 @@ const struct mysd_flagset mysd_sigev_notify = MYSD_ENUMSET(sigev_notify_x);
 
 /* System V IPC: the get calls' flags (their mode printed apart), commands */
 static const struct mysd_flag ipc_get_flags_x[] = {
-	FLAG(IPC_CREAT), FLAG(IPC_EXCL), FLAG(SHM_HUGETLB), FLAG(SHM_NORESERVE),
+	FLAG(IPC_CREAT), FLAG(IPC_EXCL),
 };
 const struct mysd_flagset mysd_ipc_get_flags = MYSD_FLAGSET(ipc_get_flags_x);
+
+static const struct mysd_flag shm_get_flags_x[] = {
+	FLAG(IPC_CREAT), FLAG(IPC_EXCL), FLAG(SHM_HUGETLB), FLAG(SHM_NORESERVE),
+};
+const struct mysd_flagset mysd_shm_get_flags = MYSD_FLAGSET(shm_get_flags_x);
 
 static const struct mysd_flag msgctl_cmd_x[] = {
 	VAL(IPC_RMID), VAL(IPC_SET), VAL(IPC_STAT), VAL(IPC_INFO),

@@ -116,7 +116,7 @@ const char *mysd_errno_name(unsigned int err);
 
 /* The sets, one per symbolic argument kind (flags.c). */
 extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
-	mysd_accessat_flags,
+	mysd_accessat_flags, mysd_handle_at_flags,
 	mysd_access_mode, mysd_prot, mysd_map_flags, mysd_mremap_flags,
 	mysd_madvise, mysd_clone_flags, mysd_sock_family, mysd_sock_type,
 	mysd_sock_flags, mysd_msg_flags, mysd_sol, mysd_shut_how, mysd_whence,
@@ -132,7 +132,8 @@ extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
 	mysd_umount_flags, mysd_close_range_flags, mysd_tfd_flags,
 	mysd_tfd_settime_flags, mysd_sfd_flags, mysd_waitid_which,
 	mysd_si_code, mysd_cld_code, mysd_flock_type,
-	mysd_sigev_notify, mysd_ipc_get_flags, mysd_msgctl_cmd,
+	mysd_sigev_notify, mysd_ipc_get_flags, mysd_shm_get_flags,
+	mysd_msgctl_cmd,
 	mysd_semctl_cmd, mysd_shmctl_cmd, mysd_msg_ipc_flags, mysd_shmat_flags,
 	mysd_sched_policy, mysd_sched_attr_flags, mysd_sem_flags,
 	mysd_ptrace_request, mysd_delete_module_flags,

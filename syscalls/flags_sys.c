@@ -302,7 +302,10 @@ const struct mysd_flagset mysd_perf_flags = MYSD_FLAGSET(perf_flags_x);
 
 static const struct mysd_flag io_uring_enter_flags_x[] = {
 	FLAG(IORING_ENTER_GETEVENTS), FLAG(IORING_ENTER_SQ_WAKEUP),
-	FLAG(IORING_ENTER_SQ_WAIT), FLAG(IORING_ENTER_EXT_ARG),
+	FLAG(IORING_ENTER_SQ_WAIT),
+#ifdef IORING_ENTER_EXT_ARG
+	FLAG(IORING_ENTER_EXT_ARG),
+#endif
 #ifdef IORING_ENTER_REGISTERED_RING
 	FLAG(IORING_ENTER_REGISTERED_RING),
 #endif

@@ -1828,6 +1828,7 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_OPEN_FLAGS] = &mysd_open_flags,
 	[MYSD_K_AT_FLAGS] = &mysd_at_flags,
+	[MYSD_K_HANDLE_AT_FLAGS] = &mysd_handle_at_flags,
 	[MYSD_K_ACCESSAT_FLAGS] = &mysd_accessat_flags,
 	[MYSD_K_ACCESS_MODE] = &mysd_access_mode,
 	[MYSD_K_PROT] = &mysd_prot,
@@ -1920,10 +1921,11 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 };
 
 /* msgget's, semget's and shmget's flags, then the mode: IPC_CREAT|0600. */
-static void print_ipc_get_flags(struct mysd_out *o, u32 v)
+static void print_ipc_get_flags(struct mysd_out *o,
+				const struct mysd_flagset *set, u32 v)
 {
 	if (v & ~0777U) {
-		mysd_flags(o, &mysd_ipc_get_flags, v & ~0777U);
+		mysd_flags(o, set, v & ~0777U);
 		if (!(v & 0777))
 			return;
 		mysd_bar(o);
@@ -1995,6 +1997,12 @@ static void print_keyctl_arg2(struct mysd_out *o, u32 op, unsigned long v)
 	case KEYCTL_JOIN_SESSION_KEYRING:
 	case KEYCTL_DH_COMPUTE:
 	case KEYCTL_CAPABILITIES:
+#ifdef KEYCTL_PKEY_ENCRYPT	/* their struct keyctl_pkey_params */
+	case KEYCTL_PKEY_ENCRYPT:
+	case KEYCTL_PKEY_DECRYPT:
+	case KEYCTL_PKEY_SIGN:
+	case KEYCTL_PKEY_VERIFY:
+#endif
 		mysd_ptr(o, v);
 		return;
 	case KEYCTL_GET_PERSISTENT:
@@ -2042,7 +2050,10 @@ static noinline bool print_symbolic(struct mysd_out *o,
 		print_clone_flags(o, arg_ulong(ev, i));
 		return true;
 	case MYSD_K_IPC_GET_FLAGS:
-		print_ipc_get_flags(o, v32);
+		print_ipc_get_flags(o, &mysd_ipc_get_flags, v32);
+		return true;
+	case MYSD_K_SHM_GET_FLAGS:
+		print_ipc_get_flags(o, &mysd_shm_get_flags, v32);
 		return true;
 	case MYSD_K_MSGCTL_CMD:
 		print_ipc_cmd(o, &mysd_msgctl_cmd, v32);
@@ -2165,6 +2176,9 @@ static inline void print_arg(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_HEX:
 		mysd_hex(o, arg_ulong(ev, i));
 		return;
+	case MYSD_K_HEX32:
+		mysd_hex(o, (u32)ev->args[i]);
+		return;
 	case MYSD_K_IOCTL:
 		print_name_or_hex(o, &mysd_ioctl_cmd, (u32)ev->args[i]);
 		return;
@@ -2275,6 +2289,8 @@ static __always_inline void print_key_arg(struct mysd_out *o,
 		p = mysd_put_hex(put_key(o, a), arg_ulong(ev, i));
 		o->len = p - o->buf;
 		return;
+	case MYSD_K_HEX32:
+		break;	/* rare: print_arg() */
 	case MYSD_K_PTR:
 		/* with a capture (malformed event) print_capture() decides */
 		if (!room || ev->ncaps)
@@ -2530,6 +2546,7 @@ static __always_inline void print_ret(struct mysd_out *o,
 
 	/* The usual result, >= 0, when ", res=" and 20 characters fit. */
 	if (likely(ret >= 0 && !(ev->flags & MYSD_EVF_NORET) &&
+		   (!sc || sc->ret != MYSD_RET_OCT) &&
 		   6 + MYSD_DEC_MAX <= mysd_out_avail(o))) {
 		char *p = o->buf + o->len;
 
@@ -2555,6 +2572,8 @@ static __always_inline void print_ret(struct mysd_out *o,
 			mysd_suffix(o, name);
 	} else if (sc && sc->ret == MYSD_RET_HEX) {
 		mysd_hex(o, (u64)ret);
+	} else if (sc && sc->ret == MYSD_RET_OCT && ret >= 0) {
+		mysd_oct(o, ret);
 	} else {
 		mysd_dec(o, ret);
 	}

@@ -74,6 +74,7 @@ enum mysd_kind {
 	MYSD_K_LONG,		/* long (32-bit in compat), decimal */
 	MYSD_K_SIZE,		/* size_t, decimal */
 	MYSD_K_HEX,		/* unsigned long, 0x-hex */
+	MYSD_K_HEX32,		/* an int in hex: reboot's magics, IPC keys */
 	MYSD_K_PTR,		/* user pointer: NULL or 0x-hex, never dereferenced */
 	MYSD_K_MODE,		/* mode_t, octal */
 	MYSD_K_OPEN_MODE,	/* octal, only when args[aux] has O_CREAT/O_TMPFILE */
@@ -168,6 +169,7 @@ enum mysd_kind {
 	MYSD_K_OPEN_FLAGS,
 	MYSD_K_AT_FLAGS,
 	MYSD_K_ACCESSAT_FLAGS,	/* faccessat2: AT_EACCESS|... */
+	MYSD_K_HANDLE_AT_FLAGS,	/* name_to_handle_at: AT_HANDLE_FID|... */
 	MYSD_K_ACCESS_MODE,	/* F_OK / R_OK|W_OK|X_OK */
 	MYSD_K_PROT,
 	MYSD_K_MAP_FLAGS,
@@ -214,7 +216,8 @@ enum mysd_kind {
 	MYSD_K_WAITID_WHICH,	/* P_ALL, P_PID... */
 	MYSD_K_FALLOC_MODE,	/* FALLOC_FL_KEEP_SIZE... */
 	MYSD_K_ITIMER_WHICH,	/* ITIMER_REAL... */
-	MYSD_K_IPC_GET_FLAGS,	/* msgget/semget/shmget: IPC_CREAT|0600 */
+	MYSD_K_IPC_GET_FLAGS,	/* msgget/semget: IPC_CREAT|0600 */
+	MYSD_K_SHM_GET_FLAGS,	/* shmget: IPC_CREAT|SHM_HUGETLB|0600 */
 	MYSD_K_MSGCTL_CMD,	/* IPC_RMID, MSG_STAT... (IPC_64| in front) */
 	MYSD_K_SEMCTL_CMD,	/* IPC_RMID, GETVAL... */
 	MYSD_K_SHMCTL_CMD,	/* IPC_RMID, SHM_LOCK... */
@@ -474,6 +477,7 @@ struct mysd_arg {
 /* How "res=" is printed. */
 #define MYSD_RET_DEC	0	/* decimal (default) */
 #define MYSD_RET_HEX	1	/* an address (mmap, brk) */
+#define MYSD_RET_OCT	2	/* a mode (umask) */
 
 struct mysd_out;
 struct mysd_syscall;

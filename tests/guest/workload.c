@@ -1116,7 +1116,7 @@ static void files2(void)
 
 	snprintf(dir, sizeof(dir), "/tmp/mysd-dir.%ld", my_pid);
 	r = SC1(SYS_umask, 022);
-	expect("umask, mask=022, res=%s", res(r));
+	expect("umask, mask=022, res=%s%lo", r ? "0" : "", r);	/* octal */
 	r = SC3(SYS_mkdirat, AT_FDCWD, dir, 0755);
 	expect("mkdirat, dirfd=AT_FDCWD, path=%s, mode=0755, res=%s", quote(q, dir, strlen(dir), 0), res(r));
 	r = SC1(SYS_chdir, dir);
@@ -1375,6 +1375,9 @@ static void ipc_sched_modules(void)
 	struct timespec ts;
 	long id, addr, r;
 
+	/* key_t is an int: a key above 2^31 is sign-extended on arm64 */
+	r = SC2(SYS_msgget, (key_t)0x9e010203, 0600);
+	expect("msgget, key=0x9e010203, msgflg=0600, res=%s", res(r));
 	id = SC2(SYS_msgget, IPC_PRIVATE, IPC_CREAT | 0600);
 	expect("msgget, key=0x0, msgflg=IPC_CREAT|0600, res=%s", res(id));
 	r = SC4(SYS_msgsnd, id, &m, 4, IPC_NOWAIT);

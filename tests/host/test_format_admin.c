@@ -260,6 +260,17 @@ static void test_waits_aio(void)
 	TCAP_STR(1, "");
 	CHECK_STR(tfmt(), P "name_to_handle_at, dirfd=AT_FDCWD, path=\"\", "
 		  "handle=0x2000, mount_id=0x3000, flags=AT_EMPTY_PATH, res=0\n");
+	/* 0x200 is AT_HANDLE_FID here (6.5), not AT_REMOVEDIR */
+	EV(__NR_name_to_handle_at, 0, 3, 0x1000, 0x2000, 0x3000,
+	   AT_EMPTY_PATH | 0x200);
+	TCAP_STR(1, "");
+#ifdef AT_HANDLE_FID
+	CHECK_STR(tfmt(), P "name_to_handle_at, dirfd=3, path=\"\", handle=0x2000, "
+		  "mount_id=0x3000, flags=AT_EMPTY_PATH|AT_HANDLE_FID, res=0\n");
+#else
+	CHECK_STR(tfmt(), P "name_to_handle_at, dirfd=3, path=\"\", handle=0x2000, "
+		  "mount_id=0x3000, flags=AT_EMPTY_PATH|0x200, res=0\n");
+#endif
 	EV(__NR_open_by_handle_at, 4, 3, 0x2000, O_RDONLY | O_CLOEXEC);
 	CHECK_STR(tfmt(), P "open_by_handle_at, mount_fd=3, handle=0x2000, "
 		  "flags=O_RDONLY|O_CLOEXEC, res=4\n");

@@ -166,6 +166,11 @@ static void test_memory_and_system(void)
 	   LINUX_REBOOT_CMD_POWER_OFF, 0);
 	CHECK_STR(tfmt(), P "reboot, magic1=0xfee1dead, magic2=0x28121969, "
 		  "cmd=LINUX_REBOOT_CMD_POWER_OFF, arg=NULL, res=-22 EINVAL\n");
+	/* glibc passes magic1 as an int: sign-extended in the register */
+	EV(__NR_reboot, -EPERM, (u64)(s64)(s32)LINUX_REBOOT_MAGIC1,
+	   LINUX_REBOOT_MAGIC2, LINUX_REBOOT_CMD_RESTART, 0);
+	CHECK_STR(tfmt(), P "reboot, magic1=0xfee1dead, magic2=0x28121969, "
+		  "cmd=LINUX_REBOOT_CMD_RESTART, arg=NULL, res=-1 EPERM\n");
 	EV(__NR_syslog, 131072, 10, 0, 0);
 	CHECK_STR(tfmt(), P "syslog, type=SYSLOG_ACTION_SIZE_BUFFER, len=0, "
 		  "res=131072, buf=NULL\n");
@@ -282,6 +287,12 @@ static void test_security(void)
 	EV(__NR_keyctl, 7, KEYCTL_JOIN_SESSION_KEYRING, 0xffffb000);
 	CHECK_STR(tfmt(), P "keyctl, op=KEYCTL_JOIN_SESSION_KEYRING, arg2=0xffffb000, "
 		  "arg3=0x0, arg4=0x0, arg5=0x0, res=7\n");
+#ifdef KEYCTL_PKEY_SIGN
+	/* the public key operations take a struct keyctl_pkey_params */
+	EV(__NR_keyctl, 64, KEYCTL_PKEY_SIGN, 0xaaaaf0001000, 0x1000, 0x2000, 0x3000);
+	CHECK_STR(tfmt(), P "keyctl, op=KEYCTL_PKEY_SIGN, arg2=0xaaaaf0001000, "
+		  "arg3=0x1000, arg4=0x2000, arg5=0x3000, res=64\n");
+#endif
 	EV(__NR_keyctl, 7, KEYCTL_GET_PERSISTENT, (u32)-1, 5);
 	CHECK_STR(tfmt(), P "keyctl, op=KEYCTL_GET_PERSISTENT, arg2=-1, arg3=0x5, "
 		  "arg4=0x0, arg5=0x0, res=7\n");
