@@ -2546,19 +2546,23 @@ static __always_inline void print_ret(struct mysd_out *o,
 
 	/* The usual result, >= 0, when ", res=" and 20 characters fit. */
 	if (likely(ret >= 0 && !(ev->flags & MYSD_EVF_NORET) &&
-		   (!sc || sc->ret != MYSD_RET_OCT) &&
 		   6 + MYSD_DEC_MAX <= mysd_out_avail(o))) {
 		char *p = o->buf + o->len;
 
 		if (!o->first)
 			p = mysd_put_lit(p, ", ");
 		p = mysd_put_lit(p, "res=");
-		if (sc && sc->ret == MYSD_RET_HEX)
-			p = mysd_put_hex(p, (u64)ret);
-		else
-			p = mysd_put_udec(p, (u64)ret);
-		o->len = p - o->buf;
 		o->first = false;
+		if (likely(!sc || sc->ret == MYSD_RET_DEC)) {
+			p = mysd_put_udec(p, (u64)ret);
+		} else if (sc->ret == MYSD_RET_HEX) {
+			p = mysd_put_hex(p, (u64)ret);
+		} else {
+			o->len = p - o->buf;
+			mysd_oct(o, ret);	/* a checked write */
+			return;
+		}
+		o->len = p - o->buf;
 		return;
 	}
 	mysd_key(o, "res");
@@ -2572,7 +2576,7 @@ static __always_inline void print_ret(struct mysd_out *o,
 			mysd_suffix(o, name);
 	} else if (sc && sc->ret == MYSD_RET_HEX) {
 		mysd_hex(o, (u64)ret);
-	} else if (sc && sc->ret == MYSD_RET_OCT && ret >= 0) {
+	} else if (sc && sc->ret == MYSD_RET_OCT) {
 		mysd_oct(o, ret);
 	} else {
 		mysd_dec(o, ret);
