@@ -289,8 +289,8 @@ static void test_security(void)
 		  "arg3=0x0, arg4=0x0, arg5=0x0, res=7\n");
 #ifdef KEYCTL_PKEY_SIGN
 	/* the public key operations take a struct keyctl_pkey_params */
-	EV(__NR_keyctl, 64, KEYCTL_PKEY_SIGN, 0xaaaaf0001000, 0x1000, 0x2000, 0x3000);
-	CHECK_STR(tfmt(), P "keyctl, op=KEYCTL_PKEY_SIGN, arg2=0xaaaaf0001000, "
+	EV(__NR_keyctl, 64, KEYCTL_PKEY_SIGN, 0xbeef1000, 0x1000, 0x2000, 0x3000);
+	CHECK_STR(tfmt(), P "keyctl, op=KEYCTL_PKEY_SIGN, arg2=0xbeef1000, "
 		  "arg3=0x1000, arg4=0x2000, arg5=0x3000, res=64\n");
 #endif
 	EV(__NR_keyctl, 7, KEYCTL_GET_PERSISTENT, (u32)-1, 5);
