@@ -70,7 +70,7 @@ else
 	rounds=${rounds:-5} requests=${requests:-1500}
 	configs='all nginx calls reject ftrace empty'
 	micro_rounds=3 micro_configs='all probe reject empty ftrace' sink_secs=3
-	mem_rounds=3
+	mem_rounds=5
 	((smp > 1)) || sink_secs=0
 fi
 # For development only: run a subset (e.g. BENCH_CONFIGS=all BENCH_MICRO_CONFIGS=).
@@ -370,6 +370,9 @@ short() {
 		echo "/proc/my_sysdig/stats; \`buf_kb\` sets them); the other columns are"
 		echo "/proc/meminfo's counters: VmallocUsed holds the module's image and the"
 		echo "writer's 64 KiB output buffer, KernelStack the writer thread's stack."
+		echo "Kernel workers come and go meanwhile, and a stack the kernel maps anew"
+		echo "(VMAP_STACK) rather than from its cache shows in VmallocUsed as well:"
+		echo "either moves a round's figures by 16 KiB, hence the median."
 		echo "my_sysdig allocates when loaded or when a parameter is written, nothing"
 		echo "while recording. The record file's own pages (page cache, or RAM on a"
 		echo "tmpfs or initramfs root) come on top: up to twice \`rotate_kb\` with"
