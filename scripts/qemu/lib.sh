@@ -7,7 +7,9 @@ MYSD_CACHE=${MYSD_CACHE:-$HOME/.cache/my_sysdig}
 MYSD_ARCH=${MYSD_ARCH:-arm64}
 # Guest kernel series: '' (Debian's default kernel, 6.1 in bookworm), or
 # X.Y / X.Y-rt for the linux-image-X.Y[-rt]-FLAVOUR meta package (6.12 and
-# 6.12-rt in bookworm), or 'rt' for the default series' PREEMPT_RT flavour.
+# 6.12-rt in bookworm), 'rt' for the default series' PREEMPT_RT flavour, or
+# 6.1-debug: Debian's 6.1 source built by debug-kernel.sh with KASAN,
+# lockdep, UBSAN, kmemleak... (arm64 only).
 MYSD_KERNEL=${MYSD_KERNEL:-}
 
 log() { printf '[%s] %s\n' "$(basename "$0")" "$*" >&2; }
@@ -62,17 +64,27 @@ esac
 CROSS_COMPILE=${CROSS_COMPILE:-$TRIPLET-}
 GUEST_ROOT=$MYSD_CACHE/$DEB_ARCH-root
 
-# select_kernel: set KMETA (the meta package naming the kernel ABI) and,
-# for a non-default MYSD_KERNEL, its own ENV_FILE (env[-armhf]-6.12.sh...),
-# so the default env.sh that CI sources is never rewritten by it.
+# select_kernel: set KMETA (the meta package naming the kernel ABI),
+# FETCH (the script that provides the kernel and writes ENV_FILE) and, for
+# a non-default MYSD_KERNEL, its own ENV_FILE (env[-armhf]-6.12.sh...), so
+# the default env.sh that CI sources is never rewritten by it.
 select_kernel() {
+	FETCH=$MYSD_QEMU_DIR/fetch.sh
 	case $MYSD_KERNEL in
 	'' | 6.1) KMETA=linux-image-$KFLAVOUR ;;
+	# Built, not fetched (no meta package names it): fetch.sh hands over
+	# to debug-kernel.sh, which also prints KDIR=, so make and
+	# tests/run.sh get the debug tree through it as through any other.
+	6.1-debug)
+		[[ $MYSD_ARCH == arm64 ]] || die "MYSD_KERNEL=6.1-debug is arm64 only"
+		KMETA=linux-image-$KFLAVOUR FETCH=$MYSD_QEMU_DIR/debug-kernel.sh
+		[[ $(basename "$0") == fetch.sh ]] && exec "$FETCH"
+		;;
 	# Debian 11's kernel: the LTS many boards' BSPs still ship.
 	5.10) KMETA=linux-image-$KFLAVOUR KSUITE=bullseye ;;
 	rt | 6.1-rt) KMETA=linux-image-rt-$KFLAVOUR ;;
 	[0-9]*.[0-9]* | [0-9]*.[0-9]*-rt) KMETA=linux-image-$MYSD_KERNEL-$KFLAVOUR ;;
-	*) die "MYSD_KERNEL must be empty, 6.1, rt, X.Y or X.Y-rt, got '$MYSD_KERNEL'" ;;
+	*) die "MYSD_KERNEL must be empty, 6.1, rt, 6.1-debug, X.Y or X.Y-rt, got '$MYSD_KERNEL'" ;;
 	esac
 	if [[ -n $MYSD_KERNEL && $MYSD_KERNEL != 6.1 ]]; then
 		ENV_FILE=${ENV_FILE%.sh}-$MYSD_KERNEL.sh
@@ -80,9 +92,10 @@ select_kernel() {
 }
 select_kernel
 
-# Source the env file written by fetch.sh, running fetch.sh first if needed.
+# Source the env file written by fetch.sh (debug-kernel.sh for 6.1-debug),
+# running it first if needed.
 load_env() {
-	[[ -f $ENV_FILE ]] || "$MYSD_QEMU_DIR/fetch.sh" >&2
+	[[ -f $ENV_FILE ]] || "$FETCH" >&2
 	# shellcheck source=/dev/null
 	source "$ENV_FILE"
 }
