@@ -3,13 +3,15 @@
 #
 # tests/run.sh - what `make test` runs (after building my_sysdig.ko).
 #
-#   tests/run.sh          host unit tests, then the QEMU guest suite on
-#                         Debian's arm64 6.1 kernel, armmp 6.1 (32-bit
-#                         ARM), arm64 6.12 and 6.12 PREEMPT_RT, armmp 6.12,
-#                         Debian 11's arm64 and armmp 5.10, armmp 6.1 on a
+#   tests/run.sh          host unit tests, the static checks, then the QEMU
+#                         guest suite on Debian's arm64 6.1 kernel, armmp
+#                         6.1 (32-bit ARM), arm64 6.12 and 6.12 PREEMPT_RT,
+#                         armmp 6.12, Debian 11's arm64 and armmp 5.10, armmp 6.1 on a
 #                         Cortex-A9 board, the overhead guard (bench.sh
 #                         --quick), then ONE final line "N passed, N failed"
 #   tests/run.sh host     only the host stage  (make -C tests host)
+#   tests/run.sh check    only the static checks: make check's W=1 + sparse
+#                         build (no warning) and checkpatch (clean)
 #   tests/run.sh guest    only the guest stage (make -C tests guest)
 #   tests/run.sh guest32  only the stage on the 32-bit ARM kernel (armmp 6.1)
 #   tests/run.sh guest612 only the stage on the arm64 6.12 kernel
@@ -341,6 +343,32 @@ kmsg_check() {
 	fi
 }
 
+# ---- static checks ------------------------------------------------------
+
+# Static checks, as make check runs them, on the default kernel: the module
+# built with W=1 and sparse (in a copy: ./my_sysdig.ko stays as make built
+# it) without one warning, and checkpatch clean.
+check_stage() {
+	local cdir=$build/check
+	echo "=== static checks (W=1 + sparse, checkpatch)"
+	rm -rf "$cdir"
+	"$root/scripts/copy-tree.sh" "$cdir/src"
+	if ! make -C "$cdir/src" modules C=1 >"$cdir/build.log" 2>&1 ||
+		grep -qE 'warning:|error:' "$cdir/build.log"; then
+		grep -E 'warning:|error:' "$cdir/build.log" | head -n 20
+		fail check/sparse "W=1 + sparse reports (see $cdir/build.log)"
+	else
+		pass "check/sparse (W=1 + C=1, no warnings)"
+	fi
+	if "$root/scripts/checkpatch.sh" >"$cdir/checkpatch.log" 2>&1 &&
+		! grep -qE ':[0-9]+: (ERROR|WARNING|CHECK):' "$cdir/checkpatch.log"; then
+		pass check/checkpatch
+	else
+		head -n 20 "$cdir/checkpatch.log"
+		fail check/checkpatch "checkpatch reports (see $cdir/checkpatch.log)"
+	fi
+}
+
 # ---- guest stage on another kernel ---------------------------------------
 
 # other_kernel_stage NAME ARCH SERIES [MACHINE]: the same suite on another
@@ -409,6 +437,7 @@ bench_guard=20
 start=$SECONDS
 case ${1:-all} in
 host) host_stage ;;
+check) check_stage ;;
 guest) guest_stage ;;
 guest32) other_kernel_stage guest32 armhf '' ;;
 guest612) other_kernel_stage guest612 arm64 6.12 ;;
@@ -427,6 +456,7 @@ guest_debug)
 bench) bench_stage $bench_target ;;
 all)
 	host_stage
+	check_stage
 	guest_stage
 	other_kernel_stage guest32 armhf ''
 	other_kernel_stage guest612 arm64 6.12
@@ -438,7 +468,7 @@ all)
 	bench_stage $bench_guard
 	;;
 *)
-	echo "usage: tests/run.sh [host|guest|guest32|guest612|guest612rt|guest32_612|guest510|guest32_510|guest32_a9|guest_debug|bench]" >&2
+	echo "usage: tests/run.sh [host|check|guest|guest32|guest612|guest612rt|guest32_612|guest510|guest32_510|guest32_a9|guest_debug|bench]" >&2
 	exit 2
 	;;
 esac
