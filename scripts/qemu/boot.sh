@@ -12,7 +12,8 @@ Usage: scripts/qemu/boot.sh [--initrd FILE] [--log FILE] [--timeout SECS]
   --icount        deterministic instruction counting (-icount shift=4,sleep=off)
   --smp N         vCPUs (default 2)
   --append ARGS   extra kernel command line arguments
-  --kernel SERIES guest kernel, as MYSD_KERNEL: 6.1 (default), 6.12, 6.12-rt
+  --kernel SERIES guest kernel, as MYSD_KERNEL: 6.1 (default), 6.12, 6.12-rt,
+                  5.10, 6.1-debug (built by debug-kernel.sh)
 Environment: MYSD_ARCH=armhf (32-bit ARM), MYSD_MACHINE=vexpress-a9 (with
 armhf: a Cortex-A9 board instead of virt's Cortex-A15).
 Exit status: the guest's MYSD_GUEST_EXIT, 124 on timeout, 125 if missing.

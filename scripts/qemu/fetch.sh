@@ -5,7 +5,8 @@
 # Idempotent: a second run downloads nothing and just rewrites env.sh.
 # Usage: scripts/qemu/fetch.sh            (MYSD_ARCH=armhf for 32-bit ARM,
 #        MYSD_KERNEL=6.12 or 6.12-rt for bookworm's 6.12 kernels: env-6.12.sh,
-#        MYSD_KERNEL=5.10 for bullseye's: env-5.10.sh)
+#        MYSD_KERNEL=5.10 for bullseye's: env-5.10.sh; MYSD_KERNEL=6.1-debug
+#        hands over to debug-kernel.sh, which builds it: env-6.1-debug.sh)
 set -euo pipefail
 # shellcheck source=scripts/qemu/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
