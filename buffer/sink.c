@@ -13,6 +13,7 @@
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/delay.h>
+#include <linux/completion.h>
 #include <linux/err.h>
 #include <linux/fs.h>
 #include <linux/kthread.h>
@@ -53,6 +54,8 @@ struct mysd_sink {
 	u64 settle_ticks;		/* MYSD_SETTLE_NS in ticks */
 	u64 unwritten;		/* lines failed writes lost, not yet told */
 	int write_err;		/* the error of the last failed write */
+	struct completion opened;	/* the thread's first open is done */
+	int open_err;		/* and failed with this */
 };
 
 /*
@@ -403,6 +406,29 @@ static bool mysd_sink_behind(void)
 	return false;
 }
 
+/*
+ * The record is first opened here, not in insmod: every look-up of the
+ * path (this one, following a moved record, rotating) then resolves in the
+ * writer's view of the file system, the init process's, even when insmod
+ * runs in a chroot or another mount namespace. mysd_sink_start() waits
+ * for the result; on failure the thread only waits to be stopped.
+ */
+static bool mysd_sink_open(struct mysd_sink *s)
+{
+	s->file = mysd_record_open(s->path);
+	s->open_err = PTR_ERR_OR_ZERO(s->file);
+	complete(&s->opened);
+	if (!s->open_err)
+		return true;
+	set_current_state(TASK_INTERRUPTIBLE);
+	while (!kthread_should_stop()) {
+		schedule();
+		set_current_state(TASK_INTERRUPTIBLE);
+	}
+	__set_current_state(TASK_RUNNING);
+	return false;
+}
+
 static int mysd_sink_thread(void *data)
 {
 	struct mysd_sink *s = data;
@@ -410,6 +436,8 @@ static int mysd_sink_thread(void *data)
 	bool behind;
 	u64 since;
 
+	if (!mysd_sink_open(s))
+		return 0;
 	while (!kthread_should_stop()) {
 		wait_event_interruptible_timeout(mysd_sink_wq,
 			READ_ONCE(mysd_sink_kicked) || kthread_should_stop(),
@@ -461,15 +489,10 @@ int mysd_sink_start(const char *path)
 		goto free;
 	}
 	s->path = path;
-	s->file = mysd_record_open(path);
-	if (IS_ERR(s->file)) {
-		err = PTR_ERR(s->file);
-		goto free;
-	}
+	init_completion(&s->opened);
 	s->thread = kthread_create(mysd_sink_thread, s, "my_sysdig");
 	if (IS_ERR(s->thread)) {
 		err = PTR_ERR(s->thread);
-		filp_close(s->file, NULL);
 		goto free;
 	}
 	/*
@@ -479,6 +502,12 @@ int mysd_sink_start(const char *path)
 	 */
 	set_user_nice(s->thread, MYSD_WRITER_NICE);
 	wake_up_process(s->thread);
+	wait_for_completion(&s->opened);
+	if (s->open_err) {
+		err = s->open_err;
+		kthread_stop(s->thread);
+		goto free;
+	}
 	mysd_sink = s;
 	return 0;
 free:
@@ -493,9 +522,7 @@ void mysd_sink_stop(void)
 
 	if (!s)
 		return;
-	/* -EINTR: stopped before it ever ran, so its last flush is ours */
-	if (kthread_stop(s->thread) == -EINTR)
-		mysd_sink_flush(s, U64_MAX);
+	kthread_stop(s->thread);	/* it ran: mysd_sink_start() waited */
 	filp_close(s->file, NULL);
 	vfree(s->out);
 	kvfree(s);

@@ -735,6 +735,33 @@ fi
 stop_worker R
 rm -f $REC.1
 
+# ---- 4c'. insmod in a chroot: still the init process's record ----------
+
+# Every look-up of the path is the writer thread's: a load from a chroot
+# (or another mount namespace) makes no record inside it, and the first
+# flush does not take the real record for a moved one.
+c=chroot
+J=/tmp/jail
+mkdir -p $J/bin
+cp /bin/busybox $J/bin/ && ln -sf busybox $J/bin/insmod
+cp $KO $J/
+rm -f $REC
+if ! chroot $J /bin/insmod /my_sysdig.ko; then
+	fail $c "insmod in a chroot failed"
+else
+	ls / >/dev/null
+	sleep 0.5
+	reopens=$(stat_field record_reopens)
+	unload $c
+	[ ! -e $J$RDIR ] && pass $c-no-record-inside ||
+		fail $c-no-record-inside "$J$RDIR was made"
+	grep -q ", comm=\"ls\", .*, getdents64, " $REC &&
+		pass $c-lines-in-$REC || fail $c-lines-in-$REC "no getdents64 line of ls"
+	[ "$reopens" = 0 ] && pass $c-record_reopens-0 ||
+		fail $c-record_reopens-0 "record_reopens is '$reopens'"
+fi
+rm -rf $J
+
 # ---- 4d. rotate_kb: the record becomes record.1 at its size -------------
 
 c=rotate_kb
