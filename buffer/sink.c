@@ -288,12 +288,15 @@ static void mysd_sink_lost(void *ctx, unsigned int cpu, u64 count,
 {
 	struct mysd_sink *s = ctx;
 	u64 from_ns = 0, to_ns;
+	char *line;
 
 	if (from_ts)	/* 0: since the start */
 		from_ns = mysd_sink_line_ns(s, mysd_tsconv_at(&s->tsconv, from_ts));
 	to_ns = mysd_sink_line_ns(s, mysd_tsconv_ns(&s->tsconv, to_ts));
-	s->out_len += mysd_format_lost(mysd_sink_line_buf(s), MYSD_LINE_MAX,
-				       cpu, count, from_ns, to_ns);
+	/* First: it may write the buffer out, setting out_len to 0. */
+	line = mysd_sink_line_buf(s);
+	s->out_len += mysd_format_lost(line, MYSD_LINE_MAX, cpu, count,
+				       from_ns, to_ns);
 	mysd_sink_stats.lost_lines++;
 }
 

@@ -104,7 +104,7 @@ static int mysd_follow_forks_set(const char *val, const struct kernel_param *kp)
 		map = vzalloc(BITS_TO_LONGS(MYSD_FOLLOW_BITS) * sizeof(long));
 		if (!map)
 			return -ENOMEM;	/* vzalloc() said so in dmesg */
-		WRITE_ONCE(mysd_followed, map);
+		smp_store_release(&mysd_followed, map);	/* zeroed first */
 	} else if (on && !READ_ONCE(mysd_follow_forks)) {
 		mysd_follow_forget();
 	}

@@ -947,7 +947,7 @@ static void mysd_probe_sys_exit(void *data, struct pt_regs *regs, long ret)
  * here; its saved syscall number says whether it called one of them
  * (a task killed by a signal has another number, or none).
  */
-static void mysd_probe_process_exit(void *data, struct task_struct *task)
+static void mysd_process_exit(struct task_struct *task)
 {
 	struct pt_regs *regs;
 	bool compat;
@@ -973,8 +973,7 @@ static void mysd_probe_process_exit(void *data, struct task_struct *task)
  * and arguments (the child's are the same), res=0. Its ts is the child's
  * creation, before the parent's own line.
  */
-static void mysd_probe_fork(void *data, struct task_struct *parent,
-			    struct task_struct *child)
+static void mysd_fork(struct task_struct *parent, struct task_struct *child)
 {
 	const struct mysd_special_nrs *s;
 	struct pt_regs *regs;
@@ -994,6 +993,26 @@ static void mysd_probe_fork(void *data, struct task_struct *parent,
 	if (nr >= 0 && (nr == s->clone || nr == s->clone3 || nr == s->fork ||
 			nr == s->vfork))
 		mysd_record(child, regs, nr, compat, 0, 0);
+}
+
+/*
+ * Preemption off of their own too, as mysd_probe_sys_exit(): PREEMPT_RT
+ * kernels after 6.12 may call any tracepoint's probes with only migration
+ * disabled, and a preempted reservation would share this CPU's ring.
+ */
+static void mysd_probe_process_exit(void *data, struct task_struct *task)
+{
+	preempt_disable_notrace();
+	mysd_process_exit(task);
+	preempt_enable_notrace();
+}
+
+static void mysd_probe_fork(void *data, struct task_struct *parent,
+			    struct task_struct *child)
+{
+	preempt_disable_notrace();
+	mysd_fork(parent, child);
+	preempt_enable_notrace();
 }
 
 struct mysd_tracepoint {
