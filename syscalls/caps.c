@@ -55,12 +55,14 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		s->len_arg = a->aux;
 		return true;
 	case MYSD_K_BUF_OUT:
-		s->len_src = MYSD_LEN_RET;
+		s->len_src = MYSD_LEN_RET_ARG;
+		s->len_arg = a->aux;
 		return true;
 	case MYSD_K_POLLFDS:
 		s->len_src = MYSD_LEN_ARG;
 		s->len_arg = a->aux;
 		s->scale = 8;	/* struct pollfd, same in both ABIs */
+		s->max = MYSD_POLLFDS_MAX * 8;	/* structs, not data_max's */
 		return true;
 	case MYSD_K_SOCKADDR_IN:
 		s->kind = MYSD_CAP_SOCKADDR;

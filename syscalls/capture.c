@@ -503,6 +503,10 @@ static __always_inline u64 mysd_cap_want(const struct mysd_capture_spec *s,
 		       word;
 	case MYSD_LEN_RET:
 		return ev->ret > 0 ? ev->ret * (s->scale ?: 1) : 0;
+	case MYSD_LEN_RET_ARG:
+		if (ev->ret <= 0)
+			return 0;
+		return min_t(u64, ev->ret, ev->args[s->len_arg]) * (s->scale ?: 1);
 	case MYSD_LEN_FLOCK:
 	case MYSD_LEN_FLOCK64:
 		return mysd_flock_size((u32)ev->args[s->len_arg],
@@ -556,6 +560,7 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 				     &flags);
 		break;
 	case MYSD_LEN_RET:
+	case MYSD_LEN_RET_ARG:
 		if (ev->ret <= 0)
 			return 0;
 		fallthrough;

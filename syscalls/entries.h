@@ -22,7 +22,7 @@
 SC0(getuid),
 #endif
 #ifdef __NR_recvfrom
-SC(recvfrom, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"),
+SC(recvfrom, A(FD, "fd"), AX(BUF_OUT, 2, "data"), A(SIZE, "size"),
 	A(MSG_FLAGS, "flags"), AX(SOCKADDR_OUT, 5, "addr"), A(HIDE, "addrlen")),
 #endif
 #ifdef __NR_socket
@@ -55,7 +55,7 @@ SC(clone, A(CLONE_FLAGS, "flags"), A(PTR, "stack"), A(PTR, "parent_tid"),
 #endif
 #endif
 #ifdef __NR_read
-SC(read, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size")),
+SC(read, A(FD, "fd"), AX(BUF_OUT, 2, "data"), A(SIZE, "size")),
 #endif
 #ifdef __NR_mmap
 SCR(mmap, HEX, A(PTR, "addr"), A(SIZE, "len"), A(PROT, "prot"),
@@ -118,10 +118,10 @@ SC(creat, A(PATH, "path"), A(MODE, "mode")),
 #endif
 #ifdef __NR_pread64
 #ifdef MYSD_EABI_TABLE	/* a 64-bit offset in an even register pair */
-SC(pread64, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"), A(HIDE, "pad"),
+SC(pread64, A(FD, "fd"), AX(BUF_OUT, 2, "data"), A(SIZE, "size"), A(HIDE, "pad"),
 	A(HEX, "offset_lo"), A(HEX, "offset_hi")),
 #else
-SC(pread64, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"), A(LONG, "offset")),
+SC(pread64, A(FD, "fd"), AX(BUF_OUT, 2, "data"), A(SIZE, "size"), A(LONG, "offset")),
 #endif
 #endif
 #ifdef __NR_pwrite64
@@ -227,10 +227,10 @@ SC(pipe2, A(PIPEFDS_OUT, "fds"), A(PIPE_FLAGS, "flags")),
 SC(getdents64, A(FD, "fd"), A(DIRENTS_OUT, "dirp"), A(SIZE, "count")),
 #endif
 #ifdef __NR_readlink
-SC(readlink, A(PATH, "path"), A(BUF_OUT, "buf"), A(SIZE, "size")),
+SC(readlink, A(PATH, "path"), AX(BUF_OUT, 2, "buf"), A(SIZE, "size")),
 #endif
 #ifdef __NR_readlinkat
-SC(readlinkat, A(DIRFD, "dirfd"), A(PATH, "path"), A(BUF_OUT, "buf"),
+SC(readlinkat, A(DIRFD, "dirfd"), A(PATH, "path"), AX(BUF_OUT, 3, "buf"),
 	A(SIZE, "size")),
 #endif
 #ifdef __NR_access
@@ -447,7 +447,7 @@ SC(send, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size"),
 	A(MSG_FLAGS, "flags")),
 #endif
 #ifdef __NR_recv
-SC(recv, A(FD, "fd"), A(BUF_OUT, "data"), A(SIZE, "size"),
+SC(recv, A(FD, "fd"), AX(BUF_OUT, 2, "data"), A(SIZE, "size"),
 	A(MSG_FLAGS, "flags")),
 #endif
 #ifdef __NR_sendmmsg
@@ -585,7 +585,7 @@ SC(gettimeofday, A(TIMEVAL_OUT, "tv"), A(PTR, "tz")),
 
 /* ---- misc ------------------------------------------------------------- */
 #ifdef __NR_getrandom
-SC(getrandom, A(BUF_OUT, "buf"), A(SIZE, "size"), A(GRND_FLAGS, "flags")),
+SC(getrandom, AX(BUF_OUT, 1, "buf"), A(SIZE, "size"), A(GRND_FLAGS, "flags")),
 #endif
 #ifdef __NR_futex_time64
 SC(futex_time64, A(PTR, "uaddr"), A(FUTEX_OP, "op"), A(INT, "val"),
@@ -923,25 +923,25 @@ SC(fsetxattr, A(FD, "fd"), A(STR, "name"), AX(BUF_IN, 3, "value"),
 	A(SIZE, "size"), A(XATTR_FLAGS, "flags")),
 #endif
 #ifdef __NR_getxattr
-SC(getxattr, A(PATH, "path"), A(STR, "name"), A(BUF_OUT, "value"),
+SC(getxattr, A(PATH, "path"), A(STR, "name"), AX(BUF_OUT, 3, "value"),
 	A(SIZE, "size")),
 #endif
 #ifdef __NR_lgetxattr
-SC(lgetxattr, A(PATH, "path"), A(STR, "name"), A(BUF_OUT, "value"),
+SC(lgetxattr, A(PATH, "path"), A(STR, "name"), AX(BUF_OUT, 3, "value"),
 	A(SIZE, "size")),
 #endif
 #ifdef __NR_fgetxattr
-SC(fgetxattr, A(FD, "fd"), A(STR, "name"), A(BUF_OUT, "value"),
+SC(fgetxattr, A(FD, "fd"), A(STR, "name"), AX(BUF_OUT, 3, "value"),
 	A(SIZE, "size")),
 #endif
 #ifdef __NR_listxattr
-SC(listxattr, A(PATH, "path"), A(BUF_OUT, "list"), A(SIZE, "size")),
+SC(listxattr, A(PATH, "path"), AX(BUF_OUT, 2, "list"), A(SIZE, "size")),
 #endif
 #ifdef __NR_llistxattr
-SC(llistxattr, A(PATH, "path"), A(BUF_OUT, "list"), A(SIZE, "size")),
+SC(llistxattr, A(PATH, "path"), AX(BUF_OUT, 2, "list"), A(SIZE, "size")),
 #endif
 #ifdef __NR_flistxattr
-SC(flistxattr, A(FD, "fd"), A(BUF_OUT, "list"), A(SIZE, "size")),
+SC(flistxattr, A(FD, "fd"), AX(BUF_OUT, 2, "list"), A(SIZE, "size")),
 #endif
 #ifdef __NR_removexattr
 SC(removexattr, A(PATH, "path"), A(STR, "name")),
@@ -1070,7 +1070,7 @@ SC(sethostname, AX(BUF_IN, 1, "name"), A(SIZE, "len")),
 SC(setdomainname, AX(BUF_IN, 1, "name"), A(SIZE, "len")),
 #endif
 #ifdef __NR_syslog
-SC(syslog, A(SYSLOG_ACTION, "type"), A(BUF_OUT, "buf"), A(INT, "len")),
+SC(syslog, A(SYSLOG_ACTION, "type"), AX(BUF_OUT, 2, "buf"), A(INT, "len")),
 #endif
 #ifdef __NR_reboot
 SC(reboot, A(HEX32, "magic1"), A(HEX32, "magic2"), A(REBOOT_CMD, "cmd"),
@@ -1235,11 +1235,11 @@ SC(mq_timedsend_time64, A(FD, "mqdes"), AX(BUF_IN, 2, "msg"), A(SIZE, "len"),
 	A(UINT, "prio"), A(TIMESPEC64, "timeout")),
 #endif
 #ifdef __NR_mq_timedreceive
-SC(mq_timedreceive, A(FD, "mqdes"), A(BUF_OUT, "msg"), A(SIZE, "len"),
+SC(mq_timedreceive, A(FD, "mqdes"), AX(BUF_OUT, 2, "msg"), A(SIZE, "len"),
 	A(PTR, "prio"), A(TIMESPEC, "timeout")),
 #endif
 #ifdef __NR_mq_timedreceive_time64
-SC(mq_timedreceive_time64, A(FD, "mqdes"), A(BUF_OUT, "msg"), A(SIZE, "len"),
+SC(mq_timedreceive_time64, A(FD, "mqdes"), AX(BUF_OUT, 2, "msg"), A(SIZE, "len"),
 	A(PTR, "prio"), A(TIMESPEC64, "timeout")),
 #endif
 #ifdef __NR_mq_notify

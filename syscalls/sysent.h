@@ -13,7 +13,7 @@
  * is printed before "res=" (input) or after it (output, success only) and
  * (c) which user memory the probe copies (derived once by mysd_table_init()).
  * The optional aux byte is another argument's index: the length argument of
- * a BUF_IN/SOCKADDR_IN/POLLFDS, the length pointer of a SOCKADDR_OUT, the
+ * a BUF_IN/BUF_OUT/SOCKADDR_IN/POLLFDS, the length pointer of a SOCKADDR_OUT, the
  * iovec count of an IOV_IN/IOV_OUT.
  *
  * entries.h is compiled twice: by table.c against the native <asm/unistd.h>
@@ -306,6 +306,7 @@ static_assert(MYSD_K_COUNT <= 256);
 #endif
 #define MYSD_EPOLL_DATA_OFF	(MYSD_EPOLL_EVENT_SIZE - 8)
 #define MYSD_EPOLL_EVENTS_MAX	8	/* events shown of epoll_wait's */
+#define MYSD_POLLFDS_MAX	8	/* pollfds shown of poll's, ppoll's */
 #define MYSD_CPUSET_MAX		128	/* bytes of a CPU mask: 1024 CPUs, glibc's */
 #define MYSD_FDSET_MAX		128	/* bytes of an fd_set: FD_SETSIZE, 1024 */
 /*

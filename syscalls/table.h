@@ -40,6 +40,7 @@ enum mysd_len_src {
 	MYSD_LEN_ARG,		/* args[len_arg] * scale bytes, up to max (0: data_max) */
 	MYSD_LEN_BITS,		/* args[len_arg] bits, whole task longs (fd_set) */
 	MYSD_LEN_RET,		/* ret * scale bytes when ret > 0, up to max (0: data_max) */
+	MYSD_LEN_RET_ARG,	/* the same, at most args[len_arg] * scale (MSG_TRUNC) */
 	MYSD_LEN_ARGPTR,	/* the u32 the user pointer args[len_arg] points to */
 	MYSD_LEN_FIXED,		/* exactly max bytes (a struct) */
 	MYSD_LEN_COUNT,		/* entries of a NULL-terminated pointer array, a u32 */

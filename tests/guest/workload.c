@@ -899,6 +899,17 @@ static void sockets(void)
 			r = SC6(SYS_recvfrom, us, buf, sizeof(buf), 0, NULL, NULL);
 			expect("recvfrom, fd=%ld, size=%zu, flags=0, res=%s, data=\"AAAA\", addr=NULL",
 			       us, sizeof(buf), res(r));
+			/*
+			 * Longer than the buffer: MSG_TRUNC returns the datagram's
+			 * length, the data is what the buffer got, not what follows.
+			 */
+			r = SC6(SYS_sendto, us, "BBBB", 4, MSG_DONTWAIT, &a, sizeof(a));
+			expect("sendto, fd=%ld, data=\"BBBB\", size=4, flags=MSG_DONTWAIT, addr=127.0.0.1:%u, res=%s",
+			       us, port, res(r));
+			memset(buf, 'X', sizeof(buf));
+			r = SC6(SYS_recvfrom, us, buf, 2, MSG_TRUNC, NULL, NULL);
+			expect("recvfrom, fd=%ld, size=2, flags=MSG_TRUNC, res=%s, data=\"BB\"..., addr=NULL",
+			       us, res(r));
 			/* again, both taken in one call: what each message got */
 			r = SC4(SYS_sendmmsg, us, mm, 2, MSG_DONTWAIT);
 			expect("sendmmsg, fd=%ld, msgvec=[{msg_hdr={%s\"A\", len=1}], iovlen=1, control=NULL, controllen=0, flags=0}, msg_len=1}, {msg_hdr={%s\"AAAA\", len=4}], iovlen=1, control=NULL, controllen=0, flags=0}, msg_len=4}], vlen=2, flags=MSG_DONTWAIT, res=%s",

@@ -36,6 +36,7 @@ static bool kind_uses_aux(unsigned int k)
 	case MYSD_K_POLL_REVENTS:
 	case MYSD_K_MSGBUF_IN:
 	case MYSD_K_MSGBUF_OUT:
+	case MYSD_K_BUF_OUT:
 		return true;
 	default:
 		return false;
@@ -129,6 +130,11 @@ static void check_abi(struct mysd_abi_table *t)
 				ok = false;
 			if (kind_uses_aux(a->kind) && (a->aux >= MYSD_MAX_ARGS || a->aux == i))
 				ok = false;
+			/* data received is bounded by its buffer's size argument */
+			if (a->kind == MYSD_K_BUF_OUT && a->aux < MYSD_MAX_ARGS &&
+			    sc->args[a->aux].kind != MYSD_K_SIZE &&
+			    sc->args[a->aux].kind != MYSD_K_INT)
+				ok = false;
 			if (mysd_arg_capture(a, i, t->compat, &s))
 				ncap_kinds++;
 		}
@@ -147,6 +153,7 @@ static void check_abi(struct mysd_abi_table *t)
 			    s->when > MYSD_CAPW_SUCCESS || s->max > MYSD_EVENT_MAX)
 				ok = false;
 			if ((s->len_src == MYSD_LEN_ARG || s->len_src == MYSD_LEN_ARGPTR ||
+			     s->len_src == MYSD_LEN_RET_ARG ||
 			     s->len_src == MYSD_LEN_IOV || s->len_src == MYSD_LEN_BITS ||
 			     s->len_src == MYSD_LEN_MMSG || s->len_src == MYSD_LEN_FLOCK ||
 			     s->len_src == MYSD_LEN_FLOCK64 ||
@@ -308,8 +315,11 @@ static void check_captures(void)
 
 	n = mysd_syscall_captures(false, __NR_read, &s);
 	CHECK(n == 1 && s[0].arg == 1 && s[0].kind == MYSD_CAP_BUF &&
-	      s[0].len_src == MYSD_LEN_RET && s[0].when == MYSD_CAPW_SUCCESS &&
-	      s[0].max == 0);
+	      s[0].len_src == MYSD_LEN_RET_ARG && s[0].len_arg == 2 &&
+	      s[0].when == MYSD_CAPW_SUCCESS && s[0].max == 0);
+	n = mysd_syscall_captures(false, __NR_getrandom, &s);
+	CHECK(n == 1 && s[0].arg == 0 && s[0].len_src == MYSD_LEN_RET_ARG &&
+	      s[0].len_arg == 1);
 	n = mysd_syscall_captures(false, __NR_write, &s);
 	CHECK(n == 1 && s[0].arg == 1 && s[0].len_src == MYSD_LEN_ARG &&
 	      s[0].len_arg == 2 && s[0].when == MYSD_CAPW_ALWAYS);
@@ -329,7 +339,7 @@ static void check_captures(void)
 	      s[2].len_src == MYSD_LEN_COUNT && s[2].max == sizeof(u32));
 	n = mysd_syscall_captures(false, __NR_ppoll, &s);
 	CHECK(n == 3 && s[0].len_src == MYSD_LEN_ARG && s[0].len_arg == 1 &&
-	      s[0].scale == 8);
+	      s[0].scale == 8 && s[0].max == 64);
 	n = mysd_syscall_captures(false, __NR_fstat, &s);
 	/* struct stat up to st_size, the last field printed */
 	CHECK(n == 1 && s[0].len_src == MYSD_LEN_FIXED &&
