@@ -4,9 +4,11 @@
 #
 #   make                 build my_sysdig.ko for Debian's arm64 kernel
 #                        (fetched once into $(MYSD_CACHE) by scripts/qemu)
+#   make ARCH=arm        the same for Debian's 32-bit ARM (armmp) kernel
 #   make KDIR=/path/to/kernel/build ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu-
 #                        build for any kernel tree (KERNEL_SRC= also works)
-#   make modules_install install into $(INSTALL_MOD_PATH)/lib/modules/...
+#   make modules_install build for KDIR, install into
+#                        $(INSTALL_MOD_PATH)/lib/modules/...
 #   make deps            apt-get install the toolchains, QEMU, sparse (Debian 12)
 #   make demo            build, boot QEMU, record a workload, print the record
 #   make test            host unit tests + QEMU guest tests + overhead guard (20%)
@@ -25,11 +27,27 @@ export MYSD_CACHE
 
 KDIR ?= $(KERNEL_SRC)
 ifeq ($(KDIR),)
-# No kernel given: Debian's arm64 kernel, cross-compiled.
+# No kernel given: Debian's arm64 kernel, or with ARCH=arm (or
+# MYSD_ARCH=armhf) its 32-bit armmp one, cross-compiled. Only the kernel is
+# fetched here, on first use: make deps and make clean need none.
 DEFAULT_KERNEL := 1
+ifeq ($(ARCH),arm)
+MYSD_ARCH ?= armhf
+endif
+ifeq ($(MYSD_ARCH),armhf)
+ifneq ($(filter-out arm,$(ARCH)),)
+$(error MYSD_ARCH=armhf builds for ARCH=arm, not ARCH=$(ARCH))
+endif
+ARCH ?= arm
+CROSS_COMPILE ?= arm-linux-gnueabihf-
+else
 ARCH ?= arm64
 CROSS_COMPILE ?= aarch64-linux-gnu-
-KDIR = $(shell scripts/qemu/fetch.sh | sed -n 's/^KDIR=//p')
+endif
+KDIR = $(or $(shell MYSD_ARCH=$(MYSD_ARCH) scripts/qemu/fetch.sh --kernel-only | \
+		  sed -n 's/^KDIR=//p'), \
+	    $(error no kernel to build against: Debian's could not be fetched \
+		    (above): pass KDIR=<a kernel build tree> with its ARCH and CROSS_COMPILE))
 endif
 
 MAKE_KERNEL = $(MAKE) -C $(KDIR) M=$(CURDIR) \
@@ -46,16 +64,20 @@ deps:
 modules:
 	$(MAKE_KERNEL) W=1 modules
 
-# Debian's signing key is not shipped: do not try to sign for its kernel
-# (unsigned modules load there, tainting it); other trees sign as configured.
-modules_install:
-	$(MAKE_KERNEL) modules_install $(if $(DEFAULT_KERNEL),CONFIG_MODULE_SIG_ALL=)
+# Built first, for this KDIR: the tree may hold a module for another one.
+# A tree without its signing key (Debian's headers do not ship it) installs
+# the module unsigned, as it loads there (tainting the kernel); a PKCS#11
+# key is left to kbuild.
+SIG_KEY = $(patsubst "%",%,$(shell sed -n 's/^CONFIG_MODULE_SIG_KEY=//p' $(KDIR)/.config 2>/dev/null))
+NO_SIG_KEY = $(if $(filter pkcs11:%,$(SIG_KEY)),,$(if $(wildcard $(SIG_KEY) $(KDIR)/$(SIG_KEY)),,1))
+modules_install: modules
+	$(MAKE_KERNEL) modules_install $(if $(NO_SIG_KEY),CONFIG_MODULE_SIG_ALL=)
 
 clean:
 	-$(MAKE) -C tests clean
 	find . \( -name '*.o' -o -name '*.ko' -o -name '*.mod' -o -name '*.mod.c' \
 		-o -name '.*.cmd' -o -name '*.o.d' \) -not -path './.git/*' -delete
-	rm -rf Module.symvers modules.order syscalls/gen
+	rm -rf Module.symvers modules.order syscalls/gen syscalls/names_native.h syscalls/names_compat.h
 
 # sparse does not define __ARM_EABI__ as gcc does: without it, 32-bit ARM's
 # syscall numbers read as the old ABI's (0x900000 + n).

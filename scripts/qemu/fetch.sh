@@ -7,7 +7,11 @@
 #        MYSD_KERNEL=6.12 or 6.12-rt for bookworm's 6.12 kernels: env-6.12.sh,
 #        MYSD_KERNEL=5.10 for bullseye's: env-5.10.sh; MYSD_KERNEL=6.1-debug
 #        hands over to debug-kernel.sh, which builds it: env-6.1-debug.sh)
+#        scripts/qemu/fetch.sh --kernel-only   (the kernel and its headers,
+#        for a module build: make does this; prints KDIR=, writes no env file)
 set -euo pipefail
+kernel_only=
+[[ ${1:-} == --kernel-only ]] && kernel_only=1
 # shellcheck source=scripts/qemu/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -165,6 +169,10 @@ EOF
 	touch "$kstamp"
 fi
 APT_OPTS=()
+if [[ -n $kernel_only ]]; then
+	echo "KDIR=$KDIR"
+	exit 0
+fi
 
 # ---- guest userland ---------------------------------------------------
 # Closure over Depends/Pre-Depends, following only Multi-Arch: same packages
