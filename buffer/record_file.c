@@ -59,8 +59,8 @@ static int mysd_make_parents(const char *path)
 		*slash = '/';
 		if (err) {
 			/* ratelimited: a rotation retries at every flush */
-			pr_err_ratelimited("cannot create directory %.*s: %d\n",
-					   (int)(slash - dir), dir, err);
+			pr_err_ratelimited("cannot create directory %.*s: %pe\n",
+					   (int)(slash - dir), dir, ERR_PTR(err));
 			break;
 		}
 	}
@@ -106,7 +106,7 @@ struct file *mysd_record_open(const char *path)
 	file = filp_open(path, O_WRONLY | O_CREAT | O_APPEND | O_LARGEFILE |
 			 O_NOFOLLOW | O_NONBLOCK, 0600);
 	if (IS_ERR(file)) {
-		pr_err_ratelimited("cannot open %s: %ld\n", path, PTR_ERR(file));
+		pr_err_ratelimited("cannot open %s: %pe\n", path, file);
 		return file;
 	}
 	if (!S_ISREG(file_inode(file)->i_mode)) {

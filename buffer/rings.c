@@ -65,15 +65,15 @@ static unsigned int mysd_default_kb(void)
 	return clamp(kb, 16U, 512U);
 }
 
-int mysd_rings_init(unsigned int kb_per_cpu, void (*wake)(void))
+int mysd_rings_init(unsigned int *kb_per_cpu, void (*wake)(void))
 {
 	u32 size;
 	int cpu;
 
 	mysd_wake = wake;
-	if (!kb_per_cpu)
-		kb_per_cpu = mysd_default_kb();
-	size = kb_per_cpu * 1024;
+	if (!*kb_per_cpu)
+		*kb_per_cpu = mysd_default_kb();
+	size = *kb_per_cpu * 1024;
 	mysd_nr_rings = nr_cpu_ids;
 	mysd_rings = kcalloc(nr_cpu_ids, sizeof(*mysd_rings), GFP_KERNEL);
 	if (!mysd_rings)
@@ -100,7 +100,7 @@ int mysd_rings_init(unsigned int kb_per_cpu, void (*wake)(void))
 		per_cpu(mysd_cpu_ring, cpu) = r;
 		init_irq_work(per_cpu_ptr(&mysd_kick_work, cpu), mysd_kick_fn);
 	}
-	pr_info("%u KiB ring per CPU, %zu KiB in all\n", kb_per_cpu,
+	pr_info("%u KiB ring per CPU, %zu KiB in all\n", *kb_per_cpu,
 		mysd_ring_bytes / 1024);
 	return 0;
 }

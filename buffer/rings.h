@@ -11,7 +11,8 @@
 
 DECLARE_PER_CPU(struct mysd_ring *, mysd_cpu_ring);
 
-int mysd_rings_init(unsigned int kb_per_cpu, void (*wake)(void));
+/* *kb_per_cpu: each ring's KiB; 0 chooses the default and writes it back. */
+int mysd_rings_init(unsigned int *kb_per_cpu, void (*wake)(void));
 void mysd_rings_exit(void);
 
 /* The ring of the CPU we run on; the caller has preemption disabled. */

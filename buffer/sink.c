@@ -168,8 +168,8 @@ static void mysd_sink_unwritten(struct mysd_sink *s, const char *buf,
 	s->write_err = err;
 	mysd_sink_stats.write_errors++;
 	mysd_sink_stats.unwritten_lines += lines;
-	pr_warn_ratelimited("writing the record failed (%d): %llu lines not written\n",
-			    err, lines);
+	pr_warn_ratelimited("writing the record failed (%pe): %llu lines not written\n",
+			    ERR_PTR(err), lines);
 }
 
 /*
@@ -227,8 +227,8 @@ static void mysd_sink_rotate(struct mysd_sink *s)
 	if (err == -ESTALE) {		/* moved away meanwhile */
 		mysd_sink_follow_path(s);
 	} else if (err) {
-		pr_warn_ratelimited("cannot rotate %s: %d; it grows past rotate_kb\n",
-				    s->path, err);
+		pr_warn_ratelimited("cannot rotate %s: %pe; it grows past rotate_kb\n",
+				    s->path, ERR_PTR(err));
 	} else if (!mysd_sink_reopen(s)) {
 		mysd_sink_stats.rotations++;
 	}

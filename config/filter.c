@@ -111,7 +111,8 @@ static int mysd_parse_pids(const char *val, size_t len,
 			pr_err("pid: too many pids (at most %d)\n", MYSD_MAX_PIDS);
 			return -EINVAL;
 		}
-		if (kstrtoint(strim(tok), 10, &pid) || pid <= 0) {
+		if (kstrtoint(strim(tok), 10, &pid) || pid <= 0 ||
+		    pid > PID_MAX_LIMIT) {
 			pr_err("pid: '%s' is not a process id\n", tok);
 			return -EINVAL;
 		}

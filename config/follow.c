@@ -3,11 +3,14 @@
  * follow.c - follow_forks=: which processes are below those pid= lists
  * (see follow.h).
  */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
 #include <linux/moduleparam.h>
 #include <linux/rcupdate.h>
 #include <linux/sched/signal.h>
 #include <linux/vmalloc.h>
 
+#include "config.h"
 #include "filter.h"
 #include "follow.h"
 
@@ -98,8 +101,11 @@ static int mysd_follow_forks_set(const char *val, const struct kernel_param *kp)
 	int err;
 
 	err = kstrtobool(val, &on);
-	if (err)
+	if (err) {
+		pr_err("follow_forks: '%.*s' is not 0 or 1\n",
+		       (int)mysd_value_len(val), val);
 		return err;
+	}
 	if (on && !mysd_followed) {
 		map = vzalloc(BITS_TO_LONGS(MYSD_FOLLOW_BITS) * sizeof(long));
 		if (!map)

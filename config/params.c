@@ -50,8 +50,29 @@ MYSD_UINT_PARAM(data_max, mysd_data_max, 0, 1024, 0644,
 		"Bytes kept of read/write/send/recv data and of each iovec (0..1024, default 32; 0 keeps none)");
 MYSD_UINT_PARAM(flush_ms, mysd_flush_ms, 10, 10000, 0644,
 		"Period of the record writer in ms (10..10000, default 100)");
-MYSD_UINT_PARAM(buf_kb, mysd_buf_kb, 0, 4096, 0444,
-		"Per-CPU buffer in KiB, a power of two in 16..4096 (default: 1 MiB shared by all CPUs, 16..512 each)");
+
+/* 0 (the default) is chosen at load from the CPU count, and shown then. */
+static int mysd_buf_kb_set(const char *val, const struct kernel_param *kp)
+{
+	unsigned int kb;
+
+	if (kstrtouint(val, 0, &kb) ||
+	    (kb && (kb < 16 || kb > 4096 || !is_power_of_2(kb)))) {
+		pr_err("buf_kb: '%.*s' is not a power of two from 16 to 4096\n",
+		       (int)mysd_value_len(val), val);
+		return -EINVAL;
+	}
+	*(unsigned int *)kp->arg = kb;
+	return 0;
+}
+
+static const struct kernel_param_ops mysd_buf_kb_ops = {
+	.set = mysd_buf_kb_set,
+	.get = param_get_uint,
+};
+module_param_cb(buf_kb, &mysd_buf_kb_ops, &mysd_buf_kb, 0444);
+MODULE_PARM_DESC(buf_kb,
+		 "Per-CPU buffer in KiB, a power of two in 16..4096 (default: 1 MiB shared by all CPUs, 16..512 each)");
 
 /* ts= of each line: "monotonic" (since boot, as dmesg) or "realtime". */
 static int mysd_clock_set(const char *val, const struct kernel_param *kp)
@@ -121,11 +142,6 @@ MODULE_PARM_DESC(path, "Record file (default /etc/syscall-record/record)");
 /* Checks that need several parameters or the machine; run by init. */
 int mysd_config_validate(void)
 {
-	if (mysd_buf_kb && (mysd_buf_kb < 16 || !is_power_of_2(mysd_buf_kb))) {
-		pr_err("buf_kb: %u is not a power of two from 16 to 4096\n",
-		       mysd_buf_kb);
-		return -EINVAL;
-	}
 	if (!mysd_record_path || mysd_record_path[0] != '/') {
 		pr_err("path: '%s' is not an absolute path\n",
 		       mysd_record_path ? mysd_record_path : "");

@@ -1051,15 +1051,17 @@ int mysd_capture_start(void)
 	for_each_kernel_tracepoint(mysd_find_tracepoint, NULL);
 	for (i = 0; i < ARRAY_SIZE(mysd_tps); i++) {
 		if (!mysd_tps[i].tp) {
+			/* not -ENOENT, which insmod reports as a bad symbol */
 			pr_err("tracepoint %s not found (CONFIG_FTRACE_SYSCALLS?)\n",
 			       mysd_tps[i].name);
-			err = -ENOENT;
+			err = -EOPNOTSUPP;
 			goto undo;
 		}
 		err = tracepoint_probe_register(mysd_tps[i].tp,
 						mysd_tps[i].probe, NULL);
 		if (err) {
-			pr_err("cannot attach to %s: %d\n", mysd_tps[i].name, err);
+			pr_err("cannot attach to %s: %pe\n", mysd_tps[i].name,
+			       ERR_PTR(err));
 			goto undo;
 		}
 	}

@@ -208,6 +208,12 @@ else
 	else
 		fail $c-dir-created "no directory $RDIR after insmod"
 	fi
+	# buf_kb left 0 reads as the size chosen at load
+	bk=$(cat $PARAM/buf_kb)
+	bb=$(stat_field buffer_bytes)
+	[ "$bk" -ge 16 ] && [ "$bb" = $((bk * 1024 * $(possible_cpus))) ] &&
+		pass "$c-buf_kb-reads-chosen ($bk)" ||
+		fail $c-buf_kb-reads-chosen "buf_kb reads '$bk', buffer_bytes=$bb"
 	$W full /tmp/exp1
 	rc=$?
 	[ $rc = 3 ] && pass $c-workload-exit-3 || fail $c-workload-exit-3 "workload exited $rc"
@@ -887,6 +893,8 @@ refused() {
 pids17=$(seq -s, 1 17)
 for spec in "pid=abc pid pid=abc" "pid=0 pid pid=0" "pid=$pids17 pid 17-pids" \
 	"proc_name= proc_name proc_name=" "buf_kb=100 buf_kb buf_kb=100" \
+	"buf_kb=8192 buf_kb buf_kb=8192" "pid=99999999 pid pid=99999999" \
+	"follow_forks=2 follow_forks follow_forks=2" \
 	"string_max=5 string_max string_max=5" "path=relative path path=relative" \
 	"data_max=2000 data_max data_max=2000" "flush_ms=5 flush_ms flush_ms=5" "rotate_kb=63 rotate_kb rotate_kb=63" \
 	"syscalls=openat,nosuchcall syscalls syscalls=nosuchcall" "syscalls=! syscalls syscalls=!" \
@@ -902,6 +910,10 @@ ln -sf /tmp/rec.target /tmp/rec.link
 for target in /tmp/rec.fifo /tmp/rec.link; do
 	refused "badpath-$target" path=$target "my_sysdig: $target is not a regular file"
 done
+# A directory that cannot be made: the error named (-ENOENT where the
+# kernel has CONFIG_SYMBOLIC_ERRNAME), not a bare number.
+refused badpath-no-dir path=/proc/nosuch/record \
+	"my_sysdig: cannot create directory /proc/nosuch: -E"
 [ ! -e /tmp/rec.target ] && pass badpath-symlink-target-not-made ||
 	fail badpath-symlink-target-not-made "the symlink's target was created"
 rm -f /tmp/rec.fifo /tmp/rec.link /tmp/rec.target
