@@ -54,12 +54,21 @@ MAKE_KERNEL = $(MAKE) -C $(KDIR) M=$(CURDIR) \
 	$(if $(ARCH),ARCH=$(ARCH)) $(if $(CROSS_COMPILE),CROSS_COMPILE=$(CROSS_COMPILE)) \
 	$(if $(COST),MYSD_COST=y)
 
-.PHONY: all deps modules modules_install clean check test test-debug host-test guest-test demo bench bench-check bench-armhf
+.PHONY: all deps have-deps modules modules_install clean check test test-debug host-test guest-test demo bench bench-check bench-armhf
 
 all: modules
 
 deps:
 	scripts/install-deps.sh
+
+# Without KDIR everything comes from Debian's archive: the first build on a
+# fresh machine installs the toolchains and QEMU too (make demo, make test).
+have-deps:
+	@scripts/install-deps.sh --missing
+
+ifdef DEFAULT_KERNEL
+modules: have-deps
+endif
 
 modules:
 	$(MAKE_KERNEL) W=1 modules

@@ -1,11 +1,24 @@
 #!/usr/bin/env bash
 # Install what building, the QEMU guest and the tests need, from Debian's
 # archive (Debian 12, as root). Used by .ci/run and by `make deps`.
+# --missing: only when one of them is not installed yet (make demo, make
+# test and make bench run it so, so a fresh machine needs no make deps).
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
+pkgs=(make gcc libc6-dev kmod bc flex bison cpio libssl-dev libelf-dev
+	gcc-aarch64-linux-gnu libc6-dev-arm64-cross binutils-aarch64-linux-gnu
+	gcc-arm-linux-gnueabihf libc6-dev-armhf-cross
+	qemu-system-arm qemu-user sparse gnuplot-nox dwarves ca-certificates)
+if ! command -v apt-get >/dev/null || ! command -v dpkg-query >/dev/null; then
+	echo "install-deps.sh: no apt here: install a cross compiler yourself and build with" \
+		"make KDIR=<a kernel build tree> ARCH=... CROSS_COMPILE=..." >&2
+	exit 1
+fi
+if [[ ${1:-} == --missing ]]; then
+	installed=$(dpkg-query -W -f='${db:Status-Status}\n' "${pkgs[@]}" 2>/dev/null |
+		grep -cx installed || true)
+	((installed == ${#pkgs[@]})) && exit 0
+	echo "install-deps.sh: $((${#pkgs[@]} - installed)) of the packages needed are missing: installing them"
+fi
 apt-get update -q
-apt-get install -y -q --no-install-recommends \
-	make gcc libc6-dev kmod bc flex bison cpio libssl-dev libelf-dev \
-	gcc-aarch64-linux-gnu libc6-dev-arm64-cross binutils-aarch64-linux-gnu \
-	gcc-arm-linux-gnueabihf libc6-dev-armhf-cross \
-	qemu-system-arm qemu-user sparse gnuplot-nox dwarves ca-certificates
+apt-get install -y -q --no-install-recommends "${pkgs[@]}"
