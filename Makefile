@@ -21,6 +21,7 @@
 #   make check           W=1 + sparse build, checkpatch
 #   make COST=1          a module that times its own work per syscall
 #                        (/proc/my_sysdig/cost; scripts/qemu/cost.sh)
+#   make help            this list
 
 MYSD_CACHE ?= $(HOME)/.cache/my_sysdig
 export MYSD_CACHE
@@ -54,9 +55,12 @@ MAKE_KERNEL = $(MAKE) -C $(KDIR) M=$(CURDIR) \
 	$(if $(ARCH),ARCH=$(ARCH)) $(if $(CROSS_COMPILE),CROSS_COMPILE=$(CROSS_COMPILE)) \
 	$(if $(COST),MYSD_COST=y)
 
-.PHONY: all deps have-deps modules modules_install clean check test test-debug host-test guest-test demo bench bench-check bench-armhf
+.PHONY: all help deps have-deps modules modules_install clean check test test-debug host-test guest-test demo bench bench-check bench-armhf
 
 all: modules
+
+help:
+	@sed -n '5,/^$$/s/^#//p' $(firstword $(MAKEFILE_LIST))
 
 deps:
 	scripts/install-deps.sh
