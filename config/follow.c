@@ -72,8 +72,39 @@ void mysd_follow_on_exit(struct task_struct *task)
 }
 
 /*
+ * Mark the running processes below a listed one, as if followed since
+ * their fork: one whose parent exits later (a daemon's double fork) stays
+ * followed. The mark is undone if the process finished meanwhile: its
+ * exit clears its bit after taking signal->live to 0 (a full barrier), so
+ * either that clear comes after this set, or this read sees 0.
+ */
+static void mysd_follow_mark_running(unsigned long *map)
+{
+	const struct mysd_filter *f;
+	struct task_struct *p;
+
+	rcu_read_lock();
+	f = rcu_dereference(mysd_active_filter);
+	if (f && f->npids) {
+		for_each_process(p) {
+			if ((u32)p->tgid >= MYSD_FOLLOW_BITS ||
+			    mysd_filter_pid_listed(f, p->tgid) ||
+			    !mysd_follow_ancestor_listed(f, p))
+				continue;
+			set_bit(p->tgid, map);
+			smp_mb__after_atomic();	/* pairs with the exit's dec of live */
+			if (!atomic_read(&p->signal->live))
+				clear_bit(p->tgid, map);
+		}
+	}
+	rcu_read_unlock();
+}
+
+/*
  * Once no probe can still be marking under the old state (preemption-off
- * sections: an RCU grace period), no process is marked.
+ * sections: an RCU grace period), no process is marked; then those below
+ * the listed ones now are. A child forked meanwhile is still below its
+ * parent, unless that parent exited in the same moment.
  */
 void mysd_follow_forget(void)
 {
@@ -81,6 +112,7 @@ void mysd_follow_forget(void)
 		return;
 	synchronize_rcu();
 	bitmap_zero(mysd_followed, MYSD_FOLLOW_BITS);
+	mysd_follow_mark_running(mysd_followed);
 }
 
 /* No write or probe can reach the marks any more (mysd_filter_free()). */
@@ -110,7 +142,8 @@ static int mysd_follow_forks_set(const char *val, const struct kernel_param *kp)
 		map = vzalloc(BITS_TO_LONGS(MYSD_FOLLOW_BITS) * sizeof(long));
 		if (!map)
 			return -ENOMEM;	/* vzalloc() said so in dmesg */
-		smp_store_release(&mysd_followed, map);	/* zeroed first */
+		mysd_follow_mark_running(map);
+		smp_store_release(&mysd_followed, map);	/* marked first */
 	} else if (on && !READ_ONCE(mysd_follow_forks)) {
 		mysd_follow_forget();
 	}

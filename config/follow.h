@@ -40,7 +40,7 @@ static inline bool mysd_follow_marked(pid_t tgid)
 void mysd_follow_on_fork(struct task_struct *parent, struct task_struct *child);
 void mysd_follow_on_exit(struct task_struct *task);
 
-/* pid= changed: forget who was followed under the old list (sleeps). */
+/* pid= changed: forget who was followed, mark who is below now (sleeps). */
 void mysd_follow_forget(void);
 void mysd_follow_free(void);
 

@@ -519,6 +519,41 @@ else
 fi
 rm -f /tmp/go /tmp/gc.sh /tmp/gc.out
 
+# The same tree already running at insmod: M exits once the module is
+# loaded, G (reparented) opens the file after. G was marked at load, as a
+# process below P; found only through its parent, it would be lost.
+c=follow-running
+rm -f /tmp/goM /tmp/goG /tmp/gc.out
+mkfifo /tmp/goM /tmp/goG
+cat >/tmp/gc.sh <<'EOF'
+read x </tmp/goG
+read -r me comm state ppid rest </proc/$$/stat
+echo "$me $ppid" >/tmp/gc.out.tmp
+read -r line </proc/cmdline
+mv /tmp/gc.out.tmp /tmp/gc.out
+EOF
+sh -c 'sh -c "sh /tmp/gc.sh & read x </tmp/goM; exit 0"; true' &
+pid_P=$!
+usleep 300000	# the tree is there
+if ! load pid=$pid_P follow_forks=1; then
+	fail $c "insmod pid=$pid_P follow_forks=1 failed"
+	echo go >/tmp/goM; echo go >/tmp/goG; wait $pid_P
+else
+	echo go >/tmp/goM
+	wait $pid_P
+	echo go >/tmp/goG
+	i=0
+	while [ ! -e /tmp/gc.out ] && [ $i -lt 100 ]; do usleep 100000; i=$((i + 1)); done
+	sleep 1		# written (flush_ms=100)
+	unload $c
+	read -r gc ppid </tmp/gc.out
+	[ -n "$gc" ] && [ "$ppid" = 1 ] && pass $c-orphan ||
+		fail $c-orphan "G=$gc has parent '$ppid', not init (P=$pid_P)"
+	grep -qE ", pid=$gc, (open|openat), .*path=\"/proc/cmdline\", " $REC &&
+		pass $c-recorded || fail $c-recorded "no open of /proc/cmdline by G=$gc"
+fi
+rm -f /tmp/goM /tmp/goG /tmp/gc.sh /tmp/gc.out
+
 # ---- 4. runtime changes through /sys/module/my_sysdig/parameters -------
 
 c=runtime
