@@ -484,6 +484,35 @@ fi
 stop_worker N
 rm -f /tmp/go /tmp/done
 
+# grandchild_script WAIT: /tmp/gc.sh, which G runs: WAIT, then its pid and
+# parent into /tmp/gc.out, an open of /proc/cmdline in between.
+grandchild_script() {
+	cat >/tmp/gc.sh <<EOF
+$1
+read -r me comm state ppid rest </proc/\$\$/stat
+echo "\$me \$ppid" >/tmp/gc.out.tmp
+read -r line </proc/cmdline
+mv /tmp/gc.out.tmp /tmp/gc.out
+EOF
+}
+
+# wait_grandchild: until G has written /tmp/gc.out (10 s at most).
+wait_grandchild() {
+	i=0
+	while [ ! -e /tmp/gc.out ] && [ $i -lt 100 ]; do usleep 100000; i=$((i + 1)); done
+}
+
+# check_grandchild CASE: G was reparented to init, and its open recorded.
+check_grandchild() {
+	sleep 1		# written (flush_ms=100)
+	unload $1
+	read -r gc ppid </tmp/gc.out
+	[ -n "$gc" ] && [ "$ppid" = 1 ] && pass $1-orphan ||
+		fail $1-orphan "G=$gc has parent '$ppid', not init (P=$pid_P)"
+	grep -qE ", pid=$gc, (open|openat), .*path=\"/proc/cmdline\", " $REC &&
+		pass $1-recorded || fail $1-recorded "no open of /proc/cmdline by G=$gc"
+}
+
 # A daemon's double fork: P's child M starts G in the background and exits,
 # so G is reparented (to init); G then opens a file (the shell's redirect,
 # in G itself). G was marked followed when M forked it: its line is
@@ -491,13 +520,7 @@ rm -f /tmp/go /tmp/done
 c=follow-reparented
 rm -f /tmp/go /tmp/gc.out
 mkfifo /tmp/go
-cat >/tmp/gc.sh <<'EOF'
-sleep 1
-read -r me comm state ppid rest </proc/$$/stat
-echo "$me $ppid" >/tmp/gc.out.tmp
-read -r line </proc/cmdline
-mv /tmp/gc.out.tmp /tmp/gc.out
-EOF
+grandchild_script 'sleep 1'
 sh -c 'read x </tmp/go; sh -c "sh /tmp/gc.sh & exit 0"; read x </tmp/go' &
 pid_P=$!
 if ! load pid=$pid_P follow_forks=1; then
@@ -505,17 +528,10 @@ if ! load pid=$pid_P follow_forks=1; then
 	echo go >/tmp/go; echo go >/tmp/go; wait $pid_P
 else
 	echo go >/tmp/go
-	i=0
-	while [ ! -e /tmp/gc.out ] && [ $i -lt 100 ]; do usleep 100000; i=$((i + 1)); done
+	wait_grandchild
 	echo go >/tmp/go
 	wait $pid_P
-	sleep 1		# written (flush_ms=100)
-	unload $c
-	read -r gc ppid </tmp/gc.out
-	[ -n "$gc" ] && [ "$ppid" = 1 ] && pass $c-orphan ||
-		fail $c-orphan "G=$gc has parent '$ppid', not init (P=$pid_P)"
-	grep -qE ", pid=$gc, (open|openat), .*path=\"/proc/cmdline\", " $REC &&
-		pass $c-recorded || fail $c-recorded "no open of /proc/cmdline by G=$gc"
+	check_grandchild $c
 fi
 rm -f /tmp/go /tmp/gc.sh /tmp/gc.out
 
@@ -525,13 +541,7 @@ rm -f /tmp/go /tmp/gc.sh /tmp/gc.out
 c=follow-running
 rm -f /tmp/goM /tmp/goG /tmp/gc.out
 mkfifo /tmp/goM /tmp/goG
-cat >/tmp/gc.sh <<'EOF'
-read x </tmp/goG
-read -r me comm state ppid rest </proc/$$/stat
-echo "$me $ppid" >/tmp/gc.out.tmp
-read -r line </proc/cmdline
-mv /tmp/gc.out.tmp /tmp/gc.out
-EOF
+grandchild_script 'read x </tmp/goG'
 sh -c 'sh -c "sh /tmp/gc.sh & read x </tmp/goM; exit 0"; true' &
 pid_P=$!
 usleep 300000	# the tree is there
@@ -542,15 +552,8 @@ else
 	echo go >/tmp/goM
 	wait $pid_P
 	echo go >/tmp/goG
-	i=0
-	while [ ! -e /tmp/gc.out ] && [ $i -lt 100 ]; do usleep 100000; i=$((i + 1)); done
-	sleep 1		# written (flush_ms=100)
-	unload $c
-	read -r gc ppid </tmp/gc.out
-	[ -n "$gc" ] && [ "$ppid" = 1 ] && pass $c-orphan ||
-		fail $c-orphan "G=$gc has parent '$ppid', not init (P=$pid_P)"
-	grep -qE ", pid=$gc, (open|openat), .*path=\"/proc/cmdline\", " $REC &&
-		pass $c-recorded || fail $c-recorded "no open of /proc/cmdline by G=$gc"
+	wait_grandchild
+	check_grandchild $c
 fi
 rm -f /tmp/goM /tmp/goG /tmp/gc.sh /tmp/gc.out
 
