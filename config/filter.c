@@ -211,7 +211,7 @@ static int mysd_parse_calls(const char *val, size_t len, struct mysd_filter *f)
 		return -ENOMEM;
 	err = mysd_call_set_parse(&f->calls, list, &bad);
 	if (err == -EINVAL && *bad)
-		pr_err("syscalls: no syscall is named '%s' (names as the record prints them)\n",
+		pr_err("syscalls: no syscall is named '%s' on this kernel (names as the record prints them)\n",
 		       bad);
 	else if (err == -EINVAL)
 		pr_err("syscalls: an empty name in '%.*s'\n", (int)len, val);
