@@ -38,7 +38,7 @@ static int __init mysd_init(void)
 	err = mysd_capture_start();
 	if (err)
 		goto sink;
-	mysd_params_set_live();
+	mysd_filter_set_live();
 	pr_info("recording to %s\n", mysd_record_path);
 	return 0;
 sink:

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * drain.h - the flush thread's merge of the per-CPU rings.
+ * drain.h - the writer thread's merge of the per-CPU rings.
  *
  * Each ring holds struct mysd_event payloads (syscalls/event.h) in the order
  * its CPU produced them; ev->ts is a timestamp taken on that CPU, on a

@@ -8,7 +8,7 @@
  * preemption disabled and never nests on one CPU, so one reserve/commit
  * pair is never interleaved with another on the same ring. It never blocks,
  * sleeps, allocates or spins: when there is no room the event is dropped
- * and counted. The consumer is one kernel thread (the flush thread).
+ * and counted. The consumer is one kernel thread (the writer thread).
  *
  * head and tail are free-running u32 byte positions (they wrap at 2^32);
  * the offset in the buffer is pos & mask, the fill level is head - tail.

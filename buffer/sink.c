@@ -111,7 +111,7 @@ static void mysd_sink_follow_path(struct mysd_sink *s)
 	}
 	if (mysd_sink_reopen(s))
 		return;
-	mysd_sink_stats.reopens++;
+	mysd_sink_stat_add(&mysd_sink_stats.reopens, 1);
 	pr_info("%s was moved or removed: writing to a new file there\n",
 		s->path);
 }
@@ -166,8 +166,8 @@ static void mysd_sink_unwritten(struct mysd_sink *s, const char *buf,
 	}
 	s->unwritten += lines;
 	s->write_err = err;
-	mysd_sink_stats.write_errors++;
-	mysd_sink_stats.unwritten_lines += lines;
+	mysd_sink_stat_add(&mysd_sink_stats.write_errors, 1);
+	mysd_sink_stat_add(&mysd_sink_stats.unwritten_lines, lines);
 	pr_warn_ratelimited("writing the record failed (%pe): %llu lines not written\n",
 			    ERR_PTR(err), lines);
 }
@@ -190,7 +190,7 @@ static bool mysd_sink_tell_unwritten(struct mysd_sink *s)
 		s->write_err = err;
 		return false;
 	}
-	mysd_sink_stats.bytes += len;
+	mysd_sink_stat_add(&mysd_sink_stats.bytes, len);
 	s->unwritten = 0;
 	return true;
 }
@@ -211,7 +211,7 @@ static void mysd_sink_append(struct mysd_sink *s, const char *buf, size_t len)
 	since = mysd_cost_now();
 	done = mysd_sink_write_lines(s, buf, len, &err);
 	mysd_cost_write_done(since, len);
-	mysd_sink_stats.bytes += done;
+	mysd_sink_stat_add(&mysd_sink_stats.bytes, done);
 	if (done < len)
 		mysd_sink_unwritten(s, buf + done, len - done, err);
 }
@@ -230,7 +230,7 @@ static void mysd_sink_rotate(struct mysd_sink *s)
 		pr_warn_ratelimited("cannot rotate %s: %pe; it grows past rotate_kb\n",
 				    s->path, ERR_PTR(err));
 	} else if (!mysd_sink_reopen(s)) {
-		mysd_sink_stats.rotations++;
+		mysd_sink_stat_add(&mysd_sink_stats.rotations, 1);
 	}
 }
 
@@ -280,7 +280,7 @@ static void mysd_sink_event(void *ctx, const struct mysd_event *ev)
 					       MYSD_LINE_MAX);
 	mysd_cost_line_done(ev->flags & MYSD_EVF_COMPAT, ev->nr, since);
 	mysd_cost_quiet_end(irqs);
-	mysd_sink_stats.lines++;
+	mysd_sink_stat_add(&mysd_sink_stats.lines, 1);
 }
 
 static void mysd_sink_lost(void *ctx, unsigned int cpu, u64 count,
@@ -297,7 +297,7 @@ static void mysd_sink_lost(void *ctx, unsigned int cpu, u64 count,
 	line = mysd_sink_line_buf(s);
 	s->out_len += mysd_format_lost(line, MYSD_LINE_MAX, cpu, count,
 				       from_ns, to_ns);
-	mysd_sink_stats.lost_lines++;
+	mysd_sink_stat_add(&mysd_sink_stats.lost_lines, 1);
 }
 
 static const struct mysd_drain_ops mysd_sink_ops = {

@@ -5,9 +5,9 @@
  * The probe stamps each event with the cheapest clock the architecture has
  * (arm64: the architected counter, one register read behind one indirect
  * call; ktime_get_mono_fast_ns() is ~60 instructions). The writer prints
- * the monotonic clock. It reads both clocks together at least once a
- * second (an anchor) and converts ticks on the line through its last two
- * anchors: exact at each anchor, so the printed time follows the
+ * the monotonic clock. It reads both clocks together (an anchor) in a
+ * writer round once the last anchor is MYSD_TSCONV_ANCHOR_NS old, and
+ * converts ticks on the line through its last two anchors: exact at each anchor, so the printed time follows the
  * monotonic clock with NTP's corrections of its rate, and, as the line
  * changes at an anchor, never goes back (a later event never prints an
  * earlier time than the line before it). Where the counter runs on

@@ -34,7 +34,5 @@ static inline size_t mysd_value_len(const char *val)
 		len--;
 	return len;
 }
-/* From now on an empty filter write clears the filter. */
-void mysd_params_set_live(void);
 
 #endif /* MYSD_CONFIG_H */

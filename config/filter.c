@@ -23,11 +23,11 @@ struct mysd_filter __rcu *mysd_active_filter;
  * Set once init has run: an empty filter value then clears the filter,
  * while at insmod time it is a mistake worth refusing.
  */
-static bool mysd_params_live;
+static bool mysd_filter_live;	/* the sysfs files exist before init runs */
 
-void mysd_params_set_live(void)
+void mysd_filter_set_live(void)
 {
-	mysd_params_live = true;
+	WRITE_ONCE(mysd_filter_live, true);
 }
 
 /* Copy of the current filter, or an empty one, to edit and publish. */
@@ -74,7 +74,7 @@ static int mysd_filter_set(const char *val, const char *name, const char *give,
 	struct mysd_filter *f;
 	int err;
 
-	if (!len && !mysd_params_live) {
+	if (!len && !READ_ONCE(mysd_filter_live)) {
 		pr_err("%s: empty value (give %s)\n", name, give);
 		return -EINVAL;
 	}
@@ -135,7 +135,7 @@ static int mysd_pid_set(const char *val, const struct kernel_param *kp)
 	err = mysd_filter_set(val, "pid", "one or more pids: pid=12,34",
 			      mysd_edit_pids);
 	if (!err)	/* those followed were below the old list */
-		mysd_follow_forget();
+		mysd_follow_restart();
 	return err;
 }
 

@@ -88,4 +88,7 @@ static inline bool mysd_filter_wants_call(bool compat, u32 nr)
  */
 void mysd_filter_free(void *arg);
 
+/* From now on (init has run) an empty filter write clears the filter. */
+void mysd_filter_set_live(void);
+
 #endif /* MYSD_FILTER_H */

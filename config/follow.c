@@ -106,7 +106,7 @@ static void mysd_follow_mark_running(unsigned long *map)
  * the listed ones now are. A child forked meanwhile is still below its
  * parent, unless that parent exited in the same moment.
  */
-void mysd_follow_forget(void)
+void mysd_follow_restart(void)
 {
 	if (!mysd_followed)
 		return;
@@ -145,7 +145,7 @@ static int mysd_follow_forks_set(const char *val, const struct kernel_param *kp)
 		mysd_follow_mark_running(map);
 		smp_store_release(&mysd_followed, map);	/* marked first */
 	} else if (on && !READ_ONCE(mysd_follow_forks)) {
-		mysd_follow_forget();
+		mysd_follow_restart();
 	}
 	WRITE_ONCE(mysd_follow_forks, on);
 	return 0;

@@ -41,7 +41,7 @@ void mysd_follow_on_fork(struct task_struct *parent, struct task_struct *child);
 void mysd_follow_on_exit(struct task_struct *task);
 
 /* pid= changed: forget who was followed, mark who is below now (sleeps). */
-void mysd_follow_forget(void);
+void mysd_follow_restart(void);
 void mysd_follow_free(void);
 
 #endif /* MYSD_FOLLOW_H */

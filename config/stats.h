@@ -4,18 +4,20 @@
  *
  * Probe-side counters are per CPU and only touched by their own CPU with
  * preemption off, never from an interrupt, so the probe bumps them with the
- * plain __this_cpu_inc(); writer-side counters belong to the flush thread.
+ * plain __this_cpu_inc(); writer-side counters belong to the writer thread,
+ * which updates them with WRITE_ONCE().
  * Readers sum them without locks: a value may be a few events stale.
  */
 #ifndef MYSD_STATS_H
 #define MYSD_STATS_H
 
+#include <linux/compiler.h>
 #include <linux/percpu.h>
 #include <linux/types.h>
 
 struct mysd_cpu_stats {
-	u64 seen;		/* syscall exits that reached the probe */
-	u64 filtered;		/* rejected by the pid/proc_name filter */
+	u64 seen;		/* probe calls: syscall and task exits, forks (ARM) */
+	u64 filtered;		/* rejected by pid=, proc_name= or syscalls= */
 	u64 faults;		/* user memory that could not be read */
 };
 
@@ -32,6 +34,12 @@ struct mysd_sink_stats {
 };
 
 extern struct mysd_sink_stats mysd_sink_stats;
+
+/* The writer thread's update: it alone writes, /proc reads at any time. */
+static inline void mysd_sink_stat_add(u64 *counter, u64 n)
+{
+	WRITE_ONCE(*counter, *counter + n);
+}
 
 /* Recorded and dropped come from the rings themselves. */
 int mysd_stats_init(void);

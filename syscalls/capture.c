@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * capture.c - the hot path: probes on the sys_exit and sched_process_exit
- * tracepoints that copy each syscall into this CPU's ring.
+ * capture.c - the hot path: probes on the sys_exit, sched_process_exit and
+ * sched_process_fork tracepoints that copy each syscall into this CPU's
+ * ring.
  *
  * One probe at syscall exit sees the arguments (still in pt_regs), the
  * result and any user memory the call filled in. Syscalls that never
@@ -10,7 +11,8 @@
  * arch/), and a successful execve by its new stack (its registers were
  * reset by the exec).
  *
- * Rules here: the filter is checked first; no sleeping, no allocation, no
+ * Rules here: the filter is checked first (the exit and fork probes only
+ * keep follow_forks' marks before it); no sleeping, no allocation, no
  * lock; user memory only through bounded copies with page faults disabled
  * (mysd_read_user(): a fault is stored as a flag and printed as a marker);
  * no text formatting.

@@ -5,7 +5,7 @@
  * The probe (syscalls/capture.c) runs in the traced task with preemption
  * off: it only copies raw values and bounded user memory into a struct
  * mysd_event reserved in the CPU's ring. Text is produced later, in the
- * flush thread, by mysd_format_event() (syscalls/format.c).
+ * writer thread, by mysd_format_event_cached() (syscalls/format.c).
  *
  * Layout in the ring:
  *   struct mysd_event                        fixed header, 8-byte aligned

@@ -140,7 +140,6 @@
 
 #define SOCK_TYPE_FIELD	0xf	/* SOCK_TYPE_MASK, kernel-internal */
 #define MAP_TYPE_FIELD	0xf	/* MAP_TYPE */
-#define CSIGNAL_FIELD	0xff	/* CSIGNAL: clone exit signal */
 
 /* "|" (unless first) then a name of known length. */
 static void put_flag_name(struct mysd_out *o, bool bar, const char *name,
@@ -235,7 +234,7 @@ const char *mysd_enum_name(const struct mysd_flagset *set, u64 v)
 static __always_inline unsigned int memo_row(const struct mysd_flagset *set,
 					     u64 v)
 {
-	u32 h = ((u32)v ^ (u32)(v >> 32) ^ (u32)(uintptr_t)set) * 0x9e3779b1U;
+	u32 h = ((u32)v ^ (u32)(v >> 32) ^ (u32)(uintptr_t)set) * MYSD_HASH_MUL;
 
 	return h >> (32 - MYSD_SYM_MEMO_BITS);
 }

@@ -25,6 +25,9 @@
 
 #include "out.h"
 
+/* The multiplier of the line cache's hashes (Knuth's 2^32 / phi). */
+#define MYSD_HASH_MUL	0x9e3779b1U
+
 #define MYSD_F_BITS	0
 #define MYSD_F_FIELD	1
 #define MYSD_F_ZERO	2

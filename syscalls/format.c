@@ -4,12 +4,15 @@
  *
  * RECORD GRAMMAR (one line per event, fields separated by ", "):
  *
- *   line     = syscall / lost
+ *   line     = syscall / lost / unwritten
  *   syscall  = "ts=" TS ", " [ "abi=compat, " ] "comm=" QSTR ", tid=" DEC
  *              ", pid=" DEC ", " NAME { ", " KEY "=" VALUE }   (input args)
  *              ", res=" RES { ", " KEY "=" VALUE }              (output args)
  *   lost     = "ts=" TS ", my_sysdig: lost=" DEC ", cpu=" DEC ", since=" TS
- *   TS       = seconds "." 9-digit nanoseconds (monotonic clock)
+ *   unwritten = "ts=" TS ", my_sysdig: unwritten=" DEC ", error=" DEC
+ *              [ " " ERRNO ]
+ *   TS       = seconds "." 9-digit nanoseconds (monotonic, or realtime
+ *              with clock=realtime)
  *   NAME     = syscall name from the kernel headers, or "syscall_" DEC
  *   RES      = DEC [ " " ERRNO ]   for -4095..-1, e.g. "-9 EBADF",
  *                                  "-512 ERESTARTSYS"
@@ -90,7 +93,7 @@
 #define MYSD_UTIME_OMIT		((1L << 30) - 2)
 /* The 32-bit ABIs' F_GETLK64; 64-bit libcs make that name F_GETLK. */
 #define MYSD_F_GETLK64 12
-#define CSIGNAL_MASK 0xffULL
+#define CSIGNAL_MASK 0xffULL	/* CSIGNAL: clone's exit signal */
 
 /* ---- reading the event safely ----------------------------------------- */
 
@@ -709,7 +712,7 @@ static __always_inline bool struct_memo_put(struct mysd_out *o, u8 kind,
 	if (!c || mysd_out_avail(o) < sizeof(m->text))
 		return false;
 	h = ((u32)k0 ^ (u32)(k0 >> 32) ^ (u32)k1 ^ (u32)(k1 >> 32) ^ kind) *
-	    0x9e3779b1U;
+	    MYSD_HASH_MUL;
 	m = &c->structs[h >> (32 - MYSD_STRUCT_MEMO_BITS)];
 	if (!m->len || m->kind != kind || m->key[0] != k0 || m->key[1] != k1) {
 		*slot = m;
@@ -2367,7 +2370,7 @@ static __always_inline bool args_memo_cap(const struct mysd_event *ev,
 static __always_inline u32 args_memo_mix(u32 h, u64 v)
 {
 	/* the shift: values that differ in low bits (fds) spread */
-	h = (h ^ (u32)v ^ (u32)(v >> 32)) * 0x9e3779b1U;
+	h = (h ^ (u32)v ^ (u32)(v >> 32)) * MYSD_HASH_MUL;
 	return h ^ (h >> 16);
 }
 
@@ -2380,7 +2383,7 @@ args_memo_find(struct mysd_args_memo *am, const struct mysd_event *ev,
 	       unsigned int keys, const struct mysd_memo_cap *kc,
 	       unsigned int *row)
 {
-	u32 key = args_memo_key(ev), h = key * 0x9e3779b1U;
+	u32 key = args_memo_key(ev), h = key * MYSD_HASH_MUL;
 	struct mysd_args_memo_slot *m;
 	unsigned int k, w;
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * format.h - turn binary events into record lines (flush thread only).
+ * format.h - turn binary events into record lines (writer thread only).
  */
 #ifndef MYSD_FORMAT_H
 #define MYSD_FORMAT_H
@@ -9,7 +9,7 @@
 #include "flags.h"
 #include "out.h"
 
-/* Longest line the flush thread formats; longer lines end in "...\n". */
+/* Longest line the writer thread formats; longer lines end in "...\n". */
 #define MYSD_LINE_MAX 4096
 
 /*

@@ -12,9 +12,10 @@
  * decides (a) how the raw value or its capture is printed, (b) whether it
  * is printed before "res=" (input) or after it (output, success only) and
  * (c) which user memory the probe copies (derived once by mysd_table_init()).
- * The optional aux byte is another argument's index: the length argument of
- * a BUF_IN/BUF_OUT/SOCKADDR_IN/POLLFDS, the length pointer of a SOCKADDR_OUT, the
- * iovec count of an IOV_IN/IOV_OUT.
+ * The optional aux byte is the index of another argument the kind reads:
+ * its length or count (BUF_IN/BUF_OUT, SOCKADDR_IN, POLLFDS, IOV_IN/IOV_OUT,
+ * GIDS...), the length pointer of a SOCKADDR_OUT, or the command or flags
+ * that decide its layout (FCNTL*, OPEN_MODE, the *_ATTR kinds...).
  *
  * entries.h is compiled twice: by table.c against the native <asm/unistd.h>
  * and by table_compat.c against arm64's <asm/unistd32.h>, so the same rows
@@ -361,15 +362,15 @@ static_assert(MYSD_K_COUNT <= 256);
  * the parent's fd (s32).
  */
 #define MYSD_LANDLOCK_RULESET_HEAD	8
+#define MYSD_LANDLOCK_PATH_BENEATH	1
+#define MYSD_LANDLOCK_PATH_BENEATH_SIZE	12
 /*
  * struct timex up to tick: modes (u32), then offset, freq, maxerror,
  * esterror, status (an int), constant, precision, tolerance, time (two
- * words) and tick, each in word @k of @w bytes (the task's long; 8 in
+ * words) and tick, each a word of @w bytes (the task's long; 8 in
  * __kernel_timex).
  */
 #define MYSD_TIMEX_SIZE(w)	(12 * (w))
-#define MYSD_LANDLOCK_PATH_BENEATH	1
-#define MYSD_LANDLOCK_PATH_BENEATH_SIZE	12
 /*
  * union bpf_attr up to BPF_PROG_LOAD's prog_name (48 + 16 bytes): the
  * creation of maps and programs, the same in every ABI.

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * table.h - what the probe and the flush thread ask of the syscall table.
+ * table.h - what the probe and the writer thread ask of the syscall table.
  *
  * One table (syscalls/table.c) describes each decoded syscall: its argument
  * kinds and labels. From those kinds the table derives, once, the list of
@@ -68,7 +68,10 @@ struct mysd_capture_spec {
 	u16 max;		/* byte bound; 0 = the runtime data_max/string_max */
 };
 
-/* Build the derived capture lists; call once before the probe is armed. */
+/*
+ * Derive what the rows imply (capture lists, print plans, name lengths)
+ * and index the flag sets; call once before the probe is armed.
+ */
 void mysd_table_init(void);
 
 /* The captures of one syscall: @n (0..MYSD_MAX_CAPS) specs at @specs. */
