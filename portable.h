@@ -16,6 +16,9 @@
 #include <linux/compiler.h>
 #include <linux/errno.h>
 #include <linux/limits.h>
+#include <linux/bitops.h>
+#include <linux/math64.h>
+#include <linux/time64.h>
 #include <asm/barrier.h>
 #else
 #include <assert.h>		/* static_assert */
@@ -53,6 +56,18 @@ typedef int64_t s64;
 #define __packed __attribute__((packed))
 #define ____cacheline_aligned_in_smp __attribute__((aligned(64)))
 #define __printf(a, b) __attribute__((format(printf, a, b)))
+#ifndef noinline	/* glibc's <sys/cdefs.h> has __always_inline, not this */
+#define noinline __attribute__((noinline))
+#endif
+
+/* linux/time64.h */
+#define NSEC_PER_SEC 1000000000L
+
+/* linux/bitops.h: 1-based index of the highest bit set; @v != 0 */
+static inline unsigned int fls64(u64 v)
+{
+	return 64 - __builtin_clzll(v);
+}
 
 /* READ_ONCE/WRITE_ONCE and the acquire/release pairs as C11 atomics. */
 #define READ_ONCE(x) __atomic_load_n(&(x), __ATOMIC_RELAXED)
@@ -66,6 +81,12 @@ typedef int64_t s64;
 static inline u64 div64_u64(u64 dividend, u64 divisor)
 {
 	return dividend / divisor;
+}
+
+static inline u64 div_u64_rem(u64 n, u32 d, u32 *rem)
+{
+	*rem = (u32)(n % d);
+	return n / d;
 }
 
 /* The bits @shift..@shift+63 of the 128-bit a * b (shift < 64). */

@@ -17,6 +17,7 @@
 #ifndef MYSD_DRAIN_H
 #define MYSD_DRAIN_H
 
+#include "../syscalls/event.h"
 #include "ring.h"
 
 struct mysd_drain_ops {

@@ -46,8 +46,8 @@
  * offset 0. The consumer skips padding records. Every position is a
  * multiple of 8, so headers and payloads are 8-byte aligned.
  *
- * Bounds: a reservation holds at most MYSD_EVENT_MAX (4096) payload bytes.
- * The smallest ring, MYSD_RING_MIN_SIZE (16 KiB), is what guarantees that a
+ * Bounds: a reservation holds at most MYSD_RING_MAX_RESERVE (4096) payload
+ * bytes. The smallest ring, MYSD_RING_MIN_SIZE (16 KiB), is what guarantees that a
  * reservation of that size succeeds in an empty ring at any head offset
  * (padding + record <= 2 * (16 + 4096) bytes).
  */
@@ -55,7 +55,6 @@
 #define MYSD_RING_H
 
 #include "../portable.h"
-#include "../syscalls/event.h"
 
 #ifdef __KERNEL__
 #include <linux/cache.h>
@@ -63,7 +62,7 @@
 
 #define MYSD_RING_MIN_SIZE	16384U
 #define MYSD_RING_MAX_SIZE	(1U << 30)
-#define MYSD_RING_MAX_RESERVE	MYSD_EVENT_MAX
+#define MYSD_RING_MAX_RESERVE	4096U	/* MYSD_EVENT_MAX fits (capture.c) */
 
 /* mysd_ring_hdr.flags */
 #define MYSD_RING_PAD	0x01U	/* padding to the end of the buffer */
@@ -129,7 +128,7 @@ static inline void mysd_ring_drop(struct mysd_ring *r)
 /**
  * mysd_ring_reserve() - reserve room for one record (producer)
  * @r: the ring of the current CPU
- * @max_len: largest payload the caller may write, at most MYSD_EVENT_MAX
+ * @max_len: largest payload the caller may write (<= MYSD_RING_MAX_RESERVE)
  *
  * Never blocks. On success the caller writes at most @max_len bytes at the
  * returned pointer and then calls mysd_ring_commit() or mysd_ring_discard()

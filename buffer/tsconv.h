@@ -21,11 +21,8 @@
 #define MYSD_TSCONV_H
 
 #include "../portable.h"
-#ifdef __KERNEL__
-#include <linux/math64.h>
-#endif
 
-#define MYSD_NS_PER_SEC 1000000000ULL
+#define MYSD_NS_PER_SEC ((u64)NSEC_PER_SEC)
 /* A new anchor once the last one is this old. */
 #define MYSD_TSCONV_ANCHOR_NS MYSD_NS_PER_SEC
 

@@ -18,7 +18,6 @@
 #include <sys/stat.h>
 #endif
 
-#define MYSD_UTSNAME_FIELD	65	/* __NEW_UTS_LEN + 1 */
 
 struct mysd_abi_table *mysd_abi(bool compat)
 {
@@ -146,7 +145,7 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		s->max = sizeof(u64);
 		return true;
 	case MYSD_K_CLONE_ARGS:
-		s->max = 5 * sizeof(u64);	/* flags .. exit_signal */
+		s->max = MYSD_CLONE_ARGS_SIZE;
 		return true;
 	case MYSD_K_OPEN_HOW:
 		s->max = MYSD_OPEN_HOW_SIZE;
@@ -177,7 +176,7 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 		s->max = MYSD_SCHED_ATTR_SIZE;
 		return true;
 	case MYSD_K_UTSNAME_OUT:
-		s->max = 5 * MYSD_UTSNAME_FIELD;	/* sysname .. machine */
+		s->max = MYSD_UTSNAME_SIZE;
 		return true;
 	case MYSD_K_SIGINFO_OUT:
 		s->max = MYSD_SIGINFO_SIZE(mysd_abi32(compat) ? 4 : 8);
@@ -298,7 +297,7 @@ static bool mysd_kind_is_pure(unsigned int k)
 	    k == MYSD_K_FSCONFIG_VALUE)
 		return false;
 	return (k >= MYSD_K_HIDE && k <= MYSD_K_IOCTL) ||
-	       (k >= MYSD_K_OPEN_FLAGS && k < MYSD_K_COUNT);
+	       (k >= MYSD_K_FIRST_SYMBOLIC && k < MYSD_K_COUNT);
 }
 
 /*
@@ -344,7 +343,7 @@ struct mysd_print_plan mysd_print_plan_of(const struct mysd_syscall *sc)
 		} else if (a->kind != MYSD_K_HIDE) {
 			p.memo_key |= 1U << i;
 			/* a name costs about two numbers */
-			weight += a->kind >= MYSD_K_OPEN_FLAGS ? 2 : 1;
+			weight += a->kind >= MYSD_K_FIRST_SYMBOLIC ? 2 : 1;
 		}
 		p.memo |= 1U << i;
 		if (a->kind == MYSD_K_OPEN_MODE || a->kind == MYSD_K_FCNTL_ARG ||

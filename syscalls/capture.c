@@ -44,6 +44,9 @@
 #include "capture.h"
 #include "table.h"
 
+/* An event the probe reserves fits one reservation of the ring. */
+static_assert(MYSD_EVENT_MAX <= MYSD_RING_MAX_RESERVE);
+
 /* Most argv strings kept for an execve. */
 #define MYSD_ARGV_MAX 32
 /* Most envp entries counted (their strings are never read). */

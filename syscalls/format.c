@@ -812,7 +812,7 @@ static void print_utsname(struct mysd_out *o, const u8 *d)
 		if (!keys[i])
 			continue;	/* version: long and rarely useful */
 		mysd_key(o, keys[i]);
-		print_fixed_str(o, d + 65 * i, 65);
+		print_fixed_str(o, d + MYSD_UTSNAME_FIELD * i, MYSD_UTSNAME_FIELD);
 	}
 	mysd_close(o, '}');
 }
@@ -1676,7 +1676,7 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		print_sigset(o, get_u64(d));
 		return true;
 	case MYSD_K_CLONE_ARGS:
-		if (cap->len < 40)
+		if (cap->len < MYSD_CLONE_ARGS_SIZE)
 			return false;
 		print_clone_args(o, d);
 		return true;
@@ -1786,7 +1786,7 @@ static bool print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		print_capdata(o, d, cap_of(ev, 0));
 		return true;
 	case MYSD_K_UTSNAME_OUT:
-		if (cap->len < 5 * 65)
+		if (cap->len < MYSD_UTSNAME_SIZE)
 			return false;
 		print_utsname(o, d);
 		return true;
@@ -2116,7 +2116,7 @@ static noinline void print_arg_other(struct mysd_out *o,
 				     const struct mysd_event *ev,
 				     const struct mysd_arg *a, unsigned int i)
 {
-	if (a->kind >= MYSD_K_OPEN_FLAGS && print_symbolic(o, ev, a, i))
+	if (a->kind >= MYSD_K_FIRST_SYMBOLIC && print_symbolic(o, ev, a, i))
 		return;
 	if (a->kind == MYSD_K_POLL_REVENTS) {
 		print_revents(o, ev, a->aux);

@@ -10,23 +10,6 @@
  */
 #include "out.h"
 
-#ifdef __KERNEL__
-#include <linux/bitops.h>
-#include <linux/math64.h>
-#else
-static inline u64 div_u64_rem(u64 n, u32 d, u32 *rem)
-{
-	*rem = (u32)(n % d);
-	return n / d;
-}
-
-/* 1-based index of the highest bit set; @v != 0 */
-static inline unsigned int fls64(u64 v)
-{
-	return 64 - __builtin_clzll(v);
-}
-#endif
-
 /* mysd_out_finish() of a cut line, or of a buffer smaller than the reserve. */
 size_t mysd_out_finish_cut(struct mysd_out *o)
 {

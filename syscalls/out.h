@@ -23,10 +23,6 @@
 
 #include "../portable.h"
 
-#if !defined(__KERNEL__) && !defined(noinline)	/* glibc has __always_inline */
-#define noinline __attribute__((noinline))
-#endif
-
 #define MYSD_OUT_RESERVE 5	/* "...\n" + NUL */
 
 struct mysd_sym_memo;

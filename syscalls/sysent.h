@@ -166,8 +166,13 @@ enum mysd_kind {
 	MYSD_K_UTIMES,		/* utimensat's struct timespec[2], task's longs */
 	MYSD_K_UTIMES64,	/* struct __kernel_timespec[2] (utimensat_time64) */
 	MYSD_K_DIRENTS_OUT,	/* linux_dirent64 records, the first bytes of ret */
-	/* symbolic values: flag sets and enums (syscalls/flags.c) */
-	MYSD_K_OPEN_FLAGS,
+	/*
+	 * Symbolic values: flag sets and enums (syscalls/flags.c), from here
+	 * to MYSD_K_COUNT; the order matters (caps.c, format.c test the
+	 * range). PRCTL_ARG2 and FSCONFIG_VALUE among them can be pointers.
+	 */
+	MYSD_K_FIRST_SYMBOLIC,
+	MYSD_K_OPEN_FLAGS = MYSD_K_FIRST_SYMBOLIC,
 	MYSD_K_AT_FLAGS,
 	MYSD_K_ACCESSAT_FLAGS,	/* faccessat2: AT_EACCESS|... */
 	MYSD_K_HANDLE_AT_FLAGS,	/* name_to_handle_at: AT_HANDLE_FID|... */
@@ -341,6 +346,11 @@ static_assert(MYSD_K_COUNT <= 256);
 
 /* struct open_how: three u64 (flags, mode, resolve), in every ABI */
 #define MYSD_OPEN_HOW_SIZE	24
+/* struct clone_args: flags, pidfd, child_tid, parent_tid, exit_signal (u64) */
+#define MYSD_CLONE_ARGS_SIZE	(5 * 8)
+/* struct new_utsname's fields shown: sysname .. machine, 65 bytes each */
+#define MYSD_UTSNAME_FIELD	65	/* __NEW_UTS_LEN + 1 */
+#define MYSD_UTSNAME_SIZE	(5 * MYSD_UTSNAME_FIELD)
 /* struct sembuf: u16 sem_num, s16 sem_op, s16 sem_flg; 8 shown of a call */
 #define MYSD_SEMBUF_SIZE	6
 #define MYSD_SEMBUFS_MAX	8

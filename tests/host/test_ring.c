@@ -67,7 +67,7 @@ static void test_init(void)
 	CHECK(sizeof(struct mysd_ring_hdr) == 16);
 }
 
-/* Records of every length 0..MYSD_EVENT_MAX come back byte-exact, in order. */
+/* Records of every length 0..MYSD_RING_MAX_RESERVE come back byte-exact, in order. */
 static void test_roundtrip(void)
 {
 	u32 len, got_len, n = 0;
@@ -78,7 +78,7 @@ static void test_roundtrip(void)
 
 	mysd_ring_init(&ring, buf, SZ);
 	CHECK(mysd_ring_peek(&ring, &got_len, &seq) == NULL);
-	for (len = 0; len <= MYSD_EVENT_MAX; len++) {
+	for (len = 0; len <= MYSD_RING_MAX_RESERVE; len++) {
 		w = mysd_ring_reserve(&ring, len);
 		if (!w) {
 			ok_len = 0;
@@ -104,9 +104,9 @@ static void test_roundtrip(void)
 	CHECK(ok_data);
 	CHECK(ok_seq);
 	CHECK(ok_align);
-	CHECK(mysd_ring_committed(&ring) == MYSD_EVENT_MAX + 1);
+	CHECK(mysd_ring_committed(&ring) == MYSD_RING_MAX_RESERVE + 1);
 	CHECK(mysd_ring_lost(&ring) == 0);
-	CHECK(mysd_ring_seq(&ring) == MYSD_EVENT_MAX + 1);
+	CHECK(mysd_ring_seq(&ring) == MYSD_RING_MAX_RESERVE + 1);
 	CHECK(mysd_ring_used(&ring) == 0);
 }
 
@@ -288,10 +288,10 @@ static void test_limits(void)
 	const void *p;
 
 	mysd_ring_init(&ring, buf, SZ);
-	CHECK(mysd_ring_reserve(&ring, MYSD_EVENT_MAX + 1) == NULL);
+	CHECK(mysd_ring_reserve(&ring, MYSD_RING_MAX_RESERVE + 1) == NULL);
 	CHECK(mysd_ring_lost(&ring) == 1 && mysd_ring_seq(&ring) == 1);
 
-	w = mysd_ring_reserve(&ring, MYSD_EVENT_MAX);
+	w = mysd_ring_reserve(&ring, MYSD_RING_MAX_RESERVE);
 	CHECK(w != NULL);
 	if (w) {
 		fill(w, 1, 5);
@@ -346,7 +346,7 @@ static u32 stress_len(u64 seq)
 	u32 x = (u32)(seq * 2654435761U) >> 7;
 
 	/* Mostly small, sometimes up to the maximum. */
-	return (x & 7) ? 8 + x % 256 : 8 + x % (MYSD_EVENT_MAX - 7);
+	return (x & 7) ? 8 + x % 256 : 8 + x % (MYSD_RING_MAX_RESERVE - 7);
 }
 
 static u64 csum(const u8 *p, u32 len)
