@@ -679,7 +679,6 @@ mysd_event_start(struct mysd_ring *ring, struct task_struct *task, u32 max_len,
 	ev->nr = nr;
 	ev->pid = task->tgid;
 	ev->tid = task->pid;
-	ev->cpu = smp_processor_id();
 	ev->flags = compat ? MYSD_EVF_COMPAT : 0;
 	ev->ncaps = 0;
 	memcpy(ev->comm, task->comm, sizeof(ev->comm));

@@ -34,7 +34,6 @@ struct mysd_event {
 	u32 nr;			/* syscall number in the task's ABI */
 	u32 pid;		/* thread group id (what userspace calls pid) */
 	u32 tid;		/* thread id */
-	u16 cpu;
 	u8 flags;		/* MYSD_EVF_* */
 	u8 ncaps;
 	char comm[MYSD_COMM_LEN];	/* NUL-padded, may hold any byte */

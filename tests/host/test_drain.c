@@ -28,7 +28,7 @@ static void on_event(void *ctx, const struct mysd_event *ev)
 {
 	(void)ctx;
 	log_len += snprintf(log_buf + log_len, sizeof(log_buf) - log_len,
-			    "e%u:%llu ", ev->cpu, (unsigned long long)ev->ts);
+			    "e%u:%llu ", ev->tid, (unsigned long long)ev->ts);
 }
 
 static void on_lost(void *ctx, unsigned int cpu, u64 count, u64 from_ts,
@@ -73,7 +73,7 @@ static bool put(unsigned int cpu, u64 ts, u32 extra)
 	memset(ev, 0, size);
 	ev->ts = ts;
 	ev->size = size;
-	ev->cpu = cpu;
+	ev->tid = cpu;	/* the ring it came from, for the checks */
 	mysd_ring_commit(&rings[cpu], size);
 	return true;
 }
@@ -282,12 +282,12 @@ static struct {
 static void st_event(void *ctx, const struct mysd_event *ev)
 {
 	(void)ctx;
-	if (ev->cpu >= NR || ev->ts <= st.last[ev->cpu] ||
+	if (ev->tid >= NR || ev->ts <= st.last[ev->tid] ||
 	    ev->size != sizeof(*ev) + (u32)(ev->ts % 64) * 8)
 		st.bad++;
 	else
-		st.last[ev->cpu] = ev->ts;
-	st.events[ev->cpu < NR ? ev->cpu : 0]++;
+		st.last[ev->tid] = ev->ts;
+	st.events[ev->tid < NR ? ev->tid : 0]++;
 }
 
 static void st_lost(void *ctx, unsigned int cpu, u64 count, u64 from_ts,
