@@ -9,7 +9,6 @@
 #include <linux/compat.h>
 #include <linux/uaccess.h>
 #include <asm/arch_timer.h>
-#include <linux/percpu.h>
 #include <linux/sched.h>
 #include <asm/syscall.h>
 
@@ -28,15 +27,6 @@ static inline bool mysd_arch_is_sigreturn(int nr)
 {
 	return nr == NO_SYSCALL;
 }
-
-/*
- * The last compat sigreturn entered on a CPU (arch/arm64_compat.c): its
- * task, told from a later one at the same address by its start time.
- */
-struct mysd_sigreturn_mark {
-	struct task_struct *task;
-	u64 start_time;
-};
 
 #ifdef CONFIG_COMPAT
 void mysd_arch_start(void);

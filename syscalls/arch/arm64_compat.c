@@ -18,6 +18,15 @@
 #include "../../config/filter.h"
 #include "arm64.h"
 
+/*
+ * The last compat sigreturn entered on a CPU: its task, told from a later
+ * one at the same address by its start time.
+ */
+struct mysd_sigreturn_mark {
+	struct task_struct *task;
+	u64 start_time;
+};
+
 static DEFINE_PER_CPU(struct mysd_sigreturn_mark, mysd_sigreturn_marks);
 
 /*
