@@ -47,9 +47,9 @@
  * multiple of 8, so headers and payloads are 8-byte aligned.
  *
  * Bounds: a reservation holds at most MYSD_RING_MAX_RESERVE (4096) payload
- * bytes. The smallest ring, MYSD_RING_MIN_SIZE (16 KiB), is what guarantees that a
- * reservation of that size succeeds in an empty ring at any head offset
- * (padding + record <= 2 * (16 + 4096) bytes).
+ * bytes. The smallest ring, MYSD_RING_MIN_SIZE (16 KiB), is what
+ * guarantees that a reservation of that size succeeds in an empty ring at
+ * any head offset (padding + record <= 2 * (16 + 4096) bytes).
  */
 #ifndef MYSD_RING_H
 #define MYSD_RING_H

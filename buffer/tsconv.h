@@ -7,12 +7,12 @@
  * call; ktime_get_mono_fast_ns() is ~60 instructions). The writer prints
  * the monotonic clock. It reads both clocks together (an anchor) in a
  * writer round once the last anchor is MYSD_TSCONV_ANCHOR_NS old, and
- * converts ticks on the line through its last two anchors: exact at each anchor, so the printed time follows the
- * monotonic clock with NTP's corrections of its rate, and, as the line
- * changes at an anchor, never goes back (a later event never prints an
- * earlier time than the line before it). Where the counter runs on
- * through a system suspend and the monotonic clock does not, the next
- * anchor starts the line anew.
+ * converts ticks on the line through its last two anchors: exact at each
+ * anchor, so the printed time follows the monotonic clock with NTP's
+ * corrections of its rate, and, as the line changes at an anchor, never
+ * goes back (a later event never prints an earlier time than the line
+ * before it). Where the counter runs on through a system suspend and the
+ * monotonic clock does not, the next anchor starts the line anew.
  *
  * Writer side only: one thread at a time. The conversion is inline: the
  * writer makes it for every line (a multiply-high and a few adds).
