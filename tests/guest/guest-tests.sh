@@ -89,6 +89,10 @@ in_set() {
 	awk -v want="$1" 'FILENAME == ARGV[1] { s[$0] = 1; next } (($0 in s) ? 1 : 0) == want' "$2" "$3"
 }
 
+# dmesg_says TEXT: the kernel log has the whole line TEXT (its "[ time] "
+# prefix left out).
+dmesg_says() { dmesg | sed 's/^\[[^]]*\] //' | grep -qxF "$1"; }
+
 # stat_field NAME [FILE]: a number from /proc/my_sysdig/stats (or a copy).
 stat_field() { awk -v k="$1" '$1 == k { print $2 }' "${2:-$STATS}"; }
 
@@ -814,7 +818,7 @@ else
 	[ "$mode" = 644 ] && [ "$(head -n1 $REC)" = kept ] && pass $c-kept ||
 		fail $c-kept "mode $mode, first line '$(head -n1 $REC)'"
 	msg="my_sysdig: $REC is readable by others (mode 644); records can hold secrets"
-	dmesg | sed 's/^\[[^]]*\] //' | grep -qxF "$msg" && pass $c-readable-warned ||
+	dmesg_says "$msg" && pass $c-readable-warned ||
 		fail $c-readable-warned "dmesg does not say '$msg'"
 fi
 rm -f $REC
@@ -996,7 +1000,7 @@ refused() {
 		rmmod my_sysdig
 	elif loaded; then
 		fail "$1" "insmod failed but the module is loaded"
-	elif dmesg | sed 's/^\[[^]]*\] //' | grep -qxF "my_sysdig: $3"; then
+	elif dmesg_says "my_sysdig: $3"; then
 		pass "$1"
 	else
 		fail "$1" "dmesg does not say '$3'"
