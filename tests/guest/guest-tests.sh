@@ -899,7 +899,7 @@ if [ "$kver" -lt 5012 ]; then
 	if load rotate_kb=64 2>/dev/null; then
 		fail $c-refused-before-5.12 "insmod rotate_kb=64 succeeded"
 		unload $c
-	elif dmesg | grep -q 'my_sysdig: rotate_kb: not supported on this kernel'; then
+	elif dmesg_says 'my_sysdig: rotate_kb: not supported on this kernel (5.12 to 6.15 only)'; then
 		pass $c-refused-before-5.12
 	else
 		fail $c-refused-before-5.12 "dmesg does not say why"
