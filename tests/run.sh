@@ -5,10 +5,11 @@
 #
 #   tests/run.sh          host unit tests, the static checks, then the QEMU
 #                         guest suite on Debian's arm64 6.1 kernel, armmp
-#                         6.1 (32-bit ARM), arm64 6.12 and 6.12 PREEMPT_RT,
-#                         armmp 6.12, Debian 11's arm64 and armmp 5.10, armmp 6.1 on a
-#                         Cortex-A9 board, the overhead guard (bench.sh
-#                         --quick), then ONE final line "N passed, N failed"
+#                         6.1 (32-bit ARM), arm64 6.12, 6.12 PREEMPT_RT and
+#                         6.12 with 16 KiB pages, armmp 6.12, Debian 11's
+#                         arm64 and armmp 5.10, armmp 6.1 on a Cortex-A9
+#                         board, the overhead guard (bench.sh --quick),
+#                         then ONE final line "N passed, N failed"
 #   tests/run.sh host     only the host stage  (make -C tests host)
 #   tests/run.sh check    only the static checks: make check's W=1 + sparse
 #                         build (no warning) and checkpatch (clean)
@@ -16,6 +17,8 @@
 #   tests/run.sh guest32  only the stage on the 32-bit ARM kernel (armmp 6.1)
 #   tests/run.sh guest612 only the stage on the arm64 6.12 kernel
 #   tests/run.sh guest612rt  only the stage on 6.12 PREEMPT_RT
+#   tests/run.sh guest612_16k  only the stage on 6.12 with 16 KiB pages
+#                         (QEMU's max CPU: the A72 has no 16K granule)
 #   tests/run.sh guest32_612  only the stage on the armmp 6.12 kernel
 #   tests/run.sh guest510 only the stage on the arm64 5.10 kernel (bullseye)
 #   tests/run.sh guest32_510  only the stage on the armmp 5.10 kernel (bullseye)
@@ -456,6 +459,7 @@ guest) guest_stage ;;
 guest32) other_kernel_stage guest32 armhf '' ;;
 guest612) other_kernel_stage guest612 arm64 6.12 ;;
 guest612rt) other_kernel_stage guest612rt arm64 6.12-rt ;;
+guest612_16k) other_kernel_stage guest612_16k arm64 6.12-16k ;;
 guest32_612) other_kernel_stage guest32_612 armhf 6.12 ;;
 guest510) other_kernel_stage guest510 arm64 5.10 ;;
 guest32_510) other_kernel_stage guest32_510 armhf 5.10 ;;
@@ -475,6 +479,7 @@ all)
 	other_kernel_stage guest32 armhf ''
 	other_kernel_stage guest612 arm64 6.12
 	other_kernel_stage guest612rt arm64 6.12-rt
+	other_kernel_stage guest612_16k arm64 6.12-16k
 	other_kernel_stage guest32_612 armhf 6.12
 	other_kernel_stage guest510 arm64 5.10
 	other_kernel_stage guest32_510 armhf 5.10
@@ -482,7 +487,7 @@ all)
 	bench_stage $bench_guard
 	;;
 *)
-	echo "usage: tests/run.sh [host|check|guest|guest32|guest612|guest612rt|guest32_612|guest510|guest32_510|guest32_a9|guest_debug|bench]" >&2
+	echo "usage: tests/run.sh [host|check|guest|guest32|guest612|guest612rt|guest612_16k|guest32_612|guest510|guest32_510|guest32_a9|guest_debug|bench]" >&2
 	exit 2
 	;;
 esac

@@ -13,6 +13,7 @@ Usage: scripts/qemu/boot.sh [--initrd FILE] [--log FILE] [--timeout SECS]
   --smp N         vCPUs (default 2)
   --append ARGS   extra kernel command line arguments
   --kernel SERIES guest kernel, as MYSD_KERNEL: 6.1 (default), 6.12, 6.12-rt,
+                  6.12-16k (16 KiB pages, QEMU's max CPU),
                   5.10, 6.1-debug (built by debug-kernel.sh)
 Environment: MYSD_ARCH=armhf (32-bit ARM), MYSD_MACHINE=vexpress-a9 (with
 armhf: a Cortex-A9 board instead of virt's Cortex-A15).

@@ -4,7 +4,7 @@
 # out-of-tree module builds) and a guest userland (busybox, nginx, ab + libs).
 # Idempotent: a second run downloads nothing and just rewrites env.sh.
 # Usage: scripts/qemu/fetch.sh            (MYSD_ARCH=armhf for 32-bit ARM,
-#        MYSD_KERNEL=6.12 or 6.12-rt for bookworm's 6.12 kernels: env-6.12.sh,
+#        MYSD_KERNEL=6.12, 6.12-rt or 6.12-16k for bookworm's 6.12 kernels: env-6.12.sh,
 #        MYSD_KERNEL=5.10 for bullseye's: env-5.10.sh; MYSD_KERNEL=6.1-debug
 #        hands over to debug-kernel.sh, which builds it: env-6.1-debug.sh)
 #        scripts/qemu/fetch.sh --kernel-only   (the kernel and its headers,

@@ -6,8 +6,9 @@ MYSD_QEMU_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 MYSD_CACHE=${MYSD_CACHE:-$HOME/.cache/my_sysdig}
 MYSD_ARCH=${MYSD_ARCH:-arm64}
 # Guest kernel series: '' (Debian's default kernel, 6.1 in bookworm), or
-# X.Y / X.Y-rt for the linux-image-X.Y[-rt]-FLAVOUR meta package (6.12 and
-# 6.12-rt in bookworm), 'rt' for the default series' PREEMPT_RT flavour, or
+# X.Y / X.Y-rt / X.Y-16k for the linux-image-X.Y[-rt]-FLAVOUR[-16k] meta
+# package (6.12, 6.12-rt and 6.12-16k in bookworm), 'rt' for the default
+# series' PREEMPT_RT flavour, or
 # 6.1-debug: Debian's 6.1 source built by debug-kernel.sh with KASAN,
 # lockdep, UBSAN, kmemleak... (arm64 only).
 MYSD_KERNEL=${MYSD_KERNEL:-}
@@ -83,8 +84,16 @@ select_kernel() {
 	# Debian 11's kernel: the LTS many boards' BSPs still ship.
 	5.10) KMETA=linux-image-$KFLAVOUR KSUITE=bullseye ;;
 	rt | 6.1-rt) KMETA=linux-image-rt-$KFLAVOUR ;;
+	# 16 KiB pages (X.Y-16k, arm64: 6.12 in bookworm). The Cortex-A72 has
+	# no 16K translation granule: QEMU's "max" CPU has (its pointer
+	# authentication in QEMU's own cheap algorithm, not QARMA).
+	[0-9]*.[0-9]*-16k)
+		[[ $MYSD_ARCH == arm64 ]] || die "MYSD_KERNEL=$MYSD_KERNEL is arm64 only"
+		KFLAVOUR=$KFLAVOUR-16k QEMU_CPU=max,pauth-impdef=on
+		KMETA=linux-image-${MYSD_KERNEL%-16k}-$KFLAVOUR
+		;;
 	[0-9]*.[0-9]* | [0-9]*.[0-9]*-rt) KMETA=linux-image-$MYSD_KERNEL-$KFLAVOUR ;;
-	*) die "MYSD_KERNEL must be empty, 6.1, rt, 6.1-debug, X.Y or X.Y-rt, got '$MYSD_KERNEL'" ;;
+	*) die "MYSD_KERNEL must be empty, 6.1, rt, 6.1-debug, X.Y, X.Y-rt or X.Y-16k, got '$MYSD_KERNEL'" ;;
 	esac
 	if [[ -n $MYSD_KERNEL && $MYSD_KERNEL != 6.1 ]]; then
 		ENV_FILE=${ENV_FILE%.sh}-$MYSD_KERNEL.sh
