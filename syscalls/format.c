@@ -53,6 +53,9 @@
 #define IPC_64 0x0100
 #endif
 
+/* ---- one argument's value: numbers, flags, names ----------------------- */
+
+/* fcntl's third argument (@i), as its command @cmd reads it. */
 static void print_fcntl_arg(struct mysd_out *o, const struct mysd_event *ev,
 			    unsigned int i, u32 cmd)
 {
@@ -465,6 +468,8 @@ static inline void print_arg(struct mysd_out *o, const struct mysd_event *ev,
 	}
 }
 
+/* ---- an argument in a line: its key, whether it is shown ------------- */
+
 /*
  * ", key=" at the end of the line, unchecked. Arguments follow the syscall
  * name (or "res=") at the top level of the line, never first.
@@ -856,6 +861,8 @@ static __always_inline void print_ret(struct mysd_out *o,
 		mysd_dec(o, ret);
 	}
 }
+
+/* ---- the line's head (ts, thread) and the entry points ---------------- */
 
 /*
  * The longest start of a line, up to the syscall name: "ts=" TS
