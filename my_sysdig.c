@@ -11,7 +11,7 @@
 #include <linux/module.h>
 
 #include "buffer/rings.h"
-#include "buffer/sink.h"
+#include "buffer/writer.h"
 #include "config/config.h"
 #include "config/filter.h"
 #include "config/stats.h"
@@ -26,24 +26,24 @@ static int __init mysd_init(void)
 	if (err)
 		goto fail;
 	mysd_table_init();
-	err = mysd_rings_init(&mysd_buf_kb, mysd_sink_wake);	/* buf_kb shows it */
+	err = mysd_rings_init(&mysd_buf_kb, mysd_writer_wake);	/* buf_kb shows it */
 	if (err)
 		goto fail;
 	err = mysd_stats_init();
 	if (err)
 		goto rings;
-	err = mysd_sink_start(mysd_record_path);
+	err = mysd_writer_start(mysd_record_path);
 	if (err)
 		goto stats;
 	err = mysd_capture_start();
 	if (err)
-		goto sink;
+		goto writer;
 	mysd_filter_set_live();
 	pr_info("recording to %s\n", mysd_record_path);
 	return 0;
-sink:
+writer:
 	mysd_rings_sync();
-	mysd_sink_stop();
+	mysd_writer_stop();
 stats:
 	mysd_stats_exit();
 rings:
@@ -56,7 +56,7 @@ static void __exit mysd_exit(void)
 {
 	mysd_capture_stop();
 	mysd_rings_sync();
-	mysd_sink_stop();
+	mysd_writer_stop();
 	mysd_stats_exit();
 	mysd_rings_exit();
 	pr_info("stopped\n");	/* the filter is freed with the parameters */

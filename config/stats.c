@@ -40,17 +40,17 @@ static int mysd_stats_show(struct seq_file *m, void *v)
 	seq_printf(m, "recorded %llu\n", recorded);
 	seq_printf(m, "dropped %llu\n", dropped);
 	seq_printf(m, "user_faults %llu\n", sum.faults);
-	seq_printf(m, "lines_written %llu\n", READ_ONCE(mysd_sink_stats.lines));
-	seq_printf(m, "lost_notices %llu\n", READ_ONCE(mysd_sink_stats.lost_lines));
-	seq_printf(m, "bytes_written %llu\n", READ_ONCE(mysd_sink_stats.bytes));
+	seq_printf(m, "lines_written %llu\n", READ_ONCE(mysd_writer_stats.lines));
+	seq_printf(m, "lost_notices %llu\n", READ_ONCE(mysd_writer_stats.lost_lines));
+	seq_printf(m, "bytes_written %llu\n", READ_ONCE(mysd_writer_stats.bytes));
 	seq_printf(m, "write_errors %llu\n",
-		   READ_ONCE(mysd_sink_stats.write_errors));
+		   READ_ONCE(mysd_writer_stats.write_errors));
 	seq_printf(m, "unwritten_lines %llu\n",
-		   READ_ONCE(mysd_sink_stats.unwritten_lines));
+		   READ_ONCE(mysd_writer_stats.unwritten_lines));
 	seq_printf(m, "record_reopens %llu\n",
-		   READ_ONCE(mysd_sink_stats.reopens));
+		   READ_ONCE(mysd_writer_stats.reopens));
 	seq_printf(m, "record_rotations %llu\n",
-		   READ_ONCE(mysd_sink_stats.rotations));
+		   READ_ONCE(mysd_writer_stats.rotations));
 	seq_printf(m, "buffer_bytes %zu\n", mysd_rings_bytes());
 	return 0;
 }

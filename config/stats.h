@@ -23,7 +23,7 @@ struct mysd_cpu_stats {
 
 DECLARE_PER_CPU(struct mysd_cpu_stats, mysd_cpu_stats);
 
-struct mysd_sink_stats {
+struct mysd_writer_stats {
 	u64 lines;		/* event lines written to the record */
 	u64 lost_lines;		/* "lost" notices written */
 	u64 bytes;		/* bytes written to the record */
@@ -33,10 +33,10 @@ struct mysd_sink_stats {
 	u64 rotations;		/* record files renamed <path>.1 at rotate_kb */
 };
 
-extern struct mysd_sink_stats mysd_sink_stats;
+extern struct mysd_writer_stats mysd_writer_stats;
 
 /* The writer thread's update: it alone writes, /proc reads at any time. */
-static inline void mysd_sink_stat_add(u64 *counter, u64 n)
+static inline void mysd_writer_stat_add(u64 *counter, u64 n)
 {
 	WRITE_ONCE(*counter, *counter + n);
 }

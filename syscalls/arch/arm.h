@@ -81,7 +81,7 @@ static inline bool mysd_arch_clock_is_mono(void)
 	return !mysd_arch_has_counter();
 }
 
-/* The nominal rate: CNTFRQ, which the writer checks (buffer/sink.c). */
+/* The nominal rate: CNTFRQ, which the writer checks (buffer/writer.c). */
 static inline u64 mysd_arch_clock_hz(void)
 {
 	return mysd_arch_clock_is_mono() ? NSEC_PER_SEC :

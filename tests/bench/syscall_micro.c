@@ -13,7 +13,7 @@
  * two syscalls per op).
  *
  * Usage: syscall_micro [-n ITER] [-t TEST]... [-f FILE]
- *        syscall_micro -s SECONDS   getppid loop for SECONDS (sink load),
+ *        syscall_micro -s SECONDS   getppid loop for SECONDS (writer load),
  *                                   prints: SPIN <calls> <ns>
  *        syscall_micro -x CMD [ARG]...  run CMD, print: EXEC <ns> <status>
  *                                   (guest-time stopwatch, ns resolution)

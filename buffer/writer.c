@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * sink.c - the writer thread.
+ * writer.c - the writer thread.
  *
  * Every flush_ms, or sooner when a ring is half full, the thread merges
  * the per-CPU rings in timestamp order, turns each event into a text line
@@ -34,7 +34,7 @@
 #include "drain.h"
 #include "record_file.h"
 #include "rings.h"
-#include "sink.h"
+#include "writer.h"
 #include "tsconv.h"
 
 #define MYSD_SETTLE_NS (5 * NSEC_PER_MSEC)
@@ -42,7 +42,7 @@
 #define MYSD_BATCH 1024UL
 #define MYSD_WRITER_NICE (-10)
 
-struct mysd_sink {
+struct mysd_writer {
 	const char *path;	/* the record's path (the path parameter) */
 	struct file *file;
 	struct task_struct *thread;
@@ -62,27 +62,27 @@ struct mysd_sink {
  * A line's time: monotonic, or with clock=realtime the wall clock, as it
  * stood at the writer's round (a step of the clock shows at the next).
  */
-static u64 mysd_sink_line_ns(const struct mysd_sink *s, u64 mono_ns)
+static u64 mysd_writer_line_ns(const struct mysd_writer *s, u64 mono_ns)
 {
 	if (s->to_real < 0 && mono_ns < (u64)-s->to_real)
 		return 0;
 	return mono_ns + s->to_real;
 }
 
-static void mysd_sink_set_clock(struct mysd_sink *s)
+static void mysd_writer_set_clock(struct mysd_writer *s)
 {
 	s->to_real = READ_ONCE(mysd_clock_realtime) ?
 		     ktime_to_ns(ktime_mono_to_real(0)) : 0;
 }
 
-static struct mysd_sink *mysd_sink;
-static DECLARE_WAIT_QUEUE_HEAD(mysd_sink_wq);
-static bool mysd_sink_kicked;
+static struct mysd_writer *mysd_writer;
+static DECLARE_WAIT_QUEUE_HEAD(mysd_writer_wq);
+static bool mysd_writer_kicked;
 
-struct mysd_sink_stats mysd_sink_stats;
+struct mysd_writer_stats mysd_writer_stats;
 
 /* Lines from now on go to a new file at the path. */
-static int mysd_sink_reopen(struct mysd_sink *s)
+static int mysd_writer_reopen(struct mysd_writer *s)
 {
 	struct file *file = mysd_record_open(s->path);
 
@@ -98,7 +98,7 @@ static int mysd_sink_reopen(struct mysd_sink *s)
  * to a new file at the path, as `tail -F` expects, instead of on into the
  * old one. One path lookup per flush.
  */
-static void mysd_sink_follow_path(struct mysd_sink *s)
+static void mysd_writer_follow_path(struct mysd_writer *s)
 {
 	struct path path;
 	bool same;
@@ -109,9 +109,9 @@ static void mysd_sink_follow_path(struct mysd_sink *s)
 		if (same)
 			return;
 	}
-	if (mysd_sink_reopen(s))
+	if (mysd_writer_reopen(s))
 		return;
-	mysd_sink_stat_add(&mysd_sink_stats.reopens, 1);
+	mysd_writer_stat_add(&mysd_writer_stats.reopens, 1);
 	pr_info("%s was moved or removed: writing to a new file there\n",
 		s->path);
 }
@@ -130,8 +130,8 @@ static size_t mysd_whole_lines(const char *buf, size_t room)
  * short (a full disk) would leave part of a line, which the next line
  * would run into: the file is cut back to its last whole line.
  */
-static size_t mysd_sink_write_lines(struct mysd_sink *s, const char *buf,
-				    size_t len, int *err)
+static size_t mysd_writer_write_lines(struct mysd_writer *s, const char *buf,
+				      size_t len, int *err)
 {
 	loff_t start = i_size_read(file_inode(s->file));
 	loff_t pos = 0;	/* O_APPEND: each write goes to the end */
@@ -154,8 +154,8 @@ static size_t mysd_sink_write_lines(struct mysd_sink *s, const char *buf,
 }
 
 /* Counts the lines at @buf that a write failing with @err kept out. */
-static void mysd_sink_unwritten(struct mysd_sink *s, const char *buf,
-				size_t len, int err)
+static void mysd_writer_unwritten(struct mysd_writer *s, const char *buf,
+				  size_t len, int err)
 {
 	const char *end = buf + len;
 	u64 lines = 0;
@@ -166,8 +166,8 @@ static void mysd_sink_unwritten(struct mysd_sink *s, const char *buf,
 	}
 	s->unwritten += lines;
 	s->write_err = err;
-	mysd_sink_stat_add(&mysd_sink_stats.write_errors, 1);
-	mysd_sink_stat_add(&mysd_sink_stats.unwritten_lines, lines);
+	mysd_writer_stat_add(&mysd_writer_stats.write_errors, 1);
+	mysd_writer_stat_add(&mysd_writer_stats.unwritten_lines, lines);
 	pr_warn_ratelimited("writing the record failed (%pe): %llu lines not written\n",
 			    ERR_PTR(err), lines);
 }
@@ -177,7 +177,7 @@ static void mysd_sink_unwritten(struct mysd_sink *s, const char *buf,
  * write, ahead of its lines; and until the notice can be written those
  * lines are not either, so that it stands where the gap is.
  */
-static bool mysd_sink_tell_unwritten(struct mysd_sink *s)
+static bool mysd_writer_tell_unwritten(struct mysd_writer *s)
 {
 	char note[128];
 	size_t len;
@@ -185,18 +185,19 @@ static bool mysd_sink_tell_unwritten(struct mysd_sink *s)
 
 	len = mysd_format_unwritten(note, sizeof(note), s->unwritten,
 				    s->write_err,
-				    mysd_sink_line_ns(s, ktime_get_ns()));
-	if (mysd_sink_write_lines(s, note, len, &err) < len) {
+				    mysd_writer_line_ns(s, ktime_get_ns()));
+	if (mysd_writer_write_lines(s, note, len, &err) < len) {
 		s->write_err = err;
 		return false;
 	}
-	mysd_sink_stat_add(&mysd_sink_stats.bytes, len);
+	mysd_writer_stat_add(&mysd_writer_stats.bytes, len);
 	s->unwritten = 0;
 	return true;
 }
 
 /* Appends @len bytes (whole lines) to the record, or counts them lost. */
-static void mysd_sink_append(struct mysd_sink *s, const char *buf, size_t len)
+static void mysd_writer_append(struct mysd_writer *s, const char *buf,
+			       size_t len)
 {
 	size_t done;
 	u64 since;
@@ -204,33 +205,33 @@ static void mysd_sink_append(struct mysd_sink *s, const char *buf, size_t len)
 
 	if (!len)
 		return;
-	if (s->unwritten && !mysd_sink_tell_unwritten(s)) {
-		mysd_sink_unwritten(s, buf, len, s->write_err);
+	if (s->unwritten && !mysd_writer_tell_unwritten(s)) {
+		mysd_writer_unwritten(s, buf, len, s->write_err);
 		return;
 	}
 	since = mysd_cost_now();
-	done = mysd_sink_write_lines(s, buf, len, &err);
+	done = mysd_writer_write_lines(s, buf, len, &err);
 	mysd_cost_write_done(since, len);
-	mysd_sink_stat_add(&mysd_sink_stats.bytes, done);
+	mysd_writer_stat_add(&mysd_writer_stats.bytes, done);
 	if (done < len)
-		mysd_sink_unwritten(s, buf + done, len - done, err);
+		mysd_writer_unwritten(s, buf + done, len - done, err);
 }
 
 /*
  * The record becomes <path>.1 and the lines go on in a new file. If it
  * cannot be renamed, they go on in it, past rotate_kb: kept, not lost.
  */
-static void mysd_sink_rotate(struct mysd_sink *s)
+static void mysd_writer_rotate(struct mysd_writer *s)
 {
 	int err = mysd_record_rotate(s->path, file_inode(s->file));
 
 	if (err == -ESTALE) {		/* moved away meanwhile */
-		mysd_sink_follow_path(s);
+		mysd_writer_follow_path(s);
 	} else if (err) {
 		pr_warn_ratelimited("cannot rotate %s: %pe; it grows past rotate_kb\n",
 				    s->path, ERR_PTR(err));
-	} else if (!mysd_sink_reopen(s)) {
-		mysd_sink_stat_add(&mysd_sink_stats.rotations, 1);
+	} else if (!mysd_writer_reopen(s)) {
+		mysd_writer_stat_add(&mysd_writer_stats.rotations, 1);
 	}
 }
 
@@ -238,7 +239,7 @@ static void mysd_sink_rotate(struct mysd_sink *s)
  * Writes the lines made. With rotate_kb set, the lines that would take the
  * record past it start the next file (a file never ends inside a line).
  */
-static void mysd_sink_write_out(struct mysd_sink *s)
+static void mysd_writer_write_out(struct mysd_writer *s)
 {
 	u64 limit = (u64)READ_ONCE(mysd_rotate_kb) * 1024;
 	size_t head = s->out_len;
@@ -250,59 +251,59 @@ static void mysd_sink_write_out(struct mysd_sink *s)
 			head = size < limit ?
 			       mysd_whole_lines(s->out, limit - size) : 0;
 	}
-	mysd_sink_append(s, s->out, head);
+	mysd_writer_append(s, s->out, head);
 	if (head < s->out_len) {
-		mysd_sink_rotate(s);
-		mysd_sink_append(s, s->out + head, s->out_len - head);
+		mysd_writer_rotate(s);
+		mysd_writer_append(s, s->out + head, s->out_len - head);
 	}
 	s->out_len = 0;
 }
 
 /* Room for one more line of at most MYSD_LINE_MAX bytes, at the end. */
-static char *mysd_sink_line_buf(struct mysd_sink *s)
+static char *mysd_writer_line_buf(struct mysd_writer *s)
 {
 	if (s->out_len + MYSD_LINE_MAX > MYSD_WRITE_BUF)
-		mysd_sink_write_out(s);
+		mysd_writer_write_out(s);
 	return s->out + s->out_len;
 }
 
-static void mysd_sink_event(void *ctx, const struct mysd_event *ev)
+static void mysd_writer_event(void *ctx, const struct mysd_event *ev)
 {
-	struct mysd_sink *s = ctx;
-	char *line = mysd_sink_line_buf(s);
+	struct mysd_writer *s = ctx;
+	char *line = mysd_writer_line_buf(s);
 	unsigned long irqs = 0;
 	u64 since, ns;
 
 	mysd_cost_quiet_begin(irqs);
 	since = mysd_cost_now();
-	ns = mysd_sink_line_ns(s, mysd_tsconv_ns(&s->tsconv, ev->ts));
+	ns = mysd_writer_line_ns(s, mysd_tsconv_ns(&s->tsconv, ev->ts));
 	s->out_len += mysd_format_event_cached(&s->line_cache, ev, ns, line,
 					       MYSD_LINE_MAX);
 	mysd_cost_line_done(ev->flags & MYSD_EVF_COMPAT, ev->nr, since);
 	mysd_cost_quiet_end(irqs);
-	mysd_sink_stat_add(&mysd_sink_stats.lines, 1);
+	mysd_writer_stat_add(&mysd_writer_stats.lines, 1);
 }
 
-static void mysd_sink_lost(void *ctx, unsigned int cpu, u64 count,
-			   u64 from_ts, u64 to_ts)
+static void mysd_writer_lost(void *ctx, unsigned int cpu, u64 count,
+			     u64 from_ts, u64 to_ts)
 {
-	struct mysd_sink *s = ctx;
+	struct mysd_writer *s = ctx;
 	u64 from_ns = 0, to_ns;
 	char *line;
 
 	if (from_ts)	/* 0: since the start */
-		from_ns = mysd_sink_line_ns(s, mysd_tsconv_at(&s->tsconv, from_ts));
-	to_ns = mysd_sink_line_ns(s, mysd_tsconv_ns(&s->tsconv, to_ts));
+		from_ns = mysd_writer_line_ns(s, mysd_tsconv_at(&s->tsconv, from_ts));
+	to_ns = mysd_writer_line_ns(s, mysd_tsconv_ns(&s->tsconv, to_ts));
 	/* First: it may write the buffer out, setting out_len to 0. */
-	line = mysd_sink_line_buf(s);
+	line = mysd_writer_line_buf(s);
 	s->out_len += mysd_format_lost(line, MYSD_LINE_MAX, cpu, count,
 				       from_ns, to_ns);
-	mysd_sink_stat_add(&mysd_sink_stats.lost_lines, 1);
+	mysd_writer_stat_add(&mysd_writer_stats.lost_lines, 1);
 }
 
-static const struct mysd_drain_ops mysd_sink_ops = {
-	.event = mysd_sink_event,
-	.lost = mysd_sink_lost,
+static const struct mysd_drain_ops mysd_writer_ops = {
+	.event = mysd_writer_event,
+	.lost = mysd_writer_lost,
 };
 
 /*
@@ -310,7 +311,7 @@ static const struct mysd_drain_ops mysd_sink_ops = {
  * tick is the middle of two reads around the monotonic one, from the
  * closest of three tries (a hypervisor may stop the CPU between reads).
  */
-static u64 mysd_sink_clocks(u64 *ns)
+static u64 mysd_writer_clocks(u64 *ns)
 {
 	u64 before, after, mono, gap, best_gap = U64_MAX, tick = 0;
 	unsigned long flags;
@@ -342,15 +343,15 @@ static u64 mysd_sink_clocks(u64 *ns)
  * CNTFRQ_EL0 unset or wrong (the kernel then takes the rate from the
  * device tree), the 10 ms measurement.
  */
-static u64 mysd_sink_clock_hz(void)
+static u64 mysd_writer_clock_hz(void)
 {
 	u64 hz = mysd_arch_clock_hz(), t0, t1, n0, n1, measured;
 
 	if (mysd_arch_clock_is_mono())
 		return NSEC_PER_SEC;
-	t0 = mysd_sink_clocks(&n0);
+	t0 = mysd_writer_clocks(&n0);
 	usleep_range(10000, 11000);
-	t1 = mysd_sink_clocks(&n1);
+	t1 = mysd_writer_clocks(&n1);
 	if (t1 <= t0 || n1 <= n0)
 		return hz ?: NSEC_PER_SEC;
 	measured = div64_u64((t1 - t0) * NSEC_PER_SEC, n1 - n0);
@@ -361,31 +362,31 @@ static u64 mysd_sink_clock_hz(void)
 }
 
 /* Events up to this tick are old enough to write (see MYSD_SETTLE_NS). */
-static u64 mysd_sink_settled(struct mysd_sink *s)
+static u64 mysd_writer_settled(struct mysd_writer *s)
 {
-	u64 ns, tick = mysd_sink_clocks(&ns);
+	u64 ns, tick = mysd_writer_clocks(&ns);
 
 	mysd_tsconv_anchor(&s->tsconv, tick, ns);
-	mysd_sink_set_clock(s);
+	mysd_writer_set_clock(s);
 	return tick > s->settle_ticks ? tick - s->settle_ticks : 0;
 }
 
 /* Returns the number of lines made. */
-static unsigned long mysd_sink_flush(struct mysd_sink *s, u64 until_ts)
+static unsigned long mysd_writer_flush(struct mysd_writer *s, u64 until_ts)
 {
 	struct mysd_ring *const *rings;
 	unsigned long done, total = 0;
 	unsigned int nr;
 
-	mysd_sink_follow_path(s);
+	mysd_writer_follow_path(s);
 	if (s->unwritten)	/* told as soon as there is room, lines or not */
-		mysd_sink_tell_unwritten(s);
+		mysd_writer_tell_unwritten(s);
 	rings = mysd_rings_all(&nr);
 	/* In batches, so a busy system cannot keep the thread from yielding. */
 	do {
 		done = mysd_drain(rings, nr, until_ts, MYSD_BATCH,
-				  &mysd_sink_ops, s);
-		mysd_sink_write_out(s);
+				  &mysd_writer_ops, s);
+		mysd_writer_write_out(s);
 		total += done;
 		cond_resched();
 	} while (done == MYSD_BATCH);
@@ -397,7 +398,7 @@ static unsigned long mysd_sink_flush(struct mysd_sink *s, u64 until_ts)
  * writer. It asks for a flush only when it crosses the mark, so it would
  * not ask again; the writer goes on at once instead of sleeping.
  */
-static bool mysd_sink_behind(void)
+static bool mysd_writer_behind(void)
 {
 	struct mysd_ring *const *rings;
 	unsigned int nr, i;
@@ -413,10 +414,10 @@ static bool mysd_sink_behind(void)
  * The record is first opened here, not in insmod: every look-up of the
  * path (this one, following a moved record, rotating) then resolves in the
  * writer's view of the file system, the init process's, even when insmod
- * runs in a chroot or another mount namespace. mysd_sink_start() waits
+ * runs in a chroot or another mount namespace. mysd_writer_start() waits
  * for the result; on failure the thread only waits to be stopped.
  */
-static bool mysd_sink_open(struct mysd_sink *s)
+static bool mysd_writer_open(struct mysd_writer *s)
 {
 	s->file = mysd_record_open(s->path);
 	s->open_err = PTR_ERR_OR_ZERO(s->file);
@@ -432,29 +433,29 @@ static bool mysd_sink_open(struct mysd_sink *s)
 	return false;
 }
 
-static int mysd_sink_thread(void *data)
+static int mysd_writer_thread(void *data)
 {
-	struct mysd_sink *s = data;
+	struct mysd_writer *s = data;
 	unsigned long made;
 	bool behind;
 	u64 since;
 
-	if (!mysd_sink_open(s))
+	if (!mysd_writer_open(s))
 		return 0;
 	while (!kthread_should_stop()) {
-		wait_event_interruptible_timeout(mysd_sink_wq,
-			READ_ONCE(mysd_sink_kicked) || kthread_should_stop(),
+		wait_event_interruptible_timeout(mysd_writer_wq,
+			READ_ONCE(mysd_writer_kicked) || kthread_should_stop(),
 			msecs_to_jiffies(READ_ONCE(mysd_flush_ms)));
-		WRITE_ONCE(mysd_sink_kicked, false);
+		WRITE_ONCE(mysd_writer_kicked, false);
 		since = mysd_cost_now();
-		made = mysd_sink_flush(s, mysd_sink_settled(s));
-		behind = mysd_sink_behind();
+		made = mysd_writer_flush(s, mysd_writer_settled(s));
+		behind = mysd_writer_behind();
 		mysd_cost_round_done(since);
 		if (behind) {
 			/* Nothing old enough to write yet: let it age a tick. */
 			if (!made)
 				schedule_timeout_interruptible(1);
-			WRITE_ONCE(mysd_sink_kicked, true);
+			WRITE_ONCE(mysd_writer_kicked, true);
 		}
 	}
 	/*
@@ -462,29 +463,29 @@ static int mysd_sink_thread(void *data)
 	 * complete: write it all, here rather than in rmmod, whose limits
 	 * (RLIMIT_FSIZE) and file system view are not the writer's.
 	 */
-	mysd_sink_flush(s, U64_MAX);
+	mysd_writer_flush(s, U64_MAX);
 	return 0;
 }
 
-void mysd_sink_wake(void)
+void mysd_writer_wake(void)
 {
-	WRITE_ONCE(mysd_sink_kicked, true);
-	wake_up(&mysd_sink_wq);
+	WRITE_ONCE(mysd_writer_kicked, true);
+	wake_up(&mysd_writer_wq);
 }
 
-int mysd_sink_start(const char *path)
+int mysd_writer_start(const char *path)
 {
-	u64 tick, ns, hz = mysd_sink_clock_hz();
-	struct mysd_sink *s;
+	u64 tick, ns, hz = mysd_writer_clock_hz();
+	struct mysd_writer *s;
 	int err;
 
 	/* ~32 KiB with its line cache: not necessarily contiguous */
 	s = kvzalloc(sizeof(*s), GFP_KERNEL);
 	if (!s)
 		return -ENOMEM;
-	tick = mysd_sink_clocks(&ns);
+	tick = mysd_writer_clocks(&ns);
 	mysd_tsconv_init(&s->tsconv, tick, ns, hz);
-	mysd_sink_set_clock(s);
+	mysd_writer_set_clock(s);
 	s->settle_ticks = div64_u64(MYSD_SETTLE_NS * hz, NSEC_PER_SEC);
 	s->out = vmalloc(MYSD_WRITE_BUF);
 	if (!s->out) {
@@ -493,7 +494,7 @@ int mysd_sink_start(const char *path)
 	}
 	s->path = path;
 	init_completion(&s->opened);
-	s->thread = kthread_create(mysd_sink_thread, s, "my_sysdig");
+	s->thread = kthread_create(mysd_writer_thread, s, "my_sysdig");
 	if (IS_ERR(s->thread)) {
 		err = PTR_ERR(s->thread);
 		goto free;
@@ -511,7 +512,7 @@ int mysd_sink_start(const char *path)
 		kthread_stop(s->thread);
 		goto free;
 	}
-	mysd_sink = s;
+	mysd_writer = s;
 	return 0;
 free:
 	vfree(s->out);
@@ -519,15 +520,15 @@ free:
 	return err;
 }
 
-void mysd_sink_stop(void)
+void mysd_writer_stop(void)
 {
-	struct mysd_sink *s = mysd_sink;
+	struct mysd_writer *s = mysd_writer;
 
 	if (!s)
 		return;
-	kthread_stop(s->thread);	/* it ran: mysd_sink_start() waited */
+	kthread_stop(s->thread);	/* it ran: mysd_writer_start() waited */
 	filp_close(s->file, NULL);
 	vfree(s->out);
 	kvfree(s);
-	mysd_sink = NULL;
+	mysd_writer = NULL;
 }
