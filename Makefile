@@ -14,7 +14,7 @@
 #   make test            host unit tests + QEMU guest tests + overhead guard (20%)
 #   make test-debug      the arm64 guest suite on Debian's 6.1 built with KASAN,
 #                        lockdep, UBSAN, kmemleak... (builds that kernel first:
-#                        ~35 minutes on 2 cores; not part of make test)
+#                        20-35 minutes on 2 cores; not part of make test)
 #   make bench           overhead benchmark (nginx + ab in QEMU)
 #   make bench-check     its short form at the 15% target: fails above it or on drops
 #   make bench-armhf     the benchmark on the 32-bit armmp kernel (bench/armhf/)
