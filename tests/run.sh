@@ -451,19 +451,43 @@ bench_target=15
 # or any drop, fails it.
 bench_guard=20
 
+# make test's other kernels, in its order: stage name, arch, kernel series
+# and QEMU machine ("-": the default, Debian's 6.1 on virt).
+other_kernels=(
+	"guest32      armhf -        -"
+	"guest612     arm64 6.12     -"
+	"guest612rt   arm64 6.12-rt  -"
+	"guest612_16k arm64 6.12-16k -"
+	"guest32_612  armhf 6.12     -"
+	"guest510     arm64 5.10     -"
+	"guest32_510  armhf 5.10     -"
+	"guest32_a9   armhf -        vexpress-a9"
+)
+
+# other_kernel ROW: the stage of one row of other_kernels.
+other_kernel() {
+	local name arch series machine
+	read -r name arch series machine <<<"$1"
+	other_kernel_stage "$name" "$arch" "${series#-}" "${machine#-}"
+}
+
+# other_kernel_named NAME: the stage named NAME; false when none is.
+other_kernel_named() {
+	local row
+	for row in "${other_kernels[@]}"; do
+		if [[ ${row%% *} == "$1" ]]; then
+			other_kernel "$row"
+			return 0
+		fi
+	done
+	return 1
+}
+
 start=$SECONDS
 case ${1:-all} in
 host) host_stage ;;
 check) check_stage ;;
 guest) guest_stage ;;
-guest32) other_kernel_stage guest32 armhf '' ;;
-guest612) other_kernel_stage guest612 arm64 6.12 ;;
-guest612rt) other_kernel_stage guest612rt arm64 6.12-rt ;;
-guest612_16k) other_kernel_stage guest612_16k arm64 6.12-16k ;;
-guest32_612) other_kernel_stage guest32_612 armhf 6.12 ;;
-guest510) other_kernel_stage guest510 arm64 5.10 ;;
-guest32_510) other_kernel_stage guest32_510 armhf 5.10 ;;
-guest32_a9) other_kernel_stage guest32_a9 armhf '' vexpress-a9 ;;
 # Inline KASAN, lockdep, kmemleak...: the suite takes 210-225 s there
 # against ~50 s on Debian's kernel; the limit leaves room for a busy host.
 # kasan_multi_shot: every KASAN report, not only the first.
@@ -476,19 +500,17 @@ all)
 	host_stage
 	check_stage
 	guest_stage
-	other_kernel_stage guest32 armhf ''
-	other_kernel_stage guest612 arm64 6.12
-	other_kernel_stage guest612rt arm64 6.12-rt
-	other_kernel_stage guest612_16k arm64 6.12-16k
-	other_kernel_stage guest32_612 armhf 6.12
-	other_kernel_stage guest510 arm64 5.10
-	other_kernel_stage guest32_510 armhf 5.10
-	other_kernel_stage guest32_a9 armhf '' vexpress-a9
+	for row in "${other_kernels[@]}"; do
+		other_kernel "$row"
+	done
 	bench_stage $bench_guard
 	;;
 *)
-	echo "usage: tests/run.sh [host|check|guest|guest32|guest612|guest612rt|guest612_16k|guest32_612|guest510|guest32_510|guest32_a9|guest_debug|bench]" >&2
-	exit 2
+	if ! other_kernel_named "$1"; then
+		names=$(printf '%s\n' "${other_kernels[@]}" | awk '{ printf "|%s", $1 }')
+		echo "usage: tests/run.sh [host|check|guest$names|guest_debug|bench]" >&2
+		exit 2
+	fi
 	;;
 esac
 echo "($((SECONDS - start)) s)"
