@@ -387,7 +387,6 @@ void mysd_table_derive(struct mysd_abi_table *t)
 
 void mysd_table_init(void)
 {
-	mysd_flags_init();
 	mysd_table_derive(&mysd_native_abi);
 #ifdef MYSD_HAVE_COMPAT
 	mysd_table_derive(&mysd_compat_abi);

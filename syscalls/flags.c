@@ -175,6 +175,24 @@ static __always_inline bool flag_step(struct mysd_out *o,
 	return true;
 }
 
+/* Index @set by bit, once: the first line to name one of its values. */
+static noinline void flag_index_build(const struct mysd_flagset *set)
+{
+	struct mysd_flag_index *idx = set->idx;
+	unsigned int i, b;
+
+	for (i = 0; i < set->n; i++) {
+		u64 val = set->f[i].val;
+
+		if (!val)
+			idx->zero |= 1ULL << i;
+		for (b = 0; b < 64; b++)
+			if (val & (1ULL << b))
+				idx->by_bit[b] |= 1ULL << i;
+	}
+	idx->built = true;
+}
+
 static void flags_walk(struct mysd_out *o, const struct mysd_flagset *set,
 		       u64 v)
 {
@@ -182,14 +200,17 @@ static void flags_walk(struct mysd_out *o, const struct mysd_flagset *set,
 	u64 rest = v, used = 0;
 	bool any = false;
 
-	if (likely(idx && idx->ready)) {
+	if (idx) {
 		/*
 		 * Only entries sharing a bit with @v or of value 0 can pass
 		 * flag_step()'s first test; visit just those, in set order
 		 * (entry i is bit i), so the result is the full walk's.
 		 */
-		u64 cand = idx->zero, bits;
+		u64 cand, bits;
 
+		if (unlikely(!idx->built))
+			flag_index_build(set);
+		cand = idx->zero;
 		for (bits = v; bits; bits &= bits - 1)
 			cand |= idx->by_bit[__builtin_ctzll(bits)];
 		for (; cand; cand &= cand - 1)
@@ -1072,142 +1093,4 @@ static const char *const errno_names[] = {
 const char *mysd_errno_name(unsigned int err)
 {
 	return err < ARRAY_SIZE(errno_names) ? errno_names[err] : NULL;
-}
-
-/* ---- flag set indexes ------------------------------------------------- */
-
-static const struct mysd_flagset *const flag_sets[] = {
-	&mysd_open_flags,
-	&mysd_at_flags,
-	&mysd_accessat_flags,
-	&mysd_access_mode,
-	&mysd_prot,
-	&mysd_map_flags,
-	&mysd_mremap_flags,
-	&mysd_clone_flags,
-	&mysd_sock_type,
-	&mysd_sock_flags,
-	&mysd_msg_flags,
-	&mysd_futex_op,
-	&mysd_fd_flags,
-	&mysd_timer_flags,
-	&mysd_wait_options,
-	&mysd_grnd_flags,
-	&mysd_mfd_flags,
-	&mysd_efd_flags,
-	&mysd_epoll_flags,
-	&mysd_rename_flags,
-	&mysd_rwf_flags,
-	&mysd_scm_type,
-	&mysd_flock_op,
-	&mysd_flock_type,
-	&mysd_sigev_notify,
-	&mysd_ipc_get_flags,
-	&mysd_msgctl_cmd,
-	&mysd_semctl_cmd,
-	&mysd_shmctl_cmd,
-	&mysd_msg_ipc_flags,
-	&mysd_shmat_flags,
-	&mysd_sched_policy,
-	&mysd_sched_attr_flags,
-	&mysd_sem_flags,
-	&mysd_ptrace_request,
-	&mysd_delete_module_flags,
-	&mysd_finit_module_flags,
-	&mysd_prio_which,
-	&mysd_rusage_who,
-	&mysd_inotify_init_flags,
-	&mysd_inotify_mask,
-	&mysd_mount_flags,
-	&mysd_umount_flags,
-	&mysd_close_range_flags,
-	&mysd_tfd_flags,
-	&mysd_tfd_settime_flags,
-	&mysd_sfd_flags,
-	&mysd_waitid_which,
-	&mysd_si_code,
-	&mysd_cld_code,
-	&mysd_falloc_mode,
-	&mysd_statfs_flags,
-	&mysd_poll_events,
-	&mysd_epoll_events,
-	&mysd_file_type,
-	&mysd_xattr_flags,
-	&mysd_resolve_flags,
-	&mysd_splice_flags,
-	&mysd_sync_file_range_flags,
-	&mysd_swap_flags,
-	&mysd_msync_flags,
-	&mysd_mlock_flags,
-	&mysd_mlockall_flags,
-	&mysd_seccomp_flags,
-	&mysd_perf_flags,
-	&mysd_io_uring_enter_flags,
-	&mysd_fan_init_flags,
-	&mysd_fan_mark_flags,
-	&mysd_fan_events,
-	&mysd_uffd_flags,
-	&mysd_fadvise,
-	&mysd_membarrier_cmd,
-	&mysd_reboot_cmd,
-	&mysd_syslog_action,
-	&mysd_ioprio_which,
-	&mysd_kcmp_type,
-	&mysd_bpf_cmd,
-	&mysd_bpf_map_type,
-	&mysd_bpf_prog_type,
-	&mysd_perf_type,
-	&mysd_seccomp_op,
-	&mysd_keyctl_op,
-	&mysd_key_spec,
-	&mysd_io_uring_register_op,
-	&mysd_open_tree_flags,
-	&mysd_move_mount_flags,
-	&mysd_fsopen_flags,
-	&mysd_fsmount_flags,
-	&mysd_fspick_flags,
-	&mysd_fsconfig_cmd,
-	&mysd_mount_attr_flags,
-	&mysd_quota_cmd,
-	&mysd_quota_type,
-	&mysd_mpol_mode,
-	&mysd_mpol_mode_flags,
-	&mysd_mpol_mf_flags,
-	&mysd_get_mempolicy_flags,
-	&mysd_landlock_create_flags,
-	&mysd_landlock_rule_type,
-	&mysd_landlock_access_fs,
-	&mysd_adj_modes,
-	&mysd_sta_flags,
-	&mysd_sa_flags,
-	&mysd_ss_flags,
-	&mysd_cap_bits,
-	&mysd_statx_mask,
-	&mysd_dirent_types,
-	&mysd_pkey_access,
-	&mysd_cloexec_flags,
-};
-
-void mysd_flags_init(void)
-{
-	unsigned int i, j, b;
-
-	for (i = 0; i < ARRAY_SIZE(flag_sets); i++) {
-		const struct mysd_flagset *set = flag_sets[i];
-		struct mysd_flag_index *idx = set->idx;
-
-		/* enums have no index; a walk of a few entries costs less */
-		if (set->is_enum || set->n <= 4 || set->n > 64 || idx->ready)
-			continue;
-		for (j = 0; j < set->n; j++) {
-			u64 val = set->f[j].val;
-
-			if (!val)
-				idx->zero |= 1ULL << j;
-			for (b = 0; b < 64; b++)
-				if (val & (1ULL << b))
-					idx->by_bit[b] |= 1ULL << j;
-		}
-		idx->ready = true;
-	}
 }

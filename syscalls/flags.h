@@ -41,20 +41,24 @@ struct mysd_flag {
 };
 
 /*
- * mysd_flags() does not walk every entry: mysd_flags_init() indexes each
- * flag set by bit, so a value only visits the entries that share a bit
- * with it, plus those of value 0 (the only others that can match).
- * Entries are numbered by position: a set of up to 64 entries is indexed.
+ * mysd_flags() does not walk every entry of a set of 5 to 64: the first
+ * line that names one of its values indexes it by bit, so a value only
+ * visits the entries that share a bit with it, plus those of value 0 (the
+ * only others that can match). Entry i is bit i. Smaller sets are walked
+ * (a walk of a few entries costs less), larger ones have no room.
  */
+#define MYSD_FLAG_INDEX_MIN	5
+#define MYSD_FLAG_INDEX_MAX	64
+
 struct mysd_flag_index {
 	u64 by_bit[64];		/* bit b: the entries whose value has bit b */
 	u64 zero;		/* the entries of value 0 */
-	bool ready;		/* built; until then the set is walked */
+	bool built;		/* only the writer formats: no lock */
 };
 
 struct mysd_flagset {
 	const struct mysd_flag *f;
-	struct mysd_flag_index *idx;	/* flag sets only */
+	struct mysd_flag_index *idx;	/* NULL: walked (enums, small sets) */
 	u16 n;
 	bool is_enum;		/* exact values, unknown printed in decimal */
 };
@@ -73,7 +77,10 @@ struct mysd_flagset {
 
 /* A file-scope compound literal is a static object: the set's own index. */
 #define MYSD_FLAGSET(set) \
-	{ set, &(struct mysd_flag_index){ .ready = false }, ARRAY_SIZE(set), false }
+	{ set, ARRAY_SIZE(set) >= MYSD_FLAG_INDEX_MIN && \
+	       ARRAY_SIZE(set) <= MYSD_FLAG_INDEX_MAX ? \
+	       &(struct mysd_flag_index){ .built = false } : NULL, \
+	  ARRAY_SIZE(set), false }
 #define MYSD_ENUMSET(set) { set, NULL, ARRAY_SIZE(set), true }
 
 /*
@@ -100,9 +107,6 @@ struct mysd_sym_memo {
 	struct mysd_sym_memo_slot row[1 << MYSD_SYM_MEMO_BITS][MYSD_SYM_MEMO_WAYS];
 	u8 next[1 << MYSD_SYM_MEMO_BITS];	/* way each row replaces next */
 };
-
-/* Build the flag sets' indexes (from mysd_table_init(), before any line). */
-void mysd_flags_init(void);
 
 /* Print @v with @set: NAME|NAME|0xrest, or 0 / the zero name. */
 void mysd_flags(struct mysd_out *o, const struct mysd_flagset *set, u64 v);

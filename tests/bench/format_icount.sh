@@ -86,7 +86,7 @@ for l in open(sys.argv[2]):
     pc, c = l.split()
     i = bisect.bisect_right(addrs, int(pc, 16)) - 1
     f = syms[i][1].split('.')[0] if i >= 0 else '?'
-    if (f in ours or f.startswith(('memcpy', '__memcpy', 'memset', '__memset', 'strlen', '__strlen', 'memmove', '__memmove'))) and f not in ('mysd_table_init', 'mysd_flags_init', 'mysd_table_derive', 'mysd_print_plan_of', 'mysd_arg_capture'):
+    if (f in ours or f.startswith(('memcpy', '__memcpy', 'memset', '__memset', 'strlen', '__strlen', 'memmove', '__memmove'))) and f not in ('mysd_table_init', 'flag_index_build', 'mysd_table_derive', 'mysd_print_plan_of', 'mysd_arg_capture'):
         per[f] = per.get(f, 0) + int(c)
 lines = int(sys.argv[4])
 top = ', '.join('%s %.0f' % (f, c / lines) for f, c in sorted(per.items(), key=lambda x: -x[1])[:4])
