@@ -168,7 +168,7 @@ enum mysd_kind {
 	MYSD_K_DIRENTS_OUT,	/* linux_dirent64 records, the first bytes of ret */
 	/*
 	 * Symbolic values: flag sets and enums (syscalls/flags.c), from here
-	 * to MYSD_K_COUNT; the order matters (caps.c, format.c test the
+	 * to MYSD_K_COUNT; the order matters (table_derive.c, format.c test the
 	 * range). PRCTL_ARG2 and FSCONFIG_VALUE among them can be pointers.
 	 */
 	MYSD_K_FIRST_SYMBOLIC,

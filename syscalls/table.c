@@ -2,7 +2,7 @@
 /*
  * table.c - the native syscall table: entries.h and the generated names,
  * both indexed by the numbers of the <asm/unistd.h> this file is built
- * against. Lookups and capture derivation live in caps.c.
+ * against. Lookups and capture derivation live in table_derive.c.
  */
 #ifdef __KERNEL__
 #include <asm/unistd.h>

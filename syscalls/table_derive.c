@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * caps.c - table lookups and the capture specs derived from argument kinds.
+ * table_derive.c - table lookups, and the capture specs derived from the
+ * argument kinds.
  *
  * mysd_table_init() walks each ABI's rows once and stores, per syscall
  * number, the list of user-memory copies the probe must make. The probe's
