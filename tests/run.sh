@@ -12,7 +12,9 @@
 #                         then ONE final line "N passed, N failed"
 #   tests/run.sh host     only the host stage  (make -C tests host)
 #   tests/run.sh check    only the static checks: make check's W=1 + sparse
-#                         build (no warning) and checkpatch (clean)
+#                         build (no warning), the same build for arm64
+#                         kernels without CONFIG_COMPAT, and without
+#                         CONFIG_KPROBES, and checkpatch (clean)
 #   tests/run.sh guest    only the guest stage (make -C tests guest)
 #   tests/run.sh guest32  only the stage on the 32-bit ARM kernel (armmp 6.1)
 #   tests/run.sh guest612 only the stage on the arm64 6.12 kernel
@@ -359,6 +361,63 @@ kmsg_check() {
 # Static checks, as make check runs them, on the default kernel: the module
 # built with W=1 and sparse (in a copy: ./my_sysdig.ko stays as make built
 # it) without one warning, and checkpatch clean.
+# Many boards' arm64 kernels have no 32-bit compat ABI, or no kprobes; no
+# Debian kernel is built so. check_variant compiles the module (W=1 +
+# sparse, no warning allowed) against a copy of Debian's arm64 6.1 headers
+# with options turned off: CONFIG_COMPAT with what 6.1's olddefconfig turns
+# off with it, or CONFIG_KPROBES with its two. Their generated autoconf.h
+# and auto.conf then match a tree prepared from the source with that
+# .config. Compile only: no such kernel is booted.
+no_compat_off=(COMPAT ARCH_MMAP_RND_COMPAT_BITS
+	ARCH_WANT_COMPAT_IPC_PARSE_VERSION ARM64_ERRATUM_1418040
+	ARM64_ERRATUM_1742098 ARM64_ERRATUM_845719 ARMV8_DEPRECATED
+	AUDIT_COMPAT_GENERIC BLOCK_COMPAT COMPAT_ALIGNMENT_FIXUPS
+	COMPAT_BINFMT_ELF COMPAT_NETLINK_MESSAGES COMPAT_OLD_SIGACTION
+	COMPAT_VDSO CP15_BARRIER_EMULATION GENERIC_COMPAT_VDSO
+	HAVE_ARCH_MMAP_RND_COMPAT_BITS HAVE_UID16 KUSER_HELPERS
+	NETFILTER_XTABLES_COMPAT OLD_SIGSUSPEND3 SETEND_EMULATION SWP_EMULATION
+	SYSVIPC_COMPAT THUMB2_COMPAT_VDSO UID16)
+no_kprobes_off=(KPROBES KPROBE_EVENTS KRETPROBES)
+
+# check_variant DIR NAME ABSENT PRESENT OPTION...: the module built with
+# OPTIONs off must not define or use the symbol ABSENT (proof they are
+# off) and must still have PRESENT ('' for none).
+check_variant() {
+	local dir=$1/$2 name=$2 absent=$3 present=$4 kdir opt syms
+	shift 4
+	kdir=$(MYSD_ARCH=arm64 MYSD_KERNEL='' "$root/scripts/qemu/fetch.sh" \
+		--kernel-only </dev/null 2>/dev/null | sed -n 's/^KDIR=//p')
+	if [[ -z $kdir ]]; then
+		fail "check/$name" "Debian's arm64 6.1 headers could not be fetched"
+		return
+	fi
+	mkdir -p "$dir"
+	cp -a "$kdir" "$dir/kdir"
+	ln -sfn "$(readlink -f "$kdir/scripts")" "$dir/kdir/scripts"
+	for opt; do
+		sed -i "/^CONFIG_$opt=/d" "$dir/kdir/.config" \
+			"$dir/kdir/include/config/auto.conf"
+		sed -i -E "/^#define CONFIG_$opt [0-9]+\$/d" \
+			"$dir/kdir/include/generated/autoconf.h"
+	done
+	"$root/scripts/copy-tree.sh" "$dir/src"
+	if ! make -C "$dir/src" KDIR="$dir/kdir" ARCH=arm64 \
+		CROSS_COMPILE=aarch64-linux-gnu- modules C=1 >"$dir/build.log" 2>&1 ||
+		grep -qE 'warning:|error:' "$dir/build.log"; then
+		grep -E 'warning:|error:' "$dir/build.log" | head -n 20
+		fail "check/$name" "the build without CONFIG_$1 (see $dir/build.log)"
+		return
+	fi
+	syms=$(aarch64-linux-gnu-nm "$dir/src/my_sysdig.ko" | awk '{ print $NF }')
+	if grep -qx "$absent" <<<"$syms"; then
+		fail "check/$name" "the module still has $absent: CONFIG_$1 is not off"
+	elif [[ -n $present ]] && ! grep -qx "$present" <<<"$syms"; then
+		fail "check/$name" "the module has no $present"
+	else
+		pass "check/$name (arm64 without CONFIG_$1: W=1 + C=1, no warnings)"
+	fi
+}
+
 check_stage() {
 	local cdir=$build/check
 	echo "=== static checks (W=1 + sparse, checkpatch)"
@@ -371,6 +430,9 @@ check_stage() {
 	else
 		pass "check/sparse (W=1 + C=1, no warnings)"
 	fi
+	check_variant "$cdir" no-compat mysd_compat_abi '' "${no_compat_off[@]}"
+	check_variant "$cdir" no-kprobes register_kprobe mysd_compat_abi \
+		"${no_kprobes_off[@]}"
 	if "$root/scripts/checkpatch.sh" >"$cdir/checkpatch.log" 2>&1 &&
 		! grep -qE ':[0-9]+: (ERROR|WARNING|CHECK):' "$cdir/checkpatch.log"; then
 		pass check/checkpatch
