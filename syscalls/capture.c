@@ -957,13 +957,12 @@ static void mysd_probe_sys_exit(void *data, struct pt_regs *regs, long ret)
  * here; its saved syscall number says whether it called one of them
  * (a task killed by a signal has another number, or none).
  */
-static void mysd_process_exit(struct task_struct *task)
+static void mysd_record_exit(struct task_struct *task)
 {
 	struct pt_regs *regs;
 	bool compat;
 	int nr;
 
-	mysd_follow_on_exit(task);
 	if (task != current || (task->flags & PF_KTHREAD) ||
 	    !mysd_wanted(task))
 		return;
@@ -973,6 +972,13 @@ static void mysd_process_exit(struct task_struct *task)
 	if (nr >= 0 && (nr == mysd_nrs[compat].exit ||
 			nr == mysd_nrs[compat].exit_group))
 		mysd_record(task, regs, nr, compat, 0, MYSD_EVF_NORET);
+}
+
+static void mysd_process_exit(struct task_struct *task)
+{
+	mysd_record_exit(task);
+	/* after the line: a followed process's mark is what wants it */
+	mysd_follow_on_exit(task);
 }
 
 /*

@@ -533,7 +533,8 @@ wait_grandchild() {
 	while [ ! -e /tmp/gc.out ] && [ $i -lt 100 ]; do usleep 100000; i=$((i + 1)); done
 }
 
-# check_grandchild CASE: G was reparented to init, and its open recorded.
+# check_grandchild CASE: G was reparented to init, and its open and its
+# exit_group recorded (the exit's line is made before its mark is cleared).
 check_grandchild() {
 	sleep 1		# written (flush_ms=100)
 	unload $1
@@ -542,6 +543,8 @@ check_grandchild() {
 		fail $1-orphan "G=$gc has parent '$ppid', not init (P=$pid_P)"
 	grep -qE ", pid=$gc, (open|openat), .*path=\"/proc/cmdline\", " $REC &&
 		pass $1-recorded || fail $1-recorded "no open of /proc/cmdline by G=$gc"
+	grep -qE ", tid=$gc, pid=$gc, exit_group, status=0, res=\?$" $REC &&
+		pass $1-exit || fail $1-exit "no exit_group line of G=$gc"
 }
 
 # A daemon's double fork: P's child M starts G in the background and exits,
