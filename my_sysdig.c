@@ -14,6 +14,7 @@
 #include "buffer/writer.h"
 #include "config/config.h"
 #include "config/filter.h"
+#include "config/follow.h"
 #include "config/stats.h"
 #include "syscalls/capture.h"
 #include "syscalls/table.h"
@@ -39,6 +40,7 @@ static int __init mysd_init(void)
 	if (err)
 		goto writer;
 	mysd_filter_set_live();
+	mysd_follow_start();	/* marks only once an exit clears its own */
 	pr_info("recording to %s\n", mysd_record_path);
 	return 0;
 writer:

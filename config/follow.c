@@ -16,6 +16,12 @@
 
 bool mysd_follow_forks;
 unsigned long *mysd_followed;
+/*
+ * Set once the exit probe is in, by mysd_follow_start(): a mark made
+ * before then could outlive its process unseen, and name whatever
+ * process is given its pid next.
+ */
+static bool mysd_follow_live;
 
 /* Deepest process tree walked: a guard, real trees are a few levels deep. */
 #define MYSD_MAX_ANCESTRY 128
@@ -108,11 +114,25 @@ static void mysd_follow_mark_running(unsigned long *map)
  */
 void mysd_follow_restart(void)
 {
-	if (!mysd_followed)
+	if (!mysd_followed || !mysd_follow_live)
 		return;
 	synchronize_rcu();
 	bitmap_zero(mysd_followed, MYSD_FOLLOW_BITS);
 	mysd_follow_mark_running(mysd_followed);
+}
+
+/*
+ * The parameters given to insmod were parsed before init: their marks are
+ * made here, once a process's exit clears its own. A write to the
+ * parameters may be running: they hold the same lock.
+ */
+void mysd_follow_start(void)
+{
+	kernel_param_lock(THIS_MODULE);
+	mysd_follow_live = true;
+	if (mysd_followed && mysd_follow_forks)
+		mysd_follow_mark_running(mysd_followed);
+	kernel_param_unlock(THIS_MODULE);
 }
 
 /* No write or probe can reach the marks any more (mysd_filter_free()). */
@@ -142,8 +162,13 @@ static int mysd_follow_forks_set(const char *val, const struct kernel_param *kp)
 		map = vzalloc(BITS_TO_LONGS(MYSD_FOLLOW_BITS) * sizeof(long));
 		if (!map)
 			return -ENOMEM;	/* vzalloc() said so in dmesg */
-		mysd_follow_mark_running(map);
-		smp_store_release(&mysd_followed, map);	/* marked first */
+		/*
+		 * Published first: from then on an exit clears its own mark,
+		 * which mysd_follow_mark_running() counts on.
+		 */
+		smp_store_release(&mysd_followed, map);
+		if (mysd_follow_live)
+			mysd_follow_mark_running(map);
 	} else if (on && !READ_ONCE(mysd_follow_forks)) {
 		mysd_follow_restart();
 	}

@@ -40,6 +40,8 @@ static inline bool mysd_follow_marked(pid_t tgid)
 void mysd_follow_on_fork(struct task_struct *parent, struct task_struct *child);
 void mysd_follow_on_exit(struct task_struct *task);
 
+/* Init's last step, the probes in: mark who is below now (sleeps). */
+void mysd_follow_start(void);
 /* pid= changed: forget who was followed, mark who is below now (sleeps). */
 void mysd_follow_restart(void);
 void mysd_follow_free(void);
