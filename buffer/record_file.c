@@ -6,6 +6,7 @@
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
+#include <linux/cred.h>
 #include <linux/err.h>
 #include <linux/fs.h>
 #include <linux/mount.h>
@@ -88,6 +89,27 @@ static int mysd_check_regular(const char *path)
 	return err;
 }
 
+/*
+ * An existing file must be the writer's own (root's, as the writer runs)
+ * with no other name: one a user made first, in a directory others can
+ * write such as /tmp, would give them every record, and a hard link would
+ * append the record to whatever file it names.
+ */
+static int mysd_check_own(const char *path, const struct inode *inode)
+{
+	if (!uid_eq(inode->i_uid, current_fsuid())) {
+		pr_err_ratelimited("%s belongs to uid %u, not to root; records can hold secrets\n",
+				   path, from_kuid(&init_user_ns, inode->i_uid));
+		return -EPERM;
+	}
+	if (inode->i_nlink != 1) {
+		pr_err_ratelimited("%s has %u hard links; the record needs a file of its own\n",
+				   path, inode->i_nlink);
+		return -EPERM;
+	}
+	return 0;
+}
+
 struct file *mysd_record_open(const char *path)
 {
 	struct file *file;
@@ -113,6 +135,11 @@ struct file *mysd_record_open(const char *path)
 		pr_err_ratelimited("%s is not a regular file\n", path);
 		filp_close(file, NULL);
 		return ERR_PTR(-EINVAL);
+	}
+	err = mysd_check_own(path, file_inode(file));
+	if (err) {
+		filp_close(file, NULL);
+		return ERR_PTR(err);
 	}
 	file->f_flags &= ~O_NONBLOCK;	/* ours alone yet; writes may wait */
 	if (file_inode(file)->i_mode & 0077)

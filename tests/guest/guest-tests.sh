@@ -1048,6 +1048,15 @@ refused badpath-no-dir path=/proc/nosuch/record \
 [ ! -e /tmp/rec.target ] && pass badpath-symlink-target-not-made ||
 	fail badpath-symlink-target-not-made "the symlink's target was created"
 rm -f /tmp/rec.fifo /tmp/rec.link /tmp/rec.target
+# A file someone else made first would give them the records; a second
+# name (hard link) would append them to another file.
+touch /tmp/rec.other && chown 1000 /tmp/rec.other
+refused badpath-not-root path=/tmp/rec.other \
+	"/tmp/rec.other belongs to uid 1000, not to root; records can hold secrets"
+touch /tmp/rec.a && ln /tmp/rec.a /tmp/rec.b
+refused badpath-hard-link path=/tmp/rec.b \
+	"/tmp/rec.b has 2 hard links; the record needs a file of its own"
+rm -f /tmp/rec.other /tmp/rec.a /tmp/rec.b
 
 # A bad parameter after follow_forks=1 (whose write allocates the marks:
 # 512 KiB on a 64-bit kernel, 4 KiB on a 32-bit one) fails insmod before
