@@ -15,6 +15,7 @@
 #include <linux/string.h>
 
 #include "../buffer/record_file.h"
+#include "../buffer/writer.h"
 #include "config.h"
 
 unsigned int mysd_string_max = 256;
@@ -25,17 +26,23 @@ unsigned int mysd_rotate_kb;	/* 0: the record is never rotated */
 char *mysd_record_path = "/etc/syscall-record/record";
 bool mysd_clock_realtime;
 
-/* An unsigned parameter with a range, named in the error. */
+/* An unsigned parameter in [@lo, @hi]; the error names it. */
+static int mysd_uint_set(const char *val, const struct kernel_param *kp,
+			 const char *name, unsigned int lo, unsigned int hi)
+{
+	int err = param_set_uint_minmax(val, kp, lo, hi);
+
+	if (err)
+		pr_err("%s: '%.*s' is not a number in [%u, %u]\n", name,
+		       (int)mysd_value_len(val), val, lo, hi);
+	return err;
+}
+
 #define MYSD_UINT_PARAM(name, var, lo, hi, perm, desc)			\
 static int mysd_##name##_set(const char *val,				\
 			     const struct kernel_param *kp)		\
 {									\
-	int err = param_set_uint_minmax(val, kp, lo, hi);		\
-									\
-	if (err)							\
-		pr_err(#name ": '%.*s' is not a number in [%u, %u]\n",	\
-		       (int)mysd_value_len(val), val, lo, hi);		\
-	return err;							\
+	return mysd_uint_set(val, kp, #name, lo, hi);			\
 }									\
 static const struct kernel_param_ops mysd_##name##_ops = {		\
 	.set = mysd_##name##_set,					\
@@ -48,8 +55,27 @@ MYSD_UINT_PARAM(string_max, mysd_string_max, 16, 1024, 0644,
 		"Bytes kept of each path/string argument (16..1024, default 256)");
 MYSD_UINT_PARAM(data_max, mysd_data_max, 0, 1024, 0644,
 		"Bytes kept of read/write/send/recv data and of each iovec (0..1024, default 32; 0 keeps none)");
-MYSD_UINT_PARAM(flush_ms, mysd_flush_ms, 10, 10000, 0644,
-		"Period of the record writer in ms (10..10000, default 100)");
+
+/*
+ * The writer reads its period when it goes to sleep: woken, it flushes
+ * and sleeps the new one, rather than out the rest of the old (up to 10 s).
+ */
+static int mysd_flush_ms_set(const char *val, const struct kernel_param *kp)
+{
+	int err = mysd_uint_set(val, kp, "flush_ms", 10, 10000);
+
+	if (!err)
+		mysd_writer_wake();
+	return err;
+}
+
+static const struct kernel_param_ops mysd_flush_ms_ops = {
+	.set = mysd_flush_ms_set,
+	.get = param_get_uint,
+};
+module_param_cb(flush_ms, &mysd_flush_ms_ops, &mysd_flush_ms, 0644);
+MODULE_PARM_DESC(flush_ms,
+		 "Period of the record writer in ms (10..10000, default 100)");
 
 /* 0 (the default) is chosen at load from the CPU count, and shown then. */
 static int mysd_buf_kb_set(const char *val, const struct kernel_param *kp)

@@ -1154,6 +1154,24 @@ else
 	[ "$n" = 500 ] && pass "$c-all-500" || fail $c-all-500 "$n of the 500 writes in the record"
 fi
 
+# A new flush_ms takes effect at once: the writer, asleep for 10 s, is woken
+# by the write and flushes, rather than sleeping out the old period.
+c=flush-ms-runtime
+if ! load flush_ms=10000; then
+	fail $c "insmod flush_ms=10000 failed"
+else
+	$W burst 50 8 &
+	bp=$!
+	wait $bp
+	sleep 0.5
+	echo 100 >$PARAM/flush_ms
+	sleep 1
+	n=$(grep -c ", pid=$bp, write, fd=[0-9]*, data=\"bbbbbbbb\", size=8, res=8\$" $REC)
+	[ "$n" = 50 ] && pass "$c-written" ||
+		fail $c-written "$n of the 50 writes in the record 1 s after flush_ms=100"
+	unload $c
+fi
+
 # ---- 7b. no leak (a debug kernel with kmemleak) --------------------------
 
 # Objects younger than 5 s are not reported, and a second scan drops those
