@@ -30,6 +30,7 @@
 #include <linux/string.h>
 #include <linux/tracepoint.h>
 #include <linux/uaccess.h>
+#include <linux/uio.h>
 #include <asm/word-at-a-time.h>
 #ifdef CONFIG_COMPAT
 #include <net/compat.h>
@@ -586,9 +587,10 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 		len = mysd_copy_buf(data, uaddr, ulen, max, &flags);
 		break;
 	case MYSD_LEN_IOV:
+		/* an unsigned long: the kernel refuses more (EINVAL) */
+		if (ev->args[s->len_arg] > UIO_MAXIOV)
+			return 0;	/* the pointer is printed */
 		ulen = ev->args[s->len_arg];
-		if ((s32)ulen < 0)
-			return 0;	/* EINVAL: the pointer is printed */
 		len = mysd_copy_iov(data, uaddr, ulen,
 				    s->when == MYSD_CAPW_SUCCESS ? ev->ret : U64_MAX,
 				    compat, data_max, mysd_iov_room(data_max),

@@ -133,44 +133,44 @@ SC(pwrite64, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size"), A(LONG, "offse
 #endif
 #endif
 #ifdef __NR_readv
-SC(readv, A(FD, "fd"), AX(IOV_OUT, 2, "iov"), A(INT, "iovcnt")),
+SC(readv, A(FD, "fd"), AX(IOV_OUT, 2, "iov"), A(SIZE, "iovcnt")),
 #endif
 #ifdef __NR_writev
-SC(writev, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(INT, "iovcnt")),
+SC(writev, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(SIZE, "iovcnt")),
 #endif
 #ifdef __NR_preadv
 #ifdef MYSD_EABI_TABLE	/* the offset's halves in two registers */
-SC(preadv, A(FD, "fd"), AX(IOV_OUT, 2, "iov"), A(INT, "iovcnt"),
+SC(preadv, A(FD, "fd"), AX(IOV_OUT, 2, "iov"), A(SIZE, "iovcnt"),
 	A(HEX, "offset_lo"), A(HEX, "offset_hi")),
 #else			/* 64-bit: the kernel ignores the high half */
-SC(preadv, A(FD, "fd"), AX(IOV_OUT, 2, "iov"), A(INT, "iovcnt"),
+SC(preadv, A(FD, "fd"), AX(IOV_OUT, 2, "iov"), A(SIZE, "iovcnt"),
 	A(LONG, "offset"), A(HIDE, "offset_hi")),
 #endif
 #endif
 #ifdef __NR_pwritev
 #ifdef MYSD_EABI_TABLE
-SC(pwritev, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(INT, "iovcnt"),
+SC(pwritev, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(SIZE, "iovcnt"),
 	A(HEX, "offset_lo"), A(HEX, "offset_hi")),
 #else
-SC(pwritev, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(INT, "iovcnt"),
+SC(pwritev, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(SIZE, "iovcnt"),
 	A(LONG, "offset"), A(HIDE, "offset_hi")),
 #endif
 #endif
 #ifdef __NR_preadv2
 #ifdef MYSD_EABI_TABLE
-SC(preadv2, A(FD, "fd"), AX(IOV_OUT, 2, "iov"), A(INT, "iovcnt"),
+SC(preadv2, A(FD, "fd"), AX(IOV_OUT, 2, "iov"), A(SIZE, "iovcnt"),
 	A(HEX, "offset_lo"), A(HEX, "offset_hi"), A(RWF_FLAGS, "flags")),
 #else
-SC(preadv2, A(FD, "fd"), AX(IOV_OUT, 2, "iov"), A(INT, "iovcnt"),
+SC(preadv2, A(FD, "fd"), AX(IOV_OUT, 2, "iov"), A(SIZE, "iovcnt"),
 	A(LONG, "offset"), A(HIDE, "offset_hi"), A(RWF_FLAGS, "flags")),
 #endif
 #endif
 #ifdef __NR_pwritev2
 #ifdef MYSD_EABI_TABLE
-SC(pwritev2, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(INT, "iovcnt"),
+SC(pwritev2, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(SIZE, "iovcnt"),
 	A(HEX, "offset_lo"), A(HEX, "offset_hi"), A(RWF_FLAGS, "flags")),
 #else
-SC(pwritev2, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(INT, "iovcnt"),
+SC(pwritev2, A(FD, "fd"), AX(IOV_IN, 2, "iov"), A(SIZE, "iovcnt"),
 	A(LONG, "offset"), A(HIDE, "offset_hi"), A(RWF_FLAGS, "flags")),
 #endif
 #endif

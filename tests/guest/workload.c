@@ -1160,6 +1160,11 @@ static void files2(void)
 	r = SC3(SYS_writev, fd, iov, 2);
 	expect("writev, fd=%ld, iov=[{base=\"12\", len=2}, {base=\"345\", len=3}], iovcnt=2, res=%s",
 	       fd, res(r));
+#if __SIZEOF_LONG__ == 8
+	/* the count is an unsigned long: past UIO_MAXIOV, EINVAL, and no iovec read */
+	r = SC3(SYS_writev, fd, iov, 0x100000002L);
+	expect("writev, fd=%ld, iov=%s, iovcnt=4294967298, res=%s", fd, ptr(iov), res(r));
+#endif
 	r = SC3(SYS_lseek, fd, 0, SEEK_SET);
 	expect("lseek, fd=%ld, offset=0, whence=SEEK_SET, res=%s", fd, res(r));
 	iov[0].iov_base = buf;
