@@ -61,15 +61,18 @@ static bool mysd_tsconv_jumped(const struct mysd_tsconv *c, u64 tick, u64 ns)
  * rate between the two becomes the rate from here on. Closer anchors
  * would let the few nanoseconds between the two reads weigh on the rate.
  * Taken at once, the rate kept, when the two clocks parted (a suspend):
- * the time between them is not a rate.
+ * the time between them is not a rate. So is a counter that went back, as
+ * one that stops in a deep suspend and restarts from 0 can: else every
+ * later tick would convert to before the anchor, until the counter is
+ * back where it was.
  *
  * Return: true when it was taken.
  */
 bool mysd_tsconv_anchor(struct mysd_tsconv *c, u64 tick, u64 ns)
 {
-	if (tick <= c->tick || ns < c->ns)
+	if (tick == c->tick || ns < c->ns)
 		return false;
-	if (mysd_tsconv_jumped(c, tick, ns)) {
+	if (tick < c->tick || mysd_tsconv_jumped(c, tick, ns)) {
 		c->tick = tick;
 		c->ns = ns;
 		return true;

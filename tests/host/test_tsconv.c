@@ -165,6 +165,25 @@ static void test_suspend(void)
 	CHECK(near(mysd_tsconv_at(&c, 3 * dt), 3 * SEC + 1200000, 1));
 }
 
+/*
+ * A counter that restarted from 0 in a suspend: the anchor moves back
+ * with it, the rate kept, and lines go on from the clock's time.
+ */
+static void test_counter_reset(void)
+{
+	u64 dt = 62500000, a;
+	struct mysd_tsconv c;
+
+	mysd_tsconv_init(&c, 100 * dt, 100 * SEC, 62500000);
+	a = mysd_tsconv_ns(&c, 101 * dt);
+	CHECK(a == 101 * SEC);
+	CHECK(mysd_tsconv_anchor(&c, dt / 2, 130 * SEC));
+	CHECK(mysd_tsconv_at(&c, dt / 2) == 130 * SEC);
+	CHECK(mysd_tsconv_ns(&c, dt) == 130 * SEC + SEC / 2);
+	/* the same reading again is no anchor */
+	CHECK(!mysd_tsconv_anchor(&c, dt / 2, 130 * SEC));
+}
+
 int main(void)
 {
 	test_mul_shr();
@@ -174,5 +193,6 @@ int main(void)
 	test_rates();
 	test_never_back();
 	test_suspend();
+	test_counter_reset();
 	return check_summary("test_tsconv");
 }
