@@ -1140,33 +1140,40 @@ else
 	[ "$nlost" = 0 ] && pass $c-no-loss || fail $c-no-loss "$nlost lost lines with default buffers"
 fi
 
+# burst_slow CASE N: load with a writer asleep for 10 s, and run a burst of
+# N writes of 8 bytes (its pid: bp); false if the load failed.
+burst_slow() {
+	if ! load flush_ms=10000; then
+		fail $1 "insmod flush_ms=10000 failed"
+		return 1
+	fi
+	$W burst $2 8 &
+	bp=$!
+	wait $bp
+	return 0	# the lines counted tell what it did
+}
+# burst_lines: how many of bp's writes the record holds.
+burst_lines() {
+	grep -c ", pid=$bp, write, fd=[0-9]*, data=\"bbbbbbbb\", size=8, res=8\$" $REC
+}
+
 # rmmod writes what the rings still hold: a writer asleep for 10 s has
 # written none of a burst of 500 writes when rmmod comes.
 c=rmmod-flushes
-if ! load flush_ms=10000; then
-	fail $c "insmod flush_ms=10000 failed"
-else
-	$W burst 500 8 &
-	bp=$!
-	wait $bp
+if burst_slow $c 500; then
 	unload $c
-	n=$(grep -c ", pid=$bp, write, fd=[0-9]*, data=\"bbbbbbbb\", size=8, res=8\$" $REC)
+	n=$(burst_lines)
 	[ "$n" = 500 ] && pass "$c-all-500" || fail $c-all-500 "$n of the 500 writes in the record"
 fi
 
 # A new flush_ms takes effect at once: the writer, asleep for 10 s, is woken
 # by the write and flushes, rather than sleeping out the old period.
 c=flush-ms-runtime
-if ! load flush_ms=10000; then
-	fail $c "insmod flush_ms=10000 failed"
-else
-	$W burst 50 8 &
-	bp=$!
-	wait $bp
+if burst_slow $c 50; then
 	sleep 0.5
 	echo 100 >$PARAM/flush_ms
 	sleep 1
-	n=$(grep -c ", pid=$bp, write, fd=[0-9]*, data=\"bbbbbbbb\", size=8, res=8\$" $REC)
+	n=$(burst_lines)
 	[ "$n" = 50 ] && pass "$c-written" ||
 		fail $c-written "$n of the 50 writes in the record 1 s after flush_ms=100"
 	unload $c
