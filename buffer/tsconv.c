@@ -24,31 +24,19 @@ static void mysd_tsconv_set_rate(struct mysd_tsconv *c, u64 dns, u64 dtick)
  * @c: the converter
  * @tick: the probe's clock ...
  * @ns: ... and the monotonic clock, read together
+ * @slept_ns: the time the system has spent in suspend until then
  * @ticks_per_sec: the probe clock's nominal frequency
  *
  * The rate is measured from the second anchor on.
  */
-void mysd_tsconv_init(struct mysd_tsconv *c, u64 tick, u64 ns,
+void mysd_tsconv_init(struct mysd_tsconv *c, u64 tick, u64 ns, u64 slept_ns,
 		      u64 ticks_per_sec)
 {
 	c->tick = tick;
 	c->ns = ns;
 	c->last_ns = 0;
+	c->slept_ns = slept_ns;
 	mysd_tsconv_set_rate(c, MYSD_NS_PER_SEC, ticks_per_sec);
-}
-
-/*
- * Whether the line through the last anchor misses (@tick, @ns) by more
- * than NTP could explain (at most 500 ppm; 1 ms plus 1/1024 of the time
- * since the anchor is allowed): the counter went on while the monotonic
- * clock did not, across a system suspend.
- */
-static bool mysd_tsconv_jumped(const struct mysd_tsconv *c, u64 tick, u64 ns)
-{
-	u64 line = mysd_tsconv_at(c, tick);
-	u64 miss = line > ns ? line - ns : ns - line;
-
-	return miss > 1000000 + ((ns - c->ns) >> 10);
 }
 
 /**
@@ -56,25 +44,31 @@ static bool mysd_tsconv_jumped(const struct mysd_tsconv *c, u64 tick, u64 ns)
  * @c: the converter
  * @tick: the probe's clock ...
  * @ns: ... and the monotonic clock, read together
+ * @slept_ns: the time the system has spent in suspend until then
  *
  * Taken when the last anchor is MYSD_TSCONV_ANCHOR_NS old or more: the
- * rate between the two becomes the rate from here on. Closer anchors
- * would let the few nanoseconds between the two reads weigh on the rate.
- * Taken at once, the rate kept, when the two clocks parted (a suspend):
- * the time between them is not a rate. So is a counter that went back, as
- * one that stops in a deep suspend and restarts from 0 can: else every
- * later tick would convert to before the anchor, until the counter is
- * back where it was.
+ * rate between the two becomes the rate from here on, however far the
+ * line through the last one missed (a nominal rate a little off is
+ * corrected so). Closer anchors would let the few nanoseconds between the
+ * two reads weigh on the rate.
+ * Taken at once, the rate kept, after a suspend, where the counter may
+ * have run on while the monotonic clock did not: the time between the two
+ * anchors is not a rate. So is a counter that went back, as one that
+ * stops in a deep suspend and restarts from 0 can: else every later tick
+ * would convert to before the anchor, until the counter is back where it
+ * was.
  *
  * Return: true when it was taken.
  */
-bool mysd_tsconv_anchor(struct mysd_tsconv *c, u64 tick, u64 ns)
+bool mysd_tsconv_anchor(struct mysd_tsconv *c, u64 tick, u64 ns,
+			u64 slept_ns)
 {
 	if (tick == c->tick || ns < c->ns)
 		return false;
-	if (tick < c->tick || mysd_tsconv_jumped(c, tick, ns)) {
+	if (slept_ns != c->slept_ns || tick < c->tick) {
 		c->tick = tick;
 		c->ns = ns;
+		c->slept_ns = slept_ns;
 		return true;
 	}
 	if (ns < c->ns + MYSD_TSCONV_ANCHOR_NS)

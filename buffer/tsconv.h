@@ -12,7 +12,9 @@
  * corrections of its rate, and, as the line changes at an anchor, never
  * goes back (a later event never prints an earlier time than the line
  * before it). Where the counter runs on through a system suspend and the
- * monotonic clock does not, the next anchor starts the line anew.
+ * monotonic clock does not, the next anchor starts the line anew: the
+ * writer tells it by the time slept (CLOCK_BOOTTIME less CLOCK_MONOTONIC),
+ * not by how far the line missed, which a wrong rate does too.
  *
  * Writer side only: one thread at a time. The conversion is inline: the
  * writer makes it for every line (a multiply-high and a few adds).
@@ -31,11 +33,13 @@ struct mysd_tsconv {
 	u64 ns;			/* ... and the monotonic clock, read together */
 	u64 mult;		/* ns per tick, 32.32 fixed point */
 	u64 last_ns;		/* last time converted: never go back */
+	u64 slept_ns;		/* the system's time in suspend, at the anchor */
 };
 
-void mysd_tsconv_init(struct mysd_tsconv *c, u64 tick, u64 ns,
+void mysd_tsconv_init(struct mysd_tsconv *c, u64 tick, u64 ns, u64 slept_ns,
 		      u64 ticks_per_sec);
-bool mysd_tsconv_anchor(struct mysd_tsconv *c, u64 tick, u64 ns);
+bool mysd_tsconv_anchor(struct mysd_tsconv *c, u64 tick, u64 ns,
+			u64 slept_ns);
 
 /**
  * mysd_tsconv_at() - the time of @tick on the current line

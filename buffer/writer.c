@@ -361,12 +361,21 @@ static u64 mysd_writer_clock_hz(void)
 	return hz;
 }
 
+/*
+ * The time the system has spent in suspend: CLOCK_BOOTTIME's lead on
+ * CLOCK_MONOTONIC, which moves only when it resumes.
+ */
+static u64 mysd_writer_slept_ns(void)
+{
+	return ktime_to_ns(ktime_mono_to_any(0, TK_OFFS_BOOT));
+}
+
 /* Events up to this tick are old enough to write (see MYSD_SETTLE_NS). */
 static u64 mysd_writer_settled(struct mysd_writer *s)
 {
 	u64 ns, tick = mysd_writer_clocks(&ns);
 
-	mysd_tsconv_anchor(&s->tsconv, tick, ns);
+	mysd_tsconv_anchor(&s->tsconv, tick, ns, mysd_writer_slept_ns());
 	mysd_writer_set_clock(s);
 	return tick > s->settle_ticks ? tick - s->settle_ticks : 0;
 }
@@ -484,7 +493,7 @@ int mysd_writer_start(const char *path)
 	if (!s)
 		return -ENOMEM;
 	tick = mysd_writer_clocks(&ns);
-	mysd_tsconv_init(&s->tsconv, tick, ns, hz);
+	mysd_tsconv_init(&s->tsconv, tick, ns, mysd_writer_slept_ns(), hz);
 	mysd_writer_set_clock(s);
 	s->settle_ticks = div64_u64(MYSD_SETTLE_NS * hz, NSEC_PER_SEC);
 	s->out = vmalloc(MYSD_WRITE_BUF);
