@@ -39,13 +39,18 @@ static long mysd_unnamed_nr(const struct mysd_abi_table *t, const char *name)
 	if (strncmp(name, "syscall_", strlen("syscall_")) || !*p)
 		return -1;
 	for (; *p; p++) {
-		if (*p < '0' || *p > '9' || nr >= MYSD_CALL_BITS)
+		/* past any number a table has, and far from overflow */
+		if (*p < '0' || *p > '9' || nr >= 100000000)
 			return -1;
 		nr = nr * 10 + (*p - '0');
 	}
-	if (nr >= MYSD_CALL_BITS || (nr < t->nnames && t->names[nr]))
-		return -1;
-	return nr;
+	if (nr < MYSD_CALL_BITS)
+		return nr < t->nnames && t->names[nr] ? -1 : (long)nr;
+	/* 32-bit ARM's private range has a bit each, the rest none */
+	if (t->priv && nr >= t->priv_base &&
+	    nr - t->priv_base < MYSD_CALL_PRIV_BITS && !mysd_private_find(t, nr))
+		return nr;
+	return -1;
 }
 
 /* Put every number @name has in ABI @compat in or out; false if none. */
@@ -73,7 +78,10 @@ static bool mysd_call_set_name(struct mysd_call_set *set, bool compat,
 		}
 	}
 	unnamed = mysd_unnamed_nr(t, name);
-	if (unnamed >= 0) {
+	if (unnamed >= MYSD_CALL_BITS) {
+		mysd_call_set_put_priv(set, compat, unnamed - t->priv_base, in);
+		found = true;
+	} else if (unnamed >= 0) {
 		mysd_call_set_put(set, compat, unnamed, in);
 		found = true;
 	}

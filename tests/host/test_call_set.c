@@ -100,6 +100,41 @@ static void test_one_abi(void)
 #endif
 }
 
+/*
+ * 32-bit ARM's private calls (a native table on 32-bit ARM, the compat one
+ * on arm64; none on other hosts): one of the range without a name prints
+ * as syscall_NNN, and that name selects it; a named one's number does not.
+ */
+static void test_unnamed_private(bool compat)
+{
+	const struct mysd_abi_table *t = mysd_abi(compat);
+	unsigned int off, free_off = 0, named_off = 0;
+	char name[32];
+
+	if (!t || !t->priv)
+		return;
+	for (off = MYSD_CALL_PRIV_BITS - 1; off > 0; off--)
+		if (mysd_private_find(t, t->priv_base + off))
+			named_off = off;
+		else
+			free_off = off;
+	CHECK(free_off && named_off);
+	snprintf(name, sizeof(name), "syscall_%u", t->priv_base + free_off);
+	CHECK(parse(name) == 0);
+	CHECK(mysd_call_set_has(&set, compat, t->priv_base + free_off) &&
+	      !mysd_call_set_has(&set, compat, t->priv_base + named_off) &&
+	      count(compat) == 0);
+	snprintf(name, sizeof(name), "!syscall_%u", t->priv_base + free_off);
+	CHECK(parse(name) == 0);
+	CHECK(!mysd_call_set_has(&set, compat, t->priv_base + free_off) &&
+	      mysd_call_set_has(&set, compat, t->priv_base + named_off));
+	snprintf(name, sizeof(name), "syscall_%u", t->priv_base + named_off);
+	CHECK(parse(name) == -EINVAL);
+	snprintf(name, sizeof(name), "syscall_%u",
+		 t->priv_base + MYSD_CALL_PRIV_BITS);
+	CHECK(parse(name) == -EINVAL);
+}
+
 /* The names the record prints for numbers without one. */
 static void test_unnamed(void)
 {
@@ -115,6 +150,9 @@ static void test_unnamed(void)
 	CHECK(parse("syscall_99999") == -EINVAL);
 	CHECK(parse("syscall_12a") == -EINVAL);
 	CHECK(parse("syscall_") == -EINVAL);
+	CHECK(parse("syscall_99999999999999999999") == -EINVAL);
+	test_unnamed_private(false);
+	test_unnamed_private(true);
 }
 
 static void test_refused(void)
