@@ -30,6 +30,13 @@ static void mysd_call_set_put_priv(struct mysd_call_set *set, bool compat,
 		set->priv[compat] &= ~(1U << off);
 }
 
+/* Whether @nr is in @t's private range (32-bit ARM's), a bit each. */
+static bool mysd_in_priv_range(const struct mysd_abi_table *t, u32 nr)
+{
+	return t && t->priv && nr >= t->priv_base &&
+	       nr - t->priv_base < MYSD_CALL_PRIV_BITS;
+}
+
 /* "syscall_NNN": its number, when @t has no name for it; else -1. */
 static long mysd_unnamed_nr(const struct mysd_abi_table *t, const char *name)
 {
@@ -46,9 +53,8 @@ static long mysd_unnamed_nr(const struct mysd_abi_table *t, const char *name)
 	}
 	if (nr < MYSD_CALL_BITS)
 		return nr < t->nnames && t->names[nr] ? -1 : (long)nr;
-	/* 32-bit ARM's private range has a bit each, the rest none */
-	if (t->priv && nr >= t->priv_base &&
-	    nr - t->priv_base < MYSD_CALL_PRIV_BITS && !mysd_private_find(t, nr))
+	/* past the table, only the private range has bits */
+	if (mysd_in_priv_range(t, nr) && !mysd_private_find(t, nr))
 		return nr;
 	return -1;
 }
@@ -312,8 +318,7 @@ bool mysd_call_set_has_slow(const struct mysd_call_set *set, bool compat,
 {
 	const struct mysd_abi_table *t = mysd_abi(compat);
 
-	if (t && t->priv && nr >= t->priv_base &&
-	    nr - t->priv_base < MYSD_CALL_PRIV_BITS)
+	if (mysd_in_priv_range(t, nr))
 		return (set->priv[compat] >> (nr - t->priv_base)) & 1;
 	return set->others;
 }
