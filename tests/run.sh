@@ -358,9 +358,18 @@ kmsg_check() {
 
 # ---- static checks ------------------------------------------------------
 
-# Static checks, as make check runs them, on the default kernel: the module
-# built with W=1 and sparse (in a copy: ./my_sysdig.ko stays as make built
-# it) without one warning, and checkpatch clean.
+# builds_clean LOG MAKE_ARG...: make with those arguments, its output in
+# LOG; false, with the first reports shown, if it fails or warns.
+builds_clean() {
+	local log=$1
+	shift
+	if make "$@" >"$log" 2>&1 && ! grep -qE 'warning:|error:' "$log"; then
+		return 0
+	fi
+	grep -E 'warning:|error:' "$log" | head -n 20
+	return 1
+}
+
 # Many boards' arm64 kernels have no 32-bit compat ABI, or no kprobes; no
 # Debian kernel is built so. check_variant compiles the module (W=1 +
 # sparse, no warning allowed) against a copy of Debian's arm64 6.1 headers
@@ -379,18 +388,13 @@ no_compat_off=(COMPAT ARCH_MMAP_RND_COMPAT_BITS
 	SYSVIPC_COMPAT THUMB2_COMPAT_VDSO UID16)
 no_kprobes_off=(KPROBES KPROBE_EVENTS KRETPROBES)
 
-# check_variant DIR NAME ABSENT PRESENT OPTION...: the module built with
-# OPTIONs off must not define or use the symbol ABSENT (proof they are
-# off) and must still have PRESENT ('' for none).
+# check_variant DIR KDIR NAME ABSENT PRESENT OPTION...: the module built
+# against a copy of KDIR with the OPTIONs off (the first names the variant)
+# must not define or use the symbol ABSENT (proof they are off) and must
+# still have PRESENT ('' for none).
 check_variant() {
-	local dir=$1/$2 name=$2 absent=$3 present=$4 kdir opt syms
-	shift 4
-	kdir=$(MYSD_ARCH=arm64 MYSD_KERNEL='' "$root/scripts/qemu/fetch.sh" \
-		--kernel-only </dev/null 2>/dev/null | sed -n 's/^KDIR=//p')
-	if [[ -z $kdir ]]; then
-		fail "check/$name" "Debian's arm64 6.1 headers could not be fetched"
-		return
-	fi
+	local dir=$1/$3 kdir=$2 name=$3 absent=$4 present=$5 main=$6 opt syms
+	shift 5
 	mkdir -p "$dir"
 	cp -a "$kdir" "$dir/kdir"
 	ln -sfn "$(readlink -f "$kdir/scripts")" "$dir/kdir/scripts"
@@ -401,38 +405,44 @@ check_variant() {
 			"$dir/kdir/include/generated/autoconf.h"
 	done
 	"$root/scripts/copy-tree.sh" "$dir/src"
-	if ! make -C "$dir/src" KDIR="$dir/kdir" ARCH=arm64 \
-		CROSS_COMPILE=aarch64-linux-gnu- modules C=1 >"$dir/build.log" 2>&1 ||
-		grep -qE 'warning:|error:' "$dir/build.log"; then
-		grep -E 'warning:|error:' "$dir/build.log" | head -n 20
-		fail "check/$name" "the build without CONFIG_$1 (see $dir/build.log)"
+	if ! builds_clean "$dir/build.log" -C "$dir/src" KDIR="$dir/kdir" \
+		ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- modules C=1; then
+		fail "check/$name" "the build without CONFIG_$main (see $dir/build.log)"
 		return
 	fi
 	syms=$(aarch64-linux-gnu-nm "$dir/src/my_sysdig.ko" | awk '{ print $NF }')
 	if grep -qx "$absent" <<<"$syms"; then
-		fail "check/$name" "the module still has $absent: CONFIG_$1 is not off"
+		fail "check/$name" "the module still has $absent: CONFIG_$main is not off"
 	elif [[ -n $present ]] && ! grep -qx "$present" <<<"$syms"; then
 		fail "check/$name" "the module has no $present"
 	else
-		pass "check/$name (arm64 without CONFIG_$1: W=1 + C=1, no warnings)"
+		pass "check/$name (arm64 without CONFIG_$main: W=1 + C=1, no warnings)"
 	fi
 }
 
+# Static checks, as make check runs them, on the default kernel: the module
+# built with W=1 and sparse (in a copy: ./my_sysdig.ko stays as make built
+# it) without one warning, and checkpatch clean; then the variants above.
 check_stage() {
-	local cdir=$build/check
+	local cdir=$build/check kdir
 	echo "=== static checks (W=1 + sparse, checkpatch)"
 	rm -rf "$cdir"
 	"$root/scripts/copy-tree.sh" "$cdir/src"
-	if ! make -C "$cdir/src" modules C=1 >"$cdir/build.log" 2>&1 ||
-		grep -qE 'warning:|error:' "$cdir/build.log"; then
-		grep -E 'warning:|error:' "$cdir/build.log" | head -n 20
-		fail check/sparse "W=1 + sparse reports (see $cdir/build.log)"
-	else
+	if builds_clean "$cdir/build.log" -C "$cdir/src" modules C=1; then
 		pass "check/sparse (W=1 + C=1, no warnings)"
+	else
+		fail check/sparse "W=1 + sparse reports (see $cdir/build.log)"
 	fi
-	check_variant "$cdir" no-compat mysd_compat_abi '' "${no_compat_off[@]}"
-	check_variant "$cdir" no-kprobes register_kprobe mysd_compat_abi \
-		"${no_kprobes_off[@]}"
+	kdir=$(MYSD_ARCH=arm64 MYSD_KERNEL='' "$root/scripts/qemu/fetch.sh" \
+		--kernel-only </dev/null 2>/dev/null | sed -n 's/^KDIR=//p')
+	if [[ -z $kdir ]]; then
+		fail check/variants "Debian's arm64 6.1 headers could not be fetched"
+	else
+		check_variant "$cdir" "$kdir" no-compat mysd_compat_abi '' \
+			"${no_compat_off[@]}"
+		check_variant "$cdir" "$kdir" no-kprobes register_kprobe \
+			mysd_compat_abi "${no_kprobes_off[@]}"
+	fi
 	if "$root/scripts/checkpatch.sh" >"$cdir/checkpatch.log" 2>&1 &&
 		! grep -qE ':[0-9]+: (ERROR|WARNING|CHECK):' "$cdir/checkpatch.log"; then
 		pass check/checkpatch
@@ -469,9 +479,8 @@ other_kernel_stage() {
 	armhf) cross=arm-linux-gnueabihf- ;;
 	*) cross=aarch64-linux-gnu- ;;
 	esac
-	if ! make -C "$kdir" M="$gdir/src" ARCH="${arch/armhf/arm}" CROSS_COMPILE=$cross \
-		W=1 modules >"$gdir/build.log" 2>&1 || grep -q 'warning:' "$gdir/build.log"; then
-		grep -E 'warning:|error:' "$gdir/build.log" | head -n 20
+	if ! builds_clean "$gdir/build.log" -C "$kdir" M="$gdir/src" \
+		ARCH="${arch/armhf/arm}" CROSS_COMPILE=$cross W=1 modules; then
 		fail "$name/module" "my_sysdig.ko does not build cleanly (see $gdir/build.log)"
 		return
 	fi
