@@ -503,6 +503,9 @@ static __always_inline u64 mysd_cap_want(const struct mysd_capture_spec *s,
 		return s->max;
 	case MYSD_LEN_ARG:
 		return ev->args[s->len_arg] * (s->scale ?: 1);
+	case MYSD_LEN_ARG_UINT:	/* the kernel sees the low 32 bits */
+	case MYSD_LEN_ARG_INT:	/* the same; mysd_capture_one() refuses < 0 */
+		return (u64)(u32)ev->args[s->len_arg] * (s->scale ?: 1);
 	case MYSD_LEN_BITS:
 		/* an int count; a negative one fails the call (EINVAL) */
 		word = mysd_abi32(ev->flags & MYSD_EVF_COMPAT) ? 4 : 8;
@@ -570,8 +573,15 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 	case MYSD_LEN_RET_ARG:
 		if (ev->ret <= 0)
 			return 0;
+		len = mysd_copy_buf(data, uaddr, mysd_cap_want(s, ev), max,
+				    &flags);
+		break;
+	case MYSD_LEN_ARG_INT:
+		if ((s32)ev->args[s->len_arg] < 0)
+			return 0;	/* refused (EINVAL): the pointer is printed */
 		fallthrough;
 	case MYSD_LEN_ARG:
+	case MYSD_LEN_ARG_UINT:
 	case MYSD_LEN_BITS:
 	case MYSD_LEN_FIXED:	/* max is s->max: a struct is not data */
 		len = mysd_copy_buf(data, uaddr, mysd_cap_want(s, ev), max,
@@ -611,7 +621,7 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 		break;
 	case MYSD_LEN_MMSG:
 		received = s->when == MYSD_CAPW_SUCCESS;	/* recvmmsg */
-		vlen = ev->args[s->len_arg];
+		vlen = (u32)ev->args[s->len_arg];	/* an unsigned int */
 		if (received)
 			vlen = min_t(u64, vlen, ev->ret);	/* those filled */
 		len = mysd_copy_mmsg(data, uaddr, vlen, received, compat,

@@ -470,7 +470,7 @@ SC(recvmsg, A(FD, "fd"), A(MSGHDR_OUT, "msg"), A(MSG_FLAGS, "flags")),
 #endif
 #ifdef __NR_setsockopt
 SC(setsockopt, A(FD, "fd"), A(SOL, "level"), A(INT, "optname"),
-	AX(BUF_IN, 4, "optval"), A(UINT, "optlen")),
+	AX(BUF_IN, 4, "optval"), A(INT, "optlen")),
 #endif
 #ifdef __NR_getsockopt
 SC(getsockopt, A(FD, "fd"), A(SOL, "level"), A(INT, "optname"),

@@ -627,9 +627,9 @@ mysd_syscall_lookup(bool compat, u32 nr, const char **name, size_t *name_len)
 const struct mysd_private_sc *mysd_private_find(const struct mysd_abi_table *t,
 						u32 nr);
 
-/* Derive the capture specs of one argument; returns false when none. */
-bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
-		      struct mysd_capture_spec *spec);
+/* Derive the capture spec of argument @idx of @args; false when none. */
+bool mysd_arg_capture(const struct mysd_arg *args, unsigned int idx,
+		      bool compat, struct mysd_capture_spec *spec);
 
 /* Fill @t->caps/ncaps from @t->sc; exposed for the table invariant tests. */
 void mysd_table_derive(struct mysd_abi_table *t);

@@ -38,6 +38,8 @@ enum mysd_len_src {
 	MYSD_LEN_STRING,	/* NUL-terminated: up to the string_max bound */
 	MYSD_LEN_ARGV,		/* NULL-terminated pointer array of strings */
 	MYSD_LEN_ARG,		/* args[len_arg] * scale bytes, up to max (0: data_max) */
+	MYSD_LEN_ARG_UINT,	/* the same, args[len_arg] an unsigned int */
+	MYSD_LEN_ARG_INT,	/* the same, args[len_arg] an int: < 0 reads nothing */
 	MYSD_LEN_BITS,		/* args[len_arg] bits, whole task longs (fd_set) */
 	MYSD_LEN_RET,		/* ret * scale bytes when ret > 0, up to max (0: data_max) */
 	MYSD_LEN_RET_ARG,	/* the same, at most args[len_arg] * scale (MSG_TRUNC) */

@@ -32,8 +32,8 @@ struct mysd_abi_table *mysd_abi(bool compat)
 	return &mysd_native_abi;
 }
 
-bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
-		      struct mysd_capture_spec *s)
+static bool mysd_kind_capture(const struct mysd_arg *a, unsigned int idx,
+			      bool compat, struct mysd_capture_spec *s)
 {
 	memset(s, 0, sizeof(*s));
 	s->arg = idx;
@@ -287,6 +287,28 @@ bool mysd_arg_capture(const struct mysd_arg *a, unsigned int idx, bool compat,
 	}
 }
 
+bool mysd_arg_capture(const struct mysd_arg *args, unsigned int idx,
+		      bool compat, struct mysd_capture_spec *s)
+{
+	unsigned int len_kind;
+
+	if (!mysd_kind_capture(&args[idx], idx, compat, s))
+		return false;
+	if (s->len_src != MYSD_LEN_ARG)
+		return true;
+	/*
+	 * A count passed as an int or unsigned int: the kernel uses the low
+	 * 32 bits of the register, whatever its upper half holds. A socket
+	 * address's length is an int (printed or not).
+	 */
+	len_kind = args[s->len_arg].kind;
+	if (len_kind == MYSD_K_INT || args[idx].kind == MYSD_K_SOCKADDR_IN)
+		s->len_src = MYSD_LEN_ARG_INT;
+	else if (len_kind == MYSD_K_UINT)
+		s->len_src = MYSD_LEN_ARG_UINT;
+	return true;
+}
+
 /*
  * Whether an input argument's text is a function of its value (and of
  * args[aux] for the kinds that read it) alone: plain numbers, flags and
@@ -377,7 +399,7 @@ void mysd_table_derive(struct mysd_abi_table *t)
 			if (sc->args[i].kind == MYSD_K_NONE)
 				break;
 			if (n < MYSD_MAX_CAPS &&
-			    mysd_arg_capture(&sc->args[i], i, t->compat,
+			    mysd_arg_capture(sc->args, i, t->compat,
 					     &t->caps[nr][n]))
 				n++;
 		}

@@ -826,6 +826,9 @@ static void sockets(void)
 	expect("listen, fd=%ld, backlog=8, res=%s", ls, res(r));
 	cs = SC3(SYS_socket, AF_INET, SOCK_STREAM, 0);
 	expect("socket, domain=AF_INET, type=SOCK_STREAM, protocol=0, res=%s", res(cs));
+	/* addrlen is an int: a negative one fails (EINVAL), nothing read */
+	r = SC3(SYS_connect, cs, &a, -1);
+	expect("connect, fd=%ld, addr=%s, res=%s", cs, ptr(&a), res(r));
 	r = SC3(SYS_connect, cs, &a, sizeof(a));
 	expect("connect, fd=%ld, addr=127.0.0.1:%u, res=%s", cs, port, res(r));
 	as = SC4(SYS_accept4, ls, &peer, &plen, SOCK_CLOEXEC);
@@ -1411,6 +1414,16 @@ static void ipc_sched_modules(void)
 	r = SC3(SYS_semop, id, &sop, 1);
 	expect("semop, semid=%ld, sops=[{sem_num=0, sem_op=1, sem_flg=IPC_NOWAIT}], nsops=1, res=%s",
 	       id, res(r));
+#if __SIZEOF_LONG__ == 8
+	/* nsops is an unsigned int: the kernel takes the low half, one op */
+	{
+		struct sembuf two[2] = { sop, sop };
+
+		r = SC3(SYS_semop, id, two, 0x100000001L);
+		expect("semop, semid=%ld, sops=[{sem_num=0, sem_op=1, sem_flg=IPC_NOWAIT}], nsops=1, res=%s",
+		       id, res(r));
+	}
+#endif
 	r = SC4(SYS_semctl, id, 0, GETVAL, 0);
 	expect("semctl, semid=%ld, semnum=0, cmd=GETVAL, arg=0x0, res=%s", id, res(r));
 	r = SC4(SYS_semctl, id, 0, IPC_RMID, 0);
@@ -1619,6 +1632,12 @@ static void io2(void)
 	r = SC5(SYS_ppoll, &pfd, 1, &ts0, NULL, 8);
 	expect("ppoll, fds=[{fd=%d, events=POLLIN}], nfds=1, sigmask=NULL, sigsetsize=8, res=%s, left={tv_sec=0, tv_nsec=0}, revents=[{fd=%d, revents=POLLIN}]",
 	       fds[0], res(r), fds[0]);
+#if __SIZEOF_LONG__ == 8
+	/* nfds is an unsigned int: one pollfd read, not the stack past it */
+	r = SC5(SYS_ppoll, &pfd, 0x100000001L, &ts0, NULL, 8);
+	expect("ppoll, fds=[{fd=%d, events=POLLIN}], nfds=1, sigmask=NULL, sigsetsize=8, res=%s, left={tv_sec=0, tv_nsec=0}, revents=[{fd=%d, revents=POLLIN}]",
+	       fds[0], res(r), fds[0]);
+#endif
 	/* the sets and the timeout as the call left them: ready fds, time left */
 	FD_ZERO(&rd);
 	FD_ZERO(&wr);

@@ -135,7 +135,7 @@ static void check_abi(struct mysd_abi_table *t)
 			    sc->args[a->aux].kind != MYSD_K_SIZE &&
 			    sc->args[a->aux].kind != MYSD_K_INT)
 				ok = false;
-			if (mysd_arg_capture(a, i, t->compat, &s))
+			if (mysd_arg_capture(sc->args, i, t->compat, &s))
 				ncap_kinds++;
 		}
 		/* no capture silently dropped */
@@ -153,6 +153,8 @@ static void check_abi(struct mysd_abi_table *t)
 			    s->when > MYSD_CAPW_SUCCESS || s->max > MYSD_EVENT_MAX)
 				ok = false;
 			if ((s->len_src == MYSD_LEN_ARG || s->len_src == MYSD_LEN_ARGPTR ||
+			     s->len_src == MYSD_LEN_ARG_UINT ||
+			     s->len_src == MYSD_LEN_ARG_INT ||
 			     s->len_src == MYSD_LEN_RET_ARG ||
 			     s->len_src == MYSD_LEN_IOV || s->len_src == MYSD_LEN_BITS ||
 			     s->len_src == MYSD_LEN_MMSG || s->len_src == MYSD_LEN_FLOCK ||
@@ -228,7 +230,7 @@ static void check_abi(struct mysd_abi_table *t)
 		for (i = 0; i < MYSD_MAX_ARGS; i++) {
 			struct mysd_capture_spec cs;
 
-			if (mysd_arg_capture(&p->sc.args[i], i, t->compat, &cs))
+			if (mysd_arg_capture(p->sc.args, i, t->compat, &cs))
 				ok = false;
 		}
 		CHECK(ok);
@@ -330,15 +332,27 @@ static void check_captures(void)
 	CHECK(n == 1 && s[0].arg == 1 && s[0].kind == MYSD_CAP_SOCKADDR &&
 	      s[0].len_src == MYSD_LEN_ARGPTR && s[0].len_arg == 2 &&
 	      s[0].when == MYSD_CAPW_SUCCESS && s[0].max == 128);
+	/* sendto's size is a size_t, its address's length an int */
 	n = mysd_syscall_captures(false, __NR_sendto, &s);
-	CHECK(n == 2 && s[0].arg == 1 && s[1].arg == 4 &&
-	      s[1].len_src == MYSD_LEN_ARG && s[1].len_arg == 5);
+	CHECK(n == 2 && s[0].arg == 1 && s[0].len_src == MYSD_LEN_ARG &&
+	      s[1].arg == 4 && s[1].len_src == MYSD_LEN_ARG_INT &&
+	      s[1].len_arg == 5);
+	n = mysd_syscall_captures(false, __NR_connect, &s);
+	CHECK(n == 1 && s[0].len_src == MYSD_LEN_ARG_INT && s[0].len_arg == 2);
+	/* counts the kernel takes as an unsigned int */
+	n = mysd_syscall_captures(false, __NR_semop, &s);
+	CHECK(n == 1 && s[0].len_src == MYSD_LEN_ARG_UINT && s[0].len_arg == 2);
+	n = mysd_syscall_captures(false, __NR_sched_setaffinity, &s);
+	CHECK(n == 1 && s[0].len_src == MYSD_LEN_ARG_UINT && s[0].len_arg == 1);
+	/* an int, as setgroups' count: a negative one reads nothing */
+	n = mysd_syscall_captures(false, __NR_setsockopt, &s);
+	CHECK(n == 1 && s[0].len_src == MYSD_LEN_ARG_INT && s[0].len_arg == 4);
 	n = mysd_syscall_captures(false, __NR_execve, &s);
 	CHECK(n == 3 && s[0].kind == MYSD_CAP_STR && s[1].kind == MYSD_CAP_ARGV &&
 	      s[1].len_src == MYSD_LEN_ARGV && s[2].arg == 2 &&
 	      s[2].len_src == MYSD_LEN_COUNT && s[2].max == sizeof(u32));
 	n = mysd_syscall_captures(false, __NR_ppoll, &s);
-	CHECK(n == 3 && s[0].len_src == MYSD_LEN_ARG && s[0].len_arg == 1 &&
+	CHECK(n == 3 && s[0].len_src == MYSD_LEN_ARG_UINT && s[0].len_arg == 1 &&
 	      s[0].scale == 8 && s[0].max == 64);
 	n = mysd_syscall_captures(false, __NR_fstat, &s);
 	/* struct stat up to st_size, the last field printed */
@@ -346,7 +360,7 @@ static void check_captures(void)
 	      s[0].max == offsetof(struct stat, st_size) + sizeof(off_t));
 	/* gid lists: setgroups' of args[0] ids, getgroups' of res, 32 shown */
 	n = mysd_syscall_captures(false, __NR_setgroups, &s);
-	CHECK(n == 1 && s[0].arg == 1 && s[0].len_src == MYSD_LEN_ARG &&
+	CHECK(n == 1 && s[0].arg == 1 && s[0].len_src == MYSD_LEN_ARG_INT &&
 	      s[0].len_arg == 0 && s[0].scale == 4 && s[0].max == 128 &&
 	      s[0].when == MYSD_CAPW_ALWAYS);
 	n = mysd_syscall_captures(false, __NR_getgroups, &s);
