@@ -96,24 +96,28 @@ static int mysd_writer_reopen(struct mysd_writer *s)
 /*
  * A record moved away or removed (logrotate, rm) is followed: the lines go
  * to a new file at the path, as `tail -F` expects, instead of on into the
- * old one. One path lookup per flush.
+ * old one. One path lookup per flush. Returns 0, or why no new file could
+ * be opened (the old one is kept).
  */
-static void mysd_writer_follow_path(struct mysd_writer *s)
+static int mysd_writer_follow_path(struct mysd_writer *s)
 {
 	struct path path;
 	bool same;
+	int err;
 
 	if (!kern_path(s->path, LOOKUP_FOLLOW, &path)) {
 		same = d_inode(path.dentry) == file_inode(s->file);
 		path_put(&path);
 		if (same)
-			return;
+			return 0;
 	}
-	if (mysd_writer_reopen(s))
-		return;
+	err = mysd_writer_reopen(s);
+	if (err)
+		return err;
 	mysd_writer_stat_add(&mysd_writer_stats.reopens, 1);
 	pr_info("%s was moved or removed: writing to a new file there\n",
 		s->path);
+	return 0;
 }
 
 /* The length of the whole lines within the first @room bytes of @buf. */
@@ -133,11 +137,21 @@ static size_t mysd_whole_lines(const char *buf, size_t room)
 static size_t mysd_writer_write_lines(struct mysd_writer *s, const char *buf,
 				      size_t len, int *err)
 {
-	loff_t start = i_size_read(file_inode(s->file));
-	loff_t pos = 0;	/* O_APPEND: each write goes to the end */
+	loff_t start, pos = 0;	/* O_APPEND: each write goes to the end */
 	size_t done = 0, whole;
 	ssize_t n = 0;
 
+	/*
+	 * A removed record that no new file has replaced yet: what is written
+	 * to it is lost unseen. The lines are kept out and counted instead,
+	 * and the notice opens the next file.
+	 */
+	if (unlikely(!file_inode(s->file)->i_nlink)) {
+		*err = mysd_writer_follow_path(s);
+		if (*err)
+			return 0;
+	}
+	start = i_size_read(file_inode(s->file));
 	while (done < len) {
 		n = kernel_write(s->file, buf + done, len - done, &pos);
 		if (n <= 0)
@@ -473,6 +487,9 @@ static int mysd_writer_thread(void *data)
 	 * (RLIMIT_FSIZE) and file system view are not the writer's.
 	 */
 	mysd_writer_flush(s, U64_MAX);
+	if (s->unwritten)	/* the record cannot tell it: the log does */
+		pr_warn("%llu lines were not written to %s, nor a notice of them (%pe)\n",
+			s->unwritten, s->path, ERR_PTR(s->write_err));
 	return 0;
 }
 

@@ -861,6 +861,48 @@ fi
 stop_worker R
 rm -f $REC.1
 
+# ---- 4c''. a removed record no new file can replace: the lines counted --
+
+# A symlink replaces the file (refused): lines written on into the removed
+# file would be lost unseen. They are kept out and told by the next record,
+# or at rmmod, if there is none, by the kernel log.
+c=removed-unreplaced
+start_worker D D 3 4
+rm -f /tmp/elsewhere
+if ! load pid=$pid_D; then
+	fail $c "insmod pid=$pid_D failed"
+else
+	poke D d1
+	sleep 0.5
+	ln -s /tmp/elsewhere /tmp/rr.link && mv -f /tmp/rr.link $REC	# at once
+	poke D d2
+	sleep 0.5
+	rm $REC
+	poke D d3
+	sleep 0.5
+	unw=$(stat_field unwritten_lines)
+	cp $REC /tmp/rr.rec
+	ln -s /tmp/elsewhere /tmp/rr.link && mv -f /tmp/rr.link $REC	# at once
+	poke D d4
+	sleep 0.5
+	dmesg -c >/dev/null
+	unload $c
+	told=$(head -n1 /tmp/rr.rec |
+	       sed -n 's/^ts=[0-9.]*, my_sysdig: unwritten=\([0-9]*\), error=-22 EINVAL$/\1/p')
+	[ -n "$told" ] && [ "$told" -gt 0 ] && [ "$told" = "$unw" ] &&
+		pass "$c-told ($told lines)" ||
+		fail $c-told "unwritten_lines=$unw; the new record's first line: $(head -n1 /tmp/rr.rec)"
+	got=$(for m in d2 d3; do grep -q "data=\"D $m\"" /tmp/rr.rec && echo -n " $m"; done)
+	[ "$got" = " d3" ] && [ ! -e /tmp/elsewhere ] && pass $c-lines-kept-out ||
+		fail $c-lines-kept-out "writes in the new record:$got (want d3); /tmp/elsewhere: $(ls /tmp/elsewhere 2>&1)"
+	dmesg | sed 's/^\[[^]]*\] //' |
+		grep -qE "^my_sysdig: [1-9][0-9]* lines were not written to $REC, nor a notice of them \((-EINVAL|-22)\)$" &&
+		pass $c-rmmod-tells ||
+		fail $c-rmmod-tells "dmesg does not say 'N lines were not written to $REC, nor a notice of them (-EINVAL)'"
+	rm -f $REC /tmp/rr.rec
+fi
+stop_worker D
+
 # ---- 4c'. insmod in a chroot: still the init process's record ----------
 
 # Every look-up of the path is the writer thread's: a load from a chroot
