@@ -454,13 +454,14 @@ SC(recv, A(FD, "fd"), AX(BUF_OUT, 2, "data"), A(SIZE, "size"),
 SC(sendmmsg, A(FD, "fd"), AX(MMSGHDR_IN, 2, "msgvec"), A(UINT, "vlen"),
 	A(MSG_FLAGS, "flags")),
 #endif
+/* recvmmsg writes the time left into its timeout when it receives any */
 #ifdef __NR_recvmmsg
 SC(recvmmsg, A(FD, "fd"), AX(MMSGHDR_OUT, 2, "msgvec"), A(UINT, "vlen"),
-	A(MSG_FLAGS, "flags"), A(TIMESPEC, "timeout")),
+	A(MSG_FLAGS, "flags"), A(TIMESPEC_OUT, "left")),
 #endif
 #ifdef __NR_recvmmsg_time64
 SC(recvmmsg_time64, A(FD, "fd"), AX(MMSGHDR_OUT, 2, "msgvec"),
-	A(UINT, "vlen"), A(MSG_FLAGS, "flags"), A(TIMESPEC64, "timeout")),
+	A(UINT, "vlen"), A(MSG_FLAGS, "flags"), A(TIMESPEC64_OUT, "left")),
 #endif
 #ifdef __NR_sendmsg
 SC(sendmsg, A(FD, "fd"), A(MSGHDR_IN, "msg"), A(MSG_FLAGS, "flags")),

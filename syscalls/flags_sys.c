@@ -287,6 +287,17 @@ static const struct mysd_flag key_spec_x[] = {
 };
 const struct mysd_flagset mysd_key_spec = MYSD_ENUMSET(key_spec_x);
 
+/* KEYCTL_SET_REQKEY_KEYRING's default keyring for request_key() */
+static const struct mysd_flag reqkey_defl_x[] = {
+	VAL32(KEY_REQKEY_DEFL_NO_CHANGE), VAL(KEY_REQKEY_DEFL_DEFAULT),
+	VAL(KEY_REQKEY_DEFL_THREAD_KEYRING), VAL(KEY_REQKEY_DEFL_PROCESS_KEYRING),
+	VAL(KEY_REQKEY_DEFL_SESSION_KEYRING), VAL(KEY_REQKEY_DEFL_USER_KEYRING),
+	VAL(KEY_REQKEY_DEFL_USER_SESSION_KEYRING),
+	VAL(KEY_REQKEY_DEFL_GROUP_KEYRING),
+	VAL(KEY_REQKEY_DEFL_REQUESTOR_KEYRING),
+};
+const struct mysd_flagset mysd_reqkey_defl = MYSD_ENUMSET(reqkey_defl_x);
+
 static const struct mysd_flag perf_type_x[] = {
 	VAL(PERF_TYPE_HARDWARE), VAL(PERF_TYPE_SOFTWARE),
 	VAL(PERF_TYPE_TRACEPOINT), VAL(PERF_TYPE_HW_CACHE), VAL(PERF_TYPE_RAW),

@@ -285,6 +285,9 @@ static void print_keyctl_arg2(struct mysd_out *o, u32 op, unsigned long v)
 	case KEYCTL_GET_PERSISTENT:
 		mysd_print_uid(o, (u32)v);
 		return;
+	case KEYCTL_SET_REQKEY_KEYRING:
+		mysd_enum(o, &mysd_reqkey_defl, (u32)v, (s32)v);
+		return;
 	default:
 		mysd_enum(o, &mysd_key_spec, (u32)v, (s32)v);
 	}

@@ -239,29 +239,44 @@ static s64 get_sword(const u8 *d, u32 i, u32 size)
 }
 
 /*
+ * The fraction of a time pair of @size-byte words. A 32-bit task's 64-bit
+ * one (struct __kernel_timespec) is a long and padding: the kernel reads
+ * its low half alone (get_timespec64()), the C library leaves the upper
+ * one unset.
+ */
+static s64 get_frac(const u8 *d, u32 size, bool abi32)
+{
+	s64 v = get_sword(d, 1, size);
+
+	return abi32 ? (s32)v : v;
+}
+
+/*
  * A struct timespec or timeval: two longs of @size bytes (4 in a 32-bit
  * ABI's struct, else 8), the second one named @frac (tv_nsec, tv_usec).
+ * @abi32: a 32-bit task's (see get_frac()).
  */
 static void print_time_pair(struct mysd_out *o, const u8 *d, u32 size,
-			    const char *frac)
+			    const char *frac, bool abi32)
 {
 	mysd_open(o, '{');
 	mysd_key(o, "tv_sec");
 	mysd_dec(o, get_sword(d, 0, size));
 	mysd_key(o, frac);
-	mysd_dec(o, get_sword(d, 1, size));
+	mysd_dec(o, get_frac(d, size, abi32));
 	mysd_close(o, '}');
 }
 
 /* utimensat's times[2] in words of @size: [{tv_sec=5, tv_nsec=0}, UTIME_OMIT] */
-static void print_utimes(struct mysd_out *o, const u8 *d, u32 size)
+static void print_utimes(struct mysd_out *o, const u8 *d, u32 size,
+			 bool abi32)
 {
 	unsigned int k;
 
 	mysd_open(o, '[');
 	for (k = 0; k < 2; k++, d += 2 * size) {
 		mysd_sep(o);
-		switch (get_sword(d, 1, size)) {
+		switch (get_frac(d, size, abi32)) {
 		case MYSD_UTIME_NOW:	/* the time of the call; tv_sec unread */
 			mysd_out_puts(o, "UTIME_NOW");
 			break;
@@ -269,7 +284,7 @@ static void print_utimes(struct mysd_out *o, const u8 *d, u32 size)
 			mysd_out_puts(o, "UTIME_OMIT");
 			break;
 		default:
-			print_time_pair(o, d, size, "tv_nsec");
+			print_time_pair(o, d, size, "tv_nsec", abi32);
 		}
 	}
 	mysd_close(o, ']');
@@ -281,14 +296,14 @@ static void print_utimes(struct mysd_out *o, const u8 *d, u32 size)
  * other fields are shown as "..." (@more).
  */
 static void print_time_pairs(struct mysd_out *o, const u8 *d, u32 size,
-			     const char *frac, const char *first,
+			     bool abi32, const char *frac, const char *first,
 			     const char *second, bool more)
 {
 	mysd_open(o, '{');
 	mysd_key(o, first);
-	print_time_pair(o, d, size, frac);
+	print_time_pair(o, d, size, frac, abi32);
 	mysd_key(o, second);
-	print_time_pair(o, d + 2 * size, size, frac);
+	print_time_pair(o, d + 2 * size, size, frac, abi32);
 	if (more)
 		mysd_word(o, "...");
 	mysd_close(o, '}');
@@ -340,7 +355,7 @@ static void print_timex(struct mysd_out *o, const u8 *d, u32 size)
 			mysd_dec(o, get_sword(d, 1 + i, size));
 	}
 	mysd_key(o, "time");
-	print_time_pair(o, d + 9 * size, size, "tv_usec");
+	print_time_pair(o, d + 9 * size, size, "tv_usec", false);
 	mysd_key(o, "tick");
 	mysd_dec(o, get_sword(d, 11, size));
 	mysd_word(o, "...");
@@ -391,13 +406,13 @@ static bool print_time_struct(struct mysd_out *o, unsigned int kind,
 {
 	bool usec = kind == MYSD_K_ITIMERVAL || kind == MYSD_K_ITIMERVAL_OUT ||
 		    kind == MYSD_K_RUSAGE_OUT;
-	bool rusage = kind == MYSD_K_RUSAGE_OUT;
+	bool rusage = kind == MYSD_K_RUSAGE_OUT, abi32 = lsize == 4;
 
 	if (kind == MYSD_K_ITIMERSPEC64 || kind == MYSD_K_ITIMERSPEC64_OUT)
 		lsize = 8;
 	if (len < 4 * lsize)
 		return false;
-	print_time_pairs(o, d, lsize, usec ? "tv_usec" : "tv_nsec",
+	print_time_pairs(o, d, lsize, abi32, usec ? "tv_usec" : "tv_nsec",
 			 rusage ? "ru_utime" : "it_interval",
 			 rusage ? "ru_stime" : "it_value", rusage);
 	return true;
@@ -1328,6 +1343,26 @@ static bool print_flock(struct mysd_out *o, const u8 *d, u32 len, u32 cmd)
 }
 
 /* Print a captured-memory argument; false when there is no usable capture. */
+/*
+ * Whether the kernel wrote the rusage of @ev, its row's arguments @args:
+ * wait4() and waitid() write it only with a child to report (its pid as
+ * wait4's result, a signal number in waitid's siginfo), getrusage() always.
+ */
+static bool rusage_written(const struct mysd_event *ev,
+			   const struct mysd_arg *args)
+{
+	const struct mysd_cap *info;
+
+	if (args[0].kind == MYSD_K_WAITID_WHICH) {
+		info = cap_of(ev, 2);
+		return info && !(info->flags & MYSD_CAPF_FAULT) &&
+		       info->len >= sizeof(u32) && get_u32(mysd_cap_data(info));
+	}
+	if (args[1].kind == MYSD_K_WSTATUS_OUT)
+		return event_ret(ev) > 0;
+	return true;
+}
+
 bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 			const struct mysd_arg *a, unsigned int i)
 {
@@ -1418,7 +1453,8 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_TIMESPEC64_OUT:
 		if (cap->len != 8 && cap->len < 16)
 			return false;
-		print_time_pair(o, d, cap->len == 8 ? 4 : 8, "tv_nsec");
+		print_time_pair(o, d, cap->len == 8 ? 4 : 8, "tv_nsec",
+				lsize == 4);
 		return true;
 	case MYSD_K_ITIMERSPEC:
 	case MYSD_K_ITIMERSPEC_OUT:
@@ -1426,8 +1462,10 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_ITIMERSPEC64_OUT:
 	case MYSD_K_ITIMERVAL:
 	case MYSD_K_ITIMERVAL_OUT:
-	case MYSD_K_RUSAGE_OUT:
 		return print_time_struct(o, a->kind, d, cap->len, lsize);
+	case MYSD_K_RUSAGE_OUT:		/* a is its row's args[i] */
+		return rusage_written(ev, a - i) &&
+		       print_time_struct(o, a->kind, d, cap->len, lsize);
 	case MYSD_K_RLIMIT_IN:
 	case MYSD_K_RLIMIT_OUT:
 		if (cap->len < 2 * lsize)
@@ -1444,7 +1482,7 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_TIMEVAL_OUT:
 		if (cap->len < 2 * lsize)
 			return false;
-		print_time_pair(o, d, lsize, "tv_usec");
+		print_time_pair(o, d, lsize, "tv_usec", false);
 		return true;
 	case MYSD_K_TIMEX_OUT:
 	case MYSD_K_TIMEX64_OUT:
@@ -1580,7 +1618,7 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_UTIMES64:
 		if (cap->len != 16 && cap->len < 32)
 			return false;
-		print_utimes(o, d, cap->len == 16 ? 4 : 8);
+		print_utimes(o, d, cap->len == 16 ? 4 : 8, lsize == 4);
 		return true;
 	case MYSD_K_OFF_OUT:
 	case MYSD_K_LOFF_OUT:

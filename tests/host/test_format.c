@@ -363,11 +363,12 @@ static void test_extended(void)
 				 "...}\n", ws[i].text);
 			CHECK_STR(tfmt(), want);
 		}
-		/* WNOHANG and no child ready: the status was not written */
-		EV(__NR_wait4, 0, (u64)-1, 0x1000, WNOHANG, 0);
+		/* WNOHANG and no child ready: status and rusage not written */
+		EV(__NR_wait4, 0, (u64)-1, 0x1000, WNOHANG, 0x2000);
 		tcap(1, MYSD_CAP_BUF, 0, &ws[0].status, 4);
+		tcap(3, MYSD_CAP_BUF, 0, ru, sizeof(ru));
 		CHECK_STR(tfmt(), P "wait4, pid=-1, options=WNOHANG, res=0, "
-			  "wstatus=0x1000, rusage=NULL\n");
+			  "wstatus=0x1000, rusage=0x2000\n");
 		/* a failed wait shows no output */
 		EV(__NR_wait4, -ECHILD, (u64)-1, 0x1000, 0, 0x2000);
 		CHECK_STR(tfmt(), P "wait4, pid=-1, options=0, res=-10 ECHILD\n");
@@ -379,6 +380,7 @@ static void test_extended(void)
 	{
 		/* siginfo_t laid out by libc: the capture reads the same offsets */
 		const u32 n = MYSD_SIGINFO_SIZE(sizeof(long));
+		static const s64 ru[4] = { 1, 20, 0, 999999 };
 		siginfo_t si;
 		char want[256];
 
@@ -400,12 +402,25 @@ static void test_extended(void)
 		CHECK_STR(tfmt(), P "waitid, which=P_ALL, id=0, options=WEXITED, "
 			  "res=0, infop={si_signo=SIGCHLD, si_code=CLD_KILLED, "
 			  "si_pid=42, si_uid=1000, si_status=SIGKILL}, rusage=NULL\n");
-		/* WNOHANG and no child ready: the kernel wrote si_signo 0 */
-		memset(&si, 0, sizeof(si));
-		EV(__NR_waitid, 0, P_ALL, 0, 0x1000, WEXITED | WNOHANG, 0);
+		/* a child reported: its rusage */
+		EV(__NR_waitid, 0, P_ALL, 0, 0x1000, WEXITED, 0x2000);
 		tcap(2, MYSD_CAP_BUF, 0, &si, n);
+		tcap(4, MYSD_CAP_BUF, 0, ru, sizeof(ru));
+		CHECK_STR(tfmt(), P "waitid, which=P_ALL, id=0, options=WEXITED, "
+			  "res=0, infop={si_signo=SIGCHLD, si_code=CLD_KILLED, "
+			  "si_pid=42, si_uid=1000, si_status=SIGKILL}, rusage={"
+			  "ru_utime={tv_sec=1, tv_usec=20}, ru_stime={tv_sec=0, "
+			  "tv_usec=999999}, ...}\n");
+		/*
+		 * WNOHANG and no child ready: the kernel wrote si_signo 0, and
+		 * not the rusage
+		 */
+		memset(&si, 0, sizeof(si));
+		EV(__NR_waitid, 0, P_ALL, 0, 0x1000, WEXITED | WNOHANG, 0x2000);
+		tcap(2, MYSD_CAP_BUF, 0, &si, n);
+		tcap(4, MYSD_CAP_BUF, 0, ru, sizeof(ru));
 		CHECK_STR(tfmt(), P "waitid, which=P_ALL, id=0, "
-			  "options=WNOHANG|WEXITED, res=0, infop={}, rusage=NULL\n");
+			  "options=WNOHANG|WEXITED, res=0, infop={}, rusage=0x2000\n");
 		/* cut short: the pointer; failed: nothing */
 		EV(__NR_waitid, 0, P_ALL, 0, 0x1000, WEXITED, 0);
 		tcap(2, MYSD_CAP_BUF, 0, &si, n - 1);
@@ -1093,15 +1108,29 @@ static void test_mmsg(void)
 	EV(__NR_recvmmsg, 2, 3, 0x1000, 8, MSG_WAITFORONE, 0);
 	tcap(1, MYSD_CAP_MMSG, 0, c, n);
 	CHECK_STR(tfmt(), P "recvmmsg, fd=3, vlen=8, flags=MSG_WAITFORONE, "
-		  "timeout=NULL, res=2, msgvec=[{msg_hdr={name=10.0.0.1:53, "
+		  "res=2, msgvec=[{msg_hdr={name=10.0.0.1:53, "
 		  "namelen=16, iov=[{base=\"A\", len=1}], iovlen=1, control=NULL, "
 		  "controllen=0, flags=0}, msg_len=1}, {msg_hdr={name=10.0.0.1:53, "
 		  "namelen=16, iov=[{base=\"AAAA\", len=4}], iovlen=1, "
-		  "control=NULL, controllen=0, flags=0}, msg_len=4}]\n");
+		  "control=NULL, controllen=0, flags=0}, msg_len=4}], left=NULL\n");
+	/* the time left, which the kernel wrote over the timeout */
+	{
+		static const s64 left[2] = { 4, 999000000 };
+
+		n = mmsg_put(c, 1, h1, n1);
+		EV(__NR_recvmmsg, 1, 3, 0x1000, 1, 0, 0x2000);
+		tcap(1, MYSD_CAP_MMSG, 0, c, n);
+		tcap(4, MYSD_CAP_BUF, 0, left, sizeof(left));
+		CHECK_STR(tfmt(), P "recvmmsg, fd=3, vlen=1, flags=0, res=1, "
+			  "msgvec=[{msg_hdr={name=10.0.0.1:53, namelen=16, "
+			  "iov=[{base=\"A\", len=1}], iovlen=1, control=NULL, "
+			  "controllen=0, flags=0}, msg_len=1}], "
+			  "left={tv_sec=4, tv_nsec=999000000}\n");
+	}
 	/* nothing received: no messages shown */
 	EV(__NR_recvmmsg, -EAGAIN, 3, 0x1000, 8, MSG_DONTWAIT, 0);
 	CHECK_STR(tfmt(), P "recvmmsg, fd=3, vlen=8, flags=MSG_DONTWAIT, "
-		  "timeout=NULL, res=-11 EAGAIN\n");
+		  "res=-11 EAGAIN\n");
 }
 
 static void test_msghdr(void)

@@ -352,6 +352,27 @@ static void test_compat(void)
 		tcap(2, MYSD_CAP_BUF, 0, t64, sizeof(t64));
 		CHECK_STR(tfmt(), P "utimensat_time64, dirfd=3, path=NULL, times=[UTIME_OMIT, "
 			  "{tv_sec=5, tv_nsec=0}], flags=0, res=0\n");
+		/* tv_nsec's upper half is padding, the kernel reads the lower */
+		{
+			static const u64 pad[4] = {
+				0, 0xdeadbeef00000000ULL | ((1 << 30) - 2),
+				5, 0xdeadbeef00000000ULL | 7 };
+
+			CEV(__NR_utimensat_time64, 0, 3, 0, 0xff00, 0);
+			tcap(2, MYSD_CAP_BUF, 0, pad, sizeof(pad));
+			CHECK_STR(tfmt(), P "utimensat_time64, dirfd=3, path=NULL, "
+				  "times=[UTIME_OMIT, {tv_sec=5, tv_nsec=7}], flags=0, res=0\n");
+			CEV(__NR_clock_nanosleep_time64, 0, CLOCK_MONOTONIC, 0,
+			    0xff00, 0);
+			tcap(2, MYSD_CAP_BUF, 0, pad + 2, 2 * sizeof(pad[0]));
+			CHECK_STR(tfmt(), P "clock_nanosleep_time64, clockid=CLOCK_MONOTONIC, "
+				  "flags=0, req={tv_sec=5, tv_nsec=7}, rem=NULL, res=0\n");
+			CEV(__NR_timer_settime64, 0, 1, 0, 0xff00, 0);
+			tcap(2, MYSD_CAP_BUF, 0, pad, sizeof(pad));
+			CHECK_STR(tfmt(), P "timer_settime64, timerid=1, flags=0, "
+				  "new_value={it_interval={tv_sec=0, tv_nsec=1073741822}, "
+				  "it_value={tv_sec=5, tv_nsec=7}}, res=0, old_value=NULL\n");
+		}
 #endif
 	}
 	{

@@ -293,6 +293,13 @@ static void test_security(void)
 	CHECK_STR(tfmt(), P "keyctl, op=KEYCTL_PKEY_SIGN, arg2=0xbeef1000, "
 		  "arg3=0x1000, arg4=0x2000, arg5=0x3000, res=64\n");
 #endif
+	/* request_key()'s default keyring, not a key: -1 is NO_CHANGE */
+	EV(__NR_keyctl, 0, KEYCTL_SET_REQKEY_KEYRING, (u32)-1);
+	CHECK_STR(tfmt(), P "keyctl, op=KEYCTL_SET_REQKEY_KEYRING, "
+		  "arg2=KEY_REQKEY_DEFL_NO_CHANGE, arg3=0x0, arg4=0x0, arg5=0x0, res=0\n");
+	EV(__NR_keyctl, 0, KEYCTL_SET_REQKEY_KEYRING, 7);
+	CHECK_STR(tfmt(), P "keyctl, op=KEYCTL_SET_REQKEY_KEYRING, "
+		  "arg2=KEY_REQKEY_DEFL_REQUESTOR_KEYRING, arg3=0x0, arg4=0x0, arg5=0x0, res=0\n");
 	EV(__NR_keyctl, 7, KEYCTL_GET_PERSISTENT, (u32)-1, 5);
 	CHECK_STR(tfmt(), P "keyctl, op=KEYCTL_GET_PERSISTENT, arg2=-1, arg3=0x5, "
 		  "arg4=0x0, arg5=0x0, res=7\n");
