@@ -93,6 +93,9 @@ int mysd_rings_init(unsigned int *kb_per_cpu, void (*wake)(void))
 			if (pages)
 				__free_pages(pages, get_order(size));
 			mysd_rings_exit();
+			/* __GFP_NOWARN: this line, not an allocation dump */
+			pr_err("buf_kb=%u: no memory for CPU %d's ring (%u KiB, contiguous); try a smaller buf_kb\n",
+			       *kb_per_cpu, cpu, *kb_per_cpu);
 			return -ENOMEM;
 		}
 		mysd_rings[cpu] = r;

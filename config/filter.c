@@ -11,6 +11,9 @@
 
 #include <linux/kernel.h>
 #include <linux/moduleparam.h>
+#include <linux/pid.h>
+#include <linux/pid_namespace.h>
+#include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 
@@ -90,12 +93,41 @@ static int mysd_filter_set(const char *val, const char *name, const char *give,
 	return 0;
 }
 
+/*
+ * The filter matches processes by their id in the initial pid namespace
+ * (the thread group's): a pid that names no process, or names a thread,
+ * would never match. Both are refused, as strace -p refuses a pid that
+ * names nothing.
+ */
+static int mysd_check_process(int nr)
+{
+	struct task_struct *t;
+	int tgid = 0;
+
+	rcu_read_lock();
+	t = pid_task(find_pid_ns(nr, &init_pid_ns), PIDTYPE_PID);
+	if (t)
+		tgid = t->tgid;
+	rcu_read_unlock();
+	if (!tgid) {
+		pr_err("pid: no process %d\n", nr);
+		return -ESRCH;
+	}
+	if (tgid != nr) {
+		pr_err("pid: %d is a thread of process %d; pid= takes processes\n",
+		       nr, tgid);
+		return -EINVAL;
+	}
+	return 0;
+}
+
 static int mysd_parse_pids(const char *val, size_t len,
 			   struct mysd_filter *f)
 {
 	char buf[16 * MYSD_MAX_PIDS];
 	char *cur, *tok;
 	unsigned int n = 0;
+	int err;
 
 	if (len >= sizeof(buf)) {
 		pr_err("pid: value too long (at most %d pids)\n", MYSD_MAX_PIDS);
@@ -116,6 +148,9 @@ static int mysd_parse_pids(const char *val, size_t len,
 			pr_err("pid: '%s' is not a process id\n", tok);
 			return -EINVAL;
 		}
+		err = mysd_check_process(pid);
+		if (err)
+			return err;
 		f->pids[n++] = pid;
 	}
 	f->npids = n;

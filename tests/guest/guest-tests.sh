@@ -1076,6 +1076,21 @@ syscalls=!|syscalls=!|syscalls: an empty name in '!'
 clock=utc|clock=utc|clock: 'utc' is not monotonic or realtime
 EOF
 
+# pid= takes live processes: a pid that names none, or names a thread,
+# would never match.
+nopid=$(($(cat /proc/sys/kernel/pid_max) - 1))
+[ -e /proc/$nopid ] || refused badparam-pid-no-process pid=$nopid "pid: no process $nopid"
+$W thread >/tmp/tid &
+tp=$!
+i=0
+while [ ! -s /tmp/tid ] && [ $i -lt 50 ]; do usleep 20000; i=$((i + 1)); done
+tid=$(cat /tmp/tid)
+refused badparam-pid-thread "pid=1,$tid" \
+	"pid: $tid is a thread of process $tp; pid= takes processes"
+kill $tp
+wait $tp 2>/dev/null
+rm -f /tmp/tid
+
 # A record path that is not a regular file is refused at once: a FIFO's
 # open would wait for a reader, a symlink's would write where it points.
 mkfifo /tmp/rec.fifo

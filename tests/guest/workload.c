@@ -3408,6 +3408,27 @@ static void run_burst(long n, long size)
 	exit(0);
 }
 
+static void *sleeping_thread(void *arg)
+{
+	(void)arg;
+	printf("%ld\n", (long)syscall(SYS_gettid));
+	fflush(stdout);
+	for (;;)
+		pause();
+	return NULL;
+}
+
+/* A process with a second thread, whose id it prints; killed when done. */
+static void run_thread(void)
+{
+	pthread_t th;
+
+	if (pthread_create(&th, NULL, sleeping_thread, NULL))
+		die("pthread_create");
+	for (;;)
+		pause();
+}
+
 int main(int argc, char **argv)
 {
 	ssize_t n;
@@ -3439,7 +3460,9 @@ int main(int argc, char **argv)
 		run_seq(atol(argv[2]));
 	} else if (argc == 4 && !strcmp(argv[1], "burst")) {
 		run_burst(atol(argv[2]), atol(argv[3]));
+	} else if (argc == 2 && !strcmp(argv[1], "thread")) {
+		run_thread();
 	}
-	fprintf(stderr, "usage: workload full EXP [GOFIFO] | trunc EXP | echo IN OUT TAG | seq USEC | burst N SIZE\n");
+	fprintf(stderr, "usage: workload full EXP [GOFIFO] | trunc EXP | echo IN OUT TAG | seq USEC | burst N SIZE | thread\n");
 	return 2;
 }
