@@ -137,7 +137,7 @@ static size_t mysd_whole_lines(const char *buf, size_t room)
 static size_t mysd_writer_write_lines(struct mysd_writer *s, const char *buf,
 				      size_t len, int *err)
 {
-	loff_t start, pos = 0;	/* O_APPEND: each write goes to the end */
+	loff_t pos = 0;	/* O_APPEND: each write goes to the end, pos after it */
 	size_t done = 0, whole;
 	ssize_t n = 0;
 
@@ -151,7 +151,6 @@ static size_t mysd_writer_write_lines(struct mysd_writer *s, const char *buf,
 		if (*err)
 			return 0;
 	}
-	start = i_size_read(file_inode(s->file));
 	while (done < len) {
 		n = kernel_write(s->file, buf + done, len - done, &pos);
 		if (n <= 0)
@@ -162,7 +161,8 @@ static size_t mysd_writer_write_lines(struct mysd_writer *s, const char *buf,
 		return len;
 	*err = n < 0 ? n : -EIO;
 	whole = mysd_whole_lines(buf, done);
-	if (whole < done && vfs_truncate(&s->file->f_path, start + whole))
+	/* the part line ends where the last write did, whatever the size was */
+	if (whole < done && vfs_truncate(&s->file->f_path, pos - (done - whole)))
 		pr_warn_ratelimited("cannot cut a part line off the record\n");
 	return whole;
 }
