@@ -9,7 +9,7 @@
 # grouped by tid: each tid's expected lines must appear in that tid's record
 # lines in the same order (other lines may come between). With pids=, only
 # expectations whose pid= is in the list are checked.
-# Exit 0 if all found; else prints "MISSING: <line>" for the first missing
+# Exit 0 if all found (and at least one expectation was selected); else prints "MISSING: <line>" for the first missing
 # line of each tid, with up to 3 record lines of that tid and syscall after
 # the last match as "  got: <line>", and exits 1.
 
@@ -85,6 +85,10 @@ FNR == NR {
 }
 
 END {
+	if (!ntid) {	# pids= matched none: nothing was checked
+		print "NO EXPECTATION SELECTED (pids=" pids ")"
+		exit 1
+	}
 	for (i = 1; i <= ntid; i++) {
 		t = tids[i]
 		if (pos[t] == cnt[t])

@@ -507,8 +507,11 @@ else
 	else
 		fail $c-off-at-runtime "$n lines of the second run's processes"
 	fi
-	grep -q ", pid=$pid_P, wait4, " $REC && pass $c-parent-kept ||
-		fail $c-parent-kept "no wait4 line of pid=$pid_P"
+	# P itself still recorded after the switch: its wait4 for the second run
+	w2=$(sed -n '1s/.*, pid=\([0-9]*\), .*/\1/p' /tmp/expF0)
+	[ -n "$w2" ] && grep -qE ", pid=$pid_P, wait4, .*, res=$w2, " $REC &&
+		pass $c-parent-kept ||
+		fail $c-parent-kept "no wait4 line of pid=$pid_P for the second run's $w2"
 	grep -q ", pid=$pid_N, " $REC && fail $c-sibling "lines of pid=$pid_N, not below $pid_P" ||
 		pass $c-sibling
 fi
@@ -575,10 +578,13 @@ rm -f /tmp/go /tmp/gc.sh /tmp/gc.out
 c=follow-running
 rm -f /tmp/goM /tmp/goG /tmp/gc.out
 mkfifo /tmp/goM /tmp/goG
-grandchild_script 'read x </tmp/goG'
+grandchild_script ': >/tmp/gc.ready; read x </tmp/goG'
+rm -f /tmp/gc.ready
 sh -c 'sh -c "sh /tmp/gc.sh & read x </tmp/goM; exit 0"; true' &
 pid_P=$!
-usleep 300000	# the tree is there
+i=0	# the tree is there: G runs
+while [ ! -e /tmp/gc.ready ] && [ $i -lt 100 ]; do usleep 100000; i=$((i + 1)); done
+[ -e /tmp/gc.ready ] || fail $c-tree "G did not start in 10 s"
 if ! load pid=$pid_P follow_forks=1; then
 	fail $c "insmod pid=$pid_P follow_forks=1 failed"
 	echo go >/tmp/goM; echo go >/tmp/goG; wait $pid_P
@@ -589,7 +595,7 @@ else
 	wait_grandchild
 	check_grandchild $c
 fi
-rm -f /tmp/goM /tmp/goG /tmp/gc.sh /tmp/gc.out
+rm -f /tmp/goM /tmp/goG /tmp/gc.sh /tmp/gc.out /tmp/gc.ready
 
 # ---- 4. runtime changes through /sys/module/my_sysdig/parameters -------
 
@@ -1079,7 +1085,8 @@ EOF
 # pid= takes live processes: a pid that names none, or names a thread,
 # would never match.
 nopid=$(($(cat /proc/sys/kernel/pid_max) - 1))
-[ -e /proc/$nopid ] || refused badparam-pid-no-process pid=$nopid "pid: no process $nopid"
+while [ -e /proc/$nopid ]; do nopid=$((nopid - 1)); done
+refused badparam-pid-no-process pid=$nopid "pid: no process $nopid"
 $W thread >/tmp/tid &
 tp=$!
 i=0
@@ -1123,12 +1130,14 @@ rm -f /tmp/rec.other /tmp/rec.a /tmp/rec.b
 vm() { awk '$1 == "VmallocUsed:" { print $2 }' /proc/meminfo; }
 case $(uname -m) in armv7*) tries=24 limit=48 ;; *) tries=1 limit=256 ;; esac
 v0=$(vm)
+accepted=0
 for i in $(seq $tries); do
-	insmod "$KO" follow_forks=1 pid=1 syscalls=nosuchcall 2>/dev/null && rmmod my_sysdig
+	insmod "$KO" follow_forks=1 pid=1 syscalls=nosuchcall 2>/dev/null &&
+		rmmod my_sysdig && accepted=$((accepted + 1))
 done
 v1=$(vm)
-[ $((v1 - v0)) -lt $limit ] && pass "badparam-frees-what-it-made ($tries tries: VmallocUsed $v0 -> $v1 KiB)" ||
-	fail badparam-frees-what-it-made "$tries tries: VmallocUsed $v0 -> $v1 KiB, a leak past $limit KiB"
+[ $accepted = 0 ] && [ $((v1 - v0)) -lt $limit ] && pass "badparam-frees-what-it-made ($tries tries: VmallocUsed $v0 -> $v1 KiB)" ||
+	fail badparam-frees-what-it-made "$tries tries ($accepted accepted): VmallocUsed $v0 -> $v1 KiB, a leak past $limit KiB"
 
 # ---- 6. lost events: a tiny buffer and a burst --------------------------
 
@@ -1218,6 +1227,8 @@ burst_lines() {
 # written none of a burst of 500 writes when rmmod comes.
 c=rmmod-flushes
 if burst_slow $c 500; then
+	n=$(burst_lines)
+	[ "$n" = 0 ] && pass $c-writer-asleep || fail $c-writer-asleep "$n writes already written"
 	unload $c
 	n=$(burst_lines)
 	[ "$n" = 500 ] && pass "$c-all-500" || fail $c-all-500 "$n of the 500 writes in the record"
@@ -1228,6 +1239,8 @@ fi
 c=flush-ms-runtime
 if burst_slow $c 50; then
 	sleep 0.5
+	n=$(burst_lines)
+	[ "$n" = 0 ] && pass $c-writer-asleep || fail $c-writer-asleep "$n writes already written"
 	echo 100 >$PARAM/flush_ms
 	sleep 1
 	n=$(burst_lines)
@@ -1263,11 +1276,14 @@ fi
 
 # ---- 8. the kernel log is clean ------------------------------------------
 
+# Since the last dmesg -c (section 5's and others' clear it); tests/run.sh
+# checks the whole log since boot (kernel-log-clean).
+
 if dmesg | grep -E 'WARNING|BUG|Oops|lockdep|Call trace|general protection|refcount_t|KASAN|UBSAN|suspected memory leak|hung_task|blocked for more than|soft lockup|detected stall|scheduling while atomic|sleeping function called from invalid context' >/tmp/bad; then
-	fail dmesg-clean "kernel log has problems"
+	fail dmesg-clean-since-last-clear "kernel log has problems"
 	indent 30 </tmp/bad
 else
-	pass dmesg-clean
+	pass dmesg-clean-since-last-clear
 fi
 loaded && fail module-unloaded "my_sysdig still loaded at the end"
 

@@ -137,6 +137,7 @@ static void test_wrap_every_offset(void)
 			u32 start = (base ? 0xfffff000U : 0) + off;
 			struct model m = { start, start };
 			u64 wseq = 0, rseq = 0, lost = 0;
+			u32 wlen[40];	/* each record's length, by seq */
 
 			mysd_ring_init(&ring, buf, SZ);
 			/* White box: start with an empty ring at this position. */
@@ -164,6 +165,7 @@ static void test_wrap_every_offset(void)
 					pads += !!pad;
 					placements++;
 					fill(w, wseq, len);
+					wlen[wseq] = len;
 					mysd_ring_commit(&ring, len);
 					m.head += pad + need;
 					wseq++;
@@ -183,7 +185,8 @@ static void test_wrap_every_offset(void)
 					if (seq < rseq)
 						ok_seq = 0;
 					rseq = seq + 1;
-					if (!same(p, seq, got))
+					if (seq >= wseq || got != wlen[seq] ||
+					    !same(p, seq, got))
 						ok_data = 0;
 					mysd_ring_consume(&ring);
 					m.tail = ring.tail;
@@ -200,7 +203,8 @@ static void test_wrap_every_offset(void)
 				if (seq < rseq)
 					ok_seq = 0;
 				rseq = seq + 1;
-				if (!same(p, seq, got))
+				if (seq >= wseq || got != wlen[seq] ||
+				    !same(p, seq, got))
 					ok_data = 0;
 				mysd_ring_consume(&ring);
 			}

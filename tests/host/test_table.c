@@ -457,7 +457,7 @@ static void check_every_row_formats(struct mysd_abi_table *t)
 				ev->args[i] = vals[(v + i) % ARRAY_SIZE(vals)];
 			memcpy(ev->comm, "x", 1);
 			mysd_format_event(ev, line, sizeof(line));
-			snprintf(want, sizeof(want), ", pid=0, %s",
+			snprintf(want, sizeof(want), ", pid=0, %s, ",
 				 mysd_syscall_name(t->compat, ev->nr));
 			ok = strncmp(line, "ts=0.000000000, ", 16) == 0 &&
 			     strstr(line, want) && strstr(line, ", res=") &&
