@@ -121,6 +121,20 @@ void mysd_follow_restart(void)
 	mysd_follow_mark_running(mysd_followed);
 }
 
+/* follow_forks=1 adds the processes below pid='s: without any, nothing. */
+static void mysd_follow_check_pids(void)
+{
+	const struct mysd_filter *f;
+	bool pids;
+
+	rcu_read_lock();
+	f = rcu_dereference(mysd_active_filter);
+	pids = f && f->npids;
+	rcu_read_unlock();
+	if (!pids)
+		pr_warn("follow_forks=1 without pid= does nothing: it adds the processes below pid='s\n");
+}
+
 /*
  * The parameters given to insmod were parsed before init: their marks are
  * made here, once a process's exit clears its own. A write to the
@@ -130,8 +144,10 @@ void mysd_follow_start(void)
 {
 	kernel_param_lock(THIS_MODULE);
 	mysd_follow_live = true;
-	if (mysd_followed && mysd_follow_forks)
+	if (mysd_followed && mysd_follow_forks) {
+		mysd_follow_check_pids();
 		mysd_follow_mark_running(mysd_followed);
+	}
 	kernel_param_unlock(THIS_MODULE);
 }
 
@@ -173,6 +189,8 @@ static int mysd_follow_forks_set(const char *val, const struct kernel_param *kp)
 		mysd_follow_restart();
 	}
 	WRITE_ONCE(mysd_follow_forks, on);
+	if (on && mysd_follow_live)	/* at insmod, pid= may come after */
+		mysd_follow_check_pids();
 	return 0;
 }
 

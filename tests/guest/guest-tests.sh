@@ -518,6 +518,22 @@ fi
 stop_worker N
 rm -f /tmp/go /tmp/done
 
+# follow_forks=1 without pid= is accepted (pid= may follow at runtime),
+# and dmesg says it does nothing yet; at load and when written.
+c=follow-without-pid
+msg="my_sysdig: follow_forks=1 without pid= does nothing: it adds the processes below pid='s"
+dmesg -c >/dev/null
+if ! load follow_forks=1; then
+	fail $c "insmod follow_forks=1 failed"
+else
+	dmesg_says "$msg" && pass $c-told-at-load || fail $c-told-at-load "dmesg does not say '$msg'"
+	echo 0 >$PARAM/follow_forks
+	dmesg -c >/dev/null
+	echo 1 >$PARAM/follow_forks
+	dmesg_says "$msg" && pass $c-told-at-write || fail $c-told-at-write "dmesg does not say '$msg'"
+	unload $c
+fi
+
 # grandchild_script WAIT: /tmp/gc.sh, which G runs: WAIT, then its pid and
 # parent into /tmp/gc.out, an open of /proc/cmdline in between.
 grandchild_script() {
