@@ -1065,10 +1065,10 @@ SC(times, A(PTR, "buf")),
 SC(getcpu, A(INT_OUT, "cpu"), A(INT_OUT, "node"), A(PTR, "tcache")),
 #endif
 #ifdef __NR_sethostname
-SC(sethostname, AX(BUF_IN, 1, "name"), A(SIZE, "len")),
+SC(sethostname, AX(BUF_IN, 1, "name"), A(INT, "len")),
 #endif
 #ifdef __NR_setdomainname
-SC(setdomainname, AX(BUF_IN, 1, "name"), A(SIZE, "len")),
+SC(setdomainname, AX(BUF_IN, 1, "name"), A(INT, "len")),
 #endif
 #ifdef __NR_syslog
 SC(syslog, A(SYSLOG_ACTION, "type"), AX(BUF_OUT, 2, "buf"), A(INT, "len")),

@@ -239,44 +239,47 @@ static s64 get_sword(const u8 *d, u32 i, u32 size)
 }
 
 /*
- * The fraction of a time pair of @size-byte words. A 32-bit task's 64-bit
- * one (struct __kernel_timespec) is a long and padding: the kernel reads
- * its low half alone (get_timespec64()), the C library leaves the upper
- * one unset.
+ * The fraction of a time pair of @size-byte words, of @ev's task (NULL: a
+ * struct the kernel wrote). A 32-bit task's 64-bit one (struct
+ * __kernel_timespec) is a long and padding, which the C library leaves
+ * unset: a 64-bit kernel reads the low half unsigned (get_timespec64()),
+ * a 32-bit one into its long.
  */
-static s64 get_frac(const u8 *d, u32 size, bool abi32)
+static s64 get_frac(const u8 *d, u32 size, const struct mysd_event *ev)
 {
 	s64 v = get_sword(d, 1, size);
 
-	return abi32 ? (s32)v : v;
+	if (size != 8 || !ev || !abi32(ev))
+		return v;
+	return is_compat(ev) ? (s64)(u32)v : (s32)v;
 }
 
 /*
  * A struct timespec or timeval: two longs of @size bytes (4 in a 32-bit
  * ABI's struct, else 8), the second one named @frac (tv_nsec, tv_usec).
- * @abi32: a 32-bit task's (see get_frac()).
+ * @ev: the task's event (see get_frac()), or NULL.
  */
 static void print_time_pair(struct mysd_out *o, const u8 *d, u32 size,
-			    const char *frac, bool abi32)
+			    const char *frac, const struct mysd_event *ev)
 {
 	mysd_open(o, '{');
 	mysd_key(o, "tv_sec");
 	mysd_dec(o, get_sword(d, 0, size));
 	mysd_key(o, frac);
-	mysd_dec(o, get_frac(d, size, abi32));
+	mysd_dec(o, get_frac(d, size, ev));
 	mysd_close(o, '}');
 }
 
 /* utimensat's times[2] in words of @size: [{tv_sec=5, tv_nsec=0}, UTIME_OMIT] */
 static void print_utimes(struct mysd_out *o, const u8 *d, u32 size,
-			 bool abi32)
+			 const struct mysd_event *ev)
 {
 	unsigned int k;
 
 	mysd_open(o, '[');
 	for (k = 0; k < 2; k++, d += 2 * size) {
 		mysd_sep(o);
-		switch (get_frac(d, size, abi32)) {
+		switch (get_frac(d, size, ev)) {
 		case MYSD_UTIME_NOW:	/* the time of the call; tv_sec unread */
 			mysd_out_puts(o, "UTIME_NOW");
 			break;
@@ -284,7 +287,7 @@ static void print_utimes(struct mysd_out *o, const u8 *d, u32 size,
 			mysd_out_puts(o, "UTIME_OMIT");
 			break;
 		default:
-			print_time_pair(o, d, size, "tv_nsec", abi32);
+			print_time_pair(o, d, size, "tv_nsec", ev);
 		}
 	}
 	mysd_close(o, ']');
@@ -296,14 +299,14 @@ static void print_utimes(struct mysd_out *o, const u8 *d, u32 size,
  * other fields are shown as "..." (@more).
  */
 static void print_time_pairs(struct mysd_out *o, const u8 *d, u32 size,
-			     bool abi32, const char *frac, const char *first,
-			     const char *second, bool more)
+			     const struct mysd_event *ev, const char *frac,
+			     const char *first, const char *second, bool more)
 {
 	mysd_open(o, '{');
 	mysd_key(o, first);
-	print_time_pair(o, d, size, frac, abi32);
+	print_time_pair(o, d, size, frac, ev);
 	mysd_key(o, second);
-	print_time_pair(o, d + 2 * size, size, frac, abi32);
+	print_time_pair(o, d + 2 * size, size, frac, ev);
 	if (more)
 		mysd_word(o, "...");
 	mysd_close(o, '}');
@@ -355,7 +358,7 @@ static void print_timex(struct mysd_out *o, const u8 *d, u32 size)
 			mysd_dec(o, get_sword(d, 1 + i, size));
 	}
 	mysd_key(o, "time");
-	print_time_pair(o, d + 9 * size, size, "tv_usec", false);
+	print_time_pair(o, d + 9 * size, size, "tv_usec", NULL);
 	mysd_key(o, "tick");
 	mysd_dec(o, get_sword(d, 11, size));
 	mysd_word(o, "...");
@@ -401,18 +404,18 @@ static void print_sysinfo(struct mysd_out *o, const u8 *d, u32 size)
  * itimerspec, itimerval, the head of a rusage; itimerspec64 in either
  * ABI. False when the capture is short of them.
  */
-static bool print_time_struct(struct mysd_out *o, unsigned int kind,
-			      const u8 *d, u32 len, u32 lsize)
+static bool print_time_struct(struct mysd_out *o, const struct mysd_event *ev,
+			      unsigned int kind, const u8 *d, u32 len, u32 lsize)
 {
 	bool usec = kind == MYSD_K_ITIMERVAL || kind == MYSD_K_ITIMERVAL_OUT ||
 		    kind == MYSD_K_RUSAGE_OUT;
-	bool rusage = kind == MYSD_K_RUSAGE_OUT, abi32 = lsize == 4;
+	bool rusage = kind == MYSD_K_RUSAGE_OUT;
 
 	if (kind == MYSD_K_ITIMERSPEC64 || kind == MYSD_K_ITIMERSPEC64_OUT)
 		lsize = 8;
 	if (len < 4 * lsize)
 		return false;
-	print_time_pairs(o, d, lsize, abi32, usec ? "tv_usec" : "tv_nsec",
+	print_time_pairs(o, d, lsize, ev, usec ? "tv_usec" : "tv_nsec",
 			 rusage ? "ru_utime" : "it_interval",
 			 rusage ? "ru_stime" : "it_value", rusage);
 	return true;
@@ -1342,27 +1345,40 @@ static bool print_flock(struct mysd_out *o, const u8 *d, u32 len, u32 cmd)
 	return true;
 }
 
-/* Print a captured-memory argument; false when there is no usable capture. */
 /*
- * Whether the kernel wrote the rusage of @ev, its row's arguments @args:
- * wait4() and waitid() write it only with a child to report (its pid as
- * wait4's result, a signal number in waitid's siginfo), getrusage() always.
+ * Whether the kernel wrote @ev's rusage: wait4() and waitid() write it
+ * only with a child to report (its pid as wait4's result, a signal number
+ * in waitid's siginfo), getrusage() always.
  */
-static bool rusage_written(const struct mysd_event *ev,
-			   const struct mysd_arg *args)
+static bool rusage_written(const struct mysd_event *ev)
 {
+	const struct mysd_syscall *sc = mysd_syscall_desc(is_compat(ev), ev->nr);
 	const struct mysd_cap *info;
 
-	if (args[0].kind == MYSD_K_WAITID_WHICH) {
+	if (sc && sc->args[0].kind == MYSD_K_WAITID_WHICH) {
 		info = cap_of(ev, 2);
 		return info && !(info->flags & MYSD_CAPF_FAULT) &&
 		       info->len >= sizeof(u32) && get_u32(mysd_cap_data(info));
 	}
-	if (args[1].kind == MYSD_K_WSTATUS_OUT)
+	if (sc && sc->args[1].kind == MYSD_K_WSTATUS_OUT)
 		return event_ret(ev) > 0;
 	return true;
 }
 
+/*
+ * Whether the kernel wrote the time left into @ev's timeout: recvmmsg()
+ * only once it has received a message; ppoll() and the others on success.
+ */
+static bool time_left_written(const struct mysd_event *ev)
+{
+	const struct mysd_syscall *sc = mysd_syscall_desc(is_compat(ev), ev->nr);
+
+	if (sc && sc->args[1].kind == MYSD_K_MMSGHDR_OUT)
+		return event_ret(ev) > 0;
+	return true;
+}
+
+/* Print a captured-memory argument; false when there is no usable capture. */
 bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 			const struct mysd_arg *a, unsigned int i)
 {
@@ -1451,10 +1467,11 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_TIMESPEC_OUT:
 	case MYSD_K_TIMESPEC64:
 	case MYSD_K_TIMESPEC64_OUT:
-		if (cap->len != 8 && cap->len < 16)
+		if ((cap->len != 8 && cap->len < 16) ||
+		    ((a->kind == MYSD_K_TIMESPEC_OUT ||
+		      a->kind == MYSD_K_TIMESPEC64_OUT) && !time_left_written(ev)))
 			return false;
-		print_time_pair(o, d, cap->len == 8 ? 4 : 8, "tv_nsec",
-				lsize == 4);
+		print_time_pair(o, d, cap->len == 8 ? 4 : 8, "tv_nsec", ev);
 		return true;
 	case MYSD_K_ITIMERSPEC:
 	case MYSD_K_ITIMERSPEC_OUT:
@@ -1462,10 +1479,10 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_ITIMERSPEC64_OUT:
 	case MYSD_K_ITIMERVAL:
 	case MYSD_K_ITIMERVAL_OUT:
-		return print_time_struct(o, a->kind, d, cap->len, lsize);
-	case MYSD_K_RUSAGE_OUT:		/* a is its row's args[i] */
-		return rusage_written(ev, a - i) &&
-		       print_time_struct(o, a->kind, d, cap->len, lsize);
+		return print_time_struct(o, ev, a->kind, d, cap->len, lsize);
+	case MYSD_K_RUSAGE_OUT:
+		return rusage_written(ev) &&
+		       print_time_struct(o, ev, a->kind, d, cap->len, lsize);
 	case MYSD_K_RLIMIT_IN:
 	case MYSD_K_RLIMIT_OUT:
 		if (cap->len < 2 * lsize)
@@ -1482,7 +1499,7 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_TIMEVAL_OUT:
 		if (cap->len < 2 * lsize)
 			return false;
-		print_time_pair(o, d, lsize, "tv_usec", false);
+		print_time_pair(o, d, lsize, "tv_usec", NULL);
 		return true;
 	case MYSD_K_TIMEX_OUT:
 	case MYSD_K_TIMEX64_OUT:
@@ -1618,7 +1635,7 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_UTIMES64:
 		if (cap->len != 16 && cap->len < 32)
 			return false;
-		print_utimes(o, d, cap->len == 16 ? 4 : 8, lsize == 4);
+		print_utimes(o, d, cap->len == 16 ? 4 : 8, ev);
 		return true;
 	case MYSD_K_OFF_OUT:
 	case MYSD_K_LOFF_OUT:

@@ -1127,6 +1127,15 @@ static void test_mmsg(void)
 			  "controllen=0, flags=0}, msg_len=1}], "
 			  "left={tv_sec=4, tv_nsec=999000000}\n");
 	}
+	/* none received (vlen 0): the timeout was not written, the pointer */
+	{
+		static const s64 asked[2] = { 5, 0 };
+
+		EV(__NR_recvmmsg, 0, 3, 0x1000, 0, 0, 0x2000);
+		tcap(4, MYSD_CAP_BUF, 0, asked, sizeof(asked));
+		CHECK_STR(tfmt(), P "recvmmsg, fd=3, vlen=0, flags=0, res=0, "
+			  "msgvec=0x1000, left=0x2000\n");
+	}
 	/* nothing received: no messages shown */
 	EV(__NR_recvmmsg, -EAGAIN, 3, 0x1000, 8, MSG_DONTWAIT, 0);
 	CHECK_STR(tfmt(), P "recvmmsg, fd=3, vlen=8, flags=MSG_DONTWAIT, "

@@ -367,6 +367,25 @@ static void test_compat(void)
 			tcap(2, MYSD_CAP_BUF, 0, pad + 2, 2 * sizeof(pad[0]));
 			CHECK_STR(tfmt(), P "clock_nanosleep_time64, clockid=CLOCK_MONOTONIC, "
 				  "flags=0, req={tv_sec=5, tv_nsec=7}, rem=NULL, res=0\n");
+			/*
+			 * An invalid low half (EINVAL): a 64-bit kernel reads it
+			 * unsigned, a 32-bit one into its long
+			 */
+			{
+				static const u64 bad[2] = { 5, 0xdeadbeefffffffffULL };
+
+				CEV(__NR_clock_nanosleep_time64, -EINVAL,
+				    CLOCK_MONOTONIC, 0, 0xff00, 0);
+				tcap(2, MYSD_CAP_BUF, 0, bad, sizeof(bad));
+				CHECK_STR(tfmt(), P "clock_nanosleep_time64, "
+					  "clockid=CLOCK_MONOTONIC, flags=0, "
+#ifdef __arm__
+					  "req={tv_sec=5, tv_nsec=-1}, "
+#else
+					  "req={tv_sec=5, tv_nsec=4294967295}, "
+#endif
+					  "rem=NULL, res=-22 EINVAL\n");
+			}
 			CEV(__NR_timer_settime64, 0, 1, 0, 0xff00, 0);
 			tcap(2, MYSD_CAP_BUF, 0, pad, sizeof(pad));
 			CHECK_STR(tfmt(), P "timer_settime64, timerid=1, flags=0, "

@@ -181,6 +181,9 @@ static void test_memory_and_system(void)
 	EV(__NR_sethostname, 0, 0x1000, 4);
 	tcap(0, MYSD_CAP_BUF, 0, "mysd", 4);
 	CHECK_STR(tfmt(), P "sethostname, name=\"mysd\", len=4, res=0\n");
+	/* len is an int: a negative one fails, and nothing was read */
+	EV(__NR_sethostname, -EINVAL, 0x1000, (u32)-1);
+	CHECK_STR(tfmt(), P "sethostname, name=0x1000, len=-1, res=-22 EINVAL\n");
 	EV(__NR_personality, 0, 0xffffffff);
 	CHECK_STR(tfmt(), P "personality, persona=0xffffffff, res=0x0\n");
 	EV(__NR_ioprio_get, 0x4004, IOPRIO_WHO_PROCESS, 0);
