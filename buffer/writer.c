@@ -120,6 +120,19 @@ static int mysd_writer_follow_path(struct mysd_writer *s)
 	return 0;
 }
 
+/*
+ * A removed record that no new file has replaced yet: what is written to
+ * it would be lost unseen. The path is tried again; 0, or why no file
+ * could be had there (the caller keeps the lines out and counts them, and
+ * the notice opens the next file).
+ */
+static int mysd_writer_check_file(struct mysd_writer *s)
+{
+	if (likely(file_inode(s->file)->i_nlink))
+		return 0;
+	return mysd_writer_follow_path(s);
+}
+
 /* The length of the whole lines within the first @room bytes of @buf. */
 static size_t mysd_whole_lines(const char *buf, size_t room)
 {
@@ -141,16 +154,9 @@ static size_t mysd_writer_write_lines(struct mysd_writer *s, const char *buf,
 	size_t done = 0, whole;
 	ssize_t n = 0;
 
-	/*
-	 * A removed record that no new file has replaced yet: what is written
-	 * to it is lost unseen. The lines are kept out and counted instead,
-	 * and the notice opens the next file.
-	 */
-	if (unlikely(!file_inode(s->file)->i_nlink)) {
-		*err = mysd_writer_follow_path(s);
-		if (*err)
-			return 0;
-	}
+	*err = mysd_writer_check_file(s);
+	if (*err)
+		return 0;
 	while (done < len) {
 		n = kernel_write(s->file, buf + done, len - done, &pos);
 		if (n <= 0)
@@ -161,8 +167,14 @@ static size_t mysd_writer_write_lines(struct mysd_writer *s, const char *buf,
 		return len;
 	*err = n < 0 ? n : -EIO;
 	whole = mysd_whole_lines(buf, done);
-	/* the part line ends where the last write did, whatever the size was */
-	if (whole < done && vfs_truncate(&s->file->f_path, pos - (done - whole)))
+	if (whole == done)
+		return whole;
+	/*
+	 * The part line ends where the last write did: it is cut there,
+	 * unless the file moved on since (truncated, or written by another).
+	 */
+	if (i_size_read(file_inode(s->file)) != pos ||
+	    vfs_truncate(&s->file->f_path, pos - (done - whole)))
 		pr_warn_ratelimited("cannot cut a part line off the record\n");
 	return whole;
 }
@@ -258,7 +270,17 @@ static void mysd_writer_write_out(struct mysd_writer *s)
 	u64 limit = (u64)READ_ONCE(mysd_rotate_kb) * 1024;
 	size_t head = s->out_len;
 	loff_t size;
+	int err;
 
+	if (!s->out_len)
+		return;
+	/* first: the size below must be the file the lines go to */
+	err = mysd_writer_check_file(s);
+	if (err) {
+		mysd_writer_unwritten(s, s->out, s->out_len, err);
+		s->out_len = 0;
+		return;
+	}
 	if (limit) {
 		size = i_size_read(file_inode(s->file));
 		if (size + s->out_len > limit)
