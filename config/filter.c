@@ -148,12 +148,14 @@ static int mysd_parse_pids(const char *val, size_t len,
 			pr_err("pid: '%s' is not a process id\n", tok);
 			return -EINVAL;
 		}
-		err = mysd_check_process(pid);
-		if (err)
-			return err;
 		f->pids[n++] = pid;
 	}
 	f->npids = n;
+	for (n = 0; n < f->npids; n++) {	/* once the list is well formed */
+		err = mysd_check_process(f->pids[n]);
+		if (err)
+			return err;
+	}
 	return 0;
 }
 

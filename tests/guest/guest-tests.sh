@@ -896,7 +896,7 @@ if ! load pid=$pid_D; then
 else
 	poke D d1
 	sleep 0.5
-	ln -s /tmp/elsewhere /tmp/rr.link && mv -f /tmp/rr.link $REC	# at once
+	ln -s /tmp/elsewhere $RDIR/rr.link && mv -f $RDIR/rr.link $REC	# rename(2): at once
 	poke D d2
 	sleep 0.5
 	rm $REC
@@ -904,7 +904,7 @@ else
 	sleep 0.5
 	unw=$(stat_field unwritten_lines)
 	cp $REC /tmp/rr.rec
-	ln -s /tmp/elsewhere /tmp/rr.link && mv -f /tmp/rr.link $REC	# at once
+	ln -s /tmp/elsewhere $RDIR/rr.link && mv -f $RDIR/rr.link $REC	# rename(2): at once
 	poke D d4
 	sleep 0.5
 	dmesg -c >/dev/null
@@ -1106,7 +1106,7 @@ refused badparam-pid-no-process pid=$nopid "pid: no process $nopid"
 $W thread >/tmp/tid &
 tp=$!
 i=0
-while [ ! -s /tmp/tid ] && [ $i -lt 50 ]; do usleep 20000; i=$((i + 1)); done
+while [ ! -s /tmp/tid ] && [ $i -lt 100 ]; do usleep 100000; i=$((i + 1)); done
 tid=$(cat /tmp/tid)
 refused badparam-pid-thread "pid=1,$tid" \
 	"pid: $tid is a thread of process $tp; pid= takes processes"
