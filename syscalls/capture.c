@@ -560,6 +560,8 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 		return 0;	/* NULL prints from the raw argument */
 	if (!max && s->len_src != MYSD_LEN_STRING && s->len_src != MYSD_LEN_ARGV)
 		return 0;	/* data_max=0: the user asked for no data */
+	if (s->len_src == MYSD_LEN_ARG_INT && (s32)ev->args[s->len_arg] < 0)
+		return 0;	/* refused (EINVAL): the pointer is printed */
 
 	switch (s->len_src) {
 	case MYSD_LEN_STRING:
@@ -573,15 +575,10 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 	case MYSD_LEN_RET_ARG:
 		if (ev->ret <= 0)
 			return 0;
-		len = mysd_copy_buf(data, uaddr, mysd_cap_want(s, ev), max,
-				    &flags);
-		break;
-	case MYSD_LEN_ARG_INT:
-		if ((s32)ev->args[s->len_arg] < 0)
-			return 0;	/* refused (EINVAL): the pointer is printed */
 		fallthrough;
 	case MYSD_LEN_ARG:
 	case MYSD_LEN_ARG_UINT:
+	case MYSD_LEN_ARG_INT:
 	case MYSD_LEN_BITS:
 	case MYSD_LEN_FIXED:	/* max is s->max: a struct is not data */
 		len = mysd_copy_buf(data, uaddr, mysd_cap_want(s, ev), max,
