@@ -93,6 +93,13 @@ in_set() {
 # prefix left out).
 dmesg_says() { dmesg | sed 's/^\[[^]]*\] //' | grep -qxF "$1"; }
 
+# wait_for TEST FILE: until [ TEST FILE ] holds, 10 s at most; its status.
+wait_for() {
+	wf_i=0
+	while [ ! "$1" "$2" ] && [ $wf_i -lt 100 ]; do usleep 100000; wf_i=$((wf_i + 1)); done
+	[ "$1" "$2" ]
+}
+
 # stat_field NAME [FILE]: a number from /proc/my_sysdig/stats (or a copy).
 stat_field() { awk -v k="$1" '$1 == k { print $2 }' "${2:-$STATS}"; }
 
@@ -547,10 +554,7 @@ EOF
 }
 
 # wait_grandchild: until G has written /tmp/gc.out (10 s at most).
-wait_grandchild() {
-	i=0
-	while [ ! -e /tmp/gc.out ] && [ $i -lt 100 ]; do usleep 100000; i=$((i + 1)); done
-}
+wait_grandchild() { wait_for -e /tmp/gc.out; }
 
 # check_grandchild CASE: G was reparented to init, and its open and its
 # exit_group recorded (the exit's line is made before its mark is cleared).
@@ -598,9 +602,7 @@ grandchild_script ': >/tmp/gc.ready; read x </tmp/goG'
 rm -f /tmp/gc.ready
 sh -c 'sh -c "sh /tmp/gc.sh & read x </tmp/goM; exit 0"; true' &
 pid_P=$!
-i=0	# the tree is there: G runs
-while [ ! -e /tmp/gc.ready ] && [ $i -lt 100 ]; do usleep 100000; i=$((i + 1)); done
-[ -e /tmp/gc.ready ] || fail $c-tree "G did not start in 10 s"
+wait_for -e /tmp/gc.ready || fail $c-tree "G did not start in 10 s"	# the tree is there
 if ! load pid=$pid_P follow_forks=1; then
 	fail $c "insmod pid=$pid_P follow_forks=1 failed"
 	echo go >/tmp/goM; echo go >/tmp/goG; wait $pid_P
@@ -1105,8 +1107,7 @@ while [ -e /proc/$nopid ]; do nopid=$((nopid - 1)); done
 refused badparam-pid-no-process pid=$nopid "pid: no process $nopid"
 $W thread >/tmp/tid &
 tp=$!
-i=0
-while [ ! -s /tmp/tid ] && [ $i -lt 100 ]; do usleep 100000; i=$((i + 1)); done
+wait_for -s /tmp/tid
 tid=$(cat /tmp/tid)
 refused badparam-pid-thread "pid=1,$tid" \
 	"pid: $tid is a thread of process $tp; pid= takes processes"
