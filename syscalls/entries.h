@@ -206,10 +206,11 @@ SC(statx, A(DIRFD, "dirfd"), A(PATH, "path"), A(AT_FLAGS, "flags"),
 	A(STATX_MASK, "mask"), A(STATX_OUT, "statx")),
 #endif
 #ifdef __NR_fcntl
-SC(fcntl, A(FD, "fd"), A(FCNTL_CMD, "cmd"), AX(FCNTL_ARG, 1, "arg")),
+SCR(fcntl, FCNTL, A(FD, "fd"), A(FCNTL_CMD, "cmd"), AX(FCNTL_ARG, 1, "arg")),
 #endif
 #ifdef __NR_fcntl64
-SC(fcntl64, A(FD, "fd"), A(FCNTL_CMD, "cmd"), AX(FCNTL64_ARG, 1, "arg")),
+SCR(fcntl64, FCNTL, A(FD, "fd"), A(FCNTL_CMD, "cmd"),
+	AX(FCNTL64_ARG, 1, "arg")),
 #endif
 #ifdef __NR_dup2
 SC(dup2, A(FD, "oldfd"), A(FD, "newfd")),

@@ -441,6 +441,15 @@ static const struct mysd_flag madvise_x[] = {
 #ifdef MADV_COLD
 	VAL(MADV_COLD), VAL(MADV_PAGEOUT),
 #endif
+#ifdef MADV_POPULATE_READ
+	VAL(MADV_POPULATE_READ), VAL(MADV_POPULATE_WRITE),
+#endif
+#ifdef MADV_DONTNEED_LOCKED
+	VAL(MADV_DONTNEED_LOCKED),
+#endif
+#ifdef MADV_COLLAPSE
+	VAL(MADV_COLLAPSE),
+#endif
 };
 const struct mysd_flagset mysd_madvise = MYSD_ENUMSET(madvise_x);
 
@@ -830,6 +839,26 @@ static const struct mysd_flag flock_type_x[] = {
 	VAL(F_RDLCK), VAL(F_WRLCK), VAL(F_UNLCK),
 };
 const struct mysd_flagset mysd_flock_type = MYSD_ENUMSET(flock_type_x);
+
+/* fcntl(F_NOTIFY): what to be told of, DN_MULTISHOT in bit 31 */
+static const struct mysd_flag dn_flags_x[] = {
+	FLAG(DN_ACCESS), FLAG(DN_MODIFY), FLAG(DN_CREATE), FLAG(DN_DELETE),
+	FLAG(DN_RENAME), FLAG(DN_ATTRIB), FLAG(DN_MULTISHOT),
+};
+const struct mysd_flagset mysd_dn_flags = MYSD_FLAGSET(dn_flags_x);
+
+/* fcntl(F_ADD_SEALS) and F_GET_SEALS' result: a memfd's seals */
+static const struct mysd_flag seal_flags_x[] = {
+	FLAG(F_SEAL_SEAL), FLAG(F_SEAL_SHRINK), FLAG(F_SEAL_GROW),
+	FLAG(F_SEAL_WRITE),
+#ifdef F_SEAL_FUTURE_WRITE
+	FLAG(F_SEAL_FUTURE_WRITE),
+#endif
+#ifdef F_SEAL_EXEC
+	FLAG(F_SEAL_EXEC),
+#endif
+};
+const struct mysd_flagset mysd_seal_flags = MYSD_FLAGSET(seal_flags_x);
 
 static const struct mysd_flag prio_which_x[] = {
 	VAL(PRIO_PROCESS), VAL(PRIO_PGRP), VAL(PRIO_USER),

@@ -66,19 +66,65 @@ static void print_fcntl_arg(struct mysd_out *o, const struct mysd_event *ev,
 	case F_SETFD:
 		mysd_flags(o, &mysd_fd_flags, (u32)ev->args[i]);
 		break;
+	case F_NOTIFY:
+		mysd_flags(o, &mysd_dn_flags, (u32)ev->args[i]);
+		break;
+	case F_ADD_SEALS:
+		mysd_flags(o, &mysd_seal_flags, (u32)ev->args[i]);
+		break;
+	case F_SETLEASE:
+		mysd_enum(o, &mysd_flock_type, (u32)ev->args[i], arg_int(ev, i));
+		break;
+	case F_SETSIG:	/* 0: SIGIO, the default */
+		mysd_enum(o, &mysd_signals, (u32)ev->args[i], arg_int(ev, i));
+		break;
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
 	case F_SETOWN:
-	case F_SETSIG:
 	case F_SETPIPE_SZ:
-	case F_SETLEASE:
-	case F_NOTIFY:
-	case F_ADD_SEALS:
 		mysd_dec(o, arg_int(ev, i));
 		break;
 	default:
 		mysd_ptr(o, arg_ulong(ev, i));
 	}
+}
+
+/*
+ * After fcntl's result, what it means to a command that returns a value
+ * other than a number or a descriptor: "res=2050 O_RDWR|O_NONBLOCK" for
+ * F_GETFL. A 0 is named only where it is a name (O_RDONLY, F_RDLCK); for
+ * F_GETSIG it means SIGIO, the default.
+ */
+static void print_fcntl_ret(struct mysd_out *o, u32 cmd, s64 ret)
+{
+	const struct mysd_flagset *set;
+
+	switch (cmd) {
+	case F_GETFL:
+		set = &mysd_open_flags;
+		break;
+	case F_GETLEASE:
+		set = &mysd_flock_type;
+		break;
+	case F_GETFD:
+		set = ret ? &mysd_fd_flags : NULL;
+		break;
+	case F_GET_SEALS:
+		set = ret ? &mysd_seal_flags : NULL;
+		break;
+	case F_GETSIG:
+		set = ret ? &mysd_signals : NULL;
+		break;
+	default:
+		set = NULL;
+	}
+	if (!set)
+		return;
+	mysd_out_char(o, ' ');
+	if (set->is_enum)
+		mysd_enum(o, set, ret, ret);
+	else
+		mysd_flags(o, set, ret);
 }
 
 /* Commands whose third argument is unused. */
@@ -837,6 +883,10 @@ static __always_inline void print_ret(struct mysd_out *o,
 		o->first = false;
 		if (likely(!sc || sc->ret == MYSD_RET_DEC)) {
 			p = mysd_put_udec(p, (u64)ret);
+		} else if (sc->ret == MYSD_RET_FCNTL) {
+			o->len = mysd_put_udec(p, (u64)ret) - o->buf;
+			print_fcntl_ret(o, (u32)ev->args[1], ret);
+			return;
 		} else if (sc->ret == MYSD_RET_HEX) {
 			p = mysd_put_hex(p, (u64)ret);
 		} else {

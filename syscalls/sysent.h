@@ -490,6 +490,7 @@ struct mysd_arg {
 #define MYSD_RET_DEC	0	/* decimal (default) */
 #define MYSD_RET_HEX	1	/* an address (mmap, brk) */
 #define MYSD_RET_OCT	2	/* a mode (umask) */
+#define MYSD_RET_FCNTL	3	/* decimal, named as the command reads it */
 
 struct mysd_out;
 struct mysd_syscall;

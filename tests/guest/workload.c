@@ -367,6 +367,7 @@ struct ksigaction {
 };
 
 #define KSA_RESTORER 0x04000000UL	/* the kernel's; glibc keeps it */
+#define ARM_O_LARGEFILE 0400000	/* ARM's; a 64-bit libc's O_LARGEFILE is 0 */
 
 /* A struct ksigaction as a line shows it, its flags by glibc's names. */
 static const char *sigaction_text(const struct ksigaction *sa)
@@ -1247,7 +1248,16 @@ static void files2(void)
 	r = SC3(SYS_fcntl, fd, F_SETFD, FD_CLOEXEC);
 	expect("fcntl, fd=%ld, cmd=F_SETFD, arg=FD_CLOEXEC, res=%s", fd, res(r));
 	r = SC2(SYS_fcntl, fd, F_GETFD);
-	expect("fcntl, fd=%ld, cmd=F_GETFD, res=%s", fd, res(r));
+	expect("fcntl, fd=%ld, cmd=F_GETFD, res=%s", fd,
+	       r == FD_CLOEXEC ? "1 FD_CLOEXEC" : res(r));
+	/* a 64-bit kernel opens with O_LARGEFILE (ARM's, not libc's 0) */
+	r = SC2(SYS_fcntl, fd, F_GETFL);
+	if (r == (O_RDWR | ARM_O_LARGEFILE))
+		expect("fcntl, fd=%ld, cmd=F_GETFL, res=%ld O_RDWR|O_LARGEFILE", fd, r);
+	else if (r == O_RDWR)
+		expect("fcntl, fd=%ld, cmd=F_GETFL, res=2 O_RDWR", fd);
+	else
+		die("F_GETFL: neither O_RDWR nor O_RDWR|O_LARGEFILE");
 	fcntl_locks(fd);
 	r = SC3(SYS_dup3, fd, 40, O_CLOEXEC);
 	expect("dup3, oldfd=%ld, newfd=40, flags=O_CLOEXEC, res=%s", fd, res(r));

@@ -308,7 +308,37 @@ static void test_extended(void)
 	EV(__NR_fcntl, 0, 3, F_SETFL, O_NONBLOCK | O_RDWR);
 	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_SETFL, arg=O_RDWR|O_NONBLOCK, res=0\n");
 	EV(__NR_fcntl, 0x802, 3, F_GETFL);
-	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETFL, res=2050\n");
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETFL, res=2050 O_RDWR|O_NONBLOCK\n");
+	EV(__NR_fcntl, 0, 3, F_GETFL);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETFL, res=0 O_RDONLY\n");
+	EV(__NR_fcntl, -EBADF, 3, F_GETFL);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETFL, res=-9 EBADF\n");
+	EV(__NR_fcntl, FD_CLOEXEC, 3, F_GETFD);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETFD, res=1 FD_CLOEXEC\n");
+	EV(__NR_fcntl, 0, 3, F_GETFD);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETFD, res=0\n");
+	EV(__NR_fcntl, F_UNLCK, 3, F_GETLEASE);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETLEASE, res=2 F_UNLCK\n");
+	EV(__NR_fcntl, F_RDLCK, 3, F_GETLEASE);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETLEASE, res=0 F_RDLCK\n");
+	EV(__NR_fcntl, 0, 3, F_SETLEASE, F_WRLCK);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_SETLEASE, arg=F_WRLCK, res=0\n");
+	EV(__NR_fcntl, F_SEAL_SEAL | F_SEAL_GROW, 3, F_GET_SEALS);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GET_SEALS, res=5 F_SEAL_SEAL|F_SEAL_GROW\n");
+	EV(__NR_fcntl, 0, 3, F_GET_SEALS);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GET_SEALS, res=0\n");
+	EV(__NR_fcntl, 0, 3, F_ADD_SEALS, F_SEAL_WRITE | 0x400);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_ADD_SEALS, arg=F_SEAL_WRITE|0x400, res=0\n");
+	EV(__NR_fcntl, SIGUSR1, 3, F_GETSIG);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETSIG, res=10 SIGUSR1\n");
+	EV(__NR_fcntl, 0, 3, F_GETSIG);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETSIG, res=0\n");
+	EV(__NR_fcntl, 0, 3, F_SETSIG, SIGUSR1);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_SETSIG, arg=SIGUSR1, res=0\n");
+	EV(__NR_fcntl, 0, 3, F_SETSIG, 0);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_SETSIG, arg=0, res=0\n");
+	EV(__NR_fcntl, 0, 3, F_NOTIFY, DN_MODIFY | DN_MULTISHOT);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_NOTIFY, arg=DN_MODIFY|DN_MULTISHOT, res=0\n");
 	EV(__NR_fcntl, 10, 3, F_DUPFD_CLOEXEC, 10);
 	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_DUPFD_CLOEXEC, arg=10, res=10\n");
 
@@ -332,6 +362,10 @@ static void test_extended(void)
 	CHECK_STR(tfmt(), P "brk, addr=NULL, res=0x560000021000\n");
 	EV(__NR_madvise, 0, 0x7000, 4096, MADV_DONTNEED);
 	CHECK_STR(tfmt(), P "madvise, addr=0x7000, len=4096, advice=MADV_DONTNEED, res=0\n");
+	EV(__NR_madvise, 0, 0x7000, 4096, 22);
+	CHECK_STR(tfmt(), P "madvise, addr=0x7000, len=4096, advice=MADV_POPULATE_READ, res=0\n");
+	EV(__NR_madvise, 0, 0x7000, 4096, 24);
+	CHECK_STR(tfmt(), P "madvise, addr=0x7000, len=4096, advice=MADV_DONTNEED_LOCKED, res=0\n");
 
 	EV(__NR_wait4, 131, (u64)-1, 0x1000, WNOHANG, 0);
 	CHECK_STR(tfmt(), P "wait4, pid=-1, options=WNOHANG, res=131, "
@@ -2496,7 +2530,7 @@ static void test_args_memo(void)
 		CHECK_STR(tfmt(), P "fcntl, fd=4, cmd=F_SETFL, "
 			  "arg=O_RDWR|O_NONBLOCK, res=0\n");
 		EV(__NR_fcntl, O_RDWR, 4, F_GETFL, O_RDWR | O_NONBLOCK);
-		CHECK_STR(tfmt(), P "fcntl, fd=4, cmd=F_GETFL, res=2\n");
+		CHECK_STR(tfmt(), P "fcntl, fd=4, cmd=F_GETFL, res=2 O_RDWR\n");
 		EV(__NR_fcntl, 0, 4, F_SETFD, O_RDWR | O_NONBLOCK);
 		CHECK_STR(tfmt(), P "fcntl, fd=4, cmd=F_SETFD, arg=0x802, res=0\n");
 		EV(__NR_fcntl, 0, 4, F_SETFD, FD_CLOEXEC);
