@@ -26,16 +26,25 @@ unsigned int mysd_rotate_kb;	/* 0: the record is never rotated */
 char *mysd_record_path = "/etc/syscall-record/record";
 bool mysd_clock_realtime;
 
-/* An unsigned parameter in [@lo, @hi]; the error names it. */
+/*
+ * An unsigned parameter in [@lo, @hi]; the error names it. (Not
+ * param_set_uint_minmax(): 5.15's, which 5.10 board kernels may lack.)
+ */
 static int mysd_uint_set(const char *val, const struct kernel_param *kp,
 			 const char *name, unsigned int lo, unsigned int hi)
 {
-	int err = param_set_uint_minmax(val, kp, lo, hi);
+	unsigned int v;
+	int err = kstrtouint(val, 0, &v);
 
-	if (err)
+	if (!err && (v < lo || v > hi))
+		err = -EINVAL;
+	if (err) {
 		pr_err("%s: '%.*s' is not a number in [%u, %u]\n", name,
 		       (int)mysd_value_len(val), val, lo, hi);
-	return err;
+		return err;
+	}
+	WRITE_ONCE(*(unsigned int *)kp->arg, v);
+	return 0;
 }
 
 #define MYSD_UINT_PARAM(name, var, lo, hi, perm, desc)			\
