@@ -45,13 +45,19 @@ else
 ARCH ?= arm64
 CROSS_COMPILE ?= aarch64-linux-gnu-
 endif
-KDIR = $(or $(shell MYSD_ARCH=$(MYSD_ARCH) scripts/qemu/fetch.sh --kernel-only | \
+FETCHED_KDIR = $(or $(shell MYSD_ARCH=$(MYSD_ARCH) scripts/qemu/fetch.sh --kernel-only | \
 		  sed -n 's/^KDIR=//p'), \
 	    $(error no kernel to build against: Debian's could not be fetched \
 		    (above): pass KDIR=<a kernel build tree> with its ARCH and CROSS_COMPILE))
+# Looked up on first use (make deps and make clean need none), then kept.
+KDIR = $(eval KDIR := $(FETCHED_KDIR))$(KDIR)
 endif
 
-MAKE_KERNEL = $(MAKE) -C $(KDIR) M=$(CURDIR) \
+# kbuild, after a plain word on a wrong KDIR, ARCH or CROSS_COMPILE. It runs
+# in KDIR, where a relative INSTALL_MOD_PATH would land.
+MAKE_KERNEL = scripts/check-kdir.sh $(KDIR) "$(ARCH)" "$(CROSS_COMPILE)" && \
+	$(MAKE) -C $(KDIR) M=$(CURDIR) \
+	$(if $(INSTALL_MOD_PATH),INSTALL_MOD_PATH=$(abspath $(INSTALL_MOD_PATH))) \
 	$(if $(ARCH),ARCH=$(ARCH)) $(if $(CROSS_COMPILE),CROSS_COMPILE=$(CROSS_COMPILE)) \
 	$(if $(COST),MYSD_COST=y)
 
@@ -75,7 +81,7 @@ modules: have-deps
 endif
 
 modules:
-	$(MAKE_KERNEL) W=1 modules
+	+$(MAKE_KERNEL) W=1 modules
 
 # Built first, for this KDIR: the tree may hold a module for another one.
 # A tree without its signing key (Debian's headers do not ship it) installs
@@ -84,7 +90,7 @@ modules:
 SIG_KEY = $(patsubst "%",%,$(shell sed -n 's/^CONFIG_MODULE_SIG_KEY=//p' $(KDIR)/.config 2>/dev/null))
 NO_SIG_KEY = $(if $(filter pkcs11:%,$(SIG_KEY)),,$(if $(wildcard $(SIG_KEY) $(KDIR)/$(SIG_KEY)),,1))
 modules_install: modules
-	$(MAKE_KERNEL) modules_install $(if $(NO_SIG_KEY),CONFIG_MODULE_SIG_ALL=)
+	+$(MAKE_KERNEL) modules_install $(if $(NO_SIG_KEY),CONFIG_MODULE_SIG_ALL=)
 
 clean:
 	-$(MAKE) -C tests clean
@@ -95,7 +101,7 @@ clean:
 # sparse does not define __ARM_EABI__ as gcc does: without it, 32-bit ARM's
 # syscall numbers read as the old ABI's (0x900000 + n).
 check:
-	$(MAKE_KERNEL) W=1 C=2 $(if $(filter arm,$(ARCH)),CF=-D__ARM_EABI__) modules
+	+$(MAKE_KERNEL) W=1 C=2 $(if $(filter arm,$(ARCH)),CF=-D__ARM_EABI__) modules
 	scripts/checkpatch.sh
 
 host-test:

@@ -14,6 +14,13 @@ if ! command -v apt-get >/dev/null || ! command -v dpkg-query >/dev/null; then
 		"make KDIR=<a kernel build tree> ARCH=... CROSS_COMPILE=..." >&2
 	exit 1
 fi
+host=$(dpkg --print-architecture)
+if [[ $host != amd64 ]]; then
+	# gcc-aarch64-linux-gnu and the other cross packages are amd64's
+	echo "install-deps.sh: the scripts cross-build on an amd64 Debian 12 host, not $host." \
+		"On a board, build for its own kernel: make KDIR=/lib/modules/\$(uname -r)/build" >&2
+	exit 1
+fi
 if [[ ${1:-} == --missing ]]; then
 	installed=$(dpkg-query -W -f='${db:Status-Status}\n' "${pkgs[@]}" 2>/dev/null |
 		grep -cx installed || true)

@@ -1072,7 +1072,7 @@ int mysd_capture_start(void)
 	for (i = 0; i < ARRAY_SIZE(mysd_tps); i++) {
 		if (!mysd_tps[i].tp) {
 			/* not -ENOENT, which insmod reports as a bad symbol */
-			pr_err("tracepoint %s not found (CONFIG_FTRACE_SYSCALLS?)\n",
+			pr_err("tracepoint %s not found (CONFIG_TRACEPOINTS?)\n",
 			       mysd_tps[i].name);
 			err = -EOPNOTSUPP;
 			goto undo;

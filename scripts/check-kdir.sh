@@ -1,0 +1,29 @@
+#!/bin/sh
+# Say plainly what is wrong with a build's KDIR, ARCH or CROSS_COMPILE
+# before kbuild fails on it with errors of its own ("No rule to make target
+# 'modules'", a compiler rejecting another arch's flags).
+# Usage: scripts/check-kdir.sh KDIR [ARCH] [CROSS_COMPILE]
+kdir=$1 arch=$2 cross=$3
+fail() {
+	echo "my_sysdig: $*" >&2
+	exit 1
+}
+[ -f "$kdir/Makefile" ] ||
+	fail "KDIR=$kdir is not a kernel tree (no Makefile there): give the kernel's build directory or its headers"
+conf=$kdir/include/config/auto.conf
+[ -f "$conf" ] ||
+	fail "KDIR=$kdir is not configured (no include/config/auto.conf): run 'make modules_prepare' there with the kernel's .config, or use the tree the kernel was built in"
+if grep -qx 'CONFIG_ARM64=y' "$conf"; then
+	karch=arm64 kcross=aarch64-linux-gnu-
+elif grep -qx 'CONFIG_ARM=y' "$conf"; then
+	karch=arm kcross=arm-linux-gnueabihf-
+else
+	exit 0	# another arch: kbuild judges
+fi
+# Without ARCH, kbuild builds for the machine it runs on.
+host=$(uname -m)
+case $host in aarch64) host=arm64 ;; arm*) host=arm ;; esac
+[ "${arch:-$host}" = "$karch" ] ||
+	fail "KDIR=$kdir is an $karch kernel: build with ARCH=$karch CROSS_COMPILE=$kcross (or your toolchain's prefix)"
+[ -z "$cross" ] || command -v "${cross}gcc" >/dev/null ||
+	fail "no ${cross}gcc: install the cross compiler (Debian: gcc-${kcross%-}) or fix CROSS_COMPILE"
