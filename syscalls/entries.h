@@ -471,11 +471,11 @@ SC(sendmsg, A(FD, "fd"), A(MSGHDR_IN, "msg"), A(MSG_FLAGS, "flags")),
 SC(recvmsg, A(FD, "fd"), A(MSGHDR_OUT, "msg"), A(MSG_FLAGS, "flags")),
 #endif
 #ifdef __NR_setsockopt
-SC(setsockopt, A(FD, "fd"), A(SOL, "level"), A(INT, "optname"),
+SC(setsockopt, A(FD, "fd"), A(SOL, "level"), AX(SOCKOPT, 1, "optname"),
 	AX(BUF_IN, 4, "optval"), A(INT, "optlen")),
 #endif
 #ifdef __NR_getsockopt
-SC(getsockopt, A(FD, "fd"), A(SOL, "level"), A(INT, "optname"),
+SC(getsockopt, A(FD, "fd"), A(SOL, "level"), AX(SOCKOPT, 1, "optname"),
 	A(PTR, "optval"), A(PTR, "optlen")),
 #endif
 #ifdef __NR_getsockname

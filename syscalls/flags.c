@@ -19,6 +19,9 @@
 #include <linux/mman.h>
 #include <linux/socket.h>
 #include <linux/net.h>
+#include <uapi/linux/in.h>
+#include <uapi/linux/in6.h>
+#include <uapi/linux/tcp.h>
 #include <linux/futex.h>
 #include <linux/eventpoll.h>
 #include <linux/signal.h>
@@ -521,6 +524,70 @@ static const struct mysd_flag sol_x[] = {
 	VAL(SOL_IPV6), VAL(SOL_RAW), VAL(SOL_PACKET), VAL(SOL_NETLINK),
 };
 const struct mysd_flagset mysd_sol = MYSD_ENUMSET(sol_x);
+
+/* Socket options, one set per level (setsockopt/getsockopt's optname). */
+static const struct mysd_flag so_opt_x[] = {
+	VAL(SO_DEBUG), VAL(SO_REUSEADDR), VAL(SO_TYPE), VAL(SO_ERROR),
+	VAL(SO_DONTROUTE), VAL(SO_BROADCAST), VAL(SO_SNDBUF), VAL(SO_RCVBUF),
+	VAL(SO_SNDBUFFORCE), VAL(SO_RCVBUFFORCE), VAL(SO_KEEPALIVE),
+	VAL(SO_OOBINLINE), VAL(SO_NO_CHECK), VAL(SO_PRIORITY), VAL(SO_LINGER),
+	VAL(SO_BSDCOMPAT), VAL(SO_REUSEPORT), VAL(SO_PASSCRED),
+	VAL(SO_PEERCRED), VAL(SO_RCVLOWAT), VAL(SO_SNDLOWAT),
+	VAL(SO_RCVTIMEO_OLD), VAL(SO_SNDTIMEO_OLD), VAL(SO_RCVTIMEO_NEW),
+	VAL(SO_SNDTIMEO_NEW), VAL(SO_BINDTODEVICE), VAL(SO_ATTACH_FILTER),
+	VAL(SO_DETACH_FILTER), VAL(SO_PEERNAME), VAL(SO_TIMESTAMP_OLD),
+	VAL(SO_TIMESTAMPNS_OLD), VAL(SO_TIMESTAMPING_OLD),
+	VAL(SO_TIMESTAMP_NEW), VAL(SO_TIMESTAMPNS_NEW),
+	VAL(SO_TIMESTAMPING_NEW), VAL(SO_ACCEPTCONN), VAL(SO_PEERSEC),
+	VAL(SO_PASSSEC), VAL(SO_MARK), VAL(SO_PROTOCOL), VAL(SO_DOMAIN),
+	VAL(SO_RXQ_OVFL), VAL(SO_BUSY_POLL), VAL(SO_INCOMING_CPU),
+	VAL(SO_ATTACH_BPF), VAL(SO_ZEROCOPY),
+};
+const struct mysd_flagset mysd_so_opt = MYSD_ENUMSET(so_opt_x);
+
+static const struct mysd_flag ip_opt_x[] = {
+	VAL(IP_TOS), VAL(IP_TTL), VAL(IP_HDRINCL), VAL(IP_OPTIONS),
+	VAL(IP_PKTINFO), VAL(IP_MTU_DISCOVER), VAL(IP_RECVERR),
+	VAL(IP_RECVTOS), VAL(IP_MTU), VAL(IP_FREEBIND), VAL(IP_TRANSPARENT),
+	VAL(IP_BIND_ADDRESS_NO_PORT), VAL(IP_MULTICAST_IF),
+	VAL(IP_MULTICAST_TTL), VAL(IP_MULTICAST_LOOP), VAL(IP_ADD_MEMBERSHIP),
+	VAL(IP_DROP_MEMBERSHIP),
+};
+const struct mysd_flagset mysd_ip_opt = MYSD_ENUMSET(ip_opt_x);
+
+static const struct mysd_flag ipv6_opt_x[] = {
+	VAL(IPV6_UNICAST_HOPS), VAL(IPV6_MULTICAST_IF),
+	VAL(IPV6_MULTICAST_HOPS), VAL(IPV6_MULTICAST_LOOP),
+	VAL(IPV6_ADD_MEMBERSHIP), VAL(IPV6_DROP_MEMBERSHIP),
+	VAL(IPV6_MTU_DISCOVER), VAL(IPV6_MTU), VAL(IPV6_RECVERR),
+	VAL(IPV6_V6ONLY), VAL(IPV6_RECVPKTINFO), VAL(IPV6_TCLASS),
+};
+const struct mysd_flagset mysd_ipv6_opt = MYSD_ENUMSET(ipv6_opt_x);
+
+static const struct mysd_flag tcp_opt_x[] = {
+	VAL(TCP_NODELAY), VAL(TCP_MAXSEG), VAL(TCP_CORK), VAL(TCP_KEEPIDLE),
+	VAL(TCP_KEEPINTVL), VAL(TCP_KEEPCNT), VAL(TCP_SYNCNT),
+	VAL(TCP_LINGER2), VAL(TCP_DEFER_ACCEPT), VAL(TCP_WINDOW_CLAMP),
+	VAL(TCP_INFO), VAL(TCP_QUICKACK), VAL(TCP_CONGESTION),
+	VAL(TCP_USER_TIMEOUT), VAL(TCP_FASTOPEN), VAL(TCP_NOTSENT_LOWAT),
+};
+const struct mysd_flagset mysd_tcp_opt = MYSD_ENUMSET(tcp_opt_x);
+
+const struct mysd_flagset *mysd_sockopt_set(u32 level)
+{
+	switch (level) {
+	case SOL_SOCKET:
+		return &mysd_so_opt;
+	case SOL_IP:
+		return &mysd_ip_opt;
+	case SOL_IPV6:
+		return &mysd_ipv6_opt;
+	case SOL_TCP:
+		return &mysd_tcp_opt;
+	default:
+		return NULL;
+	}
+}
 
 static const struct mysd_flag scm_type_x[] = {
 	VAL(SCM_RIGHTS), VAL(SCM_CREDENTIALS),

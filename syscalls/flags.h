@@ -108,6 +108,9 @@ struct mysd_sym_memo {
 	u8 next[1 << MYSD_SYM_MEMO_BITS];	/* way each row replaces next */
 };
 
+/* The options of socket level @level (setsockopt's optname), or NULL. */
+const struct mysd_flagset *mysd_sockopt_set(u32 level);
+
 /* Print @v with @set: NAME|NAME|0xrest, or 0 / the zero name. */
 void mysd_flags(struct mysd_out *o, const struct mysd_flagset *set, u64 v);
 /* Print @v as an enumeration name or, when unknown, decimal @sv. */
@@ -126,7 +129,8 @@ extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
 	mysd_accessat_flags, mysd_handle_at_flags,
 	mysd_access_mode, mysd_prot, mysd_map_flags, mysd_mremap_flags,
 	mysd_madvise, mysd_clone_flags, mysd_sock_family, mysd_sock_type,
-	mysd_sock_flags, mysd_msg_flags, mysd_sol, mysd_shut_how, mysd_whence,
+	mysd_sock_flags, mysd_msg_flags, mysd_sol, mysd_so_opt, mysd_ip_opt,
+	mysd_ipv6_opt, mysd_tcp_opt, mysd_shut_how, mysd_whence,
 	mysd_futex_op, mysd_epoll_ctl, mysd_signals, mysd_sa_flags,
 	mysd_ss_flags, mysd_sigprocmask_how,
 	mysd_fcntl_cmd, mysd_fd_flags, mysd_prctl_option, mysd_clock_id,

@@ -421,6 +421,13 @@ static noinline bool print_symbolic(struct mysd_out *o,
 			print_fcntl_arg(o, ev, i,
 					(u32)ev->args[a->aux % MYSD_MAX_ARGS]);
 		return true;
+	case MYSD_K_SOCKOPT:
+		set = mysd_sockopt_set((u32)ev->args[a->aux % MYSD_MAX_ARGS]);
+		if (set)
+			mysd_enum(o, set, v32, (s32)v32);
+		else
+			mysd_dec(o, (s32)v32);
+		return true;
 	case MYSD_K_PRCTL_ARG2:
 		if (!prctl_arg2_is_name(ev) || !mysd_print_capture(o, ev, a, i))
 			mysd_hex(o, arg_ulong(ev, i));

@@ -187,6 +187,7 @@ enum mysd_kind {
 	MYSD_K_SOCK_FLAGS,	/* SOCK_NONBLOCK|SOCK_CLOEXEC (accept4, pipe2...) */
 	MYSD_K_MSG_FLAGS,
 	MYSD_K_SOL,		/* setsockopt level */
+	MYSD_K_SOCKOPT,		/* its optname, named by the level in args[aux] */
 	MYSD_K_SHUT_HOW,
 	MYSD_K_WHENCE,
 	MYSD_K_FUTEX_OP,

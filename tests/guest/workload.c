@@ -851,11 +851,11 @@ static void sockets(void)
 		char q[256];
 
 		r = SC5(SYS_setsockopt, ls, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-		expect("setsockopt, fd=%ld, level=SOL_SOCKET, optname=%d, optval=\"\\x01\\x00\\x00\\x00\", optlen=4, res=%s",
-		       ls, SO_REUSEADDR, res(r));
+		expect("setsockopt, fd=%ld, level=SOL_SOCKET, optname=SO_REUSEADDR, optval=\"\\x01\\x00\\x00\\x00\", optlen=4, res=%s",
+		       ls, res(r));
 		r = SC5(SYS_getsockopt, cs, SOL_SOCKET, SO_ERROR, &err, &olen);
-		expect("getsockopt, fd=%ld, level=SOL_SOCKET, optname=%d, optval=0x%lx, optlen=0x%lx, res=%s",
-		       cs, SO_ERROR, (unsigned long)&err, (unsigned long)&olen, res(r));
+		expect("getsockopt, fd=%ld, level=SOL_SOCKET, optname=SO_ERROR, optval=0x%lx, optlen=0x%lx, res=%s",
+		       cs, (unsigned long)&err, (unsigned long)&olen, res(r));
 		r = SC3(SYS_getsockname, ls, &sa, &slen);
 		expect("getsockname, fd=%ld, res=%s, addr=127.0.0.1:%u", ls, res(r), port);
 		slen = sizeof(sa);

@@ -14,6 +14,9 @@
 #include <signal.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <netinet/udp.h>
 #include <sys/stat.h>
 #include <linux/futex.h>
 #include <sched.h>
@@ -644,8 +647,28 @@ static void test_extended(void)
 		  "res=0, sv=[3, 4]\n");
 	EV(__NR_setsockopt, 0, 3, SOL_SOCKET, SO_REUSEADDR, 0x1000, 4);
 	tcap(3, MYSD_CAP_BUF, 0, "\x01\0\0\0", 4);
-	CHECK_STR(tfmt(), P "setsockopt, fd=3, level=SOL_SOCKET, optname=2, "
+	CHECK_STR(tfmt(), P "setsockopt, fd=3, level=SOL_SOCKET, optname=SO_REUSEADDR, "
 		  "optval=\"\\x01\\x00\\x00\\x00\", optlen=4, res=0\n");
+	/* optname is named by its level */
+	EV(__NR_setsockopt, 0, 3, SOL_TCP, TCP_NODELAY, 0, 4);
+	CHECK_STR(tfmt(), P "setsockopt, fd=3, level=SOL_TCP, optname=TCP_NODELAY, "
+		  "optval=NULL, optlen=4, res=0\n");
+	EV(__NR_setsockopt, 0, 3, SOL_IPV6, IPV6_V6ONLY, 0, 4);
+	CHECK_STR(tfmt(), P "setsockopt, fd=3, level=SOL_IPV6, optname=IPV6_V6ONLY, "
+		  "optval=NULL, optlen=4, res=0\n");
+	EV(__NR_setsockopt, 0, 3, SOL_IP, IP_TOS, 0, 4);
+	CHECK_STR(tfmt(), P "setsockopt, fd=3, level=SOL_IP, optname=IP_TOS, "
+		  "optval=NULL, optlen=4, res=0\n");
+	/* the same number at another level is another option */
+	EV(__NR_setsockopt, 0, 3, SOL_IP, SO_REUSEADDR, 0, 4);
+	CHECK_STR(tfmt(), P "setsockopt, fd=3, level=SOL_IP, optname=IP_TTL, "
+		  "optval=NULL, optlen=4, res=0\n");
+	EV(__NR_setsockopt, -ENOPROTOOPT, 3, SOL_SOCKET, 9999, 0, 4);
+	CHECK_STR(tfmt(), P "setsockopt, fd=3, level=SOL_SOCKET, optname=9999, "
+		  "optval=NULL, optlen=4, res=-92 ENOPROTOOPT\n");
+	EV(__NR_setsockopt, 0, 3, SOL_UDP, 1, 0, 4);
+	CHECK_STR(tfmt(), P "setsockopt, fd=3, level=SOL_UDP, optname=1, "
+		  "optval=NULL, optlen=4, res=0\n");
 
 	EV(__NR_epoll_create1, 5, EPOLL_CLOEXEC);
 	CHECK_STR(tfmt(), P "epoll_create1, flags=EPOLL_CLOEXEC, res=5\n");
@@ -1812,7 +1835,7 @@ static void test_more(void)
 	/* no capture (data_max=0): the pointer, after res= as an output */
 	CHECK_STR(tfmt(), P "recvmsg, fd=3, flags=MSG_CMSG_CLOEXEC, res=5, msg=0x1000\n");
 	EV(__NR_getsockopt, 0, 3, SOL_SOCKET, SO_ERROR, 0x1000, 0x2000);
-	CHECK_STR(tfmt(), P "getsockopt, fd=3, level=SOL_SOCKET, optname=4, "
+	CHECK_STR(tfmt(), P "getsockopt, fd=3, level=SOL_SOCKET, optname=SO_ERROR, "
 		  "optval=0x1000, optlen=0x2000, res=0\n");
 	{
 		static const u8 sin[16] = { 2, 0, 0, 53, 10, 0, 0, 2 };
