@@ -26,7 +26,8 @@ SC(recvfrom, A(FD, "fd"), AX(BUF_OUT, 2, "data"), A(SIZE, "size"),
 	A(MSG_FLAGS, "flags"), AX(SOCKADDR_OUT, 5, "addr"), A(HIDE, "addrlen")),
 #endif
 #ifdef __NR_socket
-SC(socket, A(SOCK_FAMILY, "domain"), A(SOCK_TYPE, "type"), A(INT, "protocol")),
+SC(socket, A(SOCK_FAMILY, "domain"), A(SOCK_TYPE, "type"),
+	AX(SOCK_PROTOCOL, 0, "protocol")),
 #endif
 #ifdef __NR_fstat
 SC(fstat, A(FD, "fd"), A(STAT_OUT, "stat")),
@@ -489,7 +490,7 @@ SC(shutdown, A(FD, "fd"), A(SHUT_HOW, "how")),
 #endif
 #ifdef __NR_socketpair
 SC(socketpair, A(SOCK_FAMILY, "domain"), A(SOCK_TYPE, "type"),
-	A(INT, "protocol"), A(PIPEFDS_OUT, "sv")),
+	AX(SOCK_PROTOCOL, 0, "protocol"), A(PIPEFDS_OUT, "sv")),
 #endif
 
 /* ---- poll / epoll / eventfd ------------------------------------------- */

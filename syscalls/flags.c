@@ -22,6 +22,7 @@
 #include <uapi/linux/in.h>
 #include <uapi/linux/in6.h>
 #include <uapi/linux/tcp.h>
+#include <uapi/linux/netlink.h>
 #include <linux/futex.h>
 #include <linux/eventpoll.h>
 #include <linux/signal.h>
@@ -68,6 +69,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <netinet/udp.h>
+#include <linux/netlink.h>
 #include <linux/futex.h>
 #include <sys/epoll.h>
 #include <signal.h>
@@ -573,6 +575,42 @@ static const struct mysd_flag tcp_opt_x[] = {
 };
 const struct mysd_flagset mysd_tcp_opt = MYSD_ENUMSET(tcp_opt_x);
 
+/* socket()'s protocol, by domain */
+static const struct mysd_flag ip_proto_x[] = {
+	VAL(IPPROTO_IP), VAL(IPPROTO_ICMP), VAL(IPPROTO_IGMP), VAL(IPPROTO_TCP),
+	VAL(IPPROTO_UDP), VAL(IPPROTO_IPV6), VAL(IPPROTO_ICMPV6),
+	VAL(IPPROTO_SCTP), VAL(IPPROTO_UDPLITE), VAL(IPPROTO_RAW),
+#ifdef IPPROTO_MPTCP
+	VAL(IPPROTO_MPTCP),
+#endif
+};
+static const struct mysd_flagset mysd_ip_proto = MYSD_ENUMSET(ip_proto_x);
+
+static const struct mysd_flag netlink_proto_x[] = {
+	VAL(NETLINK_ROUTE), VAL(NETLINK_USERSOCK), VAL(NETLINK_FIREWALL),
+	VAL(NETLINK_SOCK_DIAG), VAL(NETLINK_NFLOG), VAL(NETLINK_XFRM),
+	VAL(NETLINK_SELINUX), VAL(NETLINK_ISCSI), VAL(NETLINK_AUDIT),
+	VAL(NETLINK_FIB_LOOKUP), VAL(NETLINK_CONNECTOR), VAL(NETLINK_NETFILTER),
+	VAL(NETLINK_IP6_FW), VAL(NETLINK_DNRTMSG), VAL(NETLINK_KOBJECT_UEVENT),
+	VAL(NETLINK_GENERIC), VAL(NETLINK_SCSITRANSPORT), VAL(NETLINK_ECRYPTFS),
+	VAL(NETLINK_RDMA), VAL(NETLINK_CRYPTO),
+};
+static const struct mysd_flagset mysd_netlink_proto =
+	MYSD_ENUMSET(netlink_proto_x);
+
+const struct mysd_flagset *mysd_sock_protocol_set(u32 domain)
+{
+	switch (domain) {
+	case AF_INET:
+	case AF_INET6:
+		return &mysd_ip_proto;
+	case AF_NETLINK:
+		return &mysd_netlink_proto;
+	default:
+		return NULL;
+	}
+}
+
 const struct mysd_flagset *mysd_sockopt_set(u32 level)
 {
 	switch (level) {
@@ -705,7 +743,36 @@ static const struct mysd_flag prctl_option_x[] = {
 	VAL(PR_SET_NO_NEW_PRIVS), VAL(PR_GET_NO_NEW_PRIVS),
 	VAL(PR_GET_TID_ADDRESS), VAL(PR_SET_THP_DISABLE),
 	VAL(PR_GET_THP_DISABLE), VAL(PR_CAP_AMBIENT), VAL(PR_SET_VMA),
-	VAL(PR_SET_PTRACER),
+	VAL(PR_SET_PTRACER), VAL(PR_GET_UNALIGN), VAL(PR_SET_UNALIGN),
+	VAL(PR_GET_FPEMU), VAL(PR_SET_FPEMU), VAL(PR_GET_FPEXC),
+	VAL(PR_SET_FPEXC), VAL(PR_GET_TIMING), VAL(PR_SET_TIMING),
+	VAL(PR_GET_ENDIAN), VAL(PR_SET_ENDIAN), VAL(PR_GET_SECUREBITS),
+	VAL(PR_SET_SECUREBITS), VAL(PR_TASK_PERF_EVENTS_DISABLE),
+	VAL(PR_TASK_PERF_EVENTS_ENABLE), VAL(PR_MCE_KILL),
+	VAL(PR_MCE_KILL_GET), VAL(PR_SET_FP_MODE), VAL(PR_GET_FP_MODE),
+	VAL(PR_GET_SPECULATION_CTRL), VAL(PR_SET_SPECULATION_CTRL),
+	VAL(PR_SET_IO_FLUSHER), VAL(PR_GET_IO_FLUSHER),
+#ifdef PR_SET_SYSCALL_USER_DISPATCH
+	VAL(PR_SET_SYSCALL_USER_DISPATCH),
+#endif
+#ifdef PR_SCHED_CORE
+	VAL(PR_SCHED_CORE),
+#endif
+#ifdef PR_PAC_SET_ENABLED_KEYS
+	VAL(PR_PAC_SET_ENABLED_KEYS), VAL(PR_PAC_GET_ENABLED_KEYS),
+#endif
+#ifdef PR_SME_SET_VL
+	VAL(PR_SME_SET_VL), VAL(PR_SME_GET_VL),
+#endif
+#ifdef PR_SET_MDWE
+	VAL(PR_SET_MDWE), VAL(PR_GET_MDWE),
+#endif
+#ifdef PR_SET_MEMORY_MERGE
+	VAL(PR_SET_MEMORY_MERGE), VAL(PR_GET_MEMORY_MERGE),
+#endif
+#ifdef PR_GET_AUXV
+	VAL(PR_GET_AUXV),
+#endif
 #ifdef PR_PAC_RESET_KEYS
 	VAL(PR_PAC_RESET_KEYS), VAL(PR_SET_TAGGED_ADDR_CTRL),
 	VAL(PR_GET_TAGGED_ADDR_CTRL),

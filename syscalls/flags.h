@@ -110,6 +110,8 @@ struct mysd_sym_memo {
 
 /* The options of socket level @level (setsockopt's optname), or NULL. */
 const struct mysd_flagset *mysd_sockopt_set(u32 level);
+/* The protocols of socket domain @domain (socket()'s), or NULL. */
+const struct mysd_flagset *mysd_sock_protocol_set(u32 domain);
 
 /* Print @v with @set: NAME|NAME|0xrest, or 0 / the zero name. */
 void mysd_flags(struct mysd_out *o, const struct mysd_flagset *set, u64 v);

@@ -421,8 +421,10 @@ static noinline bool print_symbolic(struct mysd_out *o,
 			print_fcntl_arg(o, ev, i,
 					(u32)ev->args[a->aux % MYSD_MAX_ARGS]);
 		return true;
-	case MYSD_K_SOCKOPT:
-		set = mysd_sockopt_set((u32)ev->args[a->aux % MYSD_MAX_ARGS]);
+	case MYSD_K_SOCKOPT:		/* named by its level */
+	case MYSD_K_SOCK_PROTOCOL:	/* named by its domain */
+		set = (a->kind == MYSD_K_SOCKOPT ? mysd_sockopt_set :
+		       mysd_sock_protocol_set)((u32)ev->args[a->aux % MYSD_MAX_ARGS]);
 		if (set)
 			mysd_enum(o, set, v32, (s32)v32);
 		else

@@ -185,6 +185,7 @@ enum mysd_kind {
 	MYSD_K_SOCK_FAMILY,	/* AF_* */
 	MYSD_K_SOCK_TYPE,	/* SOCK_STREAM|SOCK_CLOEXEC... */
 	MYSD_K_SOCK_FLAGS,	/* SOCK_NONBLOCK|SOCK_CLOEXEC (accept4, pipe2...) */
+	MYSD_K_SOCK_PROTOCOL,	/* named by the domain in args[aux] */
 	MYSD_K_MSG_FLAGS,
 	MYSD_K_SOL,		/* setsockopt level */
 	MYSD_K_SOCKOPT,		/* its optname, named by the level in args[aux] */
@@ -422,6 +423,14 @@ static_assert(MYSD_K_COUNT <= 256);
 #define MYSD_DIRENTS_MAX	256
 /* setgroups/getgroups: the first 32 ids are shown (NGROUPS_MAX is 65536) */
 #define MYSD_GIDS_MAX		32
+
+/* Plain kinds whose text depends on another argument's value (args[aux]). */
+static inline bool mysd_kind_reads_aux(unsigned int k)
+{
+	return k == MYSD_K_OPEN_MODE || k == MYSD_K_FCNTL_ARG ||
+	       k == MYSD_K_FCNTL64_ARG || k == MYSD_K_SOCKOPT ||
+	       k == MYSD_K_SOCK_PROTOCOL;
+}
 
 /* Output arguments are printed after "res=" and only on success. */
 static inline bool mysd_kind_is_out(unsigned int k)

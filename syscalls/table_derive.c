@@ -369,8 +369,7 @@ struct mysd_print_plan mysd_print_plan_of(const struct mysd_syscall *sc)
 			weight += a->kind >= MYSD_K_FIRST_SYMBOLIC ? 2 : 1;
 		}
 		p.memo |= 1U << i;
-		if (a->kind == MYSD_K_OPEN_MODE || a->kind == MYSD_K_FCNTL_ARG ||
-		    a->kind == MYSD_K_FCNTL64_ARG || a->kind == MYSD_K_SOCKOPT)
+		if (mysd_kind_reads_aux(a->kind))
 			p.memo_key |= 1U << (a->aux % MYSD_MAX_ARGS);
 		if (a->kind == MYSD_K_FCNTL_ARG || a->kind == MYSD_K_FCNTL64_ARG)
 			p.memo_nocap = i + 1;

@@ -820,13 +820,13 @@ static void sockets(void)
 	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 
 	ls = SC3(SYS_socket, AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-	expect("socket, domain=AF_INET, type=SOCK_STREAM|SOCK_CLOEXEC, protocol=0, res=%s", res(ls));
+	expect("socket, domain=AF_INET, type=SOCK_STREAM|SOCK_CLOEXEC, protocol=IPPROTO_IP, res=%s", res(ls));
 	r = SC3(SYS_bind, ls, &a, sizeof(a));
 	expect("bind, fd=%ld, addr=127.0.0.1:%u, res=%s", ls, port, res(r));
 	r = SC2(SYS_listen, ls, 8);
 	expect("listen, fd=%ld, backlog=8, res=%s", ls, res(r));
 	cs = SC3(SYS_socket, AF_INET, SOCK_STREAM, 0);
-	expect("socket, domain=AF_INET, type=SOCK_STREAM, protocol=0, res=%s", res(cs));
+	expect("socket, domain=AF_INET, type=SOCK_STREAM, protocol=IPPROTO_IP, res=%s", res(cs));
 	/* addrlen is an int: a negative one fails (EINVAL), nothing read */
 	r = SC3(SYS_connect, cs, &a, -1);
 	expect("connect, fd=%ld, addr=%s, res=%s", cs, ptr(&a), res(r));
@@ -869,7 +869,7 @@ static void sockets(void)
 		       as, res(r), qdata(q, buf, r > 0 ? r : 0), sizeof(buf));
 		/* a datagram to itself: the address sent to and received from */
 		us = SC3(SYS_socket, AF_INET, SOCK_DGRAM, 0);
-		expect("socket, domain=AF_INET, type=SOCK_DGRAM, protocol=0, res=%s", res(us));
+		expect("socket, domain=AF_INET, type=SOCK_DGRAM, protocol=IPPROTO_IP, res=%s", res(us));
 		r = SC3(SYS_bind, us, &a, sizeof(a));
 		expect("bind, fd=%ld, addr=127.0.0.1:%u, res=%s", us, port, res(r));
 		m.msg_name = &a;
@@ -961,7 +961,7 @@ static void sockets(void)
 		r = SC2(SYS_shutdown, cs, SHUT_WR);
 		expect("shutdown, fd=%ld, how=SHUT_WR, res=%s", cs, res(r));
 		cs2 = SC3(SYS_socket, AF_INET, SOCK_STREAM, 0);
-		expect("socket, domain=AF_INET, type=SOCK_STREAM, protocol=0, res=%s", res(cs2));
+		expect("socket, domain=AF_INET, type=SOCK_STREAM, protocol=IPPROTO_IP, res=%s", res(cs2));
 		r = SC3(SYS_connect, cs2, &a, sizeof(a));
 		expect("connect, fd=%ld, addr=127.0.0.1:%u, res=%s", cs2, port, res(r));
 		as2 = SC3(SYS_accept, ls, NULL, NULL);

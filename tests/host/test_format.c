@@ -76,7 +76,13 @@ static void test_original_set(void)
 
 	EV(__NR_socket, 3, AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
 	CHECK_STR(tfmt(), P "socket, domain=AF_INET, type=SOCK_STREAM|SOCK_CLOEXEC, "
-		  "protocol=0, res=3\n");
+		  "protocol=IPPROTO_IP, res=3\n");
+	EV(__NR_socket, 3, AF_INET6, SOCK_DGRAM, IPPROTO_UDP);
+	CHECK_STR(tfmt(), P "socket, domain=AF_INET6, type=SOCK_DGRAM, "
+		  "protocol=IPPROTO_UDP, res=3\n");
+	EV(__NR_socket, -EPROTONOSUPPORT, AF_INET, SOCK_STREAM, 9999);
+	CHECK_STR(tfmt(), P "socket, domain=AF_INET, type=SOCK_STREAM, "
+		  "protocol=9999, res=-93 EPROTONOSUPPORT\n");
 
 	memset(&s, 0, sizeof(s));
 	s.st_mode = S_IFREG | 0644;
@@ -539,6 +545,12 @@ static void test_extended(void)
 	TCAP_STR(1, "junk");
 	CHECK_STR(tfmt(), P "prctl, option=PR_GET_NAME, arg2=0x1000, arg3=0x0, "
 		  "arg4=0x0, arg5=0x0, res=-14 EFAULT\n");
+	EV(__NR_prctl, 0, PR_SET_SECUREBITS, 0x2f);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_SECUREBITS, arg2=0x2f, arg3=0x0, "
+		  "arg4=0x0, arg5=0x0, res=0\n");
+	EV(__NR_prctl, 0, PR_SET_IO_FLUSHER, 1);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_IO_FLUSHER, arg2=0x1, arg3=0x0, "
+		  "arg4=0x0, arg5=0x0, res=0\n");
 	EV(__NR_prctl, 0, PR_SET_DUMPABLE, 0x1000);
 	TCAP_STR(1, "junk");
 	CHECK_STR(tfmt(), P "prctl, option=PR_SET_DUMPABLE, arg2=0x1000, arg3=0x0, "
@@ -2015,7 +2027,10 @@ static void test_more(void)
 	}
 	EV(__NR_socket, 3, AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, 0);
 	CHECK_STR(tfmt(), P "socket, domain=AF_NETLINK, type=SOCK_RAW|SOCK_CLOEXEC, "
-		  "protocol=0, res=3\n");
+		  "protocol=NETLINK_ROUTE, res=3\n");
+	EV(__NR_socket, 3, AF_NETLINK, SOCK_DGRAM, 15);
+	CHECK_STR(tfmt(), P "socket, domain=AF_NETLINK, type=SOCK_DGRAM, "
+		  "protocol=NETLINK_KOBJECT_UEVENT, res=3\n");
 	EV(__NR_socket, -EINVAL, 99, 15, 0);
 	CHECK_STR(tfmt(), P "socket, domain=99, type=0xf, protocol=0, res=-22 EINVAL\n");
 	EV(__NR_futex, 1, 0x7000, FUTEX_WAKE_BITSET | FUTEX_CLOCK_REALTIME | 0x70, 1);

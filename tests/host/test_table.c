@@ -28,6 +28,7 @@ static bool kind_uses_aux(unsigned int k)
 	case MYSD_K_FCNTL_ARG:
 	case MYSD_K_FCNTL64_ARG:
 	case MYSD_K_SOCKOPT:
+	case MYSD_K_SOCK_PROTOCOL:
 	case MYSD_K_IOV_IN:
 	case MYSD_K_IOV_OUT:
 	case MYSD_K_MMSGHDR_IN:
@@ -79,7 +80,8 @@ static bool plan_ok(const struct mysd_syscall *sc, struct mysd_print_plan p)
 			weight += a->kind >= MYSD_K_OPEN_FLAGS ? 2 : 1;
 		}
 		if (a->kind == MYSD_K_OPEN_MODE || a->kind == MYSD_K_FCNTL_ARG ||
-		    a->kind == MYSD_K_FCNTL64_ARG || a->kind == MYSD_K_SOCKOPT)
+		    a->kind == MYSD_K_FCNTL64_ARG || a->kind == MYSD_K_SOCKOPT ||
+		    a->kind == MYSD_K_SOCK_PROTOCOL)
 			need |= 1U << (a->aux % MYSD_MAX_ARGS);
 		/* fcntl's argument: kept only for events without its capture */
 		if ((a->kind == MYSD_K_FCNTL_ARG || a->kind == MYSD_K_FCNTL64_ARG) !=
