@@ -55,7 +55,8 @@ endif
 
 # kbuild, after a plain word on a wrong KDIR, ARCH or CROSS_COMPILE. It runs
 # in KDIR, where a relative INSTALL_MOD_PATH would land.
-MAKE_KERNEL = scripts/check-kdir.sh $(KDIR) "$(ARCH)" "$(CROSS_COMPILE)" && \
+MAKE_KERNEL = scripts/check-kdir.sh "$(KDIR)" "$(ARCH)" "$(CROSS_COMPILE)" \
+	"$(if $(filter command line,$(origin CC)),$(CC))" "$(LLVM)" && \
 	$(MAKE) -C $(KDIR) M=$(CURDIR) \
 	$(if $(INSTALL_MOD_PATH),INSTALL_MOD_PATH=$(abspath $(INSTALL_MOD_PATH))) \
 	$(if $(ARCH),ARCH=$(ARCH)) $(if $(CROSS_COMPILE),CROSS_COMPILE=$(CROSS_COMPILE)) \

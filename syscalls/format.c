@@ -98,6 +98,7 @@ static void print_fcntl_arg(struct mysd_out *o, const struct mysd_event *ev,
 static void print_fcntl_ret(struct mysd_out *o, u32 cmd, s64 ret)
 {
 	const struct mysd_flagset *set;
+	const char *name;
 
 	switch (cmd) {
 	case F_GETFL:
@@ -120,11 +121,14 @@ static void print_fcntl_ret(struct mysd_out *o, u32 cmd, s64 ret)
 	}
 	if (!set)
 		return;
+	if (set->is_enum) {	/* an unnamed value (SIGRTMIN+1) is its number */
+		name = mysd_enum_name(set, ret);
+		if (name)
+			mysd_suffix(o, name);
+		return;
+	}
 	mysd_out_char(o, ' ');
-	if (set->is_enum)
-		mysd_enum(o, set, ret, ret);
-	else
-		mysd_flags(o, set, ret);
+	mysd_flags(o, set, ret);
 }
 
 /* Commands whose third argument is unused. */

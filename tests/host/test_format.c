@@ -342,6 +342,10 @@ static void test_extended(void)
 	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETSIG, res=10 SIGUSR1\n");
 	EV(__NR_fcntl, 0, 3, F_GETSIG);
 	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETSIG, res=0\n");
+	EV(__NR_fcntl, 35, 3, F_GETSIG);	/* a real-time signal: no name */
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETSIG, res=35\n");
+	EV(__NR_fcntl, 7, 3, F_GETLEASE);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETLEASE, res=7\n");
 	EV(__NR_fcntl, 0, 3, F_SETSIG, SIGUSR1);
 	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_SETSIG, arg=SIGUSR1, res=0\n");
 	EV(__NR_fcntl, 0, 3, F_SETSIG, 0);
