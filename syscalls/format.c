@@ -55,29 +55,56 @@
 
 /* ---- one argument's value: numbers, flags, names ----------------------- */
 
+/* A 32-bit value by its set: an enumeration's name (else decimal), or flags. */
+static void print_by_set(struct mysd_out *o, const struct mysd_flagset *set,
+			 u32 v)
+{
+	if (set->is_enum)
+		mysd_enum(o, set, v, (s32)v);
+	else
+		mysd_flags(o, set, v);
+}
+
+/*
+ * The names of the value fcntl command @cmd sets (its argument) or gets
+ * (its result), or NULL for a number, a descriptor or a pointer.
+ */
+static const struct mysd_flagset *fcntl_value_set(u32 cmd)
+{
+	switch (cmd) {
+	case F_SETFL:
+	case F_GETFL:
+		return &mysd_open_flags;
+	case F_SETFD:
+	case F_GETFD:
+		return &mysd_fd_flags;
+	case F_NOTIFY:
+		return &mysd_dn_flags;
+	case F_ADD_SEALS:
+	case F_GET_SEALS:
+		return &mysd_seal_flags;
+	case F_SETLEASE:
+	case F_GETLEASE:
+		return &mysd_flock_type;
+	case F_SETSIG:	/* 0: SIGIO, the default */
+	case F_GETSIG:
+		return &mysd_signals;
+	default:
+		return NULL;
+	}
+}
+
 /* fcntl's third argument (@i), as its command @cmd reads it. */
 static void print_fcntl_arg(struct mysd_out *o, const struct mysd_event *ev,
 			    unsigned int i, u32 cmd)
 {
+	const struct mysd_flagset *set = fcntl_value_set(cmd);
+
+	if (set) {
+		print_by_set(o, set, (u32)ev->args[i]);
+		return;
+	}
 	switch (cmd) {
-	case F_SETFL:
-		mysd_flags(o, &mysd_open_flags, (u32)ev->args[i]);
-		break;
-	case F_SETFD:
-		mysd_flags(o, &mysd_fd_flags, (u32)ev->args[i]);
-		break;
-	case F_NOTIFY:
-		mysd_flags(o, &mysd_dn_flags, (u32)ev->args[i]);
-		break;
-	case F_ADD_SEALS:
-		mysd_flags(o, &mysd_seal_flags, (u32)ev->args[i]);
-		break;
-	case F_SETLEASE:
-		mysd_enum(o, &mysd_flock_type, (u32)ev->args[i], arg_int(ev, i));
-		break;
-	case F_SETSIG:	/* 0: SIGIO, the default */
-		mysd_enum(o, &mysd_signals, (u32)ev->args[i], arg_int(ev, i));
-		break;
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
 	case F_SETOWN:
@@ -87,48 +114,6 @@ static void print_fcntl_arg(struct mysd_out *o, const struct mysd_event *ev,
 	default:
 		mysd_ptr(o, arg_ulong(ev, i));
 	}
-}
-
-/*
- * After fcntl's result, what it means to a command that returns a value
- * other than a number or a descriptor: "res=2050 O_RDWR|O_NONBLOCK" for
- * F_GETFL. A 0 is named only where it is a name (O_RDONLY, F_RDLCK); for
- * F_GETSIG it means SIGIO, the default.
- */
-static void print_fcntl_ret(struct mysd_out *o, u32 cmd, s64 ret)
-{
-	const struct mysd_flagset *set;
-	const char *name;
-
-	switch (cmd) {
-	case F_GETFL:
-		set = &mysd_open_flags;
-		break;
-	case F_GETLEASE:
-		set = &mysd_flock_type;
-		break;
-	case F_GETFD:
-		set = ret ? &mysd_fd_flags : NULL;
-		break;
-	case F_GET_SEALS:
-		set = ret ? &mysd_seal_flags : NULL;
-		break;
-	case F_GETSIG:
-		set = ret ? &mysd_signals : NULL;
-		break;
-	default:
-		set = NULL;
-	}
-	if (!set)
-		return;
-	if (set->is_enum) {	/* an unnamed value (SIGRTMIN+1) is its number */
-		name = mysd_enum_name(set, ret);
-		if (name)
-			mysd_suffix(o, name);
-		return;
-	}
-	mysd_out_char(o, ' ');
-	mysd_flags(o, set, ret);
 }
 
 /* Commands whose third argument is unused. */
@@ -146,6 +131,34 @@ static bool fcntl_has_arg(u32 cmd)
 	default:
 		return true;
 	}
+}
+
+/*
+ * After the result of a command that gets a value (no argument), what it
+ * means: "res=2050 O_RDWR|O_NONBLOCK" for F_GETFL. A 0 is named only
+ * where it is a name (O_RDONLY, F_RDLCK), and a value without a name (a
+ * real-time signal) stays a number.
+ */
+static void print_fcntl_ret(struct mysd_out *o, u32 cmd, s64 ret)
+{
+	const struct mysd_flagset *set;
+	const char *name;
+
+	if (fcntl_has_arg(cmd))
+		return;		/* a setter: its result is 0 or a number */
+	set = fcntl_value_set(cmd);
+	if (!set)
+		return;
+	if (set->is_enum) {
+		name = mysd_enum_name(set, ret);
+		if (name)
+			mysd_suffix(o, name);
+		return;
+	}
+	if (!ret && set != &mysd_open_flags)
+		return;		/* only the access mode names a 0 */
+	mysd_out_char(o, ' ');
+	mysd_flags(o, set, ret);
 }
 
 /*
@@ -355,6 +368,16 @@ static bool prctl_arg2_is_name(const struct mysd_event *ev)
 	       (option == PR_GET_NAME && event_ret(ev) >= 0);
 }
 
+/* The names of a socket option (by its level) or protocol (by its domain). */
+static const struct mysd_flagset *socket_names(const struct mysd_event *ev,
+					       const struct mysd_arg *a)
+{
+	u32 by = (u32)ev->args[a->aux % MYSD_MAX_ARGS];
+
+	return a->kind == MYSD_K_SOCKOPT ? mysd_sockopt_set(by) :
+					   mysd_sock_protocol_set(by);
+}
+
 /*
  * A symbolic value: from its kind's flag or enum set, or by a printer of
  * its own. False for a kind that has neither (printed as a pointer).
@@ -367,12 +390,8 @@ static noinline bool print_symbolic(struct mysd_out *o,
 	const struct mysd_flagset *set = a->kind < MYSD_K_COUNT ?
 					 kind_sets[a->kind] : NULL;
 
-	if (set && set->is_enum) {
-		mysd_enum(o, set, v32, (s32)v32);
-		return true;
-	}
 	if (set) {
-		mysd_flags(o, set, v32);
+		print_by_set(o, set, v32);
 		return true;
 	}
 	switch (a->kind) {
@@ -425,12 +444,11 @@ static noinline bool print_symbolic(struct mysd_out *o,
 			print_fcntl_arg(o, ev, i,
 					(u32)ev->args[a->aux % MYSD_MAX_ARGS]);
 		return true;
-	case MYSD_K_SOCKOPT:		/* named by its level */
-	case MYSD_K_SOCK_PROTOCOL:	/* named by its domain */
-		set = (a->kind == MYSD_K_SOCKOPT ? mysd_sockopt_set :
-		       mysd_sock_protocol_set)((u32)ev->args[a->aux % MYSD_MAX_ARGS]);
+	case MYSD_K_SOCKOPT:
+	case MYSD_K_SOCK_PROTOCOL:
+		set = socket_names(ev, a);
 		if (set)
-			mysd_enum(o, set, v32, (s32)v32);
+			print_by_set(o, set, v32);
 		else
 			mysd_dec(o, (s32)v32);
 		return true;
