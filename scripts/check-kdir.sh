@@ -33,7 +33,8 @@ case $host in aarch64) host=arm64 ;; arm*) host=arm ;; esac
 	fail "building for $karch on $(uname -m) needs CROSS_COMPILE=$kcross (or your toolchain's prefix)"
 command -v "${cross}gcc" >/dev/null ||
 	fail "no ${cross}gcc: install the cross compiler (Debian: gcc-${kcross%-}) or fix CROSS_COMPILE"
-case $("${cross}gcc" -dumpmachine) in
+target=$("${cross}gcc" -dumpmachine)
+case $target in
 $machine) ;;
-*) fail "${cross}gcc builds for $("${cross}gcc" -dumpmachine), not $karch: CROSS_COMPILE=$kcross (or your toolchain's prefix)" ;;
+*) fail "${cross}gcc builds for $target, not $karch: CROSS_COMPILE=$kcross (or your toolchain's prefix)" ;;
 esac
