@@ -22,7 +22,9 @@ elif grep -qx 'CONFIG_ARM=y' "$conf"; then
 else
 	exit 0	# another arch: kbuild judges
 fi
-# Without ARCH, kbuild builds for the machine it runs on.
+# Without ARCH, kbuild builds for the machine it runs on, unless the tree
+# sets it (Debian's headers: "override ARCH = arm64" in .kernelvariables).
+grep -qsx "override ARCH *= *$karch" "$kdir/.kernelvariables" && arch=$karch
 host=$(uname -m)
 case $host in aarch64) host=arm64 ;; arm*) host=arm ;; esac
 [ "${arch:-$host}" = "$karch" ] ||
