@@ -27,7 +27,7 @@ static int __init mysd_init(void)
 	if (err)
 		goto fail;
 	mysd_table_init();
-	err = mysd_rings_init(&mysd_buf_kb, mysd_writer_wake);	/* buf_kb shows it */
+	err = mysd_rings_init(&mysd_buf_kb, mysd_writer_kick);	/* buf_kb shows it */
 	if (err)
 		goto fail;
 	err = mysd_stats_init();

@@ -6,6 +6,9 @@
  * must not take (it may run on any CPU, in any context a syscall exits
  * from). The probe queues an irq_work on its own CPU instead, lock-free;
  * the wake-up happens from that interrupt, outside the traced syscall.
+ * It is a hard one on PREEMPT_RT too: there a plain irq_work runs in the
+ * CPU's irq_work thread, which taking the CPU offline parks with the work
+ * still pending, and rmmod's irq_work_sync() would wait for it for good.
  *
  * Ring memory comes from the page allocator, not vmalloc: with hardened
  * usercopy every copy from user space checks its destination, and for
@@ -31,6 +34,16 @@ static void (*mysd_wake)(void);
 static void mysd_kick_fn(struct irq_work *work)
 {
 	mysd_wake();
+}
+
+static void mysd_kick_init(struct irq_work *work)
+{
+#ifdef IRQ_WORK_INIT_HARD
+	*work = IRQ_WORK_INIT_HARD(mysd_kick_fn);
+#else	/* 5.10: the flag is for its PREEMPT_RT patch set */
+	init_irq_work(work, mysd_kick_fn);
+	atomic_set(&work->flags, IRQ_WORK_HARD_IRQ);
+#endif
 }
 
 void mysd_rings_kick(void)
@@ -101,7 +114,7 @@ int mysd_rings_init(unsigned int *kb_per_cpu, void (*wake)(void))
 		mysd_rings[cpu] = r;
 		mysd_ring_bytes += size;
 		per_cpu(mysd_cpu_ring, cpu) = r;
-		init_irq_work(per_cpu_ptr(&mysd_kick_work, cpu), mysd_kick_fn);
+		mysd_kick_init(per_cpu_ptr(&mysd_kick_work, cpu));
 	}
 	pr_info("%u KiB ring per CPU, %zu KiB in all\n", *kb_per_cpu,
 		mysd_ring_bytes / 1024);

@@ -11,7 +11,10 @@
 
 DECLARE_PER_CPU(struct mysd_ring *, mysd_cpu_ring);
 
-/* *kb_per_cpu: each ring's KiB; 0 chooses the default and writes it back. */
+/*
+ * *kb_per_cpu: each ring's KiB; 0 chooses the default and writes it back.
+ * wake() is called in hard interrupt context, PREEMPT_RT included.
+ */
 int mysd_rings_init(unsigned int *kb_per_cpu, void (*wake)(void));
 void mysd_rings_exit(void);
 

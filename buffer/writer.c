@@ -521,6 +521,17 @@ void mysd_writer_wake(void)
 	wake_up(&mysd_writer_wq);
 }
 
+/*
+ * A wait queue's lock sleeps on PREEMPT_RT, where hard interrupt context
+ * may not take it: wake the thread itself (its wait sees the flag). Only
+ * while probes may kick, which is between start and stop.
+ */
+void mysd_writer_kick(void)
+{
+	WRITE_ONCE(mysd_writer_kicked, true);
+	wake_up_process(mysd_writer->thread);
+}
+
 int mysd_writer_start(const char *path)
 {
 	u64 tick, ns, hz = mysd_writer_clock_hz();

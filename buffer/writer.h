@@ -10,7 +10,9 @@
 int mysd_writer_start(const char *path);
 /* Final drain of everything accepted, then close. Probes must be gone. */
 void mysd_writer_stop(void);
-/* Drain soon (the rings' irq_work calls this). */
+/* Drain soon: from process context (a parameter's new value). */
 void mysd_writer_wake(void);
+/* Drain soon: from hard interrupt context (the rings' irq_work). */
+void mysd_writer_kick(void);
 
 #endif /* MYSD_WRITER_H */

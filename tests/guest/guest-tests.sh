@@ -1266,6 +1266,42 @@ if burst_slow $c 50; then
 	unload $c
 fi
 
+# ---- 7c. a CPU taken offline while recording -----------------------------
+
+# A writer pinned to CPU 1 is moved to CPU 0 when CPU 1 goes offline: its
+# lines from both CPUs' rings are all written, in order. rmmod with CPU 1
+# still offline ends: a wake-up left pending there (on PREEMPT_RT a plain
+# irq_work waits for the CPU's parked thread) would hold it for good.
+c=cpu-offline
+on=/sys/devices/system/cpu/cpu1/online
+if [ ! -w $on ]; then
+	echo "SKIP $c: CPU 1 cannot be taken offline here"
+elif ! load; then
+	fail $c "insmod failed"
+else
+	taskset -c 1 $W seq 200 &
+	sp=$!
+	sleep 1
+	if echo 0 >$on; then
+		sleep 1
+		if timeout 60 rmmod my_sysdig; then
+			pass $c-rmmod
+		else
+			fail $c-rmmod "rmmod with CPU 1 offline failed"
+		fi
+		echo 1 >$on
+	else
+		echo "SKIP $c: CPU 1 would not go offline"
+		unload $c
+	fi
+	kill $sp
+	wait $sp 2>/dev/null
+	if ! loaded; then
+		lines_of_pid $sp | seq_of >/tmp/seq
+		contiguous $c-contiguous 100 "seq writes not contiguous across CPU 1 going offline"
+	fi
+fi
+
 # ---- 7b. no leak (a debug kernel with kmemleak) --------------------------
 
 # Objects younger than 5 s are not reported, and a second scan drops those
