@@ -165,15 +165,30 @@ static int mysd_edit_pids(struct mysd_filter *f, const char *val, size_t len)
 	return len ? mysd_parse_pids(val, len, f) : 0;
 }
 
+/*
+ * follow_forks' marks are kept when pids are only added: a process marked
+ * below a listed one, then reparented, stays followed.
+ */
 static int mysd_pid_set(const char *val, const struct kernel_param *kp)
 {
+	const struct mysd_filter *f;
+	pid_t old[MYSD_MAX_PIDS];
+	unsigned int nold, i;
 	int err;
 
+	f = rcu_dereference_protected(mysd_active_filter, 1);
+	nold = f ? f->npids : 0;
+	if (nold)
+		memcpy(old, f->pids, nold * sizeof(*old));
 	err = mysd_filter_set(val, "pid", "one or more pids: pid=12,34",
 			      mysd_edit_pids);
-	if (!err)	/* those followed were below the old list */
-		mysd_follow_restart();
-	return err;
+	if (err)
+		return err;
+	f = rcu_dereference_protected(mysd_active_filter, 1);
+	for (i = 0; i < nold && f && mysd_filter_pid_listed(f, old[i]); i++)
+		;
+	mysd_follow_pids_changed(i < nold);
+	return 0;
 }
 
 static int mysd_pid_get(char *buf, const struct kernel_param *kp)
@@ -201,8 +216,12 @@ MODULE_PARM_DESC(pid,
 
 static int mysd_edit_comm(struct mysd_filter *f, const char *val, size_t len)
 {
-	if (memchr(val, '\0', len) || len > 255) {
-		pr_err("proc_name: not a command name\n");
+	if (len > 255) {
+		pr_err("proc_name: too long (%zu bytes, at most 255)\n", len);
+		return -EINVAL;
+	}
+	if (memchr(val, '\0', len)) {
+		pr_err("proc_name: not a command name (a NUL byte)\n");
 		return -EINVAL;
 	}
 	if (len >= TASK_COMM_LEN)

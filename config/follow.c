@@ -107,18 +107,32 @@ static void mysd_follow_mark_running(unsigned long *map)
 }
 
 /*
- * Once no probe can still be marking under the old state (preemption-off
- * sections: an RCU grace period), no process is marked; then those below
- * the listed ones now are. A child forked meanwhile is still below its
- * parent, unless that parent exited in the same moment.
+ * The marks start afresh: the map is withdrawn while it is cleared, so
+ * that no probe reads a mark of the old list, or marks a child from one
+ * (a set_bit() racing the clearing could outlive it), then published again
+ * and the processes below the list now marked. Meanwhile the processes
+ * below are still found by their parents: only one reparented is missed,
+ * for that grace period.
  */
-void mysd_follow_restart(void)
+static void mysd_follow_restart(void)
 {
-	if (!mysd_followed || !mysd_follow_live)
+	unsigned long *map = mysd_followed;
+
+	if (!map || !mysd_follow_live)
 		return;
-	synchronize_rcu();
-	bitmap_zero(mysd_followed, MYSD_FOLLOW_BITS);
-	mysd_follow_mark_running(mysd_followed);
+	WRITE_ONCE(mysd_followed, NULL);
+	synchronize_rcu();	/* the probes' preemption-off sections */
+	bitmap_zero(map, MYSD_FOLLOW_BITS);
+	smp_store_release(&mysd_followed, map);	/* exits clear again */
+	mysd_follow_mark_running(map);
+}
+
+void mysd_follow_pids_changed(bool dropped)
+{
+	if (dropped)
+		mysd_follow_restart();
+	else if (mysd_followed && mysd_follow_live)
+		mysd_follow_mark_running(mysd_followed);
 }
 
 /* follow_forks=1 adds the processes below pid='s: without any, nothing. */

@@ -42,8 +42,11 @@ void mysd_follow_on_exit(struct task_struct *task);
 
 /* Init's last step, the probes in: mark who is below now (sleeps). */
 void mysd_follow_start(void);
-/* pid= changed: forget who was followed, mark who is below now (sleeps). */
-void mysd_follow_restart(void);
+/*
+ * pid= changed: mark who is below the list now and, when a pid left it
+ * (@dropped), forget who was marked below the old one first. Sleeps.
+ */
+void mysd_follow_pids_changed(bool dropped);
 void mysd_follow_free(void);
 
 #endif /* MYSD_FOLLOW_H */

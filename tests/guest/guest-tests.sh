@@ -615,6 +615,49 @@ else
 fi
 rm -f /tmp/goM /tmp/goG /tmp/gc.sh /tmp/gc.out /tmp/gc.ready
 
+# A pid= write once G is reparented (marked, no longer below P by its
+# parents): adding a pid keeps the marks, G's open is recorded; dropping P
+# starts them afresh, G's is not. The added pid is this shell's.
+follow_pid_write() {	# CASE PIDS WANT(yes|no)
+	rm -f /tmp/go /tmp/goG /tmp/gc.out /tmp/gc.ready
+	mkfifo /tmp/go /tmp/goG
+	grandchild_script 'echo $$ >/tmp/gc.r; mv /tmp/gc.r /tmp/gc.ready; read x </tmp/goG'
+	sh -c 'read x </tmp/go; sh -c "sh /tmp/gc.sh & exit 0"; read x </tmp/go' &
+	pid_P=$!
+	if ! load pid=$pid_P follow_forks=1; then
+		fail $1 "insmod pid=$pid_P follow_forks=1 failed"
+		echo go >/tmp/go; wait_for -e /tmp/gc.ready; echo go >/tmp/goG
+		echo go >/tmp/go; wait $pid_P
+		return
+	fi
+	echo go >/tmp/go
+	wait_for -e /tmp/gc.ready
+	gc=$(cat /tmp/gc.ready)
+	i=0
+	while [ "$(awk '{ print $4 }' /proc/$gc/stat)" != 1 ] && [ $i -lt 50 ]; do
+		usleep 100000
+		i=$((i + 1))
+	done
+	echo "$2" | sed "s/P/$pid_P/; s/S/$$/" >$PARAM/pid
+	echo go >/tmp/goG
+	wait_grandchild
+	echo go >/tmp/go
+	wait $pid_P
+	sleep 1		# written (flush_ms=100)
+	unload $1
+	n=$(grep -cE ", pid=$gc, (open|openat), .*path=\"/proc/cmdline\", " $REC)
+	if [ ! -e /tmp/gc.out ]; then
+		fail $1 "G=$gc did not open /proc/cmdline in 10 s"
+	elif [ "$3" = yes ]; then
+		[ "$n" = 1 ] && pass $1 || fail $1 "$n opens of /proc/cmdline by G=$gc after pid=$2, want 1"
+	else
+		[ "$n" = 0 ] && pass $1 || fail $1 "$n opens of /proc/cmdline by G=$gc after pid=$2, want 0"
+	fi
+	rm -f /tmp/go /tmp/goG /tmp/gc.sh /tmp/gc.out /tmp/gc.ready
+}
+follow_pid_write follow-pid-added P,S yes
+follow_pid_write follow-pid-dropped S no
+
 # ---- 4. runtime changes through /sys/module/my_sysdig/parameters -------
 
 c=runtime
@@ -1079,6 +1122,7 @@ refused() {
 
 # Each: the case, the parameter, the whole message (config/*.c).
 pids17=$(seq -s, 1 17)
+name256=$(printf '%0256d' 0)
 while IFS='|' read -r name arg msg; do
 	refused "badparam-$name" "$arg" "$msg"
 done <<EOF
@@ -1087,6 +1131,7 @@ pid=0|pid=0|pid: '0' is not a process id
 17-pids|pid=$pids17|pid: too many pids (at most 16)
 pid=99999999|pid=99999999|pid: '99999999' is not a process id
 proc_name=|proc_name=|proc_name: empty value (give a command name: proc_name=nginx)
+proc_name-256|proc_name=$name256|proc_name: too long (256 bytes, at most 255)
 buf_kb=100|buf_kb=100|buf_kb: '100' is not a power of two from 16 to 4096
 buf_kb=8192|buf_kb=8192|buf_kb: '8192' is not a power of two from 16 to 4096
 follow_forks=2|follow_forks=2|follow_forks: '2' is not 0 or 1
