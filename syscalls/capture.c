@@ -558,8 +558,9 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 		return 0;
 	if (!uaddr)
 		return 0;	/* NULL prints from the raw argument */
-	if (!max && s->len_src != MYSD_LEN_STRING && s->len_src != MYSD_LEN_ARGV)
-		return 0;	/* data_max=0: the user asked for no data */
+	/* data_max=0: no data; a struct holding data (iovecs...) still shown */
+	if (!max && s->len_src > MYSD_LEN_ARGV && s->len_src < MYSD_LEN_IOV)
+		return 0;
 	if (s->len_src == MYSD_LEN_ARG_INT && (s32)ev->args[s->len_arg] < 0)
 		return 0;	/* refused (EINVAL): the pointer is printed */
 

@@ -3320,6 +3320,9 @@ static void run_trunc(void)
 	static const char p16[] = "/tmp/exactly16ch";	/* 16 bytes: kept whole */
 	static const char p17[] = "/tmp/exactly17chr";	/* 17: cut to 16 + ... */
 	static const char msg[] = "hello";
+	const struct iovec two_iov[] = {
+		{ (void *)msg, 2 }, { (void *)(msg + 2), 3 },
+	};
 	char *long_argv[] = { "ab", "/tmp/argument-too-long", NULL };
 	char *envp[1];
 	long r;
@@ -3333,6 +3336,10 @@ static void run_trunc(void)
 	/* data_max=0 keeps no data: the buffer prints as its pointer */
 	r = SC3(SYS_write, devnull, msg, 5);
 	expect("write, fd=%d, data=%p, size=5, res=%s", devnull, (void *)msg, res(r));
+	/* ... but iovecs are kept, without their data */
+	r = SC3(SYS_writev, devnull, two_iov, 2);
+	expect("writev, fd=%d, iov=[{base=\"\"..., len=2}, {base=\"\"..., len=3}], iovcnt=2, res=%s",
+	       devnull, res(r));
 	/* argv shares the 16 bytes: "ab\0", then 12 of the next, cut */
 	r = SC3(SYS_execve, "/nonexistent", long_argv, stack_envp(envp, 1));
 	expect("execve, path=\"/nonexistent\", argv=[\"ab\", \"/tmp/argumen\"...]..., envp=%s, res=%s",
