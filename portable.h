@@ -47,6 +47,7 @@ typedef int64_t s64;
 #define max(a, b) ((a) > (b) ? (a) : (b))
 #define min_t(t, a, b) ((t)(a) < (t)(b) ? (t)(a) : (t)(b))
 #define sizeof_field(T, m) sizeof(((T *)0)->m)
+#define hweight64(x) __builtin_popcountll(x)
 #define container_of(p, T, m) ((T *)((char *)(p) - offsetof(T, m)))
 #define offsetofend(T, m) (offsetof(T, m) + sizeof_field(T, m))
 #define likely(x) __builtin_expect(!!(x), 1)

@@ -684,6 +684,16 @@ static const struct mysd_flag signals_x[] = {
 	VAL(SIGTTIN), VAL(SIGTTOU), VAL(SIGURG), VAL(SIGXCPU), VAL(SIGXFSZ),
 	VAL(SIGVTALRM), VAL(SIGPROF), VAL(SIGWINCH), VAL(SIGIO), VAL(SIGPWR),
 	VAL(SIGSYS),
+	/*
+	 * The kernel's real-time signals, named as strace names them: libc's
+	 * SIGRTMIN is another number (glibc keeps 32 and 33 for itself).
+	 */
+#define RT(n) ABI_VAL(32 + (n), "SIGRT_" #n)
+	ABI_VAL(32, "SIGRTMIN"), RT(1), RT(2), RT(3), RT(4), RT(5), RT(6),
+	RT(7), RT(8), RT(9), RT(10), RT(11), RT(12), RT(13), RT(14), RT(15),
+	RT(16), RT(17), RT(18), RT(19), RT(20), RT(21), RT(22), RT(23), RT(24),
+	RT(25), RT(26), RT(27), RT(28), RT(29), RT(30), RT(31), RT(32),
+#undef RT
 };
 const struct mysd_flagset mysd_signals = MYSD_ENUMSET(signals_x);
 

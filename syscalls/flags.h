@@ -74,6 +74,8 @@ struct mysd_flagset {
 /* FLAG by its ABI value, where a header lacks the name or means another */
 #define ABI_FLAG(v, name)	{ (v), (v), name, sizeof(name) - 1, MYSD_F_BITS }
 #define VAL(x)		{ (u64)(x), ~0ULL, #x, sizeof(#x) - 1, MYSD_F_BITS }
+/* VAL by its ABI value */
+#define ABI_VAL(v, name)	{ (v), ~0ULL, name, sizeof(name) - 1, MYSD_F_BITS }
 
 /* A file-scope compound literal is a static object: the set's own index. */
 #define MYSD_FLAGSET(set) \

@@ -201,11 +201,20 @@ static void print_signal(struct mysd_out *o, u64 sig)
 	mysd_enum(o, &mysd_signals, sig, (s64)sig);
 }
 
+/*
+ * [SIGINT|SIGTERM]; with more than half of the 64 set, as strace, the
+ * complement: ~[SIGKILL|SIGSTOP] (glibc blocks all but these around a
+ * fork or a thread's start).
+ */
 static void print_sigset(struct mysd_out *o, u64 set)
 {
 	unsigned int sig;
 	bool any = false;
 
+	if (hweight64(set) > 32) {
+		mysd_out_write(o, "~", 1);
+		set = ~set;
+	}
 	mysd_open(o, '[');
 	for (sig = 1; sig <= 64; sig++) {
 		if (!(set & (1ULL << (sig - 1))))

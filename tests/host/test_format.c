@@ -342,8 +342,10 @@ static void test_extended(void)
 	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETSIG, res=10 SIGUSR1\n");
 	EV(__NR_fcntl, 0, 3, F_GETSIG);
 	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETSIG, res=0\n");
-	EV(__NR_fcntl, 35, 3, F_GETSIG);	/* a real-time signal: no name */
-	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETSIG, res=35\n");
+	EV(__NR_fcntl, 35, 3, F_GETSIG);
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETSIG, res=35 SIGRT_3\n");
+	EV(__NR_fcntl, 99, 3, F_GETSIG);	/* no name: the number once */
+	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETSIG, res=99\n");
 	EV(__NR_fcntl, 7, 3, F_GETLEASE);
 	CHECK_STR(tfmt(), P "fcntl, fd=3, cmd=F_GETLEASE, res=7\n");
 	EV(__NR_fcntl, 0, 3, F_SETSIG, SIGUSR1);
@@ -533,6 +535,15 @@ static void test_extended(void)
 	}
 	EV(__NR_kill, 0, 131, SIGKILL);
 	CHECK_STR(tfmt(), P "kill, pid=131, sig=SIGKILL, res=0\n");
+	/* the kernel's real-time signals, as strace names them */
+	EV(__NR_kill, 0, 131, 32);
+	CHECK_STR(tfmt(), P "kill, pid=131, sig=SIGRTMIN, res=0\n");
+	EV(__NR_kill, 0, 131, 33);
+	CHECK_STR(tfmt(), P "kill, pid=131, sig=SIGRT_1, res=0\n");
+	EV(__NR_kill, 0, 131, 64);
+	CHECK_STR(tfmt(), P "kill, pid=131, sig=SIGRT_32, res=0\n");
+	EV(__NR_kill, -EINVAL, 131, 65);
+	CHECK_STR(tfmt(), P "kill, pid=131, sig=65, res=-22 EINVAL\n");
 	EV(__NR_prctl, 0, PR_SET_NAME, 0x1000);
 	CHECK_STR(tfmt(), P "prctl, option=PR_SET_NAME, arg2=0x1000, arg3=0x0, "
 		  "arg4=0x0, arg5=0x0, res=0\n");	/* not captured */
@@ -708,6 +719,38 @@ static void test_extended(void)
 		tcap(2, MYSD_CAP_BUF, 0, &old, 8);
 		CHECK_STR(tfmt(), P "rt_sigprocmask, how=SIG_BLOCK, set=NULL, sigsetsize=8, "
 			  "res=0, oldset=[SIGINT|SIGTERM]\n");
+	}
+	{
+		/* more than 32 of the 64 set: the complement, as strace */
+		u64 all = ~0ULL, most = ~(1ULL << (SIGKILL - 1) | 1ULL << (SIGSTOP - 1));
+		u64 half = 0xffffffffULL, over = 0x1ffffffffULL;	/* 1..32, 1..33 */
+
+		EV(__NR_rt_sigprocmask, 0, SIG_BLOCK, 0x1000, 0, 8);
+		tcap(1, MYSD_CAP_BUF, 0, &all, 8);
+		CHECK_STR(tfmt(), P "rt_sigprocmask, how=SIG_BLOCK, set=~[], sigsetsize=8, "
+			  "res=0, oldset=NULL\n");
+		EV(__NR_rt_sigprocmask, 0, SIG_SETMASK, 0x1000, 0, 8);
+		tcap(1, MYSD_CAP_BUF, 0, &most, 8);
+		CHECK_STR(tfmt(), P "rt_sigprocmask, how=SIG_SETMASK, set=~[SIGKILL|SIGSTOP], "
+			  "sigsetsize=8, res=0, oldset=NULL\n");
+		EV(__NR_rt_sigprocmask, 0, SIG_SETMASK, 0x1000, 0, 8);
+		tcap(1, MYSD_CAP_BUF, 0, &over, 8);
+		CHECK_STR(tfmt(), P "rt_sigprocmask, how=SIG_SETMASK, set=~[SIGRT_2|"
+			  "SIGRT_3|SIGRT_4|SIGRT_5|SIGRT_6|SIGRT_7|SIGRT_8|SIGRT_9|SIGRT_10|"
+			  "SIGRT_11|SIGRT_12|SIGRT_13|SIGRT_14|SIGRT_15|SIGRT_16|SIGRT_17|"
+			  "SIGRT_18|SIGRT_19|SIGRT_20|SIGRT_21|SIGRT_22|SIGRT_23|SIGRT_24|"
+			  "SIGRT_25|SIGRT_26|SIGRT_27|SIGRT_28|SIGRT_29|SIGRT_30|SIGRT_31|"
+			  "SIGRT_32], "
+			  "sigsetsize=8, res=0, oldset=NULL\n");
+		/* exactly half: listed */
+		EV(__NR_rt_sigprocmask, 0, SIG_SETMASK, 0x1000, 0, 8);
+		tcap(1, MYSD_CAP_BUF, 0, &half, 8);
+		CHECK_STR(tfmt(), P "rt_sigprocmask, how=SIG_SETMASK, set=[SIGHUP|SIGINT|"
+			  "SIGQUIT|SIGILL|SIGTRAP|SIGABRT|SIGBUS|SIGFPE|SIGKILL|SIGUSR1|"
+			  "SIGSEGV|SIGUSR2|SIGPIPE|SIGALRM|SIGTERM|SIGSTKFLT|SIGCHLD|"
+			  "SIGCONT|SIGSTOP|SIGTSTP|SIGTTIN|SIGTTOU|SIGURG|SIGXCPU|SIGXFSZ|"
+			  "SIGVTALRM|SIGPROF|SIGWINCH|SIGIO|SIGPWR|SIGSYS|SIGRTMIN], "
+			  "sigsetsize=8, res=0, oldset=NULL\n");
 	}
 	EV(__NR_rt_sigaction, 0, SIGINT, 0x1000, 0, 8);
 	CHECK_STR(tfmt(), P "rt_sigaction, sig=SIGINT, act=0x1000, sigsetsize=8, "

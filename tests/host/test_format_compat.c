@@ -316,7 +316,7 @@ static void test_compat(void)
 		CEV(__NR_rt_sigaction, 0, SIGUSR2, 0, 0x2000, 8);
 		tcap(2, MYSD_CAP_BUF, 0, sa, sizeof(sa));
 		CHECK_STR(tfmt(), P "rt_sigaction, sig=SIGUSR2, act=NULL, sigsetsize=8, "
-			  "res=0, oldact={sa_handler=0x10420, sa_mask=[SIGUSR1|34], "
+			  "res=0, oldact={sa_handler=0x10420, sa_mask=[SIGUSR1|SIGRT_2], "
 			  "sa_flags=SA_SIGINFO|SA_RESTORER, sa_restorer=0x10400}\n");
 	}
 	{
