@@ -134,6 +134,27 @@ static bool fcntl_has_arg(u32 cmd)
 }
 
 /*
+ * " NAME|NAME|0xrest" after a result, made aside and written whole: a
+ * value no entry names (F_GETFD's unknown bits, an access mode of 3) gets
+ * none, its hex rest would only repeat the number (and RES is DEC [" "
+ * NAME]).
+ */
+static noinline void print_fcntl_ret_flags(struct mysd_out *o,
+					   const struct mysd_flagset *set,
+					   s64 ret)
+{
+	char tmp[256];	/* every open flag's name and a 64-bit hex rest */
+	struct mysd_out t;
+
+	mysd_out_init(&t, tmp, sizeof(tmp));
+	t.memo = o->memo;
+	mysd_out_char(&t, ' ');
+	mysd_flags(&t, set, ret);
+	if (!t.overflow && tmp[1] != '0')
+		mysd_out_write(o, tmp, t.len);
+}
+
+/*
  * After the result of a command that gets a value (no argument), what it
  * means: "res=2050 O_RDWR|O_NONBLOCK" for F_GETFL. A 0 is named only
  * where it is a name (O_RDONLY, F_RDLCK), and a value without a name (a
@@ -157,8 +178,7 @@ static void print_fcntl_ret(struct mysd_out *o, u32 cmd, s64 ret)
 	}
 	if (!ret && set != &mysd_open_flags)
 		return;		/* only the access mode names a 0 */
-	mysd_out_char(o, ' ');
-	mysd_flags(o, set, ret);
+	print_fcntl_ret_flags(o, set, ret);
 }
 
 /*
@@ -703,7 +723,7 @@ static __always_inline bool args_memo_cap(const struct mysd_event *ev,
 
 	k->bytes[0] = k->bytes[1] = 0;
 	k->flags = 0;
-	if (!ev->args[i]) {
+	if (!arg_ulong(ev, i)) {	/* as print_arg_other() reads it */
 		k->len = MYSD_MEMO_CAP_NULL;	/* printed as NULL */
 		return true;
 	}
@@ -943,6 +963,9 @@ static __always_inline void print_ret(struct mysd_out *o,
 		mysd_oct(o, ret);
 	} else {
 		mysd_dec(o, ret);
+		/* as the fast path: near the end of the line too */
+		if (sc && sc->ret == MYSD_RET_FCNTL && ret >= 0)
+			print_fcntl_ret(o, (u32)ev->args[1], ret);
 	}
 }
 
