@@ -1387,6 +1387,35 @@ static bool time_left_written(const struct mysd_event *ev)
 	return true;
 }
 
+/*
+ * Whether the call wrote its output over this input (the same buffer
+ * given twice: rt_sigprocmask(SIG_BLOCK, &m, &m), glibc's sleep() as
+ * nanosleep(&t, &t)). The probe reads both at the exit, so the input would
+ * show what the kernel wrote back: it is printed as its pointer. Outputs
+ * are written on success, the nanosleeps' rem (a bare pointer) when
+ * interrupted. Asked only by the kinds that have an output twin.
+ */
+static noinline bool input_overwritten(const struct mysd_event *ev,
+					const struct mysd_arg *a, unsigned int i)
+{
+	const struct mysd_syscall *sc;
+	unsigned int j;
+	u8 k;
+
+	if (mysd_kind_is_out(a->kind))
+		return false;
+	sc = mysd_syscall_desc(is_compat(ev), ev->nr);
+	for (j = 0; sc && j < MYSD_MAX_ARGS; j++) {
+		k = sc->args[j].kind;
+		if (j == i || arg_ulong(ev, j) != arg_ulong(ev, i))
+			continue;
+		if (mysd_kind_is_out(k) ? event_ret(ev) >= 0 :
+		    k == MYSD_K_PTR && event_ret(ev) < 0)
+			return true;
+	}
+	return false;
+}
+
 /* Print a captured-memory argument; false when there is no usable capture. */
 bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 			const struct mysd_arg *a, unsigned int i)
@@ -1478,7 +1507,8 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_TIMESPEC64_OUT:
 		if ((cap->len != 8 && cap->len < 16) ||
 		    ((a->kind == MYSD_K_TIMESPEC_OUT ||
-		      a->kind == MYSD_K_TIMESPEC64_OUT) && !time_left_written(ev)))
+		      a->kind == MYSD_K_TIMESPEC64_OUT) && !time_left_written(ev)) ||
+		    input_overwritten(ev, a, i))
 			return false;
 		print_time_pair(o, d, cap->len == 8 ? 4 : 8, "tv_nsec", ev);
 		return true;
@@ -1488,7 +1518,8 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_ITIMERSPEC64_OUT:
 	case MYSD_K_ITIMERVAL:
 	case MYSD_K_ITIMERVAL_OUT:
-		return print_time_struct(o, ev, a->kind, d, cap->len, lsize);
+		return !input_overwritten(ev, a, i) &&
+		       print_time_struct(o, ev, a->kind, d, cap->len, lsize);
 	case MYSD_K_RUSAGE_OUT:
 		return rusage_written(ev) &&
 		       print_time_struct(o, ev, a->kind, d, cap->len, lsize);
@@ -1500,7 +1531,7 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		return true;
 	case MYSD_K_RLIMIT64_IN:
 	case MYSD_K_RLIMIT64_OUT:
-		if (cap->len < 16)
+		if (cap->len < 16 || input_overwritten(ev, a, i))
 			return false;
 		print_rlimit(o, d, 8, "RLIM64_INFINITY");
 		return true;
@@ -1558,7 +1589,7 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		return true;
 	case MYSD_K_SIGSET:
 	case MYSD_K_SIGSET_OUT:
-		if (cap->len < 8)
+		if (cap->len < 8 || input_overwritten(ev, a, i))
 			return false;
 		print_sigset(o, get_u64(d));
 		return true;
@@ -1614,13 +1645,15 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		return true;
 	case MYSD_K_SIGACTION:
 	case MYSD_K_SIGACTION_OUT:
-		if (!cap->len || cap->len < MYSD_SIGACTION_SIZE(lsize))
+		if (!cap->len || cap->len < MYSD_SIGACTION_SIZE(lsize) ||
+		    input_overwritten(ev, a, i))
 			return false;
 		print_sigaction(o, d, lsize);
 		return true;
 	case MYSD_K_STACK:
 	case MYSD_K_STACK_OUT:
-		if (cap->len < MYSD_STACK_SIZE(lsize))
+		if (cap->len < MYSD_STACK_SIZE(lsize) ||
+		    input_overwritten(ev, a, i))
 			return false;
 		print_stack(o, d, lsize);
 		return true;

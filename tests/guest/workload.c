@@ -1720,6 +1720,16 @@ static void signals2(void)
 	r = SC4(SYS_rt_sigprocmask, SIG_UNBLOCK, &set, NULL, 8);
 	expect("rt_sigprocmask, how=SIG_UNBLOCK, set=[SIGUSR2], sigsetsize=8, res=%s%s", res(r),
 	       r ? "" : ", oldset=NULL");
+	{	/* one buffer as set and oldset: at the exit it holds the old mask */
+		uint64_t m = set;
+
+		r = SC4(SYS_rt_sigprocmask, SIG_BLOCK, &m, &m, 8);
+		expect("rt_sigprocmask, how=SIG_BLOCK, set=%p, sigsetsize=8, res=%s%s%s", (void *)&m,
+		       res(r), r ? "" : ", oldset=", r ? "" : sigset_text(m));
+		r = SC4(SYS_rt_sigprocmask, SIG_SETMASK, &m, NULL, 8);
+		expect("rt_sigprocmask, how=SIG_SETMASK, set=%s, sigsetsize=8, res=%s%s", sigset_text(m),
+		       res(r), r ? "" : ", oldset=NULL");
+	}
 	{	/* an alternate stack, read back, then none */
 		stack_t ss = { .ss_sp = oss, .ss_flags = SS_AUTODISARM, .ss_size = sizeof(oss) };
 		stack_t back;

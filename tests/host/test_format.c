@@ -159,6 +159,14 @@ static void test_original_set(void)
 		tcap(0, MYSD_CAP_BUF, 0, ts, sizeof(ts));
 		CHECK_STR(tfmt(), P "nanosleep, req={tv_sec=1, tv_nsec=500000000}, "
 			  "rem=0x2000, res=-4 EINTR\n");
+		/* one buffer for both (glibc's sleep()): interrupted, it holds rem */
+		EV(__NR_nanosleep, -EINTR, 0x1000, 0x1000);
+		tcap(0, MYSD_CAP_BUF, 0, ts, sizeof(ts));
+		CHECK_STR(tfmt(), P "nanosleep, req=0x1000, rem=0x1000, res=-4 EINTR\n");
+		EV(__NR_nanosleep, 0, 0x1000, 0x1000);	/* slept: req as given */
+		tcap(0, MYSD_CAP_BUF, 0, ts, sizeof(ts));
+		CHECK_STR(tfmt(), P "nanosleep, req={tv_sec=1, tv_nsec=500000000}, "
+			  "rem=0x1000, res=0\n");
 	}
 	{
 		struct pollfd pf[2] = { { 3, POLLIN, 0 },
@@ -582,6 +590,18 @@ static void test_extended(void)
 		CHECK_STR(tfmt(), P "prlimit64, pid=0, resource=RLIMIT_NOFILE, "
 			  "new_limit={rlim_cur=1024, rlim_max=RLIM64_INFINITY}, res=0, "
 			  "old_limit={rlim_cur=RLIM64_INFINITY, rlim_max=4096}\n");
+		/* one buffer for both: it holds old_limit, new_limit is unknown */
+		EV(__NR_prlimit64, 0, 0, RLIMIT_NOFILE, 0x1000, 0x1000);
+		tcap(2, MYSD_CAP_BUF, 0, inf, sizeof(inf));
+		tcap(3, MYSD_CAP_BUF, 0, inf, sizeof(inf));
+		CHECK_STR(tfmt(), P "prlimit64, pid=0, resource=RLIMIT_NOFILE, "
+			  "new_limit=0x1000, res=0, "
+			  "old_limit={rlim_cur=RLIM64_INFINITY, rlim_max=4096}\n");
+		/* failed: nothing written back, new_limit is as given */
+		EV(__NR_prlimit64, -EPERM, 0, RLIMIT_NOFILE, 0x1000, 0x1000);
+		tcap(2, MYSD_CAP_BUF, 0, lim, sizeof(lim));
+		CHECK_STR(tfmt(), P "prlimit64, pid=0, resource=RLIMIT_NOFILE, "
+			  "new_limit={rlim_cur=1024, rlim_max=RLIM64_INFINITY}, res=-1 EPERM\n");
 		EV(__NR_setrlimit, -EPERM, RLIMIT_CORE, 0x1000);
 		tcap(1, MYSD_CAP_BUF, 0, lim, sizeof(lim));
 		CHECK_STR(tfmt(), P "setrlimit, resource=RLIMIT_CORE, "
@@ -718,6 +738,12 @@ static void test_extended(void)
 		EV(__NR_rt_sigprocmask, 0, SIG_BLOCK, 0, 0x2000, 8);
 		tcap(2, MYSD_CAP_BUF, 0, &old, 8);
 		CHECK_STR(tfmt(), P "rt_sigprocmask, how=SIG_BLOCK, set=NULL, sigsetsize=8, "
+			  "res=0, oldset=[SIGINT|SIGTERM]\n");
+		/* one buffer for both: it holds oldset */
+		EV(__NR_rt_sigprocmask, 0, SIG_BLOCK, 0x2000, 0x2000, 8);
+		tcap(1, MYSD_CAP_BUF, 0, &old, 8);
+		tcap(2, MYSD_CAP_BUF, 0, &old, 8);
+		CHECK_STR(tfmt(), P "rt_sigprocmask, how=SIG_BLOCK, set=0x2000, sigsetsize=8, "
 			  "res=0, oldset=[SIGINT|SIGTERM]\n");
 	}
 	{
