@@ -38,6 +38,7 @@
 #include "tsconv.h"
 
 #define MYSD_SETTLE_NS (5 * NSEC_PER_MSEC)
+/* At most rotate_kb's least (params.c): a file then ends on a line */
 #define MYSD_WRITE_BUF (64 * 1024)
 #define MYSD_BATCH 1024UL
 #define MYSD_WRITER_NICE (-10)

@@ -44,8 +44,9 @@
  *                    | {family=AF_NETLINK} | {family=42}
  *   [a, b]           arrays (argv, pipe fds, poll fds); {k=v, ...} structs
  *
- * A line longer than the buffer is cut at a field boundary and ends in
- * "...\n"; every line, cut or not, holds exactly one '\n', at its end.
+ * A line longer than the buffer is cut where it stops fitting (inside a
+ * string too) and ends in "...\n"; every line, cut or not, holds exactly
+ * one '\n', at its end.
  */
 #include "format_internal.h"
 
@@ -1061,7 +1062,7 @@ static __always_inline char *put_ts_who_cached(char *p,
 
 /*
  * The start of the line, up to the syscall name, when the longest one fits
- * (it does in the writer's 4 KiB lines): no check per field. False when it
+ * (it does in the writer's 20 KiB lines): no check per field. False when it
  * may not fit; print_header() then writes it field by field.
  */
 static __always_inline bool print_header_fast(struct mysd_out *o,

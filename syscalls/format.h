@@ -9,8 +9,13 @@
 #include "flags.h"
 #include "out.h"
 
-/* Longest line the writer thread formats; longer lines end in "...\n". */
-#define MYSD_LINE_MAX 4096
+/*
+ * Longest line the writer thread formats; longer lines end in "...\n".
+ * An event's 4 KiB of captures escaped byte for byte (\xNN) are 16 KiB:
+ * with room for the fields around them, a line is cut only by a capture
+ * that is all escapes and nearly the whole event.
+ */
+#define MYSD_LINE_MAX (20 * 1024)
 
 /*
  * Format @ev as exactly one line ending in '\n' into @buf (NUL-terminated).

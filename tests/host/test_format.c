@@ -941,6 +941,18 @@ static void test_edges(void)
 		if ((u8)tline[i] < 0x20 && tline[i] != '\n')
 			break;
 	CHECK(tline[i] == '\0');
+	{
+		/* data_max=1024 of bytes that are all escapes: whole, res= kept */
+		static u8 ones[1024];
+
+		memset(ones, 1, sizeof(ones));
+		EV(__NR_write, 1024, 1, 0x1000, 1024);
+		tcap(1, MYSD_CAP_BUF, 0, ones, sizeof(ones));
+		tfmt();
+		CHECK(strlen(tline) == strlen(P) + strlen("write, fd=1, data=\"\", "
+							   "size=1024, res=1024\n") + 4 * 1024);
+		CHECK(strstr(tline, "\\x01\", size=1024, res=1024\n") != NULL);
+	}
 
 	/* comm with quote, newline, backslash; full 16-byte comm */
 	EV(__NR_getpid, 1);
@@ -970,7 +982,7 @@ static void test_edges(void)
 	CHECK_STR(tfmt(), P "syscall_4294967295, "
 		  "args=(0x0, 0x0, 0x0, 0x0, 0x0, 0x0), res=0\n");
 
-	/* line overflow: still one line ending in "...\n" */
+	/* line overflow (a 4 KiB buffer): still one line ending in "...\n" */
 	EV(__NR_write, 3000, 1, 0x1000, 3000);
 	{
 		static u8 nl[3000];
@@ -978,8 +990,8 @@ static void test_edges(void)
 		memset(nl, '\n', sizeof(nl));
 		tcap(1, MYSD_CAP_BUF, 0, nl, sizeof(nl));
 	}
-	n = mysd_format_event(TEV, tline, sizeof(tline));
-	CHECK(n == strlen(tline) && n < sizeof(tline));
+	n = mysd_format_event(TEV, tline, 4096);
+	CHECK(n == strlen(tline) && n < 4096);
 	CHECK(n >= 4 && strcmp(tline + n - 4, "...\n") == 0);
 	CHECK(strchr(tline, '\n') == tline + n - 1);
 	CHECK(strstr(tline, "\\n\\n...\n") != NULL);	/* cut between escapes */
