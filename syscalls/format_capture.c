@@ -1388,6 +1388,20 @@ static bool time_left_written(const struct mysd_event *ev)
 }
 
 /*
+ * Whether the kernel wrote its own version into capget's or capset's
+ * header: it answers an unknown one so, failing with EINVAL, or with 0
+ * for capget's probe (datap NULL, as libcap's first call): the version
+ * read at the exit is then not the caller's.
+ */
+static bool caphdr_answered(const struct mysd_event *ev)
+{
+	const struct mysd_syscall *sc = mysd_syscall_desc(is_compat(ev), ev->nr);
+
+	return event_ret(ev) == -EINVAL ||
+	       (sc && sc->args[1].kind == MYSD_K_CAPDATA_OUT && !arg_ulong(ev, 1));
+}
+
+/*
  * Whether the call wrote its output over this input (the same buffer
  * given twice: rt_sigprocmask(SIG_BLOCK, &m, &m), glibc's sleep() as
  * nanosleep(&t, &t)). The probe reads both at the exit, so the input would
@@ -1695,7 +1709,7 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		print_msgbuf(o, d, cap->len, lsize, trunc);
 		return true;
 	case MYSD_K_CAPHDR:
-		if (cap->len < MYSD_CAPHDR_SIZE)
+		if (cap->len < MYSD_CAPHDR_SIZE || caphdr_answered(ev))
 			return false;
 		print_caphdr(o, d);
 		return true;

@@ -230,11 +230,21 @@ static void test_capabilities(void)
 	CHECK_STR(tfmt(), P "capget, hdrp={version=_LINUX_CAPABILITY_VERSION_1, "
 		  "pid=120}, res=0, datap={effective=CAP_CHOWN|CAP_NET_ADMIN, "
 		  "permitted=CAP_CHOWN|CAP_NET_ADMIN|CAP_SYS_ADMIN, inheritable=0}\n");
-	/* asking for the version: the kernel wrote it back, EINVAL */
-	hdr.version = 0x12345678;
-	cap_event(__NR_capget, -EINVAL, &hdr, NULL);
-	CHECK_STR(tfmt(), P "capget, hdrp={version=0x12345678, pid=120}, "
+	/*
+	 * An unknown version is answered in the header: what the probe reads
+	 * is the kernel's, not the caller's. The pointer, then.
+	 */
+	hdr.version = _LINUX_CAPABILITY_VERSION_3;
+	cap_event(__NR_capget, -EINVAL, &hdr, data);
+	CHECK_STR(tfmt(), P "capget, hdrp=0x1000, res=-22 EINVAL\n");
+	cap_event(__NR_capset, -EINVAL, &hdr, data);
+	CHECK_STR(tfmt(), P "capset, hdrp=0x1000, datap={effective=CAP_CHOWN|"
+		  "CAP_NET_ADMIN|CAP_BPF, permitted=CAP_CHOWN|CAP_NET_ADMIN|"
+		  "CAP_SYS_ADMIN|CAP_BPF|0x8000000000000000, inheritable=0}, "
 		  "res=-22 EINVAL\n");
+	/* libcap's probe: datap NULL, 0 whatever the version was */
+	cap_event(__NR_capget, 0, &hdr, NULL);
+	CHECK_STR(tfmt(), P "capget, hdrp=0x1000, res=0, datap=NULL\n");
 }
 
 static void test_waits_aio(void)
