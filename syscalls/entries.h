@@ -559,11 +559,11 @@ SC0(sigreturn),
 SC(sigaltstack, A(STACK, "ss"), A(STACK_OUT, "old_ss")),
 #endif
 #ifdef __NR_rt_sigtimedwait
-SC(rt_sigtimedwait, A(SIGSET, "set"), A(SIGINFO_OUT, "info"),
+SCR(rt_sigtimedwait, SIGNAL, A(SIGSET, "set"), A(SIGINFO_OUT, "info"),
 	A(TIMESPEC, "timeout"), A(SIZE, "sigsetsize")),
 #endif
 #ifdef __NR_rt_sigtimedwait_time64
-SC(rt_sigtimedwait_time64, A(SIGSET, "set"), A(SIGINFO_OUT, "info"),
+SCR(rt_sigtimedwait_time64, SIGNAL, A(SIGSET, "set"), A(SIGINFO_OUT, "info"),
 	A(TIMESPEC64, "timeout"), A(SIZE, "sigsetsize")),
 #endif
 

@@ -918,6 +918,22 @@ static void print_raw_args(struct mysd_out *o, const struct mysd_event *ev)
 	mysd_close(o, ')');
 }
 
+/* After a result >= 0 that is a name's number: its name, if it has one. */
+static noinline void print_ret_name(struct mysd_out *o,
+				    const struct mysd_event *ev,
+				    const struct mysd_syscall *sc, s64 ret)
+{
+	const char *name;
+
+	if (sc->ret == MYSD_RET_FCNTL) {
+		print_fcntl_ret(o, (u32)ev->args[1], ret);
+		return;
+	}
+	name = mysd_enum_name(&mysd_signals, ret);	/* MYSD_RET_SIGNAL */
+	if (name)
+		mysd_suffix(o, name);
+}
+
 static __always_inline void print_ret(struct mysd_out *o,
 				      const struct mysd_event *ev,
 				      const struct mysd_syscall *sc)
@@ -935,9 +951,9 @@ static __always_inline void print_ret(struct mysd_out *o,
 		o->first = false;
 		if (likely(!sc || sc->ret == MYSD_RET_DEC)) {
 			p = mysd_put_udec(p, (u64)ret);
-		} else if (sc->ret == MYSD_RET_FCNTL) {
+		} else if (sc->ret >= MYSD_RET_FCNTL) {
 			o->len = mysd_put_udec(p, (u64)ret) - o->buf;
-			print_fcntl_ret(o, (u32)ev->args[1], ret);
+			print_ret_name(o, ev, sc, ret);
 			return;
 		} else if (sc->ret == MYSD_RET_HEX) {
 			p = mysd_put_hex(p, (u64)ret);
@@ -965,8 +981,8 @@ static __always_inline void print_ret(struct mysd_out *o,
 	} else {
 		mysd_dec(o, ret);
 		/* as the fast path: near the end of the line too */
-		if (sc && sc->ret == MYSD_RET_FCNTL && ret >= 0)
-			print_fcntl_ret(o, (u32)ev->args[1], ret);
+		if (sc && sc->ret >= MYSD_RET_FCNTL && ret >= 0)
+			print_ret_name(o, ev, sc, ret);
 	}
 }
 

@@ -1714,7 +1714,7 @@ static void signals2(void)
 		r = SC4(SYS_rt_sigtimedwait, &set, &si, &ts0, 8);
 		if (r != SIGUSR2 || si.si_pid != my_pid)
 			die("rt_sigtimedwait: not our SIGUSR2");
-		expect("rt_sigtimedwait, set=[SIGUSR2], timeout={tv_sec=0, tv_nsec=0}, sigsetsize=8, res=%ld, info=%s",
+		expect("rt_sigtimedwait, set=[SIGUSR2], timeout={tv_sec=0, tv_nsec=0}, sigsetsize=8, res=%ld SIGUSR2, info=%s",
 		       r, siginfo_text(&si));
 	}
 	r = SC4(SYS_rt_sigprocmask, SIG_UNBLOCK, &set, NULL, 8);
@@ -1993,7 +1993,7 @@ static void admin(void)
 	}
 	r = SC4(SYS_rt_sigtimedwait_time64, &set, NULL, &t64, 8);
 	expect("rt_sigtimedwait_time64, set=[SIGUSR2], timeout={tv_sec=0, tv_nsec=0}, sigsetsize=8, res=%s%s",
-	       res(r), r >= 0 ? ", info=NULL" : "");
+	       res(r), r >= 0 ? " SIGUSR2, info=NULL" : "");
 #else
 	(void)t64;
 #endif
@@ -2059,7 +2059,7 @@ static void admin(void)
 	/* nothing pending: EAGAIN at once */
 	r = SC4(SYS_rt_sigtimedwait, &set, NULL, &ts0, 8);
 	expect("rt_sigtimedwait, set=[SIGUSR2], timeout={tv_sec=0, tv_nsec=0}, sigsetsize=8, res=%s%s",
-	       res(r), r >= 0 ? ", info=NULL" : "");
+	       res(r), r >= 0 ? " SIGUSR2, info=NULL" : "");
 }
 
 #ifdef __arm__

@@ -493,12 +493,14 @@ static void test_extended(void)
 		 */
 		static const struct {
 			int signo, code;
-			const char *info;
+			const char *name, *info;
 		} taken[] = {
-			{ SIGUSR2, SI_TKILL, "{si_signo=SIGUSR2, si_code=SI_TKILL, "
+			{ SIGUSR2, SI_TKILL, "SIGUSR2", "{si_signo=SIGUSR2, si_code=SI_TKILL, "
 					     "si_pid=7, si_uid=0}" },
-			{ SIGSEGV, SI_KERNEL, "{si_signo=SIGSEGV, si_code=SI_KERNEL}" },
-			{ SIGSEGV, SEGV_MAPERR, "{si_signo=SIGSEGV, si_code=1}" },
+			{ SIGSEGV, SI_KERNEL, "SIGSEGV", "{si_signo=SIGSEGV, si_code=SI_KERNEL}" },
+			{ SIGSEGV, SEGV_MAPERR, "SIGSEGV", "{si_signo=SIGSEGV, si_code=1}" },
+			{ 34, SI_TKILL, "SIGRT_2", "{si_signo=SIGRT_2, si_code=SI_TKILL, "
+					     "si_pid=7, si_uid=0}" },
 		};
 		unsigned int i;
 
@@ -510,8 +512,8 @@ static void test_extended(void)
 			EV(__NR_rt_sigtimedwait, taken[i].signo, 0x2000, 0x1000, 0, 8);
 			tcap(1, MYSD_CAP_BUF, 0, &si, n);
 			snprintf(want, sizeof(want), P "rt_sigtimedwait, set=0x2000, "
-				 "timeout=NULL, sigsetsize=8, res=%d, info=%s\n",
-				 taken[i].signo, taken[i].info);
+				 "timeout=NULL, sigsetsize=8, res=%d %s, info=%s\n",
+				 taken[i].signo, taken[i].name, taken[i].info);
 			CHECK_STR(tfmt(), want);
 		}
 	}

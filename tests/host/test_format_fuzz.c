@@ -985,7 +985,7 @@ static s64 ev_ret(const struct fz_ev *f)
 
 /*
  * The text of res= (format.c's RES): in @buf, *@errno_ok when an errno's
- * name may follow, *@more when fcntl's names of the value may.
+ * name may follow, *@more when names of the value may (fcntl's, a signal).
  */
 static void want_res(const struct fz_ev *f, char *buf, size_t size,
 		     bool *errno_ok, bool *more)
@@ -1005,7 +1005,7 @@ static void want_res(const struct fz_ev *f, char *buf, size_t size,
 		snprintf(buf, size, r ? "0%" PRIo64 : "0", (u64)r);
 	} else {
 		snprintf(buf, size, "%" PRId64, r);
-		*more = sc && sc->ret == MYSD_RET_FCNTL && r >= 0;
+		*more = sc && sc->ret >= MYSD_RET_FCNTL && r >= 0;
 	}
 }
 
