@@ -1388,15 +1388,18 @@ static bool time_left_written(const struct mysd_event *ev)
 }
 
 /*
- * Whether the kernel wrote its own version into capget's or capset's
- * header: it answers an unknown one so, failing with EINVAL, or with 0
- * for capget's probe (datap NULL, as libcap's first call): the version
- * read at the exit is then not the caller's.
+ * Whether the header may hold the kernel's answer rather than the
+ * caller's version: an unknown version is answered with the kernel's
+ * own (version 3) written into it, failing with EINVAL, or with 0 for
+ * capget's probe (datap NULL, as libcap's first call). Another version
+ * read is the caller's.
  */
-static bool caphdr_answered(const struct mysd_event *ev)
+static bool caphdr_answered(const struct mysd_event *ev, const u8 *d)
 {
 	const struct mysd_syscall *sc = mysd_syscall_desc(is_compat(ev), ev->nr);
 
+	if (get_u32(d) != _LINUX_CAPABILITY_VERSION_3)
+		return false;
 	return event_ret(ev) == -EINVAL ||
 	       (sc && sc->args[1].kind == MYSD_K_CAPDATA_OUT && !arg_ulong(ev, 1));
 }
@@ -1709,7 +1712,7 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 		print_msgbuf(o, d, cap->len, lsize, trunc);
 		return true;
 	case MYSD_K_CAPHDR:
-		if (cap->len < MYSD_CAPHDR_SIZE || caphdr_answered(ev))
+		if (cap->len < MYSD_CAPHDR_SIZE || caphdr_answered(ev, d))
 			return false;
 		print_caphdr(o, d);
 		return true;

@@ -245,6 +245,11 @@ static void test_capabilities(void)
 	/* libcap's probe: datap NULL, 0 whatever the version was */
 	cap_event(__NR_capget, 0, &hdr, NULL);
 	CHECK_STR(tfmt(), P "capget, hdrp=0x1000, res=0, datap=NULL\n");
+	/* another version than the kernel's is the caller's */
+	hdr.version = _LINUX_CAPABILITY_VERSION_1;
+	cap_event(__NR_capget, 0, &hdr, NULL);
+	CHECK_STR(tfmt(), P "capget, hdrp={version=_LINUX_CAPABILITY_VERSION_1, "
+		  "pid=120}, res=0, datap=NULL\n");
 }
 
 static void test_waits_aio(void)
