@@ -490,8 +490,9 @@ static __always_inline u32 mysd_flock_size(u32 cmd, bool abi32, bool call64)
 /*
  * Bytes a buffer capture asks for: a struct's size, an argument's count or
  * the result's (ret <= 0 asks for none), in elements of s->scale bytes, the
- * longs holding an argument's count of bits, or the struct fcntl's command
- * takes (none for most).
+ * longs holding an argument's count of bits, the struct fcntl's command
+ * takes (none for most), or futex's timeout where its op has one (none
+ * where the argument is a number or unused).
  */
 static __always_inline u64 mysd_cap_want(const struct mysd_capture_spec *s,
 					 const struct mysd_event *ev)
@@ -522,6 +523,9 @@ static __always_inline u64 mysd_cap_want(const struct mysd_capture_spec *s,
 		return mysd_flock_size((u32)ev->args[s->len_arg],
 				       mysd_abi32(ev->flags & MYSD_EVF_COMPAT),
 				       s->len_src == MYSD_LEN_FLOCK64);
+	case MYSD_LEN_FUTEX:
+		return mysd_futex_arg4((u32)ev->args[s->len_arg]) ==
+		       MYSD_FUTEX_ARG4_TIMEOUT ? s->max : 0;
 	default:
 		return 0;
 	}
@@ -612,6 +616,7 @@ static u32 mysd_capture_one(struct mysd_cap *cap,
 		break;
 	case MYSD_LEN_FLOCK:
 	case MYSD_LEN_FLOCK64:
+	case MYSD_LEN_FUTEX:
 		ulen = mysd_cap_want(s, ev);
 		if (!ulen)
 			return 0;	/* a number: printed from the register */
@@ -662,8 +667,10 @@ static __always_inline bool mysd_capture_short(struct mysd_cap *cap,
 		return false;	/* compiled out */
 	want = mysd_cap_want(s, ev);	/* 0: not a buffer capture */
 	if (!want && (s->len_src == MYSD_LEN_FLOCK ||
-		      s->len_src == MYSD_LEN_FLOCK64)) {
-		*size = 0;	/* not a lock command: its argument is a number */
+		      s->len_src == MYSD_LEN_FLOCK64 ||
+		      s->len_src == MYSD_LEN_FUTEX)) {
+		/* not a lock command, a futex op without a timeout: a number */
+		*size = 0;
 		return true;
 	}
 	if (want < 4 || want > MYSD_ARCH_READ_SMALL_MAX ||

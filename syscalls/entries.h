@@ -39,8 +39,9 @@ SC(getcwd, A(STR_OUT, "path"), A(SIZE, "size")),
 SC(lseek, A(FD, "fd"), A(LONG, "offset"), A(WHENCE, "whence")),
 #endif
 #ifdef __NR_futex
-SC(futex, A(PTR, "uaddr"), A(FUTEX_OP, "op"), A(INT, "val"), A(PTR, "timeout"),
-	A(PTR, "uaddr2"), A(UINT, "val3")),
+SC(futex, A(PTR, "uaddr"), A(FUTEX_OP, "op"), A(INT, "val"),
+	AX(FUTEX_TIMEOUT, 1, "timeout"), A(PTR, "uaddr2"),
+	AX(FUTEX_VAL3, 1, "val3")),
 #endif
 #ifdef __NR_sendto
 SC(sendto, A(FD, "fd"), AX(BUF_IN, 2, "data"), A(SIZE, "size"),
@@ -592,7 +593,8 @@ SC(getrandom, AX(BUF_OUT, 1, "buf"), A(SIZE, "size"), A(GRND_FLAGS, "flags")),
 #endif
 #ifdef __NR_futex_time64
 SC(futex_time64, A(PTR, "uaddr"), A(FUTEX_OP, "op"), A(INT, "val"),
-	A(PTR, "timeout"), A(PTR, "uaddr2"), A(UINT, "val3")),
+	AX(FUTEX_TIMEOUT64, 1, "timeout"), A(PTR, "uaddr2"),
+	AX(FUTEX_VAL3, 1, "val3")),
 #endif
 
 /* ---- sessions, priorities, usage -------------------------------------- */

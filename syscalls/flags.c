@@ -671,6 +671,19 @@ static const struct mysd_flag futex_op_x[] = {
 };
 const struct mysd_flagset mysd_futex_op = MYSD_FLAGSET(futex_op_x);
 
+/* FUTEX_WAKE_OP's operation on *uaddr2, and its comparison of the old value */
+static const struct mysd_flag futex_wake_op_x[] = {
+	VAL(FUTEX_OP_SET), VAL(FUTEX_OP_ADD), VAL(FUTEX_OP_OR),
+	VAL(FUTEX_OP_ANDN), VAL(FUTEX_OP_XOR),
+};
+const struct mysd_flagset mysd_futex_wake_op = MYSD_ENUMSET(futex_wake_op_x);
+
+static const struct mysd_flag futex_wake_cmp_x[] = {
+	VAL(FUTEX_OP_CMP_EQ), VAL(FUTEX_OP_CMP_NE), VAL(FUTEX_OP_CMP_LT),
+	VAL(FUTEX_OP_CMP_LE), VAL(FUTEX_OP_CMP_GT), VAL(FUTEX_OP_CMP_GE),
+};
+const struct mysd_flagset mysd_futex_wake_cmp = MYSD_ENUMSET(futex_wake_cmp_x);
+
 static const struct mysd_flag epoll_ctl_x[] = {
 	VAL(EPOLL_CTL_ADD), VAL(EPOLL_CTL_DEL), VAL(EPOLL_CTL_MOD),
 };

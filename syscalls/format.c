@@ -389,6 +389,76 @@ static bool prctl_arg2_is_name(const struct mysd_event *ev)
 	       (option == PR_GET_NAME && event_ret(ev) >= 0);
 }
 
+/* A number in hex, as strace's %#x: 0 without its 0x. */
+static void print_hex_or_0(struct mysd_out *o, u32 v)
+{
+	if (v)
+		mysd_hex(o, v);
+	else
+		mysd_out_puts(o, "0");
+}
+
+/*
+ * FUTEX_WAKE_OP's val3, as strace decodes it: the operation on *uaddr2
+ * and its argument, the comparison of the old value and its argument,
+ * each shifted into its place: FUTEX_OP_SET<<28|0<<12|FUTEX_OP_CMP_GT<<24|0x1.
+ */
+static void print_futex_wake_op(struct mysd_out *o, u32 v)
+{
+	if ((v >> 28) & FUTEX_OP_OPARG_SHIFT)
+		mysd_out_puts(o, "FUTEX_OP_OPARG_SHIFT<<28|");
+	mysd_print_name_or_hex(o, &mysd_futex_wake_op, (v >> 28) & 7);
+	mysd_out_puts(o, "<<28|");
+	print_hex_or_0(o, (v >> 12) & 0xfff);
+	mysd_out_puts(o, "<<12|");
+	mysd_print_name_or_hex(o, &mysd_futex_wake_cmp, (v >> 24) & 0xf);
+	mysd_out_puts(o, "<<24|");
+	print_hex_or_0(o, v & 0xfff);
+}
+
+/*
+ * futex's val3 as its op @op reads it: a bitset, FUTEX_WAKE_OP's operation,
+ * else a number.
+ */
+static void print_futex_val3(struct mysd_out *o, u32 op, u32 v)
+{
+	switch (op & FUTEX_CMD_MASK) {
+	case FUTEX_WAIT_BITSET:
+	case FUTEX_WAKE_BITSET:
+		if (v == FUTEX_BITSET_MATCH_ANY)
+			mysd_out_puts(o, "FUTEX_BITSET_MATCH_ANY");
+		else
+			mysd_hex(o, v);
+		return;
+	case FUTEX_WAKE_OP:
+		print_futex_wake_op(o, v);
+		return;
+	default:
+		mysd_udec(o, v);
+	}
+}
+
+/*
+ * futex's fourth argument: a timeout (its capture, made for the ops that
+ * wait with one: mysd_futex_arg4()), else its pointer; a count for the ops
+ * that take val2 (print_key_arg() names it so).
+ */
+static void print_futex_arg4(struct mysd_out *o, const struct mysd_event *ev,
+			     const struct mysd_arg *a, unsigned int i)
+{
+	static const struct mysd_arg ts = { .kind = MYSD_K_TIMESPEC };
+	static const struct mysd_arg ts64 = { .kind = MYSD_K_TIMESPEC64 };
+	u32 op = (u32)ev->args[a->aux % MYSD_MAX_ARGS];
+	unsigned int use = mysd_futex_arg4(op);
+
+	if (use == MYSD_FUTEX_ARG4_VAL2)
+		mysd_udec(o, (u32)ev->args[i]);
+	else if (use != MYSD_FUTEX_ARG4_TIMEOUT || !arg_ulong(ev, i) ||
+		 !mysd_print_capture(o, ev, a->kind == MYSD_K_FUTEX_TIMEOUT64 ?
+					    &ts64 : &ts, i))
+		mysd_ptr(o, arg_ulong(ev, i));
+}
+
 /* The names of a socket option (by its level) or protocol (by its domain). */
 static const struct mysd_flagset *socket_names(const struct mysd_event *ev,
 					       const struct mysd_arg *a)
@@ -476,6 +546,13 @@ static noinline bool print_symbolic(struct mysd_out *o,
 	case MYSD_K_PRCTL_ARG2:
 		if (!prctl_arg2_is_name(ev) || !mysd_print_capture(o, ev, a, i))
 			mysd_hex(o, arg_ulong(ev, i));
+		return true;
+	case MYSD_K_FUTEX_TIMEOUT:	/* futex(uaddr, op, val, timeout, ...) */
+	case MYSD_K_FUTEX_TIMEOUT64:
+		print_futex_arg4(o, ev, a, i);
+		return true;
+	case MYSD_K_FUTEX_VAL3:
+		print_futex_val3(o, (u32)ev->args[a->aux % MYSD_MAX_ARGS], v32);
 		return true;
 	default:
 		return false;
@@ -604,9 +681,28 @@ static inline bool arg_shown(const struct mysd_event *ev, const struct mysd_arg 
 	case MYSD_K_FCNTL_ARG:
 	case MYSD_K_FCNTL64_ARG:
 		return fcntl_has_arg((u32)ev->args[a->aux % MYSD_MAX_ARGS]);
+	case MYSD_K_FUTEX_TIMEOUT:	/* as strace: not where the op ignores it */
+	case MYSD_K_FUTEX_TIMEOUT64:
+		return mysd_futex_arg4((u32)ev->args[a->aux % MYSD_MAX_ARGS]) !=
+		       MYSD_FUTEX_ARG4_UNUSED;
 	default:
 		return true;
 	}
+}
+
+/*
+ * The key of futex's fourth argument @a: "val2" where the op reads it as
+ * a count (strace's name), else its own ("timeout").
+ */
+static const struct mysd_arg *futex_arg4_key(const struct mysd_event *ev,
+					     const struct mysd_arg *a)
+{
+	static const struct mysd_arg val2 = A(UINT, "val2");
+
+	if (mysd_futex_arg4((u32)ev->args[a->aux % MYSD_MAX_ARGS]) ==
+	    MYSD_FUTEX_ARG4_VAL2)
+		return &val2;
+	return a;
 }
 
 /*
@@ -691,6 +787,13 @@ static __always_inline void print_key_arg(struct mysd_out *o,
 		break;
 	case MYSD_K_IOCTL:
 		break;
+	case MYSD_K_FUTEX_TIMEOUT:	/* its key is the op's: timeout or val2 */
+	case MYSD_K_FUTEX_TIMEOUT64:
+		if (!arg_shown(ev, a))
+			return;
+		put_key_checked(o, futex_arg4_key(ev, a));
+		print_arg_other(o, ev, a, i);
+		return;
 	default:
 		/* not a plain kind: straight to its printer */
 		if (!arg_shown(ev, a))

@@ -192,6 +192,15 @@ enum mysd_kind {
 	MYSD_K_SHUT_HOW,
 	MYSD_K_WHENCE,
 	MYSD_K_FUTEX_OP,
+	/*
+	 * futex's fourth argument, by the op in args[aux] (mysd_futex_arg4()):
+	 * a timeout (a struct timespec in the task's ABI; struct
+	 * __kernel_timespec for _64, futex_time64's), a count printed as
+	 * "val2=", or left out where the op has no use for it
+	 */
+	MYSD_K_FUTEX_TIMEOUT,
+	MYSD_K_FUTEX_TIMEOUT64,
+	MYSD_K_FUTEX_VAL3,	/* by the op in args[aux]: a bitset, FUTEX_WAKE_OP's op */
 	MYSD_K_EPOLL_CTL,
 	MYSD_K_SIGNAL,
 	MYSD_K_SIGPROCMASK_HOW,
@@ -429,7 +438,8 @@ static inline bool mysd_kind_reads_aux(unsigned int k)
 {
 	return k == MYSD_K_OPEN_MODE || k == MYSD_K_FCNTL_ARG ||
 	       k == MYSD_K_FCNTL64_ARG || k == MYSD_K_SOCKOPT ||
-	       k == MYSD_K_SOCK_PROTOCOL;
+	       k == MYSD_K_SOCK_PROTOCOL || k == MYSD_K_FUTEX_TIMEOUT ||
+	       k == MYSD_K_FUTEX_TIMEOUT64 || k == MYSD_K_FUTEX_VAL3;
 }
 
 /* Output arguments are printed after "res=" and only on success. */

@@ -12,6 +12,12 @@
 
 #include "event.h"
 
+#ifdef __KERNEL__
+#include <uapi/linux/futex.h>
+#else
+#include <linux/futex.h>
+#endif
+
 /*
  * fcntl's locks, captured up to l_pid: struct flock in the task's off_t
  * (16 bytes where a long is 4), or with 64-bit offsets at 8 and 16
@@ -20,6 +26,46 @@
  */
 #define MYSD_FLOCK32_SIZE	16
 #define MYSD_FLOCK64_SIZE	28
+
+/*
+ * What futex's fourth argument is for op @op, by its command as the kernel
+ * masks it (FUTEX_CMD_MASK): a struct timespec * for the commands that
+ * wait with a timeout (relative for FUTEX_WAIT, absolute for the others;
+ * the kernel reads it, never writes it), a u32 count (val2) for the
+ * requeues and FUTEX_WAKE_OP, unused by the others. An unknown command
+ * (ENOSYS) leaves it a pointer, never read.
+ */
+#define MYSD_FUTEX_ARG4_UNUSED	0
+#define MYSD_FUTEX_ARG4_TIMEOUT	1
+#define MYSD_FUTEX_ARG4_VAL2	2
+#define MYSD_FUTEX_ARG4_PTR	3
+
+static __always_inline unsigned int mysd_futex_arg4(u32 op)
+{
+	switch (op & FUTEX_CMD_MASK) {
+	case FUTEX_WAIT:
+	case FUTEX_LOCK_PI:
+	case FUTEX_WAIT_BITSET:
+	case FUTEX_WAIT_REQUEUE_PI:
+#ifdef FUTEX_LOCK_PI2	/* 5.14 */
+	case FUTEX_LOCK_PI2:
+#endif
+		return MYSD_FUTEX_ARG4_TIMEOUT;
+	case FUTEX_REQUEUE:
+	case FUTEX_CMP_REQUEUE:
+	case FUTEX_CMP_REQUEUE_PI:
+	case FUTEX_WAKE_OP:
+		return MYSD_FUTEX_ARG4_VAL2;
+	case FUTEX_WAKE:
+	case FUTEX_FD:
+	case FUTEX_UNLOCK_PI:
+	case FUTEX_TRYLOCK_PI:
+	case FUTEX_WAKE_BITSET:
+		return MYSD_FUTEX_ARG4_UNUSED;
+	default:
+		return MYSD_FUTEX_ARG4_PTR;
+	}
+}
 
 /*
  * Whether a task of this ABI (@compat, or the native one) has 32-bit longs
@@ -48,6 +94,7 @@ enum mysd_len_src {
 	MYSD_LEN_COUNT,		/* entries of a NULL-terminated pointer array, a u32 */
 	MYSD_LEN_FLOCK,		/* fcntl's struct flock, by the command args[len_arg] */
 	MYSD_LEN_FLOCK64,	/* fcntl64's: flock64 for F_*LK64 and F_OFD_* */
+	MYSD_LEN_FUTEX,		/* a timespec, max bytes, if the op args[len_arg] waits */
 	MYSD_LEN_IOV,		/* struct iovec[args[len_arg]] and their data (event.h) */
 	MYSD_LEN_MSGHDR,	/* struct msghdr, its address and iovecs (event.h) */
 	MYSD_LEN_MMSG,		/* struct mmsghdr[args[len_arg]], each a msghdr */

@@ -232,6 +232,14 @@ static bool mysd_kind_capture(const struct mysd_arg *a, unsigned int idx,
 		s->len_arg = a->aux;
 		s->max = MYSD_FLOCK64_SIZE;
 		return true;
+	case MYSD_K_FUTEX_TIMEOUT:	/* read for the ops that wait, else none */
+	case MYSD_K_FUTEX_TIMEOUT64:
+		s->len_src = MYSD_LEN_FUTEX;
+		s->len_arg = a->aux;
+		/* two longs, or two s64 (struct __kernel_timespec) */
+		s->max = a->kind == MYSD_K_FUTEX_TIMEOUT && mysd_abi32(compat) ?
+			 2 * sizeof(s32) : 2 * sizeof(s64);
+		return true;
 	case MYSD_K_MMSGHDR_IN:
 	case MYSD_K_MMSGHDR_OUT:
 		s->kind = MYSD_CAP_MMSG;
@@ -317,7 +325,8 @@ bool mysd_arg_capture(const struct mysd_arg *args, unsigned int idx,
 static bool mysd_kind_is_pure(unsigned int k)
 {
 	if (k == MYSD_K_PTR || k == MYSD_K_PRCTL_ARG2 ||
-	    k == MYSD_K_FSCONFIG_VALUE)
+	    k == MYSD_K_FSCONFIG_VALUE || k == MYSD_K_FUTEX_TIMEOUT ||
+	    k == MYSD_K_FUTEX_TIMEOUT64)
 		return false;
 	return (k >= MYSD_K_HIDE && k <= MYSD_K_IOCTL) ||
 	       (k >= MYSD_K_FIRST_SYMBOLIC && k < MYSD_K_COUNT);

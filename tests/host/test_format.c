@@ -109,6 +109,70 @@ static void test_original_set(void)
 	EV(__NR_futex, -ETIMEDOUT, 0x7000, FUTEX_WAIT | FUTEX_PRIVATE_FLAG, 2, 0x8000);
 	CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAIT|FUTEX_PRIVATE_FLAG, "
 		  "val=2, timeout=0x8000, uaddr2=NULL, val3=0, res=-110 ETIMEDOUT\n");
+	{
+		/* futex's fourth argument, as its op reads it (strace's names) */
+		static const s64 rel[2] = { 0, 1000 }, abs[2] = { 1700000000, 5 };
+
+		EV(__NR_futex, -ETIMEDOUT, 0x7000, FUTEX_WAIT | FUTEX_PRIVATE_FLAG, 2, 0x8000);
+		tcap(3, MYSD_CAP_BUF, 0, rel, sizeof(rel));
+		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAIT|FUTEX_PRIVATE_FLAG, "
+			  "val=2, timeout={tv_sec=0, tv_nsec=1000}, uaddr2=NULL, val3=0, "
+			  "res=-110 ETIMEDOUT\n");
+		EV(__NR_futex, -EAGAIN, 0x7000, FUTEX_WAIT | FUTEX_PRIVATE_FLAG, 2, 0);
+		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAIT|FUTEX_PRIVATE_FLAG, "
+			  "val=2, timeout=NULL, uaddr2=NULL, val3=0, res=-11 EAGAIN\n");
+		EV(__NR_futex, -EFAULT, 0x7000, FUTEX_WAIT, 2, 0x10);
+		tcap(3, MYSD_CAP_BUF, MYSD_CAPF_FAULT, NULL, 0);
+		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAIT, val=2, "
+			  "timeout=0x10<fault>, uaddr2=NULL, val3=0, res=-14 EFAULT\n");
+		/* WAKE has no use for it (whatever the register holds) */
+		EV(__NR_futex, 1, 0x7000, FUTEX_WAKE | FUTEX_PRIVATE_FLAG, 1, 0x8000);
+		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAKE|FUTEX_PRIVATE_FLAG, "
+			  "val=1, uaddr2=NULL, val3=0, res=1\n");
+		EV(__NR_futex, 0, 0x7000, FUTEX_UNLOCK_PI_PRIVATE, 0, 0);
+		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_UNLOCK_PI|FUTEX_PRIVATE_FLAG, "
+			  "val=0, uaddr2=NULL, val3=0, res=0\n");
+		/* the requeues' count, val2: a number, never read */
+		EV(__NR_futex, 1, 0x7000, FUTEX_CMP_REQUEUE_PRIVATE, 1, 0x7fffffff,
+		   0x7004, 2);
+		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_CMP_REQUEUE|FUTEX_PRIVATE_FLAG, "
+			  "val=1, val2=2147483647, uaddr2=0x7004, val3=2, res=1\n");
+		/* a capture the probe would not make is not printed */
+		EV(__NR_futex, 0, 0x7000, FUTEX_REQUEUE, 1, 0xffffffff00000003ULL, 0x7004);
+		tcap(3, MYSD_CAP_BUF, 0, rel, sizeof(rel));
+		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_REQUEUE, val=1, val2=3, "
+			  "uaddr2=0x7004, val3=0, res=0\n");
+		/* an absolute timeout, and the bitset of any waiter */
+		EV(__NR_futex, -ETIMEDOUT, 0x7000, FUTEX_WAIT_BITSET | FUTEX_PRIVATE_FLAG |
+		   FUTEX_CLOCK_REALTIME, 0, 0x8000, 0, FUTEX_BITSET_MATCH_ANY);
+		tcap(3, MYSD_CAP_BUF, 0, abs, sizeof(abs));
+		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAIT_BITSET|"
+			  "FUTEX_PRIVATE_FLAG|FUTEX_CLOCK_REALTIME, val=0, "
+			  "timeout={tv_sec=1700000000, tv_nsec=5}, uaddr2=NULL, "
+			  "val3=FUTEX_BITSET_MATCH_ANY, res=-110 ETIMEDOUT\n");
+		EV(__NR_futex, 0, 0x7000, FUTEX_WAKE_BITSET_PRIVATE, 1, 0, 0, 0x5);
+		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAKE_BITSET|FUTEX_PRIVATE_FLAG, "
+			  "val=1, uaddr2=NULL, val3=0x5, res=0\n");
+		EV(__NR_futex, 0, 0x7000, FUTEX_LOCK_PI, 0, 0x8000);
+		tcap(3, MYSD_CAP_BUF, 0, abs, sizeof(abs));
+		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_LOCK_PI, val=0, "
+			  "timeout={tv_sec=1700000000, tv_nsec=5}, uaddr2=NULL, val3=0, res=0\n");
+		/* FUTEX_WAKE_OP: val2, and its op as strace decodes it */
+		EV(__NR_futex, 1, 0x7000, FUTEX_WAKE_OP_PRIVATE, 1, 1, 0x7004,
+		   FUTEX_OP(FUTEX_OP_SET, 0, FUTEX_OP_CMP_GT, 1));
+		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAKE_OP|FUTEX_PRIVATE_FLAG, "
+			  "val=1, val2=1, uaddr2=0x7004, "
+			  "val3=FUTEX_OP_SET<<28|0<<12|FUTEX_OP_CMP_GT<<24|0x1, res=1\n");
+		/* FUTEX_OP(FUTEX_OP_OPARG_SHIFT | FUTEX_OP_XOR, 0x123, 0xf, 0xabc) */
+		EV(__NR_futex, 0, 0x7000, FUTEX_WAKE_OP, 2, 0, 0x7004, 0xcf123abc);
+		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAKE_OP, val=2, val2=0, "
+			  "uaddr2=0x7004, val3=FUTEX_OP_OPARG_SHIFT<<28|FUTEX_OP_XOR<<28|"
+			  "0x123<<12|0xf<<24|0xabc, res=0\n");
+		/* an unknown command (ENOSYS): a pointer, not read */
+		EV(__NR_futex, -ENOSYS, 0x7000, 0x7a, 1, 0x8000, 0, 7);
+		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=0x7a, val=1, timeout=0x8000, "
+			  "uaddr2=NULL, val3=7, res=-38 ENOSYS\n");
+	}
 
 	EV(__NR_sendto, 3, 5, 0x1000, 3, MSG_NOSIGNAL, 0x2000, 16);
 	TCAP_STR(1, "GET");

@@ -131,6 +131,40 @@ static void test_compat(void)
 	tcap(0, MYSD_CAP_BUF, 0, ts32, sizeof(ts32));
 	CHECK_STR(tfmt(), P "nanosleep, req={tv_sec=2, tv_nsec=7}, rem=NULL, res=0\n");
 
+	/* futex's timeout is one of those; futex_time64's two 64-bit words */
+	{
+		static const s64 ts64[2] = { 1LL << 33, 5 };
+		const struct mysd_capture_spec *s;
+
+		CHECK(mysd_syscall_captures(ABI32, __NR_futex, &s) == 1 &&
+		      s[0].arg == 3 && s[0].len_src == MYSD_LEN_FUTEX &&
+		      s[0].max == 8);
+		CHECK(mysd_syscall_captures(ABI32, __NR_futex_time64, &s) == 1 &&
+		      s[0].arg == 3 && s[0].len_src == MYSD_LEN_FUTEX &&
+		      s[0].max == 16);
+		CEV(__NR_futex, -ETIMEDOUT, 0xff00, FUTEX_WAIT_PRIVATE, 2, 0xff10);
+		tcap(3, MYSD_CAP_BUF, 0, ts32, sizeof(ts32));
+		CHECK_STR(tfmt(), P "futex, uaddr=0xff00, op=FUTEX_WAIT|FUTEX_PRIVATE_FLAG, "
+			  "val=2, timeout={tv_sec=2, tv_nsec=7}, uaddr2=NULL, val3=0, "
+			  "res=-110 ETIMEDOUT\n");
+		CEV(__NR_futex_time64, -ETIMEDOUT, 0xff00, FUTEX_WAIT_BITSET_PRIVATE,
+		    2, 0xff10, 0, 0xffffffff);
+		tcap(3, MYSD_CAP_BUF, 0, ts64, sizeof(ts64));
+		CHECK_STR(tfmt(), P "futex_time64, uaddr=0xff00, "
+			  "op=FUTEX_WAIT_BITSET|FUTEX_PRIVATE_FLAG, val=2, "
+			  "timeout={tv_sec=8589934592, tv_nsec=5}, uaddr2=NULL, "
+			  "val3=FUTEX_BITSET_MATCH_ANY, res=-110 ETIMEDOUT\n");
+		CEV(__NR_futex_time64, 1, 0xff00, FUTEX_CMP_REQUEUE_PRIVATE, 1,
+		    0x7fffffff, 0xff04, 0);
+		CHECK_STR(tfmt(), P "futex_time64, uaddr=0xff00, "
+			  "op=FUTEX_CMP_REQUEUE|FUTEX_PRIVATE_FLAG, val=1, "
+			  "val2=2147483647, uaddr2=0xff04, val3=0, res=1\n");
+		CEV(__NR_futex_time64, 0, 0xff00, FUTEX_WAKE_PRIVATE, 1, 0, 0, 0);
+		CHECK_STR(tfmt(), P "futex_time64, uaddr=0xff00, "
+			  "op=FUTEX_WAKE|FUTEX_PRIVATE_FLAG, val=1, uaddr2=NULL, "
+			  "val3=0, res=0\n");
+	}
+
 	{
 		static const s32 its32[4] = { 1, 500, -1, 999999999 };
 		static const s64 its64[4] = { 1LL << 33, 500, 3, 4 };

@@ -39,6 +39,9 @@ static bool kind_uses_aux(unsigned int k)
 	case MYSD_K_MSGBUF_IN:
 	case MYSD_K_MSGBUF_OUT:
 	case MYSD_K_BUF_OUT:
+	case MYSD_K_FUTEX_TIMEOUT:
+	case MYSD_K_FUTEX_TIMEOUT64:
+	case MYSD_K_FUTEX_VAL3:
 		return true;
 	default:
 		return false;
@@ -73,6 +76,8 @@ static bool plan_ok(const struct mysd_syscall *sc, struct mysd_print_plan p)
 		}
 		if (a->kind == MYSD_K_PTR || a->kind == MYSD_K_PRCTL_ARG2 ||
 		    a->kind == MYSD_K_FSCONFIG_VALUE ||
+		    a->kind == MYSD_K_FUTEX_TIMEOUT ||
+		    a->kind == MYSD_K_FUTEX_TIMEOUT64 ||
 		    (a->kind >= MYSD_K_PATH && a->kind <= MYSD_K_IOV_OUT))
 			return false;	/* its text may come from a capture */
 		if (a->kind != MYSD_K_HIDE) {
@@ -81,7 +86,8 @@ static bool plan_ok(const struct mysd_syscall *sc, struct mysd_print_plan p)
 		}
 		if (a->kind == MYSD_K_OPEN_MODE || a->kind == MYSD_K_FCNTL_ARG ||
 		    a->kind == MYSD_K_FCNTL64_ARG || a->kind == MYSD_K_SOCKOPT ||
-		    a->kind == MYSD_K_SOCK_PROTOCOL)
+		    a->kind == MYSD_K_SOCK_PROTOCOL ||
+		    a->kind == MYSD_K_FUTEX_VAL3)
 			need |= 1U << (a->aux % MYSD_MAX_ARGS);
 		/* fcntl's argument: kept only for events without its capture */
 		if ((a->kind == MYSD_K_FCNTL_ARG || a->kind == MYSD_K_FCNTL64_ARG) !=
@@ -162,6 +168,7 @@ static void check_abi(struct mysd_abi_table *t)
 			     s->len_src == MYSD_LEN_IOV || s->len_src == MYSD_LEN_BITS ||
 			     s->len_src == MYSD_LEN_MMSG || s->len_src == MYSD_LEN_FLOCK ||
 			     s->len_src == MYSD_LEN_FLOCK64 ||
+			     s->len_src == MYSD_LEN_FUTEX ||
 			     s->len_src == MYSD_LEN_MSGBUF) &&
 			    (s->len_arg >= MYSD_MAX_ARGS || s->len_arg == s->arg))
 				ok = false;
@@ -170,7 +177,12 @@ static void check_abi(struct mysd_abi_table *t)
 			if ((s->len_src == MYSD_LEN_FLOCK || s->len_src == MYSD_LEN_FLOCK64) &&
 			    s->max != MYSD_FLOCK64_SIZE)
 				ok = false;
-			if (s->len_src == MYSD_LEN_COUNT && s->max != sizeof(u32))
+			/* futex's timeout: a timespec of 32- or 64-bit words */
+			if (s->len_src == MYSD_LEN_FUTEX &&
+			    ((s->max != 8 && s->max != 16) ||
+			     sc->args[s->len_arg].kind != MYSD_K_FUTEX_OP))
+				ok = false;
+						if (s->len_src == MYSD_LEN_COUNT && s->max != sizeof(u32))
 				ok = false;
 			if (s->kind == MYSD_CAP_SOCKADDR && s->max != 128)
 				ok = false;
@@ -381,6 +393,28 @@ static void check_captures(void)
 	n = mysd_syscall_captures(false, __NR_sendfile, &s);
 	CHECK(n == 1 && s[0].arg == 2 && s[0].max == 8 &&
 	      s[0].when == MYSD_CAPW_SUCCESS);
+	/* futex's timeout, read only for the ops that wait (the probe's op test) */
+	n = mysd_syscall_captures(false, __NR_futex, &s);
+	CHECK(n == 1 && s[0].arg == 3 && s[0].len_src == MYSD_LEN_FUTEX &&
+	      s[0].len_arg == 1 && s[0].max == 2 * sizeof(long) &&
+	      s[0].when == MYSD_CAPW_ALWAYS);
+	CHECK(mysd_futex_arg4(FUTEX_WAIT_PRIVATE) == MYSD_FUTEX_ARG4_TIMEOUT);
+	CHECK(mysd_futex_arg4(FUTEX_WAIT_BITSET | FUTEX_CLOCK_REALTIME) ==
+	      MYSD_FUTEX_ARG4_TIMEOUT);
+	CHECK(mysd_futex_arg4(FUTEX_LOCK_PI) == MYSD_FUTEX_ARG4_TIMEOUT);
+	CHECK(mysd_futex_arg4(FUTEX_LOCK_PI2) == MYSD_FUTEX_ARG4_TIMEOUT);
+	CHECK(mysd_futex_arg4(FUTEX_WAIT_REQUEUE_PI) == MYSD_FUTEX_ARG4_TIMEOUT);
+	CHECK(mysd_futex_arg4(FUTEX_WAKE_PRIVATE) == MYSD_FUTEX_ARG4_UNUSED);
+	CHECK(mysd_futex_arg4(FUTEX_WAKE_BITSET) == MYSD_FUTEX_ARG4_UNUSED);
+	CHECK(mysd_futex_arg4(FUTEX_UNLOCK_PI) == MYSD_FUTEX_ARG4_UNUSED);
+	CHECK(mysd_futex_arg4(FUTEX_TRYLOCK_PI) == MYSD_FUTEX_ARG4_UNUSED);
+	CHECK(mysd_futex_arg4(FUTEX_REQUEUE) == MYSD_FUTEX_ARG4_VAL2);
+	CHECK(mysd_futex_arg4(FUTEX_CMP_REQUEUE_PRIVATE) == MYSD_FUTEX_ARG4_VAL2);
+	CHECK(mysd_futex_arg4(FUTEX_CMP_REQUEUE_PI) == MYSD_FUTEX_ARG4_VAL2);
+	CHECK(mysd_futex_arg4(FUTEX_WAKE_OP_PRIVATE) == MYSD_FUTEX_ARG4_VAL2);
+	/* an unknown command (ENOSYS): a pointer, never read */
+	CHECK(mysd_futex_arg4(FUTEX_WAIT | 0x40) == MYSD_FUTEX_ARG4_PTR);
+	CHECK(mysd_futex_arg4(99) == MYSD_FUTEX_ARG4_PTR);
 	n = mysd_syscall_captures(false, __NR_getpid, &s);
 	CHECK(n == 0);
 	n = mysd_syscall_captures(false, __NR_getpriority, &s);
