@@ -656,7 +656,7 @@ SC(sched_setaffinity, A(PID, "pid"), A(UINT, "size"),
 	AX(CPUSET_IN, 1, "mask")),
 #endif
 #ifdef __NR_pidfd_open
-SC(pidfd_open, A(PID, "pid"), A(UINT, "flags")),
+SC(pidfd_open, A(PID, "pid"), A(PIDFD_FLAGS, "flags")),
 #endif
 
 /* ---- file systems, locks, notifications ------------------------------- */

@@ -856,6 +856,13 @@ static const struct mysd_flag efd_flags_x[] = {
 };
 const struct mysd_flagset mysd_efd_flags = MYSD_FLAGSET(efd_flags_x);
 
+/* pidfd_open(): the open flags they are (linux/pidfd.h) */
+static const struct mysd_flag pidfd_flags_x[] = {
+	ABI_FLAG(O_NONBLOCK, "PIDFD_NONBLOCK"),
+	ABI_FLAG(O_EXCL, "PIDFD_THREAD"),	/* 6.9 */
+};
+const struct mysd_flagset mysd_pidfd_flags = MYSD_FLAGSET(pidfd_flags_x);
+
 static const struct mysd_flag epoll_flags_x[] = {
 	FLAG(EPOLL_CLOEXEC),
 };

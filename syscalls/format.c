@@ -216,6 +216,7 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_GRND_FLAGS] = &mysd_grnd_flags,
 	[MYSD_K_MFD_FLAGS] = &mysd_mfd_flags,
 	[MYSD_K_EFD_FLAGS] = &mysd_efd_flags,
+	[MYSD_K_PIDFD_FLAGS] = &mysd_pidfd_flags,
 	[MYSD_K_EPOLL_FLAGS] = &mysd_epoll_flags,
 	[MYSD_K_RENAME_FLAGS] = &mysd_rename_flags,
 	[MYSD_K_RWF_FLAGS] = &mysd_rwf_flags,

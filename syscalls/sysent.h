@@ -216,6 +216,7 @@ enum mysd_kind {
 	MYSD_K_GRND_FLAGS,
 	MYSD_K_MFD_FLAGS,
 	MYSD_K_EFD_FLAGS,
+	MYSD_K_PIDFD_FLAGS,	/* pidfd_open */
 	MYSD_K_EPOLL_FLAGS,	/* epoll_create1 */
 	MYSD_K_RENAME_FLAGS,
 	MYSD_K_RWF_FLAGS,	/* preadv2/pwritev2 */

@@ -1969,6 +1969,10 @@ static void admin(void)
 	expect("pidfd_open, pid=%ld, flags=0, res=%s", my_pid, res(fd));
 	if (fd >= 0)
 		xclose(fd);
+	fd = SC2(SYS_pidfd_open, my_pid, O_NONBLOCK);	/* PIDFD_NONBLOCK */
+	expect("pidfd_open, pid=%ld, flags=PIDFD_NONBLOCK, res=%s", my_pid, res(fd));
+	if (fd >= 0)
+		xclose(fd);
 
 	fd = SC4(SYS_openat, AT_FDCWD, "lock", O_RDWR | O_CREAT, 0600);
 	expect("openat, dirfd=AT_FDCWD, path=\"lock\", flags=O_RDWR|O_CREAT, mode=0600, res=%s", res(fd));

@@ -225,6 +225,14 @@ static void test_memory_and_system(void)
 	EV(__NR_pidfd_send_signal, 0, 3, SIGTERM, 0, 0);
 	CHECK_STR(tfmt(), P "pidfd_send_signal, pidfd=3, sig=SIGTERM, info=NULL, "
 		  "flags=0, res=0\n");
+	/* PIDFD_NONBLOCK and PIDFD_THREAD are O_NONBLOCK and O_EXCL */
+	EV(__NR_pidfd_open, 4, 120, O_NONBLOCK);
+	CHECK_STR(tfmt(), P "pidfd_open, pid=120, flags=PIDFD_NONBLOCK, res=4\n");
+	EV(__NR_pidfd_open, -EINVAL, 120, O_EXCL | 1);
+	CHECK_STR(tfmt(), P "pidfd_open, pid=120, flags=PIDFD_THREAD|0x1, "
+		  "res=-22 EINVAL\n");
+	EV(__NR_pidfd_open, 4, 120, 0);
+	CHECK_STR(tfmt(), P "pidfd_open, pid=120, flags=0, res=4\n");
 }
 
 static void test_security(void)
