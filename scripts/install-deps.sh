@@ -27,5 +27,15 @@ if [[ ${1:-} == --missing ]]; then
 	((installed == ${#pkgs[@]})) && exit 0
 	echo "install-deps.sh: $((${#pkgs[@]} - installed)) of the packages needed are missing: installing them"
 fi
-apt-get update -q
+# A mirror caught mid-sync fails an index file (apt exits 100: "File has
+# unexpected size"): try again, then go on with the lists that came; the
+# install below names any package they lack.
+for try in 1 2 3; do
+	apt-get update -q && break
+	if ((try == 3)); then
+		echo "install-deps.sh: apt-get update failed 3 times; going on with the package lists fetched" >&2
+		break
+	fi
+	sleep 15
+done
 apt-get install -y -q --no-install-recommends "${pkgs[@]}"
