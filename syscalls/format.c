@@ -134,6 +134,16 @@ static bool fcntl_has_arg(u32 cmd)
 	}
 }
 
+/* " NAME" after a result that an enumeration names; nothing if none does. */
+static inline void print_ret_enum(struct mysd_out *o,
+				  const struct mysd_flagset *set, s64 ret)
+{
+	const char *name = mysd_enum_name(set, ret);
+
+	if (name)
+		mysd_suffix(o, name);
+}
+
 /*
  * " NAME|NAME|0xrest" after a result, made aside and written whole: a
  * value no entry names (F_GETFD's unknown bits, an access mode of 3) gets
@@ -164,7 +174,6 @@ static noinline void print_fcntl_ret_flags(struct mysd_out *o,
 static void print_fcntl_ret(struct mysd_out *o, u32 cmd, s64 ret)
 {
 	const struct mysd_flagset *set;
-	const char *name;
 
 	if (fcntl_has_arg(cmd))
 		return;		/* a setter: its result is 0 or a number */
@@ -172,9 +181,7 @@ static void print_fcntl_ret(struct mysd_out *o, u32 cmd, s64 ret)
 	if (!set)
 		return;
 	if (set->is_enum) {
-		name = mysd_enum_name(set, ret);
-		if (name)
-			mysd_suffix(o, name);
+		print_ret_enum(o, set, ret);
 		return;
 	}
 	if (!ret && set != &mysd_open_flags)
@@ -390,6 +397,13 @@ static bool prctl_arg2_is_name(const struct mysd_event *ev)
 	       (option == PR_GET_NAME && event_ret(ev) >= 0);
 }
 
+/* What futex's fourth argument @a is for, by the op it reads (args[aux]). */
+static __always_inline unsigned int futex_arg4_use(const struct mysd_event *ev,
+				   const struct mysd_arg *a)
+{
+	return mysd_futex_arg4((u32)ev->args[a->aux % MYSD_MAX_ARGS]);
+}
+
 /* A number in hex, as strace's %#x: 0 without its 0x. */
 static void print_hex_or_0(struct mysd_out *o, u32 v)
 {
@@ -449,8 +463,7 @@ static void print_futex_arg4(struct mysd_out *o, const struct mysd_event *ev,
 {
 	static const struct mysd_arg ts = { .kind = MYSD_K_TIMESPEC };
 	static const struct mysd_arg ts64 = { .kind = MYSD_K_TIMESPEC64 };
-	u32 op = (u32)ev->args[a->aux % MYSD_MAX_ARGS];
-	unsigned int use = mysd_futex_arg4(op);
+	unsigned int use = futex_arg4_use(ev, a);
 
 	if (use == MYSD_FUTEX_ARG4_VAL2)
 		mysd_udec(o, (u32)ev->args[i]);
@@ -684,8 +697,7 @@ static inline bool arg_shown(const struct mysd_event *ev, const struct mysd_arg 
 		return fcntl_has_arg((u32)ev->args[a->aux % MYSD_MAX_ARGS]);
 	case MYSD_K_FUTEX_TIMEOUT:	/* as strace: not where the op ignores it */
 	case MYSD_K_FUTEX_TIMEOUT64:
-		return mysd_futex_arg4((u32)ev->args[a->aux % MYSD_MAX_ARGS]) !=
-		       MYSD_FUTEX_ARG4_UNUSED;
+		return futex_arg4_use(ev, a) != MYSD_FUTEX_ARG4_UNUSED;
 	default:
 		return true;
 	}
@@ -700,8 +712,7 @@ static const struct mysd_arg *futex_arg4_key(const struct mysd_event *ev,
 {
 	static const struct mysd_arg val2 = A(UINT, "val2");
 
-	if (mysd_futex_arg4((u32)ev->args[a->aux % MYSD_MAX_ARGS]) ==
-	    MYSD_FUTEX_ARG4_VAL2)
+	if (futex_arg4_use(ev, a) == MYSD_FUTEX_ARG4_VAL2)
 		return &val2;
 	return a;
 }
@@ -1027,15 +1038,10 @@ static noinline void print_ret_name(struct mysd_out *o,
 				    const struct mysd_event *ev,
 				    const struct mysd_syscall *sc, s64 ret)
 {
-	const char *name;
-
-	if (sc->ret == MYSD_RET_FCNTL) {
+	if (sc->ret == MYSD_RET_FCNTL)
 		print_fcntl_ret(o, (u32)ev->args[1], ret);
-		return;
-	}
-	name = mysd_enum_name(&mysd_signals, ret);	/* MYSD_RET_SIGNAL */
-	if (name)
-		mysd_suffix(o, name);
+	else	/* MYSD_RET_SIGNAL */
+		print_ret_enum(o, &mysd_signals, ret);
 }
 
 static __always_inline void print_ret(struct mysd_out *o,
