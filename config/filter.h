@@ -56,13 +56,22 @@ static inline bool mysd_filter_pid_followed(const struct mysd_filter *f,
 }
 
 /*
- * Called first thing in every probe, preemption disabled.
+ * The filter in force, loaded once per event (preemption disabled) and
+ * passed to both tests below, so that a line is judged by one filter even
+ * while a parameter write replaces it.
+ */
+static inline const struct mysd_filter *mysd_filter_get(void)
+{
+	return rcu_dereference_sched(mysd_active_filter);
+}
+
+/*
+ * Tested first thing in every probe.
  * comm is compared like the kernel stores it: at most 15 bytes + NUL.
  */
-static inline bool mysd_filter_wants(struct task_struct *task)
+static inline bool mysd_filter_wants(const struct mysd_filter *f,
+				     struct task_struct *task)
 {
-	const struct mysd_filter *f = rcu_dereference_sched(mysd_active_filter);
-
 	if (likely(!f))
 		return true;
 	if (f->npids && !mysd_filter_pid_followed(f, task))
@@ -71,13 +80,12 @@ static inline bool mysd_filter_wants(struct task_struct *task)
 }
 
 /*
- * Called once the syscall is known: @nr in the native (compat=false) or
- * the 32-bit tasks' numbering. Preemption disabled.
+ * Tested once the syscall is known: @nr in the native (compat=false) or
+ * the 32-bit tasks' numbering.
  */
-static inline bool mysd_filter_wants_call(bool compat, u32 nr)
+static inline bool mysd_filter_wants_call(const struct mysd_filter *f,
+					  bool compat, u32 nr)
 {
-	const struct mysd_filter *f = rcu_dereference_sched(mysd_active_filter);
-
 	return likely(!f) || !f->by_call ||
 	       mysd_call_set_has(&f->calls, compat, nr);
 }

@@ -735,20 +735,25 @@ static void mysd_get_args(u64 *dst, struct pt_regs *regs, bool compat)
 	}
 }
 
-/* Count an event; true when the filter wants @task's lines (checked first). */
-static __always_inline bool mysd_wanted(struct task_struct *task)
+/*
+ * Count an event; true when filter @f (mysd_filter_get()) wants @task's
+ * lines. Checked first.
+ */
+static __always_inline bool mysd_wanted(const struct mysd_filter *f,
+					struct task_struct *task)
 {
 	__this_cpu_inc(mysd_cpu_stats.seen);
-	if (likely(mysd_filter_wants(task)))
+	if (likely(mysd_filter_wants(f, task)))
 		return true;
 	__this_cpu_inc(mysd_cpu_stats.filtered);
 	return false;
 }
 
 /* Then, once the call is known: true when syscalls= wants it. */
-static __always_inline bool mysd_wanted_call(bool compat, u32 nr)
+static __always_inline bool mysd_wanted_call(const struct mysd_filter *f,
+					     bool compat, u32 nr)
 {
-	if (likely(mysd_filter_wants_call(compat, nr)))
+	if (likely(mysd_filter_wants_call(f, compat, nr)))
 		return true;
 	__this_cpu_inc(mysd_cpu_stats.filtered);
 	return false;
@@ -756,10 +761,12 @@ static __always_inline bool mysd_wanted_call(bool compat, u32 nr)
 
 /*
  * Record syscall @nr of @task (current, or a child current is creating)
- * with the arguments in current's @regs and captures per table.
+ * with the arguments in current's @regs and captures per table, if filter
+ * @f wants the call.
  */
-static void mysd_record(struct task_struct *task, struct pt_regs *regs, u32 nr,
-			bool compat, long ret, u8 extra_flags)
+static void mysd_record(const struct mysd_filter *f, struct task_struct *task,
+			struct pt_regs *regs, u32 nr, bool compat, long ret,
+			u8 extra_flags)
 {
 	struct mysd_ring *ring = mysd_ring_this_cpu();
 	const struct mysd_capture_spec *specs;
@@ -771,7 +778,7 @@ static void mysd_record(struct task_struct *task, struct pt_regs *regs, u32 nr,
 	u32 max_len = sizeof(*ev);
 	u64 since;
 
-	if (!mysd_wanted_call(compat, nr))
+	if (!mysd_wanted_call(f, compat, nr))
 		return;
 	caps = mysd_syscall_caps(compat, nr);
 	specs = caps.specs;
@@ -865,7 +872,8 @@ static u64 mysd_exec_envp(struct mm_struct *mm, bool image_compat)
 	return mm->start_stack + (argc + 2) * psize;
 }
 
-static void mysd_record_exec_return(int nr, bool compat)
+static void mysd_record_exec_return(const struct mysd_filter *f, int nr,
+				    bool compat)
 {
 	struct mysd_ring *ring = mysd_ring_this_cpu();
 	struct mm_struct *mm = current->mm;
@@ -882,7 +890,7 @@ static void mysd_record_exec_return(int nr, bool compat)
 	u8 flags = 0;
 	u32 len;
 
-	if (!mysd_wanted_call(compat, nr))
+	if (!mysd_wanted_call(f, compat, nr))
 		return;
 	ev = mysd_event_start(ring, current, sizeof(*ev) +
 			      2 * mysd_cap_size(string_max + 1) +
@@ -925,10 +933,11 @@ static void mysd_record_exec_return(int nr, bool compat)
 
 static void mysd_sys_exit(struct pt_regs *regs, long ret)
 {
+	const struct mysd_filter *f = mysd_filter_get();
 	bool compat;
 	int nr;
 
-	if (!mysd_wanted(current))
+	if (!mysd_wanted(f, current))
 		return;
 	compat = mysd_arch_compat();
 	nr = syscall_get_nr(current, regs);
@@ -936,15 +945,15 @@ static void mysd_sys_exit(struct pt_regs *regs, long ret)
 		nr = compat && mysd_arch_compat_sigreturn() ?
 		     mysd_nrs[1].sigreturn : mysd_nrs[compat].rt_sigreturn;
 	} else if (unlikely(mysd_is_exec_return(regs, nr, ret, &mysd_nrs[0]))) {
-		mysd_record_exec_return(nr, false);
+		mysd_record_exec_return(f, nr, false);
 		return;
 	} else if (unlikely(mysd_is_exec_return(regs, nr, ret, &mysd_nrs[1]))) {
-		mysd_record_exec_return(nr, true);
+		mysd_record_exec_return(f, nr, true);
 		return;
 	}
 	if (unlikely(nr < 0))
 		return;
-	mysd_record(current, regs, nr, compat, ret, 0);
+	mysd_record(f, current, regs, nr, compat, ret, 0);
 }
 
 /*
@@ -976,19 +985,20 @@ static void mysd_probe_sys_exit(void *data, struct pt_regs *regs, long ret)
  */
 static void mysd_record_exit(struct task_struct *task)
 {
+	const struct mysd_filter *f = mysd_filter_get();
 	struct pt_regs *regs;
 	bool compat;
 	int nr;
 
 	if (task != current || (task->flags & PF_KTHREAD) ||
-	    !mysd_wanted(task))
+	    !mysd_wanted(f, task))
 		return;
 	regs = task_pt_regs(task);
 	compat = mysd_arch_compat();
 	nr = syscall_get_nr(task, regs);
 	if (nr >= 0 && (nr == mysd_nrs[compat].exit ||
 			nr == mysd_nrs[compat].exit_group))
-		mysd_record(task, regs, nr, compat, 0, MYSD_EVF_NORET);
+		mysd_record(f, task, regs, nr, compat, 0, MYSD_EVF_NORET);
 }
 
 static void mysd_process_exit(struct task_struct *task)
@@ -1008,6 +1018,7 @@ static void mysd_process_exit(struct task_struct *task)
  */
 static void mysd_fork(struct task_struct *parent, struct task_struct *child)
 {
+	const struct mysd_filter *f = mysd_filter_get();
 	const struct mysd_special_nrs *s;
 	struct pt_regs *regs;
 	bool compat;
@@ -1017,7 +1028,7 @@ static void mysd_fork(struct task_struct *parent, struct task_struct *child)
 	if (!mysd_arch_fork_child_untraced() || parent != current ||
 	    (parent->flags & PF_KTHREAD) ||
 	    (child->flags & (PF_KTHREAD | PF_IO_WORKER)) ||
-	    !mysd_wanted(child))
+	    !mysd_wanted(f, child))
 		return;
 	regs = task_pt_regs(parent);
 	compat = mysd_arch_compat();
@@ -1025,7 +1036,7 @@ static void mysd_fork(struct task_struct *parent, struct task_struct *child)
 	nr = syscall_get_nr(parent, regs);
 	if (nr >= 0 && (nr == s->clone || nr == s->clone3 || nr == s->fork ||
 			nr == s->vfork))
-		mysd_record(child, regs, nr, compat, 0, 0);
+		mysd_record(f, child, regs, nr, compat, 0, 0);
 }
 
 /*

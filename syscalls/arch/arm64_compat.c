@@ -37,7 +37,7 @@ static int mysd_mark_sigreturn(struct kprobe *p, struct pt_regs *regs)
 {
 	struct mysd_sigreturn_mark *m = this_cpu_ptr(&mysd_sigreturn_marks);
 
-	if (!mysd_filter_wants(current))
+	if (!mysd_filter_wants(mysd_filter_get(), current))
 		return 0;
 	WRITE_ONCE(m->task, NULL);	/* no half-written mark matches */
 	m->start_time = current->start_time;
