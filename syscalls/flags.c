@@ -806,6 +806,38 @@ static const struct mysd_flag prctl_option_x[] = {
 };
 const struct mysd_flagset mysd_prctl_option = MYSD_ENUMSET(prctl_option_x);
 
+/* prctl's arg2 for PR_SET_DUMPABLE: the kernel's SUID_DUMP_* are not uapi */
+static const struct mysd_flag pr_dumpable_x[] = {
+	ABI_VAL(0, "SUID_DUMP_DISABLE"), ABI_VAL(1, "SUID_DUMP_USER"),
+	ABI_VAL(2, "SUID_DUMP_ROOT"),
+};
+const struct mysd_flagset mysd_pr_dumpable = MYSD_ENUMSET(pr_dumpable_x);
+
+/* PR_SET_SECCOMP's mode */
+static const struct mysd_flag seccomp_mode_x[] = {
+	ABI_VAL(0, "SECCOMP_MODE_DISABLED"),
+	ABI_VAL(MYSD_SECCOMP_MODE_STRICT, "SECCOMP_MODE_STRICT"),
+	ABI_VAL(MYSD_SECCOMP_MODE_FILTER, "SECCOMP_MODE_FILTER"),
+};
+const struct mysd_flagset mysd_seccomp_mode = MYSD_ENUMSET(seccomp_mode_x);
+
+/* PR_SET_SECUREBITS: issecure_mask(SECURE_*), the EXEC ones from 6.14 */
+static const struct mysd_flag secbits_x[] = {
+	ABI_FLAG(1 << 0, "SECBIT_NOROOT"),
+	ABI_FLAG(1 << 1, "SECBIT_NOROOT_LOCKED"),
+	ABI_FLAG(1 << 2, "SECBIT_NO_SETUID_FIXUP"),
+	ABI_FLAG(1 << 3, "SECBIT_NO_SETUID_FIXUP_LOCKED"),
+	ABI_FLAG(1 << 4, "SECBIT_KEEP_CAPS"),
+	ABI_FLAG(1 << 5, "SECBIT_KEEP_CAPS_LOCKED"),
+	ABI_FLAG(1 << 6, "SECBIT_NO_CAP_AMBIENT_RAISE"),
+	ABI_FLAG(1 << 7, "SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED"),
+	ABI_FLAG(1 << 8, "SECBIT_EXEC_RESTRICT_FILE"),
+	ABI_FLAG(1 << 9, "SECBIT_EXEC_RESTRICT_FILE_LOCKED"),
+	ABI_FLAG(1 << 10, "SECBIT_EXEC_DENY_INTERACTIVE"),
+	ABI_FLAG(1 << 11, "SECBIT_EXEC_DENY_INTERACTIVE_LOCKED"),
+};
+const struct mysd_flagset mysd_secbits = MYSD_FLAGSET(secbits_x);
+
 static const struct mysd_flag clock_id_x[] = {
 	VAL(CLOCK_REALTIME), VAL(CLOCK_MONOTONIC),
 	VAL(CLOCK_PROCESS_CPUTIME_ID), VAL(CLOCK_THREAD_CPUTIME_ID),

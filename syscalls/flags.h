@@ -128,6 +128,10 @@ const char *mysd_errno_name(unsigned int err);
 /* SA_RESTORER: the same bit on ARM, arm64 and x86; glibc does not export it */
 #define MYSD_SA_RESTORER	0x04000000U
 
+/* seccomp's modes (linux/seccomp.h), prctl(PR_SET_SECCOMP)'s arg2 */
+#define MYSD_SECCOMP_MODE_STRICT	1
+#define MYSD_SECCOMP_MODE_FILTER	2
+
 /* The sets, one per symbolic argument kind (flags.c). */
 extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
 	mysd_accessat_flags, mysd_handle_at_flags,
@@ -138,7 +142,8 @@ extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
 	mysd_futex_op, mysd_futex_wake_op, mysd_futex_wake_cmp,
 	mysd_epoll_ctl, mysd_signals, mysd_sa_flags,
 	mysd_ss_flags, mysd_sigprocmask_how,
-	mysd_fcntl_cmd, mysd_fd_flags, mysd_prctl_option, mysd_clock_id,
+	mysd_fcntl_cmd, mysd_fd_flags, mysd_prctl_option, mysd_pr_dumpable,
+	mysd_seccomp_mode, mysd_secbits, mysd_clock_id,
 	mysd_timer_flags, mysd_wait_options, mysd_rlimit, mysd_grnd_flags,
 	mysd_mfd_flags, mysd_efd_flags, mysd_pidfd_flags, mysd_epoll_flags,
 	mysd_rename_flags, mysd_rwf_flags, mysd_scm_type, mysd_flock_op,

@@ -386,6 +386,75 @@ static void print_keyctl_arg2(struct mysd_out *o, u32 op, unsigned long v)
 }
 
 /*
+ * How many of prctl's arguments after the option the option reads, as
+ * strace prints them: the others are left out. All four for the options
+ * strace does not decode.
+ */
+static unsigned int prctl_nargs(const struct mysd_event *ev)
+{
+	switch ((u32)ev->args[0]) {
+	case PR_GET_KEEPCAPS:
+	case PR_GET_SECCOMP:
+	case PR_GET_TIMERSLACK:
+	case PR_GET_TIMING:
+	case PR_GET_DUMPABLE:
+	case PR_GET_SECUREBITS:
+	case PR_GET_FP_MODE:
+	case PR_TASK_PERF_EVENTS_DISABLE:
+	case PR_TASK_PERF_EVENTS_ENABLE:
+#ifdef PR_SVE_GET_VL
+	case PR_SVE_GET_VL:
+#endif
+#ifdef PR_SME_GET_VL
+	case PR_SME_GET_VL:
+#endif
+		return 0;
+	case PR_GET_CHILD_SUBREAPER:
+	case PR_GET_ENDIAN:
+	case PR_GET_FPEMU:
+	case PR_GET_FPEXC:
+	case PR_GET_NAME:
+	case PR_GET_PDEATHSIG:
+	case PR_GET_TID_ADDRESS:
+	case PR_GET_TSC:
+	case PR_GET_UNALIGN:
+	case PR_GET_SPECULATION_CTRL:
+	case PR_SET_CHILD_SUBREAPER:
+	case PR_SET_ENDIAN:
+	case PR_SET_FPEMU:
+	case PR_SET_FPEXC:
+	case PR_SET_KEEPCAPS:
+	case PR_SET_TIMING:
+	case PR_SET_DUMPABLE:
+	case PR_CAPBSET_DROP:
+	case PR_CAPBSET_READ:
+	case PR_SET_NAME:
+	case PR_SET_PDEATHSIG:
+	case PR_SET_PTRACER:
+	case PR_SET_SECUREBITS:
+	case PR_SET_TIMERSLACK:
+	case PR_SET_TSC:
+	case PR_SET_UNALIGN:
+	case PR_SET_FP_MODE:
+#ifdef PR_SVE_SET_VL
+	case PR_SVE_SET_VL:
+#endif
+#ifdef PR_SME_SET_VL
+	case PR_SME_SET_VL:
+#endif
+		return 1;
+	case PR_SET_SPECULATION_CTRL:
+		return 2;
+	case PR_SET_SECCOMP:	/* STRICT takes nothing more, FILTER its program */
+		if (ev->args[1] == MYSD_SECCOMP_MODE_STRICT)
+			return 1;
+		return ev->args[1] == MYSD_SECCOMP_MODE_FILTER ? 2 : 4;
+	default:
+		return 4;
+	}
+}
+
+/*
  * prctl's arg2 is a task name for PR_SET_NAME, and for PR_GET_NAME once it
  * succeeded; for other options a number (its capture, if any, unused).
  */
@@ -395,6 +464,67 @@ static bool prctl_arg2_is_name(const struct mysd_event *ev)
 
 	return option == PR_SET_NAME ||
 	       (option == PR_GET_NAME && event_ret(ev) >= 0);
+}
+
+/*
+ * prctl's arg2 (argument @i) as strace prints it for the option: a task
+ * name, a signal, a capability, names, a number; else in hex (among them
+ * the pointers the PR_GET_ options write through).
+ */
+static void print_prctl_arg2(struct mysd_out *o, const struct mysd_event *ev,
+			     const struct mysd_arg *a, unsigned int i)
+{
+	u64 v = arg_ulong(ev, i);
+	const char *name;
+
+	switch ((u32)ev->args[0]) {
+	case PR_SET_NAME:
+	case PR_GET_NAME:
+		if (prctl_arg2_is_name(ev) && mysd_print_capture(o, ev, a, i))
+			return;
+		break;
+	case PR_SET_PDEATHSIG:
+		mysd_enum(o, &mysd_signals, v, (s64)v);
+		return;
+	case PR_CAPBSET_READ:
+	case PR_CAPBSET_DROP:
+		name = v < 64 ? mysd_enum_name(&mysd_cap_bits, 1ULL << v) : NULL;
+		if (name)
+			mysd_out_puts(o, name);
+		else
+			mysd_udec(o, v);
+		return;
+	case PR_SET_DUMPABLE:
+		mysd_enum(o, &mysd_pr_dumpable, v, (s64)v);
+		return;
+	case PR_SET_SECCOMP:
+		mysd_enum(o, &mysd_seccomp_mode, v, (s64)v);
+		return;
+	case PR_SET_SECUREBITS:
+		mysd_flags(o, &mysd_secbits, v);
+		return;
+	case PR_SET_PTRACER:	/* a pid, or any process */
+		if ((s32)v == -1)
+			mysd_out_puts(o, "PR_SET_PTRACER_ANY");
+		else
+			mysd_dec(o, (s32)v);
+		return;
+	case PR_SET_TIMERSLACK:
+		mysd_dec(o, arg_long(ev, i));
+		return;
+	case PR_SET_CHILD_SUBREAPER:
+	case PR_SET_ENDIAN:
+	case PR_SET_FPEMU:
+	case PR_SET_FPEXC:
+	case PR_SET_KEEPCAPS:
+	case PR_SET_TIMING:
+	case PR_SET_NO_NEW_PRIVS:
+	case PR_SET_THP_DISABLE:
+	case PR_SET_IO_FLUSHER:
+		mysd_udec(o, v);
+		return;
+	}
+	mysd_hex(o, v);
 }
 
 /* What futex's fourth argument @a is for, by the op it reads (args[aux]). */
@@ -558,8 +688,10 @@ static noinline bool print_symbolic(struct mysd_out *o,
 			mysd_dec(o, (s32)v32);
 		return true;
 	case MYSD_K_PRCTL_ARG2:
-		if (!prctl_arg2_is_name(ev) || !mysd_print_capture(o, ev, a, i))
-			mysd_hex(o, arg_ulong(ev, i));
+		print_prctl_arg2(o, ev, a, i);
+		return true;
+	case MYSD_K_PRCTL_ARG:
+		mysd_hex(o, arg_ulong(ev, i));
 		return true;
 	case MYSD_K_FUTEX_TIMEOUT:	/* futex(uaddr, op, val, timeout, ...) */
 	case MYSD_K_FUTEX_TIMEOUT64:
@@ -684,8 +816,9 @@ static __always_inline void put_key_checked(struct mysd_out *o,
 		mysd_key_cut(o, MYSD_ARG_LABEL(a), a->label_len);
 }
 
-/* Whether argument @a is printed at all in this event. */
-static inline bool arg_shown(const struct mysd_event *ev, const struct mysd_arg *a)
+/* Whether argument @i, described by @a, is printed at all in this event. */
+static inline bool arg_shown(const struct mysd_event *ev,
+			     const struct mysd_arg *a, unsigned int i)
 {
 	switch (a->kind) {
 	case MYSD_K_HIDE:
@@ -698,6 +831,9 @@ static inline bool arg_shown(const struct mysd_event *ev, const struct mysd_arg 
 	case MYSD_K_FUTEX_TIMEOUT:	/* as strace: not where the op ignores it */
 	case MYSD_K_FUTEX_TIMEOUT64:
 		return futex_arg4_use(ev, a) != MYSD_FUTEX_ARG4_UNUSED;
+	case MYSD_K_PRCTL_ARG2:	/* as strace: those the option reads */
+	case MYSD_K_PRCTL_ARG:
+		return i <= prctl_nargs(ev);
 	default:
 		return true;
 	}
@@ -794,21 +930,21 @@ static __always_inline void print_key_arg(struct mysd_out *o,
 		return;
 	case MYSD_K_MODE:
 	case MYSD_K_OPEN_MODE:
-		if (!arg_shown(ev, a))
+		if (!arg_shown(ev, a, i))
 			return;
 		break;
 	case MYSD_K_IOCTL:
 		break;
 	case MYSD_K_FUTEX_TIMEOUT:	/* its key is the op's: timeout or val2 */
 	case MYSD_K_FUTEX_TIMEOUT64:
-		if (!arg_shown(ev, a))
+		if (!arg_shown(ev, a, i))
 			return;
 		put_key_checked(o, futex_arg4_key(ev, a));
 		print_arg_other(o, ev, a, i);
 		return;
 	default:
 		/* not a plain kind: straight to its printer */
-		if (!arg_shown(ev, a))
+		if (!arg_shown(ev, a, i))
 			return;
 		put_key_checked(o, a);
 		print_arg_other(o, ev, a, i);
@@ -1013,7 +1149,7 @@ static void print_out_args(struct mysd_out *o, const struct mysd_event *ev,
 		i = __builtin_ctz(out);
 		a = &sc->args[i];
 		/* output kinds are not plain: print_key_arg()'s switch is not needed */
-		if (!arg_shown(ev, a))
+		if (!arg_shown(ev, a, i))
 			continue;
 		put_key_checked(o, a);
 		print_arg(o, ev, a, i);

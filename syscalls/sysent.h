@@ -208,7 +208,8 @@ enum mysd_kind {
 	MYSD_K_FCNTL_ARG,	/* decoded according to args[1]; locks: struct flock */
 	MYSD_K_FCNTL64_ARG,	/* same, fcntl64's: F_*LK64 and F_OFD_* take flock64 */
 	MYSD_K_PRCTL_OPTION,
-	MYSD_K_PRCTL_ARG2,	/* the name of PR_SET_NAME/PR_GET_NAME, else hex */
+	MYSD_K_PRCTL_ARG2,	/* by the option: PR_SET_NAME's name, a signal... */
+	MYSD_K_PRCTL_ARG,	/* arg3..arg5: hex, where the option reads them */
 	MYSD_K_CLOCK_ID,
 	MYSD_K_TIMER_FLAGS,	/* TIMER_ABSTIME */
 	MYSD_K_WAIT_OPTIONS,

@@ -324,7 +324,7 @@ bool mysd_arg_capture(const struct mysd_arg *args, unsigned int idx,
  */
 static bool mysd_kind_is_pure(unsigned int k)
 {
-	if (k == MYSD_K_PTR || k == MYSD_K_PRCTL_ARG2 ||
+	if (k == MYSD_K_PTR || k == MYSD_K_PRCTL_ARG2 || k == MYSD_K_PRCTL_ARG ||
 	    k == MYSD_K_FSCONFIG_VALUE || k == MYSD_K_FUTEX_TIMEOUT ||
 	    k == MYSD_K_FUTEX_TIMEOUT64)
 		return false;

@@ -1550,17 +1550,27 @@ static void procs2(void)
 	expect("set_robust_list, head=%s, len=%zu, res=%s", ptr(head), hlen, res(r));
 	r = SC4(SYS_rseq, rs, 32, 0, 0x53053053);
 	expect("rseq, rseq=%s, len=32, flags=0, sig=0x53053053, res=%s", ptr(rs), res(r));
+	/* prctl: as strace, only the arguments the option reads */
 	r = SC5(SYS_prctl, PR_GET_NAME, c, 0, 0, 0);
-	expect("prctl, option=PR_GET_NAME, arg2=%s, arg3=0x0, arg4=0x0, arg5=0x0, res=%s",
+	expect("prctl, option=PR_GET_NAME, arg2=%s, res=%s",
 	       quote(q[0], c, strlen(c), 0), res(r));
 	/* the same name again: the lines' comm stays */
 	r = SC5(SYS_prctl, PR_SET_NAME, c, 0, 0, 0);
-	expect("prctl, option=PR_SET_NAME, arg2=%s, arg3=0x0, arg4=0x0, arg5=0x0, res=%s",
+	expect("prctl, option=PR_SET_NAME, arg2=%s, res=%s",
 	       quote(q[0], c, strlen(c), 0), res(r));
 	r = SC5(SYS_prctl, PR_SET_NAME, 0x10, 0, 0, 0);
-	expect("prctl, option=PR_SET_NAME, arg2=0x10<fault>, arg3=0x0, arg4=0x0, arg5=0x0, res=%s", res(r));
+	expect("prctl, option=PR_SET_NAME, arg2=0x10<fault>, res=%s", res(r));
 	r = SC5(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0);
-	expect("prctl, option=PR_GET_DUMPABLE, arg2=0x0, arg3=0x0, arg4=0x0, arg5=0x0, res=%s", res(r));
+	expect("prctl, option=PR_GET_DUMPABLE, res=%s", res(r));
+	r = SC5(SYS_prctl, PR_CAPBSET_READ, 21, 0, 0, 0);	/* CAP_SYS_ADMIN */
+	expect("prctl, option=PR_CAPBSET_READ, arg2=CAP_SYS_ADMIN, res=%s", res(r));
+	r = SC5(SYS_prctl, PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+	expect("prctl, option=PR_SET_PDEATHSIG, arg2=SIGKILL, res=%s", res(r));
+	r = SC5(SYS_prctl, PR_SET_PDEATHSIG, 0, 0, 0, 0);
+	expect("prctl, option=PR_SET_PDEATHSIG, arg2=0, res=%s", res(r));
+	r = SC5(SYS_prctl, PR_SET_MM, 0, 0, 0, 0);	/* strace leaves it raw */
+	expect("prctl, option=PR_SET_MM, arg2=0x0, arg3=0x0, arg4=0x0, arg5=0x0, res=%s",
+	       res(r));
 	r = SC4(SYS_prlimit64, 0, RLIMIT_NOFILE, NULL, rl64);
 	expect("prlimit64, pid=0, resource=RLIMIT_NOFILE, new_limit=NULL, res=%s, old_limit={rlim_cur=%s, rlim_max=%s}",
 	       res(r), rlim64_text(rl64[0]), rlim64_text(rl64[1]));

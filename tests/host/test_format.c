@@ -618,32 +618,77 @@ static void test_extended(void)
 	CHECK_STR(tfmt(), P "kill, pid=131, sig=SIGRT_32, res=0\n");
 	EV(__NR_kill, -EINVAL, 131, 65);
 	CHECK_STR(tfmt(), P "kill, pid=131, sig=65, res=-22 EINVAL\n");
+	/* prctl: as strace, only the arguments the option reads */
 	EV(__NR_prctl, 0, PR_SET_NAME, 0x1000);
-	CHECK_STR(tfmt(), P "prctl, option=PR_SET_NAME, arg2=0x1000, arg3=0x0, "
-		  "arg4=0x0, arg5=0x0, res=0\n");	/* not captured */
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_NAME, arg2=0x1000, res=0\n");
 	EV(__NR_prctl, 0, PR_SET_NAME, 0x1000);
 	TCAP_STR(1, "worker 1");
-	CHECK_STR(tfmt(), P "prctl, option=PR_SET_NAME, arg2=\"worker 1\", arg3=0x0, "
-		  "arg4=0x0, arg5=0x0, res=0\n");
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_NAME, arg2=\"worker 1\", res=0\n");
 	EV(__NR_prctl, 0, PR_GET_NAME, 0x1000);
 	TCAP_STR(1, "worker 1");
-	CHECK_STR(tfmt(), P "prctl, option=PR_GET_NAME, arg2=\"worker 1\", arg3=0x0, "
-		  "arg4=0x0, arg5=0x0, res=0\n");
+	CHECK_STR(tfmt(), P "prctl, option=PR_GET_NAME, arg2=\"worker 1\", res=0\n");
 	/* a failed PR_GET_NAME filled nothing; other options hold numbers */
 	EV(__NR_prctl, -EFAULT, PR_GET_NAME, 0x1000);
 	TCAP_STR(1, "junk");
-	CHECK_STR(tfmt(), P "prctl, option=PR_GET_NAME, arg2=0x1000, arg3=0x0, "
-		  "arg4=0x0, arg5=0x0, res=-14 EFAULT\n");
+	CHECK_STR(tfmt(), P "prctl, option=PR_GET_NAME, arg2=0x1000, "
+		  "res=-14 EFAULT\n");
 	EV(__NR_prctl, 0, PR_SET_SECUREBITS, 0x2f);
-	CHECK_STR(tfmt(), P "prctl, option=PR_SET_SECUREBITS, arg2=0x2f, arg3=0x0, "
-		  "arg4=0x0, arg5=0x0, res=0\n");
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_SECUREBITS, arg2=SECBIT_NOROOT|"
+		  "SECBIT_NOROOT_LOCKED|SECBIT_NO_SETUID_FIXUP|"
+		  "SECBIT_NO_SETUID_FIXUP_LOCKED|SECBIT_KEEP_CAPS_LOCKED, res=0\n");
+	EV(__NR_prctl, 0, PR_SET_SECUREBITS, 0x1010);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_SECUREBITS, "
+		  "arg2=SECBIT_KEEP_CAPS|0x1000, res=0\n");
 	EV(__NR_prctl, 0, PR_SET_IO_FLUSHER, 1);
-	CHECK_STR(tfmt(), P "prctl, option=PR_SET_IO_FLUSHER, arg2=0x1, arg3=0x0, "
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_IO_FLUSHER, arg2=1, arg3=0x0, "
+		  "arg4=0x0, arg5=0x0, res=0\n");
+	EV(__NR_prctl, 0, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_NO_NEW_PRIVS, arg2=1, arg3=0x0, "
 		  "arg4=0x0, arg5=0x0, res=0\n");
 	EV(__NR_prctl, 0, PR_SET_DUMPABLE, 0x1000);
 	TCAP_STR(1, "junk");
-	CHECK_STR(tfmt(), P "prctl, option=PR_SET_DUMPABLE, arg2=0x1000, arg3=0x0, "
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_DUMPABLE, arg2=4096, res=0\n");
+	EV(__NR_prctl, 0, PR_SET_DUMPABLE, 1);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_DUMPABLE, arg2=SUID_DUMP_USER, "
+		  "res=0\n");
+	EV(__NR_prctl, 1, PR_GET_DUMPABLE, 0x1000, 7, 8, 9);
+	CHECK_STR(tfmt(), P "prctl, option=PR_GET_DUMPABLE, res=1\n");
+	EV(__NR_prctl, 0, PR_SET_PDEATHSIG, SIGKILL);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_PDEATHSIG, arg2=SIGKILL, res=0\n");
+	EV(__NR_prctl, 0, PR_GET_PDEATHSIG, 0x1000);
+	CHECK_STR(tfmt(), P "prctl, option=PR_GET_PDEATHSIG, arg2=0x1000, res=0\n");
+	EV(__NR_prctl, 1, PR_CAPBSET_READ, 21);
+	CHECK_STR(tfmt(), P "prctl, option=PR_CAPBSET_READ, arg2=CAP_SYS_ADMIN, "
+		  "res=1\n");
+	EV(__NR_prctl, -EINVAL, PR_CAPBSET_DROP, 64);
+	CHECK_STR(tfmt(), P "prctl, option=PR_CAPBSET_DROP, arg2=64, "
+		  "res=-22 EINVAL\n");
+	EV(__NR_prctl, 0, PR_SET_PTRACER, (unsigned long)-1);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_PTRACER, arg2=PR_SET_PTRACER_ANY, "
+		  "res=0\n");
+	EV(__NR_prctl, 0, PR_SET_PTRACER, 1234);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_PTRACER, arg2=1234, res=0\n");
+	EV(__NR_prctl, 0, PR_SET_TIMERSLACK, 50000);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_TIMERSLACK, arg2=50000, res=0\n");
+	EV(__NR_prctl, 0, PR_SET_SECCOMP, 2, 0x2000);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_SECCOMP, arg2=SECCOMP_MODE_FILTER, "
+		  "arg3=0x2000, res=0\n");
+	EV(__NR_prctl, 0, PR_SET_SECCOMP, 1, 0x2000);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_SECCOMP, arg2=SECCOMP_MODE_STRICT, "
+		  "res=0\n");
+	EV(__NR_prctl, -EINVAL, PR_SET_SECCOMP, 7, 1, 2, 3);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_SECCOMP, arg2=7, arg3=0x1, "
+		  "arg4=0x2, arg5=0x3, res=-22 EINVAL\n");
+	EV(__NR_prctl, 0, PR_SET_SPECULATION_CTRL, 0, 4, 5, 6);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_SPECULATION_CTRL, arg2=0x0, "
+		  "arg3=0x4, res=0\n");
+	/* an option strace does not decode: all four, in hex */
+	EV(__NR_prctl, 0, PR_SET_MM, 1, 0x2000, 0, 0);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_MM, arg2=0x1, arg3=0x2000, "
 		  "arg4=0x0, arg5=0x0, res=0\n");
+	EV(__NR_prctl, -EINVAL, 0x7fff, 1, 2, 3, 4);
+	CHECK_STR(tfmt(), P "prctl, option=32767, arg2=0x1, arg3=0x2, "
+		  "arg4=0x3, arg5=0x4, res=-22 EINVAL\n");
 	EV(__NR_prlimit64, 0, 0, RLIMIT_NOFILE, 0, 0x1000);
 	CHECK_STR(tfmt(), P "prlimit64, pid=0, resource=RLIMIT_NOFILE, new_limit=NULL, "
 		  "res=0, old_limit=0x1000\n");
@@ -2699,7 +2744,7 @@ static void test_args_memo(void)
 		"MAP_HUGETLB, fd=-1, offset=0x0, res=0x7f0000000000\n";
 	const u64 mflags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE |
 			   MAP_STACK | MAP_HUGETLB;
-	char buf[64], line[MYSD_LINE_MAX];
+	char line[MYSD_LINE_MAX];
 	unsigned int i, round;
 
 	memset(&tcache, 0, sizeof(tcache));

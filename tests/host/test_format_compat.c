@@ -23,6 +23,7 @@
 #include <sys/mman.h>
 #include <sys/time.h>
 #include <sys/resource.h>
+#include <sys/prctl.h>
 #include <signal.h>
 #include <time.h>
 #include "tests/host/check.h"
@@ -66,6 +67,13 @@ static void test_compat(void)
 	CEV(__NR_write, 3, 1, 0xfff0, 3);
 	TCAP_STR(1, "hi\n");
 	CHECK_STR(tfmt(), P "write, fd=1, data=\"hi\\n\", size=3, res=3\n");
+	/* prctl's ints and longs from 32-bit registers */
+	CEV(__NR_prctl, 0, PR_SET_PTRACER, 0xffffffffULL);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_PTRACER, "
+		  "arg2=PR_SET_PTRACER_ANY, res=0\n");
+	CEV(__NR_prctl, -EINVAL, PR_SET_TIMERSLACK, 0xffffffffULL);
+	CHECK_STR(tfmt(), P "prctl, option=PR_SET_TIMERSLACK, arg2=-1, "
+		  "res=-22 EINVAL\n");
 
 	/* high 32-bit addresses are not errors */
 	CEV(__NR_mmap2, 0xf7001000ULL, 0, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS,
