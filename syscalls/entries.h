@@ -409,7 +409,7 @@ SC(set_robust_list, A(PTR, "head"), A(SIZE, "len")),
 SC(rseq, A(PTR, "rseq"), A(UINT, "len"), A(INT, "flags"), A(HEX, "sig")),
 #endif
 #ifdef __NR_prctl
-SC(prctl, A(PRCTL_OPTION, "option"), A(PRCTL_ARG2, "arg2"),
+SCR(prctl, PRCTL, A(PRCTL_OPTION, "option"), A(PRCTL_ARG2, "arg2"),
 	A(PRCTL_ARG, "arg3"), A(PRCTL_ARG, "arg4"), A(PRCTL_ARG, "arg5")),
 #endif
 #ifdef __NR_prlimit64

@@ -148,9 +148,9 @@ static inline void print_ret_enum(struct mysd_out *o,
  * " NAME|NAME|0xrest" after a result, made aside and written whole: a
  * value no entry names (F_GETFD's unknown bits, an access mode of 3) gets
  * none, its hex rest would only repeat the number (and RES is DEC [" "
- * NAME]).
+ * NAME]). For fcntl's and prctl's getters.
  */
-static noinline void print_fcntl_ret_flags(struct mysd_out *o,
+static noinline void print_ret_flags(struct mysd_out *o,
 					   const struct mysd_flagset *set,
 					   s64 ret)
 {
@@ -186,7 +186,7 @@ static void print_fcntl_ret(struct mysd_out *o, u32 cmd, s64 ret)
 	}
 	if (!ret && set != &mysd_open_flags)
 		return;		/* only the access mode names a 0 */
-	print_fcntl_ret_flags(o, set, ret);
+	print_ret_flags(o, set, ret);
 }
 
 /*
@@ -1169,6 +1169,18 @@ static void print_raw_args(struct mysd_out *o, const struct mysd_event *ev)
 	mysd_close(o, ')');
 }
 
+/*
+ * After the result of a prctl option that gets a value, its names, as
+ * strace: "res=1 SUID_DUMP_USER", "res=47 SECBIT_NOROOT|...".
+ */
+static void print_prctl_ret(struct mysd_out *o, u32 option, s64 ret)
+{
+	if (option == PR_GET_DUMPABLE)
+		print_ret_enum(o, &mysd_pr_dumpable, ret);
+	else if (option == PR_GET_SECUREBITS && ret)
+		print_ret_flags(o, &mysd_secbits, ret);
+}
+
 /* After a result >= 0 that is a name's number: its name, if it has one. */
 static noinline void print_ret_name(struct mysd_out *o,
 				    const struct mysd_event *ev,
@@ -1176,6 +1188,8 @@ static noinline void print_ret_name(struct mysd_out *o,
 {
 	if (sc->ret == MYSD_RET_FCNTL)
 		print_fcntl_ret(o, (u32)ev->args[1], ret);
+	else if (sc->ret == MYSD_RET_PRCTL)
+		print_prctl_ret(o, (u32)ev->args[0], ret);
 	else	/* MYSD_RET_SIGNAL */
 		print_ret_enum(o, &mysd_signals, ret);
 }

@@ -514,6 +514,7 @@ struct mysd_arg {
 #define MYSD_RET_OCT	2	/* a mode (umask) */
 #define MYSD_RET_FCNTL	3	/* decimal, named as the command reads it */
 #define MYSD_RET_SIGNAL	4	/* decimal, and the signal's name */
+#define MYSD_RET_PRCTL	5	/* decimal, named as the option reads it */
 
 struct mysd_out;
 struct mysd_syscall;

@@ -1561,7 +1561,9 @@ static void procs2(void)
 	r = SC5(SYS_prctl, PR_SET_NAME, 0x10, 0, 0, 0);
 	expect("prctl, option=PR_SET_NAME, arg2=0x10<fault>, res=%s", res(r));
 	r = SC5(SYS_prctl, PR_GET_DUMPABLE, 0, 0, 0, 0);
-	expect("prctl, option=PR_GET_DUMPABLE, res=%s", res(r));
+	expect("prctl, option=PR_GET_DUMPABLE, res=%s%s", res(r),
+	       r == 0 ? " SUID_DUMP_DISABLE" : r == 1 ? " SUID_DUMP_USER" :
+	       r == 2 ? " SUID_DUMP_ROOT" : "");
 	r = SC5(SYS_prctl, PR_CAPBSET_READ, 21, 0, 0, 0);	/* CAP_SYS_ADMIN */
 	expect("prctl, option=PR_CAPBSET_READ, arg2=CAP_SYS_ADMIN, res=%s", res(r));
 	r = SC5(SYS_prctl, PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);

@@ -652,7 +652,16 @@ static void test_extended(void)
 	CHECK_STR(tfmt(), P "prctl, option=PR_SET_DUMPABLE, arg2=SUID_DUMP_USER, "
 		  "res=0\n");
 	EV(__NR_prctl, 1, PR_GET_DUMPABLE, 0x1000, 7, 8, 9);
-	CHECK_STR(tfmt(), P "prctl, option=PR_GET_DUMPABLE, res=1\n");
+	CHECK_STR(tfmt(), P "prctl, option=PR_GET_DUMPABLE, res=1 SUID_DUMP_USER\n");
+	EV(__NR_prctl, 0, PR_GET_SECUREBITS);
+	CHECK_STR(tfmt(), P "prctl, option=PR_GET_SECUREBITS, res=0\n");
+	EV(__NR_prctl, 0x110, PR_GET_SECUREBITS);
+	CHECK_STR(tfmt(), P "prctl, option=PR_GET_SECUREBITS, "
+		  "res=272 SECBIT_KEEP_CAPS|SECBIT_EXEC_RESTRICT_FILE\n");
+	EV(__NR_prctl, 0x1000, PR_GET_SECUREBITS);	/* no name: no suffix */
+	CHECK_STR(tfmt(), P "prctl, option=PR_GET_SECUREBITS, res=4096\n");
+	EV(__NR_prctl, 1, PR_GET_KEEPCAPS);	/* a getter strace leaves a number */
+	CHECK_STR(tfmt(), P "prctl, option=PR_GET_KEEPCAPS, res=1\n");
 	EV(__NR_prctl, 0, PR_SET_PDEATHSIG, SIGKILL);
 	CHECK_STR(tfmt(), P "prctl, option=PR_SET_PDEATHSIG, arg2=SIGKILL, res=0\n");
 	EV(__NR_prctl, 0, PR_GET_PDEATHSIG, 0x1000);
