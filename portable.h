@@ -41,6 +41,7 @@ typedef int64_t s64;
 
 #define U64_MAX ((u64)~0ULL)
 #define U32_MAX ((u32)~0U)
+#define S32_MAX ((s32)(U32_MAX >> 1))
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 #define ALIGN(x, a) (((x) + ((a) - 1)) & ~((__typeof__(x))(a) - 1))
 #define min(a, b) ((a) < (b) ? (a) : (b))

@@ -343,7 +343,7 @@ SCR(mremap, HEX, A(PTR, "old_addr"), A(SIZE, "old_size"), A(SIZE, "new_size"),
 
 /* ---- processes -------------------------------------------------------- */
 #ifdef __NR_clone3
-SC(clone3, A(CLONE_ARGS, "args"), A(SIZE, "size")),
+SC(clone3, AX(CLONE_ARGS, 1, "args"), A(SIZE, "size")),
 #endif
 #ifdef __NR_fork
 SC0(fork),

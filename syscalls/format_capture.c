@@ -1317,13 +1317,55 @@ static void print_landlock_path_beneath(struct mysd_out *o, const u8 *d)
 	mysd_close(o, '}');
 }
 
-static void print_clone_args(struct mysd_out *o, const u8 *d)
+/* clone flags by their ABI values: 5.2's and 5.7's, which a libc may lack */
+#define MYSD_CLONE_PIDFD	0x1000ULL
+#define MYSD_CLONE_INTO_CGROUP	0x200000000ULL
+
+/* A struct clone_args field in hex, as strace's PRINT_FIELD_ADDR64/_X. */
+static void print_clone_field(struct mysd_out *o, const char *key,
+			      const u8 *d, unsigned int off)
 {
+	mysd_key(o, key);
+	mysd_hex(o, get_u64(d + off));
+}
+
+/*
+ * clone3's struct clone_args, @len bytes of it (the caller's size, at
+ * least VER0's), as strace shows it: the pointers only where a flag makes
+ * the kernel use them, set_tid and cgroup only when set.
+ */
+static void print_clone_args(struct mysd_out *o, const u8 *d, u32 len)
+{
+	u64 flags = get_u64(d), exit_signal = get_u64(d + 32);
+
 	mysd_open(o, '{');
 	mysd_key(o, "flags");
-	mysd_flags(o, &mysd_clone_flags, get_u64(d));
+	mysd_flags(o, &mysd_clone_flags, flags);
+	if (flags & MYSD_CLONE_PIDFD)
+		print_clone_field(o, "pidfd", d, 8);
+	if (flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID))
+		print_clone_field(o, "child_tid", d, 16);
+	if (flags & CLONE_PARENT_SETTID)
+		print_clone_field(o, "parent_tid", d, 24);
 	mysd_key(o, "exit_signal");
-	print_signal(o, get_u64(d + 32));
+	if (exit_signal < S32_MAX)
+		print_signal(o, exit_signal);
+	else
+		mysd_udec(o, exit_signal);
+	print_clone_field(o, "stack", d, 40);
+	print_clone_field(o, "stack_size", d, 48);
+	if (flags & CLONE_SETTLS)
+		print_clone_field(o, "tls", d, 56);
+	if (len >= 80 && (get_u64(d + 64) || get_u64(d + 72))) {
+		print_clone_field(o, "set_tid", d, 64);
+		mysd_key(o, "set_tid_size");
+		mysd_udec(o, get_u64(d + 72));
+	}
+	if (len >= MYSD_CLONE_ARGS_MAX &&
+	    (get_u64(d + 80) || (flags & MYSD_CLONE_INTO_CGROUP))) {
+		mysd_key(o, "cgroup");
+		mysd_udec(o, get_u64(d + 80));
+	}
 	mysd_close(o, '}');
 }
 
@@ -1613,7 +1655,7 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_CLONE_ARGS:
 		if (cap->len < MYSD_CLONE_ARGS_SIZE)
 			return false;
-		print_clone_args(o, d);
+		print_clone_args(o, d, cap->len);
 		return true;
 	case MYSD_K_OPEN_HOW:
 		if (cap->len < MYSD_OPEN_HOW_SIZE)

@@ -120,7 +120,7 @@ enum mysd_kind {
 	MYSD_K_POLL_REVENTS,
 	MYSD_K_SIGSET,		/* sigset_t (first 64 signals), input */
 	MYSD_K_POLLFDS,		/* struct pollfd[args[aux]], input */
-	MYSD_K_CLONE_ARGS,	/* struct clone_args (flags, exit_signal) */
+	MYSD_K_CLONE_ARGS,	/* struct clone_args, of the size in args[aux] */
 	MYSD_K_UTSNAME_OUT,	/* struct new_utsname */
 	MYSD_K_INT_OUT,		/* int written by the kernel (getsockopt value) */
 	MYSD_K_EPOLL_EVENT,	/* struct epoll_event, input */
@@ -359,8 +359,13 @@ static_assert(MYSD_K_COUNT <= 256);
 
 /* struct open_how: three u64 (flags, mode, resolve), in every ABI */
 #define MYSD_OPEN_HOW_SIZE	24
-/* struct clone_args: flags, pidfd, child_tid, parent_tid, exit_signal (u64) */
-#define MYSD_CLONE_ARGS_SIZE	(5 * 8)
+/*
+ * struct clone_args, u64s in every ABI: flags, pidfd, child_tid,
+ * parent_tid, exit_signal, stack, stack_size, tls (VER0, the least the
+ * kernel takes), set_tid, set_tid_size (VER1), cgroup (VER2).
+ */
+#define MYSD_CLONE_ARGS_SIZE	(8 * 8)
+#define MYSD_CLONE_ARGS_MAX	(11 * 8)
 /* struct new_utsname's fields shown: sysname .. machine, 65 bytes each */
 #define MYSD_UTSNAME_FIELD	65	/* __NEW_UTS_LEN + 1 */
 #define MYSD_UTSNAME_SIZE	(5 * MYSD_UTSNAME_FIELD)

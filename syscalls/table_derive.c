@@ -145,9 +145,6 @@ static bool mysd_kind_capture(const struct mysd_arg *a, unsigned int idx,
 	case MYSD_K_SIGSET_OUT:
 		s->max = sizeof(u64);
 		return true;
-	case MYSD_K_CLONE_ARGS:
-		s->max = MYSD_CLONE_ARGS_SIZE;
-		return true;
 	case MYSD_K_OPEN_HOW:
 		s->max = MYSD_OPEN_HOW_SIZE;
 		return true;
@@ -160,10 +157,12 @@ static bool mysd_kind_capture(const struct mysd_arg *a, unsigned int idx,
 	case MYSD_K_BPF_ATTR:	/* structs that grow: no more than the caller's size */
 	case MYSD_K_MOUNT_ATTR:
 	case MYSD_K_LANDLOCK_RULESET_ATTR:
+	case MYSD_K_CLONE_ARGS:
 		s->len_src = MYSD_LEN_ARG;
 		s->len_arg = a->aux;
 		s->max = a->kind == MYSD_K_BPF_ATTR ? MYSD_BPF_ATTR_MAX :
 			 a->kind == MYSD_K_MOUNT_ATTR ? MYSD_MOUNT_ATTR_SIZE :
+			 a->kind == MYSD_K_CLONE_ARGS ? MYSD_CLONE_ARGS_MAX :
 			 MYSD_LANDLOCK_RULESET_HEAD;
 		return true;
 	case MYSD_K_PERF_ATTR:

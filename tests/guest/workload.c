@@ -1625,7 +1625,7 @@ static void procs2(void)
 	memset(&ca, 0, sizeof(ca));
 	ca.exit_signal = SIGCHLD;
 	r = SC2(SYS_clone3, &ca, sizeof(ca));
-	snprintf(call, sizeof(call), "clone3, args={flags=0, exit_signal=SIGCHLD}, size=%zu",
+	snprintf(call, sizeof(call), "clone3, args={flags=0, exit_signal=SIGCHLD, stack=0x0, stack_size=0x0}, size=%zu",
 		 sizeof(ca));
 	if (r == 0)
 		forked_child_exit(call);

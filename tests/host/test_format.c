@@ -947,12 +947,61 @@ static void test_extended(void)
 	TCAP_STR(0, "shm");
 	CHECK_STR(tfmt(), P "memfd_create, name=\"shm\", flags=MFD_CLOEXEC, res=3\n");
 	{
-		u64 ca[5] = { CLONE_VM | CLONE_VFORK, 0, 0, 0, SIGCHLD };
+		u64 ca[11] = { CLONE_VM | CLONE_VFORK, 0, 0, 0, SIGCHLD,
+			       0x7f000000, 0x8000 };
+		/* glibc's pthread_create() */
+		u64 th[11] = { CLONE_VM | CLONE_FS | CLONE_FILES |
+			       CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM |
+			       CLONE_SETTLS | CLONE_PARENT_SETTID |
+			       CLONE_CHILD_CLEARTID, 0x10, 0x7f00f000,
+			       0x7f00f000, 0, 0x7f000000, 0x7ff000,
+			       0x7f00f8c0 };
 
 		EV(__NR_clone3, 140, 0x1000, 88);
 		tcap(0, MYSD_CAP_BUF, 0, ca, sizeof(ca));
 		CHECK_STR(tfmt(), P "clone3, args={flags=CLONE_VM|CLONE_VFORK, "
-			  "exit_signal=SIGCHLD}, size=88, res=140\n");
+			  "exit_signal=SIGCHLD, stack=0x7f000000, "
+			  "stack_size=0x8000}, size=88, res=140\n");
+		EV(__NR_clone3, 141, 0x1000, 88);
+		tcap(0, MYSD_CAP_BUF, 0, th, sizeof(th));
+		CHECK_STR(tfmt(), P "clone3, args={flags=CLONE_VM|CLONE_FS|"
+			  "CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|CLONE_SYSVSEM|"
+			  "CLONE_SETTLS|CLONE_PARENT_SETTID|CLONE_CHILD_CLEARTID, "
+			  "child_tid=0x7f00f000, parent_tid=0x7f00f000, "
+			  "exit_signal=0, stack=0x7f000000, stack_size=0x7ff000, "
+			  "tls=0x7f00f8c0}, size=88, res=141\n");
+		/* set_tid (VER1) and cgroup (VER2), where set */
+		ca[0] = CLONE_PIDFD | 0x200000000ULL;	/* CLONE_INTO_CGROUP */
+		ca[1] = 0x2000;
+		ca[8] = 0x3000;
+		ca[9] = 1;
+		ca[10] = 7;
+		EV(__NR_clone3, 142, 0x1000, 88);
+		tcap(0, MYSD_CAP_BUF, 0, ca, sizeof(ca));
+		CHECK_STR(tfmt(), P "clone3, args={flags=CLONE_PIDFD|"
+			  "CLONE_INTO_CGROUP, pidfd=0x2000, exit_signal=SIGCHLD, "
+			  "stack=0x7f000000, stack_size=0x8000, set_tid=0x3000, "
+			  "set_tid_size=1, cgroup=7}, size=88, res=142\n");
+		/* VER0: no set_tid or cgroup read */
+		EV(__NR_clone3, 143, 0x1000, 64);
+		tcap(0, MYSD_CAP_BUF, 0, ca, 64);
+		CHECK_STR(tfmt(), P "clone3, args={flags=CLONE_PIDFD|"
+			  "CLONE_INTO_CGROUP, pidfd=0x2000, exit_signal=SIGCHLD, "
+			  "stack=0x7f000000, stack_size=0x8000}, size=64, "
+			  "res=143\n");
+		/* less than the kernel takes: its pointer */
+		EV(__NR_clone3, -EINVAL, 0x1000, 40);
+		tcap(0, MYSD_CAP_BUF, 0, ca, 40);
+		CHECK_STR(tfmt(), P "clone3, args=0x1000, size=40, "
+			  "res=-22 EINVAL\n");
+		/* an exit signal past any int */
+		ca[0] = 0;
+		ca[4] = 0x80000000ULL;
+		EV(__NR_clone3, -EINVAL, 0x1000, 64);
+		tcap(0, MYSD_CAP_BUF, 0, ca, 64);
+		CHECK_STR(tfmt(), P "clone3, args={flags=0, "
+			  "exit_signal=2147483648, stack=0x7f000000, "
+			  "stack_size=0x8000}, size=64, res=-22 EINVAL\n");
 	}
 	EV(__NR_sendfile, 100, 1, 3, 0, 100);
 	CHECK_STR(tfmt(), P "sendfile, out_fd=1, in_fd=3, count=100, res=100, offset=NULL\n");
