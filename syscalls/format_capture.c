@@ -495,33 +495,134 @@ static void print_wstatus(struct mysd_out *o, u32 s)
 	mysd_out_char(o, ']');
 }
 
-/* siginfo_t's fields (@w: the task's long): signal, code, then its sender. */
-static void print_siginfo_fields(struct mysd_out *o, const u8 *d, u32 w)
+/* The sender of a signal: the union's si_pid and si_uid. */
+static void print_sigsource(struct mysd_out *o, const u8 *u)
 {
-	u32 signo = get_u32(d);
-	s32 code = (s32)get_u32(d + 8);
-	const u8 *u = d + MYSD_SIGINFO_UNION(w);
-	bool child = signo == SIGCHLD && code > 0 && code != SI_KERNEL;
-
-	mysd_key(o, "si_signo");
-	print_signal(o, signo);
-	mysd_key(o, "si_code");
-	mysd_enum(o, child ? &mysd_cld_code : &mysd_si_code, (u64)(s64)code,
-		  code);
-	if (!child && code != SI_USER && code != SI_QUEUE && code != SI_TKILL &&
-	    code != SI_MESGQ)
-		return;		/* no sender in the union */
 	mysd_key(o, "si_pid");
 	mysd_dec(o, (s32)get_u32(u));
 	mysd_key(o, "si_uid");
 	mysd_dec(o, get_u32(u + 4));
-	if (!child)
+}
+
+/* The value sigqueue() or a timer sent (union sigval, @w bytes), at @v. */
+static void print_sigval(struct mysd_out *o, const u8 *v, u32 w)
+{
+	mysd_key(o, "si_int");
+	mysd_dec(o, (s32)get_u32(v));
+	mysd_key(o, "si_ptr");
+	mysd_ptr(o, get_field(v, w));
+}
+
+/* The union of a signal a process or the kernel's timers sent (code <= 0). */
+static void print_siginfo_user(struct mysd_out *o, const u8 *u, s32 code,
+			       u32 w)
+{
+	switch (code) {
+	case SI_USER:
+	case SI_TKILL:
+		print_sigsource(o, u);
 		return;
-	mysd_key(o, "si_status");
-	if (code == CLD_EXITED)
-		mysd_dec(o, (s32)get_u32(u + 8));
+	case SI_TIMER:
+		mysd_key(o, "si_timerid");
+		mysd_hex(o, get_u32(u));
+		mysd_key(o, "si_overrun");
+		mysd_dec(o, (s32)get_u32(u + 4));
+		print_sigval(o, u + 8, w);
+		return;
+	case SI_SIGIO:
+		mysd_key(o, "si_band");
+		mysd_dec(o, w == 8 ? (s64)get_u64(u) : (s32)get_u32(u));
+		mysd_key(o, "si_fd");
+		mysd_dec(o, (s32)get_u32(u + w));
+		return;
+	default:	/* SI_QUEUE, SI_MESGQ, SI_ASYNCIO...: a value too */
+		print_sigsource(o, u);
+		if (get_field(u + 8, w))
+			print_sigval(o, u + 8, w);
+	}
+}
+
+/*
+ * The union of a signal the kernel sent (code > 0), by the signal: a
+ * child's state and CPU times, a fault's address, a poll's band and fd, a
+ * seccomp trap's call. Its clock_t times are longs after the int status.
+ */
+static void print_siginfo_kernel(struct mysd_out *o, const u8 *u, u32 signo,
+				 s32 code, u32 w)
+{
+	u32 times = ALIGN(12, w);
+
+	switch (signo) {
+	case SIGCHLD:
+		print_sigsource(o, u);
+		mysd_key(o, "si_status");
+		if (code == CLD_EXITED)
+			mysd_dec(o, (s32)get_u32(u + 8));
+		else
+			print_signal(o, get_u32(u + 8));
+		mysd_key(o, "si_utime");
+		mysd_dec(o, w == 8 ? (s64)get_u64(u + times) :
+				     (s32)get_u32(u + times));
+		mysd_key(o, "si_stime");
+		mysd_dec(o, w == 8 ? (s64)get_u64(u + times + w) :
+				     (s32)get_u32(u + times + w));
+		return;
+	case SIGILL:
+	case SIGFPE:
+	case SIGBUS:
+	case SIGSEGV:
+	case SIGTRAP:
+		mysd_key(o, "si_addr");
+		mysd_ptr(o, get_field(u, w));
+		return;
+	case SIGIO:
+		if (code == POLL_IN || code == POLL_OUT || code == POLL_MSG)
+			print_siginfo_user(o, u, SI_SIGIO, w);
+		return;
+	case SIGSYS:
+		mysd_key(o, "si_call_addr");
+		mysd_ptr(o, get_field(u, w));
+		mysd_key(o, "si_syscall");
+		mysd_dec(o, (s32)get_u32(u + w));
+		mysd_key(o, "si_arch");
+		mysd_hex(o, get_u32(u + w + 4));
+		return;
+	default:
+		if (get_u32(u) || get_u32(u + 4))
+			print_sigsource(o, u);
+		if (get_field(u + 8, w))
+			print_sigval(o, u + 8, w);
+	}
+}
+
+/*
+ * siginfo_t's fields (@w: the task's long) as strace shows them: signal,
+ * code, errno if any, then what the union holds for them.
+ */
+static void print_siginfo_fields(struct mysd_out *o, const u8 *d, u32 w)
+{
+	u32 signo = get_u32(d), err = get_u32(d + 4);
+	s32 code = (s32)get_u32(d + 8);
+	const u8 *u = d + MYSD_SIGINFO_UNION(w);
+	const char *name;
+
+	mysd_key(o, "si_signo");
+	print_signal(o, signo);
+	mysd_key(o, "si_code");
+	mysd_enum(o, signo == SIGCHLD && code > 0 && code != SI_KERNEL ?
+		  &mysd_cld_code : &mysd_si_code, (u64)(s64)code, code);
+	if (err) {
+		mysd_key(o, "si_errno");
+		name = mysd_errno_name(err);
+		if (name)
+			mysd_out_puts(o, name);
+		else
+			mysd_udec(o, err);
+	}
+	if (code <= 0)
+		print_siginfo_user(o, u, code, w);
 	else
-		print_signal(o, get_u32(u + 8));
+		print_siginfo_kernel(o, u, signo, code, w);
 }
 
 /*

@@ -344,11 +344,13 @@ static_assert(MYSD_K_COUNT <= 256);
 /*
  * siginfo_t's head: si_signo, si_errno, si_code (ints), then the union,
  * aligned to the task's pointers: at 16 where a long is 8 bytes, 12 where
- * it is 4. Its SIGCHLD and kill() members begin with si_pid and si_uid,
- * then SIGCHLD's si_status: the capture ends there.
+ * it is 4. Its longest member shown is SIGCHLD's: si_pid, si_uid,
+ * si_status (ints), then si_utime and si_stime (clock_t, longs): the
+ * capture ends there.
  */
 #define MYSD_SIGINFO_UNION(w)	((w) == 8 ? 16 : 12)
-#define MYSD_SIGINFO_SIZE(w)	(MYSD_SIGINFO_UNION(w) + 3 * 4)
+#define MYSD_SIGINFO_SIZE(w)	(MYSD_SIGINFO_UNION(w) + ALIGN(12, (w)) + \
+				 2 * (w))
 
 /*
  * struct sigevent up to the thread id: sigev_value (a union of an int and

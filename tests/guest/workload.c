@@ -291,17 +291,18 @@ static __attribute__((unused)) const char *oct(unsigned int m)
  */
 static const char *siginfo_text(const siginfo_t *si)
 {
-	static char b[2][128];
+	static char b[2][192];
 	static int i;
 	char *p = b[i++ & 1];
 
 	if (!si->si_signo)
-		snprintf(p, 128, "{}");
+		snprintf(p, 192, "{}");
 	else if (si->si_signo == SIGCHLD && si->si_code == CLD_EXITED)
-		snprintf(p, 128, "{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=%d, si_uid=%u, si_status=%d}",
-			 si->si_pid, si->si_uid, si->si_status);
+		snprintf(p, 192, "{si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=%d, si_uid=%u, si_status=%d, si_utime=%ld, si_stime=%ld}",
+			 si->si_pid, si->si_uid, si->si_status,
+			 (long)si->si_utime, (long)si->si_stime);
 	else if (si->si_signo == SIGUSR2 && si->si_code == SI_TKILL)
-		snprintf(p, 128, "{si_signo=SIGUSR2, si_code=SI_TKILL, si_pid=%d, si_uid=%u}",
+		snprintf(p, 192, "{si_signo=SIGUSR2, si_code=SI_TKILL, si_pid=%d, si_uid=%u}",
 			 si->si_pid, si->si_uid);
 	else
 		die("siginfo: not a case of this workload");

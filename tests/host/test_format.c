@@ -511,25 +511,31 @@ static void test_extended(void)
 		si.si_pid = 42;
 		si.si_uid = 1000;
 		si.si_status = 3;
+		si.si_utime = 5;
+		si.si_stime = 2;
 		EV(__NR_waitid, 0, P_PID, 42, 0x1000, WEXITED, 0);
 		tcap(2, MYSD_CAP_BUF, 0, &si, n);
 		CHECK_STR(tfmt(), P "waitid, which=P_PID, id=42, options=WEXITED, "
 			  "res=0, infop={si_signo=SIGCHLD, si_code=CLD_EXITED, "
-			  "si_pid=42, si_uid=1000, si_status=3}, rusage=NULL\n");
+			  "si_pid=42, si_uid=1000, si_status=3, si_utime=5, "
+			  "si_stime=2}, rusage=NULL\n");
+		si.si_utime = si.si_stime = 0;
 		si.si_code = CLD_KILLED;
 		si.si_status = SIGKILL;
 		EV(__NR_waitid, 0, P_ALL, 0, 0x1000, WEXITED, 0);
 		tcap(2, MYSD_CAP_BUF, 0, &si, n);
 		CHECK_STR(tfmt(), P "waitid, which=P_ALL, id=0, options=WEXITED, "
 			  "res=0, infop={si_signo=SIGCHLD, si_code=CLD_KILLED, "
-			  "si_pid=42, si_uid=1000, si_status=SIGKILL}, rusage=NULL\n");
+			  "si_pid=42, si_uid=1000, si_status=SIGKILL, si_utime=0, "
+			  "si_stime=0}, rusage=NULL\n");
 		/* a child reported: its rusage */
 		EV(__NR_waitid, 0, P_ALL, 0, 0x1000, WEXITED, 0x2000);
 		tcap(2, MYSD_CAP_BUF, 0, &si, n);
 		tcap(4, MYSD_CAP_BUF, 0, ru, sizeof(ru));
 		CHECK_STR(tfmt(), P "waitid, which=P_ALL, id=0, options=WEXITED, "
 			  "res=0, infop={si_signo=SIGCHLD, si_code=CLD_KILLED, "
-			  "si_pid=42, si_uid=1000, si_status=SIGKILL}, rusage={"
+			  "si_pid=42, si_uid=1000, si_status=SIGKILL, si_utime=0, "
+			  "si_stime=0}, rusage={"
 			  "ru_utime={tv_sec=1, tv_usec=20}, ru_stime={tv_sec=0, "
 			  "tv_usec=999999}, ...}\n");
 		/*
@@ -552,8 +558,9 @@ static void test_extended(void)
 			  "res=-10 ECHILD\n");
 		/*
 		 * Taken by rt_sigtimedwait(): a signal from tgkill() names its
-		 * sender, the kernel's own does not, another signal's codes
-		 * are numbers (SEGV_MAPERR is 1).
+		 * sender, a fault its address (the union's first word: si_pid
+		 * 7 here), another signal's codes are numbers (SEGV_MAPERR is
+		 * 1).
 		 */
 		static const struct {
 			int signo, code;
@@ -561,8 +568,13 @@ static void test_extended(void)
 		} taken[] = {
 			{ SIGUSR2, SI_TKILL, "SIGUSR2", "{si_signo=SIGUSR2, si_code=SI_TKILL, "
 					     "si_pid=7, si_uid=0}" },
-			{ SIGSEGV, SI_KERNEL, "SIGSEGV", "{si_signo=SIGSEGV, si_code=SI_KERNEL}" },
-			{ SIGSEGV, SEGV_MAPERR, "SIGSEGV", "{si_signo=SIGSEGV, si_code=1}" },
+			{ SIGSEGV, SI_KERNEL, "SIGSEGV", "{si_signo=SIGSEGV, si_code=SI_KERNEL, "
+					     "si_addr=0x7}" },
+			{ SIGSEGV, SEGV_MAPERR, "SIGSEGV", "{si_signo=SIGSEGV, si_code=1, "
+					     "si_addr=0x7}" },
+			/* the kernel's SIGHUP: a sender only where one is set */
+			{ SIGHUP, SI_KERNEL, "SIGHUP", "{si_signo=SIGHUP, si_code=SI_KERNEL, "
+					     "si_pid=7, si_uid=0}" },
 			{ 34, SI_TKILL, "SIGRT_2", "{si_signo=SIGRT_2, si_code=SI_TKILL, "
 					     "si_pid=7, si_uid=0}" },
 		};
@@ -580,6 +592,49 @@ static void test_extended(void)
 				 taken[i].signo, taken[i].name, taken[i].info);
 			CHECK_STR(tfmt(), want);
 		}
+		/* sigqueue()'s value, a timer's, an errno */
+		memset(&si, 0, sizeof(si));
+		si.si_signo = SIGUSR1;
+		si.si_code = SI_QUEUE;
+		si.si_pid = 9;
+		si.si_uid = 1000;
+		si.si_value.sival_ptr = (void *)0x12345678;
+		EV(__NR_rt_sigtimedwait, SIGUSR1, 0x2000, 0x1000, 0, 8);
+		tcap(1, MYSD_CAP_BUF, 0, &si, n);
+		CHECK_STR(tfmt(), P "rt_sigtimedwait, set=0x2000, timeout=NULL, "
+			  "sigsetsize=8, res=10 SIGUSR1, info={si_signo=SIGUSR1, "
+			  "si_code=SI_QUEUE, si_pid=9, si_uid=1000, "
+			  "si_int=305419896, si_ptr=0x12345678}\n");
+		si.si_value.sival_ptr = NULL;	/* no value: none shown */
+		si.si_errno = EPERM;
+		EV(__NR_rt_sigtimedwait, SIGUSR1, 0x2000, 0x1000, 0, 8);
+		tcap(1, MYSD_CAP_BUF, 0, &si, n);
+		CHECK_STR(tfmt(), P "rt_sigtimedwait, set=0x2000, timeout=NULL, "
+			  "sigsetsize=8, res=10 SIGUSR1, info={si_signo=SIGUSR1, "
+			  "si_code=SI_QUEUE, si_errno=EPERM, si_pid=9, "
+			  "si_uid=1000}\n");
+		memset(&si, 0, sizeof(si));
+		si.si_signo = SIGALRM;
+		si.si_code = SI_TIMER;
+		si.si_timerid = 3;
+		si.si_overrun = 2;
+		si.si_value.sival_int = -1;
+		EV(__NR_rt_sigtimedwait, SIGALRM, 0x2000, 0x1000, 0, 8);
+		tcap(1, MYSD_CAP_BUF, 0, &si, n);
+		CHECK_STR(tfmt(), P "rt_sigtimedwait, set=0x2000, timeout=NULL, "
+			  "sigsetsize=8, res=14 SIGALRM, info={si_signo=SIGALRM, "
+			  "si_code=SI_TIMER, si_timerid=0x3, si_overrun=2, "
+			  "si_int=-1, si_ptr=0xffffffff}\n");
+		memset(&si, 0, sizeof(si));
+		si.si_signo = SIGIO;
+		si.si_code = POLL_IN;
+		si.si_band = POLLIN;
+		si.si_fd = 5;
+		EV(__NR_rt_sigtimedwait, SIGIO, 0x2000, 0x1000, 0, 8);
+		tcap(1, MYSD_CAP_BUF, 0, &si, n);
+		CHECK_STR(tfmt(), P "rt_sigtimedwait, set=0x2000, timeout=NULL, "
+			  "sigsetsize=8, res=29 SIGIO, info={si_signo=SIGIO, "
+			  "si_code=1, si_band=1, si_fd=5}\n");
 	}
 	{
 		/* CPU masks: unsigned longs, CPU n is bit n of the array */

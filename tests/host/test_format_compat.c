@@ -197,10 +197,17 @@ static void test_compat(void)
 		CHECK_STR(tfmt(), P "timer_gettime64, timerid=1, res=0, "
 			  "curr_value={it_interval={tv_sec=8589934592, tv_nsec=500}, "
 			  "it_value={tv_sec=3, tv_nsec=4}}\n");
-		/* siginfo_t's union at 12 where a long is 4 bytes */
+		/*
+		 * siginfo_t's union at 12 where a long is 4 bytes; a child's
+		 * clock_t times right after its status, a sigval at 8
+		 */
 		{
-			static const u32 si[6] = { 17 /* SIGCHLD */, 0,
-						   1 /* CLD_EXITED */, 42, 0, 7 };
+			static const u32 si[8] = { 17 /* SIGCHLD */, 0,
+						   1 /* CLD_EXITED */, 42, 0, 7,
+						   5, 0xffffffff };
+			static const u32 sq[8] = { 10 /* SIGUSR1 */, 0,
+						   (u32)-1 /* SI_QUEUE */, 42,
+						   1000, 0xfff01000 };
 
 			CEV(__NR_waitid, 0, 1 /* P_PID */, 42, 0x1000,
 			    4 /* WEXITED */, 0);
@@ -208,7 +215,15 @@ static void test_compat(void)
 			CHECK_STR(tfmt(), P "waitid, which=P_PID, id=42, "
 				  "options=WEXITED, res=0, infop={si_signo=SIGCHLD, "
 				  "si_code=CLD_EXITED, si_pid=42, si_uid=0, "
-				  "si_status=7}, rusage=NULL\n");
+				  "si_status=7, si_utime=5, si_stime=-1}, "
+				  "rusage=NULL\n");
+			CEV(__NR_rt_sigtimedwait, 10, 0x2000, 0x1000, 0, 8);
+			tcap(1, MYSD_CAP_BUF, 0, sq, sizeof(sq));
+			CHECK_STR(tfmt(), P "rt_sigtimedwait, set=0x2000, "
+				  "timeout=NULL, sigsetsize=8, res=10 SIGUSR1, "
+				  "info={si_signo=SIGUSR1, si_code=SI_QUEUE, "
+				  "si_pid=42, si_uid=1000, si_int=-1044480, "
+				  "si_ptr=0xfff01000}\n");
 		}
 		/*
 		 * Locks: fcntl's struct flock in 32-bit words; fcntl64's
