@@ -39,8 +39,8 @@ SC(getcwd, A(STR_OUT, "path"), A(SIZE, "size")),
 SC(lseek, A(FD, "fd"), A(LONG, "offset"), A(WHENCE, "whence")),
 #endif
 #ifdef __NR_futex
-SC(futex, A(PTR, "uaddr"), A(FUTEX_OP, "op"), A(INT, "val"),
-	AX(FUTEX_TIMEOUT, 1, "timeout"), A(PTR, "uaddr2"),
+SC(futex, A(PTR, "uaddr"), A(FUTEX_OP, "op"), AX(FUTEX_VAL, 1, "val"),
+	AX(FUTEX_TIMEOUT, 1, "timeout"), AX(FUTEX_UADDR2, 1, "uaddr2"),
 	AX(FUTEX_VAL3, 1, "val3")),
 #endif
 #ifdef __NR_sendto
@@ -592,8 +592,8 @@ SC(gettimeofday, A(TIMEVAL_OUT, "tv"), A(PTR, "tz")),
 SC(getrandom, AX(BUF_OUT, 1, "buf"), A(SIZE, "size"), A(GRND_FLAGS, "flags")),
 #endif
 #ifdef __NR_futex_time64
-SC(futex_time64, A(PTR, "uaddr"), A(FUTEX_OP, "op"), A(INT, "val"),
-	AX(FUTEX_TIMEOUT64, 1, "timeout"), A(PTR, "uaddr2"),
+SC(futex_time64, A(PTR, "uaddr"), A(FUTEX_OP, "op"), AX(FUTEX_VAL, 1, "val"),
+	AX(FUTEX_TIMEOUT64, 1, "timeout"), AX(FUTEX_UADDR2, 1, "uaddr2"),
 	AX(FUTEX_VAL3, 1, "val3")),
 #endif
 

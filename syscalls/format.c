@@ -700,6 +700,12 @@ static noinline bool print_symbolic(struct mysd_out *o,
 	case MYSD_K_FUTEX_VAL3:
 		print_futex_val3(o, (u32)ev->args[a->aux % MYSD_MAX_ARGS], v32);
 		return true;
+	case MYSD_K_FUTEX_VAL:
+		mysd_udec(o, v32);
+		return true;
+	case MYSD_K_FUTEX_UADDR2:
+		mysd_ptr(o, arg_ulong(ev, i));
+		return true;
 	default:
 		return false;
 	}
@@ -831,6 +837,11 @@ static inline bool arg_shown(const struct mysd_event *ev,
 	case MYSD_K_FUTEX_TIMEOUT:	/* as strace: not where the op ignores it */
 	case MYSD_K_FUTEX_TIMEOUT64:
 		return futex_arg4_use(ev, a) != MYSD_FUTEX_ARG4_UNUSED;
+	case MYSD_K_FUTEX_VAL:	/* as strace: registers the op reads */
+	case MYSD_K_FUTEX_UADDR2:
+	case MYSD_K_FUTEX_VAL3:
+		return mysd_futex_shown((u32)ev->args[a->aux % MYSD_MAX_ARGS]) &
+		       (1U << i);
 	case MYSD_K_PRCTL_ARG2:	/* as strace: those the option reads */
 	case MYSD_K_PRCTL_ARG:
 		return i <= prctl_nargs(ev);

@@ -201,6 +201,8 @@ enum mysd_kind {
 	MYSD_K_FUTEX_TIMEOUT,
 	MYSD_K_FUTEX_TIMEOUT64,
 	MYSD_K_FUTEX_VAL3,	/* by the op in args[aux]: a bitset, FUTEX_WAKE_OP's op */
+	MYSD_K_FUTEX_VAL,	/* unsigned, where the op in args[aux] reads it */
+	MYSD_K_FUTEX_UADDR2,	/* a pointer, likewise (mysd_futex_shown()) */
 	MYSD_K_EPOLL_CTL,
 	MYSD_K_SIGNAL,
 	MYSD_K_SIGPROCMASK_HOW,
@@ -448,7 +450,8 @@ static inline bool mysd_kind_reads_aux(unsigned int k)
 	return k == MYSD_K_OPEN_MODE || k == MYSD_K_FCNTL_ARG ||
 	       k == MYSD_K_FCNTL64_ARG || k == MYSD_K_SOCKOPT ||
 	       k == MYSD_K_SOCK_PROTOCOL || k == MYSD_K_FUTEX_TIMEOUT ||
-	       k == MYSD_K_FUTEX_TIMEOUT64 || k == MYSD_K_FUTEX_VAL3;
+	       k == MYSD_K_FUTEX_TIMEOUT64 || k == MYSD_K_FUTEX_VAL3 ||
+	       k == MYSD_K_FUTEX_VAL || k == MYSD_K_FUTEX_UADDR2;
 }
 
 /* Output arguments are printed after "res=" and only on success. */

@@ -68,6 +68,38 @@ static __always_inline unsigned int mysd_futex_arg4(u32 op)
 }
 
 /*
+ * Which of futex's val, uaddr2 and val3 (registers 2, 4 and 5: bits of
+ * the mask) op @op reads, as strace prints them; the fourth is
+ * mysd_futex_arg4()'s. An unknown command shows them all.
+ */
+static inline unsigned int mysd_futex_shown(u32 op)
+{
+	const unsigned int val = 1U << 2, uaddr2 = 1U << 4, val3 = 1U << 5;
+
+	switch (op & FUTEX_CMD_MASK) {
+	case FUTEX_WAIT:
+	case FUTEX_WAKE:
+	case FUTEX_FD:
+		return val;
+	case FUTEX_WAIT_BITSET:
+	case FUTEX_WAKE_BITSET:
+		return val | val3;
+	case FUTEX_REQUEUE:
+	case FUTEX_WAIT_REQUEUE_PI:
+		return val | uaddr2;
+	case FUTEX_LOCK_PI:
+	case FUTEX_UNLOCK_PI:
+	case FUTEX_TRYLOCK_PI:
+#ifdef FUTEX_LOCK_PI2	/* 5.14 */
+	case FUTEX_LOCK_PI2:
+#endif
+		return 0;
+	default:	/* the CMP_REQUEUEs, WAKE_OP, unknown */
+		return val | uaddr2 | val3;
+	}
+}
+
+/*
  * Whether a task of this ABI (@compat, or the native one) has 32-bit longs
  * and results: compat tasks, and every task of a 32-bit kernel.
  */

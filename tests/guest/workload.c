@@ -1607,11 +1607,11 @@ static void procs2(void)
 	expect("gettimeofday, tz=NULL, res=%s, tv={tv_sec=%ld, tv_usec=%ld}", res(r), tv[0], tv[1]);
 	/* WAKE has no use for the fourth argument: not shown, as strace */
 	r = SC6(SYS_futex, &futexword, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
-	expect("futex, uaddr=%s, op=FUTEX_WAKE|FUTEX_PRIVATE_FLAG, val=1, uaddr2=NULL, val3=0, res=%s",
+	expect("futex, uaddr=%s, op=FUTEX_WAKE|FUTEX_PRIVATE_FLAG, val=1, res=%s",
 	       ptr(&futexword), res(r));
 	/* the word is 0, not 1: EAGAIN at once, its timeout read at the exit */
 	r = SC6(SYS_futex, &futexword, FUTEX_WAIT_PRIVATE, 1, &req, NULL, 0);
-	expect("futex, uaddr=%s, op=FUTEX_WAIT|FUTEX_PRIVATE_FLAG, val=1, timeout={tv_sec=0, tv_nsec=1000}, uaddr2=NULL, val3=0, res=%s",
+	expect("futex, uaddr=%s, op=FUTEX_WAIT|FUTEX_PRIVATE_FLAG, val=1, timeout={tv_sec=0, tv_nsec=1000}, res=%s",
 	       ptr(&futexword), res(r));
 	/* a requeue's fourth argument is a count (val2), never read */
 	r = SC6(SYS_futex, &futexword, FUTEX_CMP_REQUEUE_PRIVATE, 1, 2, &futexword2, 0);
@@ -2172,12 +2172,12 @@ static void compat_only(void)
 	expect("clock_nanosleep_time64, clockid=CLOCK_MONOTONIC, flags=0, req={tv_sec=0, tv_nsec=1000}, rem=NULL, res=%s",
 	       res(r));
 	r = SC6(SYS_futex_time64, &fw, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
-	expect("futex_time64, uaddr=%s, op=FUTEX_WAKE|FUTEX_PRIVATE_FLAG, val=1, uaddr2=NULL, val3=0, res=%s",
+	expect("futex_time64, uaddr=%s, op=FUTEX_WAKE|FUTEX_PRIVATE_FLAG, val=1, res=%s",
 	       ptr(&fw), res(r));
 	/* its timeout in 64-bit words; EAGAIN at once (the word is 0) */
 	r = SC6(SYS_futex_time64, &fw, FUTEX_WAIT_BITSET_PRIVATE, 1, &r64, NULL,
 		FUTEX_BITSET_MATCH_ANY);
-	expect("futex_time64, uaddr=%s, op=FUTEX_WAIT_BITSET|FUTEX_PRIVATE_FLAG, val=1, timeout={tv_sec=0, tv_nsec=1000}, uaddr2=NULL, val3=FUTEX_BITSET_MATCH_ANY, res=%s",
+	expect("futex_time64, uaddr=%s, op=FUTEX_WAIT_BITSET|FUTEX_PRIVATE_FLAG, val=1, timeout={tv_sec=0, tv_nsec=1000}, val3=FUTEX_BITSET_MATCH_ANY, res=%s",
 	       ptr(&fw), res(r));
 
 	r = SC0(SYS_fork);

@@ -108,30 +108,33 @@ static void test_original_set(void)
 
 	EV(__NR_futex, -ETIMEDOUT, 0x7000, FUTEX_WAIT | FUTEX_PRIVATE_FLAG, 2, 0x8000);
 	CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAIT|FUTEX_PRIVATE_FLAG, "
-		  "val=2, timeout=0x8000, uaddr2=NULL, val3=0, res=-110 ETIMEDOUT\n");
+		  "val=2, timeout=0x8000, res=-110 ETIMEDOUT\n");
 	{
-		/* futex's fourth argument, as its op reads it (strace's names) */
+		/*
+		 * futex's fourth argument, as its op reads it (strace's names);
+		 * val, uaddr2 and val3 only where it reads them
+		 */
 		static const s64 rel[2] = { 0, 1000 }, abs[2] = { 1700000000, 5 };
 
 		EV(__NR_futex, -ETIMEDOUT, 0x7000, FUTEX_WAIT | FUTEX_PRIVATE_FLAG, 2, 0x8000);
 		tcap(3, MYSD_CAP_BUF, 0, rel, sizeof(rel));
 		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAIT|FUTEX_PRIVATE_FLAG, "
-			  "val=2, timeout={tv_sec=0, tv_nsec=1000}, uaddr2=NULL, val3=0, "
+			  "val=2, timeout={tv_sec=0, tv_nsec=1000}, "
 			  "res=-110 ETIMEDOUT\n");
 		EV(__NR_futex, -EAGAIN, 0x7000, FUTEX_WAIT | FUTEX_PRIVATE_FLAG, 2, 0);
 		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAIT|FUTEX_PRIVATE_FLAG, "
-			  "val=2, timeout=NULL, uaddr2=NULL, val3=0, res=-11 EAGAIN\n");
+			  "val=2, timeout=NULL, res=-11 EAGAIN\n");
 		EV(__NR_futex, -EFAULT, 0x7000, FUTEX_WAIT, 2, 0x10);
 		tcap(3, MYSD_CAP_BUF, MYSD_CAPF_FAULT, NULL, 0);
 		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAIT, val=2, "
-			  "timeout=0x10<fault>, uaddr2=NULL, val3=0, res=-14 EFAULT\n");
+			  "timeout=0x10<fault>, res=-14 EFAULT\n");
 		/* WAKE has no use for it (whatever the register holds) */
 		EV(__NR_futex, 1, 0x7000, FUTEX_WAKE | FUTEX_PRIVATE_FLAG, 1, 0x8000);
 		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAKE|FUTEX_PRIVATE_FLAG, "
-			  "val=1, uaddr2=NULL, val3=0, res=1\n");
+			  "val=1, res=1\n");
 		EV(__NR_futex, 0, 0x7000, FUTEX_UNLOCK_PI_PRIVATE, 0, 0);
 		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_UNLOCK_PI|FUTEX_PRIVATE_FLAG, "
-			  "val=0, uaddr2=NULL, val3=0, res=0\n");
+			  "res=0\n");
 		/* the requeues' count, val2: a number, never read */
 		EV(__NR_futex, 1, 0x7000, FUTEX_CMP_REQUEUE_PRIVATE, 1, 0x7fffffff,
 		   0x7004, 2);
@@ -141,22 +144,27 @@ static void test_original_set(void)
 		EV(__NR_futex, 0, 0x7000, FUTEX_REQUEUE, 1, 0xffffffff00000003ULL, 0x7004);
 		tcap(3, MYSD_CAP_BUF, 0, rel, sizeof(rel));
 		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_REQUEUE, val=1, val2=3, "
-			  "uaddr2=0x7004, val3=0, res=0\n");
+			  "uaddr2=0x7004, res=0\n");
 		/* an absolute timeout, and the bitset of any waiter */
 		EV(__NR_futex, -ETIMEDOUT, 0x7000, FUTEX_WAIT_BITSET | FUTEX_PRIVATE_FLAG |
 		   FUTEX_CLOCK_REALTIME, 0, 0x8000, 0, FUTEX_BITSET_MATCH_ANY);
 		tcap(3, MYSD_CAP_BUF, 0, abs, sizeof(abs));
 		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAIT_BITSET|"
 			  "FUTEX_PRIVATE_FLAG|FUTEX_CLOCK_REALTIME, val=0, "
-			  "timeout={tv_sec=1700000000, tv_nsec=5}, uaddr2=NULL, "
+			  "timeout={tv_sec=1700000000, tv_nsec=5}, "
 			  "val3=FUTEX_BITSET_MATCH_ANY, res=-110 ETIMEDOUT\n");
 		EV(__NR_futex, 0, 0x7000, FUTEX_WAKE_BITSET_PRIVATE, 1, 0, 0, 0x5);
 		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAKE_BITSET|FUTEX_PRIVATE_FLAG, "
-			  "val=1, uaddr2=NULL, val3=0x5, res=0\n");
+			  "val=1, val3=0x5, res=0\n");
 		EV(__NR_futex, 0, 0x7000, FUTEX_LOCK_PI, 0, 0x8000);
 		tcap(3, MYSD_CAP_BUF, 0, abs, sizeof(abs));
-		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_LOCK_PI, val=0, "
-			  "timeout={tv_sec=1700000000, tv_nsec=5}, uaddr2=NULL, val3=0, res=0\n");
+		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_LOCK_PI, "
+			  "timeout={tv_sec=1700000000, tv_nsec=5}, res=0\n");
+		/* WAIT_REQUEUE_PI: its timeout and uaddr2; val unsigned */
+		EV(__NR_futex, 0, 0x7000, FUTEX_WAIT_REQUEUE_PI, 0xffffffff, 0,
+		   0x7004, 9);
+		CHECK_STR(tfmt(), P "futex, uaddr=0x7000, op=FUTEX_WAIT_REQUEUE_PI, "
+			  "val=4294967295, timeout=NULL, uaddr2=0x7004, res=0\n");
 		/* FUTEX_WAKE_OP: val2, and its op as strace decodes it */
 		EV(__NR_futex, 1, 0x7000, FUTEX_WAKE_OP_PRIVATE, 1, 1, 0x7004,
 		   FUTEX_OP(FUTEX_OP_SET, 0, FUTEX_OP_CMP_GT, 1));

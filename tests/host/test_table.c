@@ -42,6 +42,8 @@ static bool kind_uses_aux(unsigned int k)
 	case MYSD_K_FUTEX_TIMEOUT:
 	case MYSD_K_FUTEX_TIMEOUT64:
 	case MYSD_K_FUTEX_VAL3:
+	case MYSD_K_FUTEX_VAL:
+	case MYSD_K_FUTEX_UADDR2:
 		return true;
 	default:
 		return false;
@@ -87,7 +89,8 @@ static bool plan_ok(const struct mysd_syscall *sc, struct mysd_print_plan p)
 		if (a->kind == MYSD_K_OPEN_MODE || a->kind == MYSD_K_FCNTL_ARG ||
 		    a->kind == MYSD_K_FCNTL64_ARG || a->kind == MYSD_K_SOCKOPT ||
 		    a->kind == MYSD_K_SOCK_PROTOCOL ||
-		    a->kind == MYSD_K_FUTEX_VAL3)
+		    a->kind == MYSD_K_FUTEX_VAL3 || a->kind == MYSD_K_FUTEX_VAL ||
+		    a->kind == MYSD_K_FUTEX_UADDR2)
 			need |= 1U << (a->aux % MYSD_MAX_ARGS);
 		/* fcntl's argument: kept only for events without its capture */
 		if ((a->kind == MYSD_K_FCNTL_ARG || a->kind == MYSD_K_FCNTL64_ARG) !=
