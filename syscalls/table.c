@@ -8,6 +8,7 @@
 #include <asm/unistd.h>
 #else
 #include <asm/unistd.h>		/* the host's native numbers */
+#include "nr_host.h"		/* and the calls newer than them */
 #endif
 #include "sysent.h"
 #include "call_set.h"

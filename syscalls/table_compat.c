@@ -7,7 +7,7 @@
  * __COMPAT_SYSCALL_NR first stops <asm/unistd.h> (pulled in by other
  * headers) from also defining the native __NR_x. Built only with
  * CONFIG_COMPAT on arm64 (see Kbuild.inc). Host tests on x86_64 build it
- * against the i386 <asm/unistd_32.h> as a stand-in.
+ * against the i386 <asm/unistd_32.h> as a stand-in (and nr_host.h).
  */
 #ifdef __KERNEL__
 #define __COMPAT_SYSCALL_NR
@@ -18,6 +18,7 @@
 #include <asm/unistd.h>		/* __ARM_NR_compat_x, not the native __NR_x */
 #elif defined(__x86_64__)
 #include <asm/unistd_32.h>
+#include "nr_host.h"
 #endif
 #define MYSD_COMPAT_TABLE 1
 #include "sysent.h"
