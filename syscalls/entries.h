@@ -1503,3 +1503,12 @@ SC(futex_waitv, A(PTR, "waiters"), A(UINT, "nr_futexes"), A(UINT, "flags"),
 #ifdef __NR_get_robust_list
 SC(get_robust_list, A(PID, "pid"), A(PTR, "head_ptr"), A(PTR, "len_ptr")),
 #endif
+
+/*
+ * ---- Linux 6.5 to 6.15's calls: the same numbers on every arch ----------
+ * (asm-generic's, from 424 on), in both ABIs; no 64-bit value in a pair.
+ */
+#ifdef __NR_cachestat	/* the range read, the page cache's counts left */
+SC(cachestat, A(FD, "fd"), A(CACHESTAT_RANGE, "cstat_range"),
+	A(CACHESTAT_OUT, "cstat"), A(UINT, "flags")),
+#endif

@@ -344,6 +344,39 @@ static void print_rlimit(struct mysd_out *o, const u8 *d, u32 size,
 	mysd_close(o, '}');
 }
 
+/* cachestat's range, as strace: the offset in hex (0 without 0x) */
+static void print_cachestat_range(struct mysd_out *o, const u8 *d)
+{
+	u64 off = get_u64(d);
+
+	mysd_open(o, '{');
+	mysd_key(o, "off");
+	if (off)
+		mysd_hex(o, off);
+	else
+		mysd_out_char(o, '0');
+	mysd_key(o, "len");
+	mysd_udec(o, get_u64(d + 8));
+	mysd_close(o, '}');
+}
+
+/* struct cachestat: the range's pages in the page cache, by state */
+static void print_cachestat(struct mysd_out *o, const u8 *d)
+{
+	static const char *const keys[] = {
+		"nr_cache", "nr_dirty", "nr_writeback", "nr_evicted",
+		"nr_recently_evicted",
+	};
+	u32 i;
+
+	mysd_open(o, '{');
+	for (i = 0; i < ARRAY_SIZE(keys); i++) {
+		mysd_key(o, keys[i]);
+		mysd_udec(o, get_u64(d + 8 * i));
+	}
+	mysd_close(o, '}');
+}
+
 /*
  * struct timex as adjtimex left it (MYSD_TIMEX_SIZE): what NTP daemons
  * set and read, up to tick, then "...".
@@ -1832,6 +1865,16 @@ bool mysd_print_capture(struct mysd_out *o, const struct mysd_event *ev,
 	case MYSD_K_DIRENTS_OUT:
 		print_dirents(o, d, cap->len,
 			      trunc || (u64)event_ret(ev) > cap->len);
+		return true;
+	case MYSD_K_CACHESTAT_RANGE:
+		if (cap->len < MYSD_CACHESTAT_RANGE_SIZE)
+			return false;
+		print_cachestat_range(o, d);
+		return true;
+	case MYSD_K_CACHESTAT_OUT:
+		if (cap->len < MYSD_CACHESTAT_SIZE)
+			return false;
+		print_cachestat(o, d);
 		return true;
 	case MYSD_K_UTIMES:
 	case MYSD_K_UTIMES64:

@@ -166,6 +166,8 @@ enum mysd_kind {
 	MYSD_K_UTIMES,		/* utimensat's struct timespec[2], task's longs */
 	MYSD_K_UTIMES64,	/* struct __kernel_timespec[2] (utimensat_time64) */
 	MYSD_K_DIRENTS_OUT,	/* linux_dirent64 records, the first bytes of ret */
+	MYSD_K_CACHESTAT_RANGE,	/* struct cachestat_range: off, len */
+	MYSD_K_CACHESTAT_OUT,	/* struct cachestat: the page cache's counts */
 	/*
 	 * Symbolic values: flag sets and enums (syscalls/flags.c), from here
 	 * to MYSD_K_COUNT; the order matters (table_derive.c, format.c test the
@@ -443,6 +445,12 @@ static_assert(MYSD_K_COUNT <= 256);
 #define MYSD_DIRENTS_MAX	256
 /* setgroups/getgroups: the first 32 ids are shown (NGROUPS_MAX is 65536) */
 #define MYSD_GIDS_MAX		32
+/*
+ * cachestat (6.5): struct cachestat_range (off, len) and struct cachestat
+ * (five counts), u64 each, in every ABI.
+ */
+#define MYSD_CACHESTAT_RANGE_SIZE	16
+#define MYSD_CACHESTAT_SIZE		40
 
 /* Plain kinds whose text depends on another argument's value (args[aux]). */
 static inline bool mysd_kind_reads_aux(unsigned int k)
@@ -501,6 +509,7 @@ static inline bool mysd_kind_is_out(unsigned int k)
 	case MYSD_K_OFF_OUT:
 	case MYSD_K_LOFF_OUT:
 	case MYSD_K_DIRENTS_OUT:
+	case MYSD_K_CACHESTAT_OUT:
 		return true;
 	default:
 		return false;

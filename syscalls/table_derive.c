@@ -289,6 +289,12 @@ static bool mysd_kind_capture(const struct mysd_arg *a, unsigned int idx,
 		s->len_src = MYSD_LEN_RET;
 		s->max = MYSD_DIRENTS_MAX;
 		return true;
+	case MYSD_K_CACHESTAT_RANGE:
+		s->max = MYSD_CACHESTAT_RANGE_SIZE;
+		return true;
+	case MYSD_K_CACHESTAT_OUT:
+		s->max = MYSD_CACHESTAT_SIZE;
+		return true;
 	default:
 		return false;
 	}

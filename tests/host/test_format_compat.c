@@ -29,6 +29,7 @@
 #include "tests/host/check.h"
 #include "tests/host/test_format_ev.h"
 #include "syscalls/sysent.h"
+#include "syscalls/nr_host.h"	/* the calls newer than the host's headers */
 
 #ifdef __arm__			/* a 32-bit ARM kernel's own table */
 #define ABI32 false		/* mysd_syscall_*()'s compat argument */
@@ -488,6 +489,22 @@ static void test_compat(void)
 			  "msgsz=4, msgflg=0, res=0\n");
 	}
 #endif
+	{
+		/*
+		 * Linux 6.5+'s calls (numbered by nr_host.h on the host): the
+		 * same numbers, u64 structs and a struct __kernel_timespec
+		 */
+		static const u64 range[2] = { 4096, 8192 };
+		static const u64 cstat[5] = { 2, 1, 0, 0, 0 };
+
+		CEV(__NR_cachestat, 0, 3, 0xff00, 0xff10, 0);
+		tcap(1, MYSD_CAP_BUF, 0, range, sizeof(range));
+		tcap(2, MYSD_CAP_BUF, 0, cstat, sizeof(cstat));
+		CHECK_STR(tfmt(), P "cachestat, fd=3, "
+			  "cstat_range={off=0x1000, len=8192}, flags=0, res=0, "
+			  "cstat={nr_cache=2, nr_dirty=1, nr_writeback=0, "
+			  "nr_evicted=0, nr_recently_evicted=0}\n");
+	}
 }
 
 #endif

@@ -38,6 +38,7 @@
 #include "tests/host/check.h"
 #include "tests/host/test_format_ev.h"
 #include "syscalls/sysent.h"
+#include "syscalls/nr_host.h"	/* the calls newer than the host's headers */
 
 #define P "ts=12.000300000, comm=\"cat\", tid=130, pid=130, "
 
@@ -435,6 +436,30 @@ static void test_mq(void)
 	CHECK_STR(tfmt(), P "mq_unlink, name=\"mysd\", res=-2 ENOENT\n");
 }
 
+/* Linux 6.5 to 6.15's calls: numbered on the host by syscalls/nr_host.h */
+static void test_recent(void)
+{
+	static const u64 range[2] = { 0, 4096 }, range2[2] = { 8192, 0 };
+	static const u64 cstat[5] = { 1, 2, 0, 3, 4 };
+
+	/* cachestat: the range read, the counts written back */
+	EV(__NR_cachestat, 0, 3, 0x1000, 0x2000, 0);
+	tcap(1, MYSD_CAP_BUF, 0, range, sizeof(range));
+	tcap(2, MYSD_CAP_BUF, 0, cstat, sizeof(cstat));
+	CHECK_STR(tfmt(), P "cachestat, fd=3, cstat_range={off=0, len=4096}, "
+		  "flags=0, res=0, cstat={nr_cache=1, nr_dirty=2, "
+		  "nr_writeback=0, nr_evicted=3, nr_recently_evicted=4}\n");
+	EV(__NR_cachestat, -EBADF, 9, 0x1000, 0x2000, 0);
+	tcap(1, MYSD_CAP_BUF, 0, range2, sizeof(range2));
+	CHECK_STR(tfmt(), P "cachestat, fd=9, cstat_range={off=0x2000, len=0}, "
+		  "flags=0, res=-9 EBADF\n");
+	/* a range cut short prints as its pointer */
+	EV(__NR_cachestat, -EFAULT, 3, 0x1000, 0x2000, 0);
+	tcap(1, MYSD_CAP_BUF, 0, range, 8);
+	CHECK_STR(tfmt(), P "cachestat, fd=3, cstat_range=0x1000, flags=0, "
+		  "res=-14 EFAULT\n");
+}
+
 int main(void)
 {
 	mysd_table_init();
@@ -443,5 +468,6 @@ int main(void)
 	test_security();
 	test_sem_sched();
 	test_mq();
+	test_recent();
 	return check_summary("test_format_sys");
 }
