@@ -1512,3 +1512,17 @@ SC(get_robust_list, A(PID, "pid"), A(PTR, "head_ptr"), A(PTR, "len_ptr")),
 SC(cachestat, A(FD, "fd"), A(CACHESTAT_RANGE, "cstat_range"),
 	A(CACHESTAT_OUT, "cstat"), A(UINT, "flags")),
 #endif
+/* futex2: a struct __kernel_timespec in both ABIs; waiters: futex_waitv[2] */
+#ifdef __NR_futex_wake
+SC(futex_wake, A(PTR, "uaddr"), A(FUTEX_BITSET, "mask"), A(INT, "nr"),
+	A(FUTEX2_FLAGS, "flags")),
+#endif
+#ifdef __NR_futex_wait
+SC(futex_wait, A(PTR, "uaddr"), A(SIZE, "val"), A(FUTEX_BITSET, "mask"),
+	A(FUTEX2_FLAGS, "flags"), A(TIMESPEC64, "timeout"),
+	A(CLOCK_ID, "clockid")),
+#endif
+#ifdef __NR_futex_requeue
+SC(futex_requeue, A(PTR, "waiters"), A(UINT, "flags"), A(INT, "nr_wake"),
+	A(INT, "nr_requeue")),
+#endif

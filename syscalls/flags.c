@@ -142,6 +142,15 @@
 #ifndef PR_SET_VMA
 #define PR_SET_VMA	0x53564d41		/* 5.17 */
 #endif
+#ifndef FUTEX2_SIZE_U8				/* 6.7: futex_wake... */
+#define FUTEX2_SIZE_U8		0x00
+#define FUTEX2_SIZE_U16		0x01
+#define FUTEX2_SIZE_U32		0x02
+#define FUTEX2_SIZE_U64		0x03
+#define FUTEX2_NUMA		0x04
+#define FUTEX2_PRIVATE		FUTEX_PRIVATE_FLAG
+#define FUTEX2_SIZE_MASK	0x03
+#endif
 
 #define SOCK_TYPE_FIELD	0xf	/* SOCK_TYPE_MASK, kernel-internal */
 #define MAP_TYPE_FIELD	0xf	/* MAP_TYPE */
@@ -683,6 +692,18 @@ static const struct mysd_flag futex_wake_cmp_x[] = {
 	VAL(FUTEX_OP_CMP_LE), VAL(FUTEX_OP_CMP_GT), VAL(FUTEX_OP_CMP_GE),
 };
 const struct mysd_flagset mysd_futex_wake_cmp = MYSD_ENUMSET(futex_wake_cmp_x);
+
+/* futex2's (futex_wake, futex_wait): the futex's size first, as strace */
+static const struct mysd_flag futex2_flags_x[] = {
+	FIELD(FUTEX2_SIZE_U8, FUTEX2_SIZE_MASK),
+	FIELD(FUTEX2_SIZE_U16, FUTEX2_SIZE_MASK),
+	FIELD(FUTEX2_SIZE_U32, FUTEX2_SIZE_MASK),
+	FIELD(FUTEX2_SIZE_U64, FUTEX2_SIZE_MASK),
+	FLAG(FUTEX2_NUMA),
+	ABI_FLAG(0x08, "FUTEX2_MPOL"),	/* named, not yet taken by 6.12 */
+	FLAG(FUTEX2_PRIVATE),
+};
+const struct mysd_flagset mysd_futex2_flags = MYSD_FLAGSET(futex2_flags_x);
 
 static const struct mysd_flag epoll_ctl_x[] = {
 	VAL(EPOLL_CTL_ADD), VAL(EPOLL_CTL_DEL), VAL(EPOLL_CTL_MOD),

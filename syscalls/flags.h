@@ -140,6 +140,7 @@ extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
 	mysd_sock_flags, mysd_msg_flags, mysd_sol, mysd_so_opt, mysd_ip_opt,
 	mysd_ipv6_opt, mysd_tcp_opt, mysd_shut_how, mysd_whence,
 	mysd_futex_op, mysd_futex_wake_op, mysd_futex_wake_cmp,
+	mysd_futex2_flags,
 	mysd_epoll_ctl, mysd_signals, mysd_sa_flags,
 	mysd_ss_flags, mysd_sigprocmask_how,
 	mysd_fcntl_cmd, mysd_fd_flags, mysd_prctl_option, mysd_pr_dumpable,
@@ -186,6 +187,7 @@ extern const struct mysd_flagset mysd_open_tree_flags, mysd_move_mount_flags,
 	mysd_mpol_mf_flags, mysd_get_mempolicy_flags,
 	mysd_landlock_create_flags, mysd_landlock_rule_type,
 	mysd_landlock_access_fs, mysd_pkey_access, mysd_cloexec_flags,
-	mysd_pipe_flags, mysd_adj_modes, mysd_sta_flags, mysd_cap_version, mysd_cap_bits;
+	mysd_pipe_flags, mysd_adj_modes, mysd_sta_flags, mysd_cap_version,
+	mysd_cap_bits;
 
 #endif /* MYSD_FLAGS_H */

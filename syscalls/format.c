@@ -287,6 +287,7 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_PIPE_FLAGS] = &mysd_pipe_flags,
 	[MYSD_K_NS_FLAGS] = &mysd_clone_flags,
 	[MYSD_K_STATX_MASK] = &mysd_statx_mask,
+	[MYSD_K_FUTEX2_FLAGS] = &mysd_futex2_flags,
 };
 
 /* msgget's, semget's and shmget's flags, then the mode: IPC_CREAT|0600. */
@@ -561,6 +562,15 @@ static void print_futex_wake_op(struct mysd_out *o, u32 v)
 	print_hex_or_0(o, v & 0xfff);
 }
 
+/* A futex's bitset (futex_wake's and futex_wait's mask: a long) */
+static void print_futex_bitset(struct mysd_out *o, u64 v)
+{
+	if (v == FUTEX_BITSET_MATCH_ANY)
+		mysd_out_puts(o, "FUTEX_BITSET_MATCH_ANY");
+	else
+		mysd_hex(o, v);
+}
+
 /*
  * futex's val3 as its op @op reads it: a bitset, FUTEX_WAKE_OP's operation,
  * else a number.
@@ -570,10 +580,7 @@ static void print_futex_val3(struct mysd_out *o, u32 op, u32 v)
 	switch (op & FUTEX_CMD_MASK) {
 	case FUTEX_WAIT_BITSET:
 	case FUTEX_WAKE_BITSET:
-		if (v == FUTEX_BITSET_MATCH_ANY)
-			mysd_out_puts(o, "FUTEX_BITSET_MATCH_ANY");
-		else
-			mysd_hex(o, v);
+		print_futex_bitset(o, v);
 		return;
 	case FUTEX_WAKE_OP:
 		print_futex_wake_op(o, v);
@@ -705,6 +712,9 @@ static noinline bool print_symbolic(struct mysd_out *o,
 		return true;
 	case MYSD_K_FUTEX_UADDR2:
 		mysd_ptr(o, arg_ulong(ev, i));
+		return true;
+	case MYSD_K_FUTEX_BITSET:
+		print_futex_bitset(o, arg_ulong(ev, i));
 		return true;
 	default:
 		return false;

@@ -205,6 +205,8 @@ enum mysd_kind {
 	MYSD_K_FUTEX_VAL3,	/* by the op in args[aux]: a bitset, FUTEX_WAKE_OP's op */
 	MYSD_K_FUTEX_VAL,	/* unsigned, where the op in args[aux] reads it */
 	MYSD_K_FUTEX_UADDR2,	/* a pointer, likewise (mysd_futex_shown()) */
+	MYSD_K_FUTEX_BITSET,	/* futex_wake/futex_wait's mask */
+	MYSD_K_FUTEX2_FLAGS,	/* FUTEX2_SIZE_U32|FUTEX2_PRIVATE */
 	MYSD_K_EPOLL_CTL,
 	MYSD_K_SIGNAL,
 	MYSD_K_SIGPROCMASK_HOW,

@@ -496,6 +496,7 @@ static void test_compat(void)
 		 */
 		static const u64 range[2] = { 4096, 8192 };
 		static const u64 cstat[5] = { 2, 1, 0, 0, 0 };
+		static const s64 ts64[2] = { 1LL << 33, 5 };
 
 		CEV(__NR_cachestat, 0, 3, 0xff00, 0xff10, 0);
 		tcap(1, MYSD_CAP_BUF, 0, range, sizeof(range));
@@ -504,6 +505,20 @@ static void test_compat(void)
 			  "cstat_range={off=0x1000, len=8192}, flags=0, res=0, "
 			  "cstat={nr_cache=2, nr_dirty=1, nr_writeback=0, "
 			  "nr_evicted=0, nr_recently_evicted=0}\n");
+		CEV(__NR_futex_wake, 1, 0xff00, 0xffffffffULL, 1, 0x82);
+		CHECK_STR(tfmt(), P "futex_wake, uaddr=0xff00, "
+			  "mask=FUTEX_BITSET_MATCH_ANY, nr=1, "
+			  "flags=FUTEX2_SIZE_U32|FUTEX2_PRIVATE, res=1\n");
+		CEV(__NR_futex_wait, -ETIMEDOUT, 0xff00, 0xffffffffULL,
+		    0xffffffffULL, 2, 0xff10, CLOCK_MONOTONIC);
+		tcap(4, MYSD_CAP_BUF, 0, ts64, sizeof(ts64));
+		CHECK_STR(tfmt(), P "futex_wait, uaddr=0xff00, val=4294967295, "
+			  "mask=FUTEX_BITSET_MATCH_ANY, flags=FUTEX2_SIZE_U32, "
+			  "timeout={tv_sec=8589934592, tv_nsec=5}, "
+			  "clockid=CLOCK_MONOTONIC, res=-110 ETIMEDOUT\n");
+		CEV(__NR_futex_requeue, -EINVAL, 0xff00, 0, 1, 0xffffffffULL);
+		CHECK_STR(tfmt(), P "futex_requeue, waiters=0xff00, flags=0, "
+			  "nr_wake=1, nr_requeue=-1, res=-22 EINVAL\n");
 	}
 }
 

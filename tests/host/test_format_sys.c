@@ -441,6 +441,7 @@ static void test_recent(void)
 {
 	static const u64 range[2] = { 0, 4096 }, range2[2] = { 8192, 0 };
 	static const u64 cstat[5] = { 1, 2, 0, 3, 4 };
+	static const s64 ts[2] = { 1, 500 };
 
 	/* cachestat: the range read, the counts written back */
 	EV(__NR_cachestat, 0, 3, 0x1000, 0x2000, 0);
@@ -458,6 +459,35 @@ static void test_recent(void)
 	tcap(1, MYSD_CAP_BUF, 0, range, 8);
 	CHECK_STR(tfmt(), P "cachestat, fd=3, cstat_range=0x1000, flags=0, "
 		  "res=-14 EFAULT\n");
+
+	/* futex2: the size first, as strace; the mask a bitset */
+	EV(__NR_futex_wake, 1, 0x1000, 0xffffffff, 1, 0x82);
+	CHECK_STR(tfmt(), P "futex_wake, uaddr=0x1000, "
+		  "mask=FUTEX_BITSET_MATCH_ANY, nr=1, "
+		  "flags=FUTEX2_SIZE_U32|FUTEX2_PRIVATE, res=1\n");
+	EV(__NR_futex_wake, 0, 0x1000, 0xf0, 2147483647, 0);
+	CHECK_STR(tfmt(), P "futex_wake, uaddr=0x1000, mask=0xf0, "
+		  "nr=2147483647, flags=FUTEX2_SIZE_U8, res=0\n");
+	EV(__NR_futex_wake, -EINVAL, 0x1000, 0xffffffff, 1, 0x107);
+	CHECK_STR(tfmt(), P "futex_wake, uaddr=0x1000, "
+		  "mask=FUTEX_BITSET_MATCH_ANY, nr=1, "
+		  "flags=FUTEX2_SIZE_U64|FUTEX2_NUMA|0x100, res=-22 EINVAL\n");
+	EV(__NR_futex_wait, -ETIMEDOUT, 0x1000, 7, 0xffffffff, 0x82, 0x2000,
+	   CLOCK_MONOTONIC);
+	tcap(4, MYSD_CAP_BUF, 0, ts, sizeof(ts));
+	CHECK_STR(tfmt(), P "futex_wait, uaddr=0x1000, val=7, "
+		  "mask=FUTEX_BITSET_MATCH_ANY, "
+		  "flags=FUTEX2_SIZE_U32|FUTEX2_PRIVATE, "
+		  "timeout={tv_sec=1, tv_nsec=500}, clockid=CLOCK_MONOTONIC, "
+		  "res=-110 ETIMEDOUT\n");
+	EV(__NR_futex_wait, -EAGAIN, 0x1000, 0, 1, 0x81, 0, CLOCK_REALTIME);
+	CHECK_STR(tfmt(), P "futex_wait, uaddr=0x1000, val=0, mask=0x1, "
+		  "flags=FUTEX2_SIZE_U16|FUTEX2_PRIVATE, timeout=NULL, "
+		  "clockid=CLOCK_REALTIME, res=-11 EAGAIN\n");
+	EV(__NR_futex_requeue, 1, 0x1000, 0, 1, 2);
+	CHECK_STR(tfmt(), P "futex_requeue, waiters=0x1000, flags=0, nr_wake=1, "
+		  "nr_requeue=2, res=1\n");
+
 }
 
 int main(void)
