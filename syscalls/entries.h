@@ -1512,6 +1512,14 @@ SC(get_robust_list, A(PID, "pid"), A(PTR, "head_ptr"), A(PTR, "len_ptr")),
 SC(cachestat, A(FD, "fd"), A(CACHESTAT_RANGE, "cstat_range"),
 	A(CACHESTAT_OUT, "cstat"), A(UINT, "flags")),
 #endif
+#ifdef __NR_fchmodat2
+SC(fchmodat2, A(DIRFD, "dirfd"), A(PATH, "path"), A(MODE, "mode"),
+	A(AT_FLAGS, "flags")),
+#endif
+#ifdef __NR_map_shadow_stack
+SCR(map_shadow_stack, HEX, A(PTR, "addr"), A(SIZE, "len"),
+	A(SHADOW_STACK_FLAGS, "flags")),
+#endif
 /* futex2: a struct __kernel_timespec in both ABIs; waiters: futex_waitv[2] */
 #ifdef __NR_futex_wake
 SC(futex_wake, A(PTR, "uaddr"), A(FUTEX_BITSET, "mask"), A(INT, "nr"),
@@ -1525,4 +1533,49 @@ SC(futex_wait, A(PTR, "uaddr"), A(SIZE, "val"), A(FUTEX_BITSET, "mask"),
 #ifdef __NR_futex_requeue
 SC(futex_requeue, A(PTR, "waiters"), A(UINT, "flags"), A(INT, "nr_wake"),
 	A(INT, "nr_requeue")),
+#endif
+/* statmount's struct mnt_id_req grows by version: pointers */
+#ifdef __NR_statmount
+SC(statmount, A(PTR, "req"), A(PTR, "buf"), A(SIZE, "bufsize"),
+	A(UINT, "flags")),
+#endif
+#ifdef __NR_listmount
+SC(listmount, A(PTR, "req"), A(PTR, "mnt_ids"), A(SIZE, "nr_mnt_ids"),
+	A(LISTMOUNT_FLAGS, "flags")),
+#endif
+/* the LSM calls: their contexts and sizes are pointers */
+#ifdef __NR_lsm_get_self_attr
+SC(lsm_get_self_attr, A(LSM_ATTR, "attr"), A(PTR, "ctx"), A(PTR, "size"),
+	A(LSM_FLAGS, "flags")),
+#endif
+#ifdef __NR_lsm_set_self_attr
+SC(lsm_set_self_attr, A(LSM_ATTR, "attr"), A(PTR, "ctx"), A(UINT, "size"),
+	A(LSM_FLAGS, "flags")),
+#endif
+#ifdef __NR_lsm_list_modules
+SC(lsm_list_modules, A(PTR, "ids"), A(PTR, "size"), A(UINT, "flags")),
+#endif
+#ifdef __NR_mseal
+SC(mseal, A(PTR, "addr"), A(SIZE, "len"), A(UINT, "flags")),
+#endif
+/* the *xattrat calls (6.13): set/get take a struct xattr_args */
+#ifdef __NR_setxattrat
+SC(setxattrat, A(DIRFD, "dirfd"), A(PATH, "path"), A(AT_FLAGS, "at_flags"),
+	A(STR, "name"), A(PTR, "args"), A(SIZE, "size")),
+#endif
+#ifdef __NR_getxattrat
+SC(getxattrat, A(DIRFD, "dirfd"), A(PATH, "path"), A(AT_FLAGS, "at_flags"),
+	A(STR, "name"), A(PTR, "args"), A(SIZE, "size")),
+#endif
+#ifdef __NR_listxattrat
+SC(listxattrat, A(DIRFD, "dirfd"), A(PATH, "path"), A(AT_FLAGS, "at_flags"),
+	AX(BUF_OUT, 4, "list"), A(SIZE, "size")),
+#endif
+#ifdef __NR_removexattrat
+SC(removexattrat, A(DIRFD, "dirfd"), A(PATH, "path"), A(AT_FLAGS, "at_flags"),
+	A(STR, "name")),
+#endif
+#ifdef __NR_open_tree_attr	/* 6.15: open_tree, then mount_setattr's attr */
+SC(open_tree_attr, A(DIRFD, "dirfd"), A(PATH, "path"),
+	A(OPEN_TREE_FLAGS, "flags"), AX(MOUNT_ATTR, 4, "attr"), A(SIZE, "size")),
 #endif

@@ -177,7 +177,7 @@ extern const struct mysd_flagset mysd_xattr_flags, mysd_resolve_flags,
 	mysd_perf_flags,
 	mysd_io_uring_enter_flags, mysd_io_uring_register_op,
 	mysd_fan_init_flags, mysd_fan_mark_flags, mysd_fan_events,
-	mysd_uffd_flags;
+	mysd_uffd_flags, mysd_shadow_stack_flags;
 
 /* Mounts, quotas, memory policies, sandboxes (flags_admin.c). */
 extern const struct mysd_flagset mysd_open_tree_flags, mysd_move_mount_flags,
@@ -188,6 +188,6 @@ extern const struct mysd_flagset mysd_open_tree_flags, mysd_move_mount_flags,
 	mysd_landlock_create_flags, mysd_landlock_rule_type,
 	mysd_landlock_access_fs, mysd_pkey_access, mysd_cloexec_flags,
 	mysd_pipe_flags, mysd_adj_modes, mysd_sta_flags, mysd_cap_version,
-	mysd_cap_bits;
+	mysd_cap_bits, mysd_listmount_flags, mysd_lsm_attr, mysd_lsm_flags;
 
 #endif /* MYSD_FLAGS_H */

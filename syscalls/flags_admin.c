@@ -121,6 +121,13 @@ static const struct mysd_flag mount_attr_flags_x[] = {
 const struct mysd_flagset mysd_mount_attr_flags =
 	MYSD_FLAGSET(mount_attr_flags_x);
 
+/* listmount (6.8); LISTMOUNT_REVERSE is 6.11's */
+static const struct mysd_flag listmount_flags_x[] = {
+	ABI_FLAG(0x1, "LISTMOUNT_REVERSE"),
+};
+const struct mysd_flagset mysd_listmount_flags =
+	MYSD_FLAGSET(listmount_flags_x);
+
 /* ---- NTP's clock adjustments: struct timex ----------------------------- */
 
 /*
@@ -228,6 +235,19 @@ static const struct mysd_flag cloexec_flags_x[] = {
 const struct mysd_flagset mysd_cloexec_flags = MYSD_FLAGSET(cloexec_flags_x);
 
 /* pipe2 takes no access mode: 0 is 0, not O_RDONLY */
+/* the LSM syscalls (6.8, <linux/lsm.h>): an attribute of the task's */
+static const struct mysd_flag lsm_attr_x[] = {
+	ABI_VAL(100, "LSM_ATTR_CURRENT"), ABI_VAL(101, "LSM_ATTR_EXEC"),
+	ABI_VAL(102, "LSM_ATTR_FSCREATE"), ABI_VAL(103, "LSM_ATTR_KEYCREATE"),
+	ABI_VAL(104, "LSM_ATTR_PREV"), ABI_VAL(105, "LSM_ATTR_SOCKCREATE"),
+};
+const struct mysd_flagset mysd_lsm_attr = MYSD_ENUMSET(lsm_attr_x);
+
+static const struct mysd_flag lsm_flags_x[] = {
+	ABI_FLAG(0x1, "LSM_FLAG_SINGLE"),
+};
+const struct mysd_flagset mysd_lsm_flags = MYSD_FLAGSET(lsm_flags_x);
+
 static const struct mysd_flag pipe_flags_x[] = {
 	FLAG(O_CLOEXEC), FLAG(O_NONBLOCK), FLAG(O_DIRECT),
 };

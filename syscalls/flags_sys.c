@@ -395,3 +395,14 @@ static const struct mysd_flag uffd_flags_x[] = {
 #endif
 };
 const struct mysd_flagset mysd_uffd_flags = MYSD_FLAGSET(uffd_flags_x);
+
+/*
+ * map_shadow_stack (6.6): x86's header until 6.13, asm-generic's since
+ * (with SET_MARKER, for arm64's GCS)
+ */
+static const struct mysd_flag shadow_stack_flags_x[] = {
+	ABI_FLAG(0x1, "SHADOW_STACK_SET_TOKEN"),
+	ABI_FLAG(0x2, "SHADOW_STACK_SET_MARKER"),
+};
+const struct mysd_flagset mysd_shadow_stack_flags =
+	MYSD_FLAGSET(shadow_stack_flags_x);

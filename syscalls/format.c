@@ -288,6 +288,10 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_NS_FLAGS] = &mysd_clone_flags,
 	[MYSD_K_STATX_MASK] = &mysd_statx_mask,
 	[MYSD_K_FUTEX2_FLAGS] = &mysd_futex2_flags,
+	[MYSD_K_SHADOW_STACK_FLAGS] = &mysd_shadow_stack_flags,
+	[MYSD_K_LISTMOUNT_FLAGS] = &mysd_listmount_flags,
+	[MYSD_K_LSM_ATTR] = &mysd_lsm_attr,
+	[MYSD_K_LSM_FLAGS] = &mysd_lsm_flags,
 };
 
 /* msgget's, semget's and shmget's flags, then the mode: IPC_CREAT|0600. */

@@ -300,6 +300,10 @@ enum mysd_kind {
 	MYSD_K_PIPE_FLAGS,	/* pipe2: O_CLOEXEC|O_NONBLOCK|O_DIRECT */
 	MYSD_K_NS_FLAGS,	/* unshare, setns: CLONE_NEW*, no exit signal */
 	MYSD_K_STATX_MASK,	/* STATX_BASIC_STATS|STATX_BTIME... */
+	MYSD_K_SHADOW_STACK_FLAGS,	/* SHADOW_STACK_SET_TOKEN... */
+	MYSD_K_LISTMOUNT_FLAGS,	/* LISTMOUNT_REVERSE */
+	MYSD_K_LSM_ATTR,	/* LSM_ATTR_CURRENT... */
+	MYSD_K_LSM_FLAGS,	/* LSM_FLAG_SINGLE */
 	MYSD_K_COUNT
 };
 /* struct mysd_arg keeps a kind in a byte */

@@ -505,6 +505,11 @@ static void test_compat(void)
 			  "cstat_range={off=0x1000, len=8192}, flags=0, res=0, "
 			  "cstat={nr_cache=2, nr_dirty=1, nr_writeback=0, "
 			  "nr_evicted=0, nr_recently_evicted=0}\n");
+		CEV(__NR_fchmodat2, 0, 0xffffff9cULL, 0xff00, 0644,
+		    AT_SYMLINK_NOFOLLOW);
+		TCAP_STR(1, "f");
+		CHECK_STR(tfmt(), P "fchmodat2, dirfd=AT_FDCWD, path=\"f\", "
+			  "mode=0644, flags=AT_SYMLINK_NOFOLLOW, res=0\n");
 		CEV(__NR_futex_wake, 1, 0xff00, 0xffffffffULL, 1, 0x82);
 		CHECK_STR(tfmt(), P "futex_wake, uaddr=0xff00, "
 			  "mask=FUTEX_BITSET_MATCH_ANY, nr=1, "
@@ -519,6 +524,33 @@ static void test_compat(void)
 		CEV(__NR_futex_requeue, -EINVAL, 0xff00, 0, 1, 0xffffffffULL);
 		CHECK_STR(tfmt(), P "futex_requeue, waiters=0xff00, flags=0, "
 			  "nr_wake=1, nr_requeue=-1, res=-22 EINVAL\n");
+		CEV(__NR_map_shadow_stack, -ENOSYS, 0, 4096, 1);
+		CHECK_STR(tfmt(), P "map_shadow_stack, addr=NULL, len=4096, "
+			  "flags=SHADOW_STACK_SET_TOKEN, res=-38 ENOSYS\n");
+		CEV(__NR_statmount, -EINVAL, 0xff00, 0xff10, 0xffffffffULL, 0);
+		CHECK_STR(tfmt(), P "statmount, req=0xff00, buf=0xff10, "
+			  "bufsize=4294967295, flags=0, res=-22 EINVAL\n");
+		CEV(__NR_listmount, 0, 0xff00, 0xff10, 8, 0);
+		CHECK_STR(tfmt(), P "listmount, req=0xff00, mnt_ids=0xff10, "
+			  "nr_mnt_ids=8, flags=0, res=0\n");
+		CEV(__NR_lsm_get_self_attr, -EOPNOTSUPP, 104, 0xff00, 0xff10, 0);
+		CHECK_STR(tfmt(), P "lsm_get_self_attr, attr=LSM_ATTR_PREV, "
+			  "ctx=0xff00, size=0xff10, flags=0, res=-95 EOPNOTSUPP\n");
+		CEV(__NR_lsm_set_self_attr, -EINVAL, 100, 0xff00, 16, 1);
+		CHECK_STR(tfmt(), P "lsm_set_self_attr, attr=LSM_ATTR_CURRENT, "
+			  "ctx=0xff00, size=16, flags=LSM_FLAG_SINGLE, "
+			  "res=-22 EINVAL\n");
+		CEV(__NR_lsm_list_modules, 3, 0xff00, 0xff10, 0);
+		CHECK_STR(tfmt(), P "lsm_list_modules, ids=0xff00, size=0xff10, "
+			  "flags=0, res=3\n");
+		CEV(__NR_mseal, -EPERM, 0xf7000000ULL, 8192, 0);
+		CHECK_STR(tfmt(), P "mseal, addr=0xf7000000, len=8192, flags=0, "
+			  "res=-1 EPERM\n");
+		CEV(__NR_removexattrat, 0, 3, 0xff00, 0x1000, 0xff10);
+		TCAP_STR(1, "");
+		TCAP_STR(3, "user.k");
+		CHECK_STR(tfmt(), P "removexattrat, dirfd=3, path=\"\", "
+			  "at_flags=AT_EMPTY_PATH, name=\"user.k\", res=0\n");
 	}
 }
 

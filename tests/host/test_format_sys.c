@@ -35,6 +35,7 @@
 #include <linux/membarrier.h>
 #include <linux/ioprio.h>
 #include <linux/openat2.h>
+#include <linux/mount.h>
 #include "tests/host/check.h"
 #include "tests/host/test_format_ev.h"
 #include "syscalls/sysent.h"
@@ -442,6 +443,7 @@ static void test_recent(void)
 	static const u64 range[2] = { 0, 4096 }, range2[2] = { 8192, 0 };
 	static const u64 cstat[5] = { 1, 2, 0, 3, 4 };
 	static const s64 ts[2] = { 1, 500 };
+	static const u64 attr[4] = { MOUNT_ATTR_RDONLY, 0, 0, 0 };
 
 	/* cachestat: the range read, the counts written back */
 	EV(__NR_cachestat, 0, 3, 0x1000, 0x2000, 0);
@@ -459,6 +461,24 @@ static void test_recent(void)
 	tcap(1, MYSD_CAP_BUF, 0, range, 8);
 	CHECK_STR(tfmt(), P "cachestat, fd=3, cstat_range=0x1000, flags=0, "
 		  "res=-14 EFAULT\n");
+
+	EV(__NR_fchmodat2, 0, (u64)AT_FDCWD, 0x1000, 0640,
+	   AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH);
+	TCAP_STR(1, "f");
+	CHECK_STR(tfmt(), P "fchmodat2, dirfd=AT_FDCWD, path=\"f\", mode=0640, "
+		  "flags=AT_SYMLINK_NOFOLLOW|AT_EMPTY_PATH, res=0\n");
+	EV(__NR_fchmodat2, -EOPNOTSUPP, 3, 0x1000, 0600, AT_SYMLINK_NOFOLLOW);
+	TCAP_STR(1, "l");
+	CHECK_STR(tfmt(), P "fchmodat2, dirfd=3, path=\"l\", mode=0600, "
+		  "flags=AT_SYMLINK_NOFOLLOW, res=-95 EOPNOTSUPP\n");
+
+	EV(__NR_map_shadow_stack, -ENOSYS, 0, 4096, 1);
+	CHECK_STR(tfmt(), P "map_shadow_stack, addr=NULL, len=4096, "
+		  "flags=SHADOW_STACK_SET_TOKEN, res=-38 ENOSYS\n");
+	EV(__NR_map_shadow_stack, 0x7f000000, 0, 8192, 3);
+	CHECK_STR(tfmt(), P "map_shadow_stack, addr=NULL, len=8192, "
+		  "flags=SHADOW_STACK_SET_TOKEN|SHADOW_STACK_SET_MARKER, "
+		  "res=0x7f000000\n");
 
 	/* futex2: the size first, as strace; the mask a bitset */
 	EV(__NR_futex_wake, 1, 0x1000, 0xffffffff, 1, 0x82);
@@ -488,6 +508,61 @@ static void test_recent(void)
 	CHECK_STR(tfmt(), P "futex_requeue, waiters=0x1000, flags=0, nr_wake=1, "
 		  "nr_requeue=2, res=1\n");
 
+	EV(__NR_statmount, 0, 0x1000, 0x2000, 4096, 0);
+	CHECK_STR(tfmt(), P "statmount, req=0x1000, buf=0x2000, bufsize=4096, "
+		  "flags=0, res=0\n");
+	EV(__NR_listmount, 3, 0x1000, 0x2000, 32, 1);
+	CHECK_STR(tfmt(), P "listmount, req=0x1000, mnt_ids=0x2000, "
+		  "nr_mnt_ids=32, flags=LISTMOUNT_REVERSE, res=3\n");
+
+	EV(__NR_lsm_get_self_attr, 1, 100, 0x1000, 0x2000, 1);
+	CHECK_STR(tfmt(), P "lsm_get_self_attr, attr=LSM_ATTR_CURRENT, "
+		  "ctx=0x1000, size=0x2000, flags=LSM_FLAG_SINGLE, res=1\n");
+	EV(__NR_lsm_set_self_attr, -EOPNOTSUPP, 102, 0x1000, 64, 0);
+	CHECK_STR(tfmt(), P "lsm_set_self_attr, attr=LSM_ATTR_FSCREATE, "
+		  "ctx=0x1000, size=64, flags=0, res=-95 EOPNOTSUPP\n");
+	EV(__NR_lsm_get_self_attr, -EINVAL, 7, 0x1000, 0x2000, 0);
+	CHECK_STR(tfmt(), P "lsm_get_self_attr, attr=7, ctx=0x1000, "
+		  "size=0x2000, flags=0, res=-22 EINVAL\n");
+	EV(__NR_lsm_list_modules, 2, 0x1000, 0x2000, 0);
+	CHECK_STR(tfmt(), P "lsm_list_modules, ids=0x1000, size=0x2000, "
+		  "flags=0, res=2\n");
+
+	EV(__NR_mseal, 0, 0x10000, 4096, 0);
+	CHECK_STR(tfmt(), P "mseal, addr=0x10000, len=4096, flags=0, res=0\n");
+
+	EV(__NR_setxattrat, 0, (u64)AT_FDCWD, 0x1000, AT_SYMLINK_NOFOLLOW,
+	   0x2000, 0x3000, 16);
+	TCAP_STR(1, "f");
+	TCAP_STR(3, "user.k");
+	CHECK_STR(tfmt(), P "setxattrat, dirfd=AT_FDCWD, path=\"f\", "
+		  "at_flags=AT_SYMLINK_NOFOLLOW, name=\"user.k\", args=0x3000, "
+		  "size=16, res=0\n");
+	EV(__NR_getxattrat, 2, 3, 0x1000, AT_EMPTY_PATH, 0x2000, 0x3000, 16);
+	TCAP_STR(1, "");
+	TCAP_STR(3, "user.k");
+	CHECK_STR(tfmt(), P "getxattrat, dirfd=3, path=\"\", "
+		  "at_flags=AT_EMPTY_PATH, name=\"user.k\", args=0x3000, "
+		  "size=16, res=2\n");
+	EV(__NR_listxattrat, 7, (u64)AT_FDCWD, 0x1000, 0, 0x2000, 64);
+	TCAP_STR(1, "f");
+	tcap(3, MYSD_CAP_BUF, 0, "user.k", 7);
+	CHECK_STR(tfmt(), P "listxattrat, dirfd=AT_FDCWD, path=\"f\", "
+		  "at_flags=0, size=64, res=7, list=\"user.k\\x00\"\n");
+	EV(__NR_removexattrat, -ENODATA, (u64)AT_FDCWD, 0x1000, 0, 0x2000);
+	TCAP_STR(1, "f");
+	TCAP_STR(3, "user.k");
+	CHECK_STR(tfmt(), P "removexattrat, dirfd=AT_FDCWD, path=\"f\", "
+		  "at_flags=0, name=\"user.k\", res=-61 ENODATA\n");
+
+	EV(__NR_open_tree_attr, 4, (u64)AT_FDCWD, 0x1000,
+	   OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC, 0x2000, sizeof(attr));
+	TCAP_STR(1, "/mnt");
+	tcap(3, MYSD_CAP_BUF, 0, attr, sizeof(attr));
+	CHECK_STR(tfmt(), P "open_tree_attr, dirfd=AT_FDCWD, path=\"/mnt\", "
+		  "flags=OPEN_TREE_CLONE|OPEN_TREE_CLOEXEC, "
+		  "attr={attr_set=MOUNT_ATTR_RDONLY, attr_clr=0, propagation=0, "
+		  "userns_fd=0}, size=32, res=4\n");
 }
 
 int main(void)
