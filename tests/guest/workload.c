@@ -3296,6 +3296,142 @@ static void sys_policies(void)
 		       res(r));
 }
 
+/*
+ * Linux 6.5 to 6.15's calls, by number: the cross headers may not name
+ * them; from 424 on the numbers are the same on every arch. An older
+ * kernel fails them with ENOSYS (sc_since() expects its syscall_NNN line).
+ */
+#define NR_cachestat		451
+#define NR_fchmodat2		452
+#define NR_map_shadow_stack	453
+#define NR_futex_wake		454
+#define NR_futex_wait		455
+#define NR_futex_requeue	456
+#define NR_statmount		457
+#define NR_listmount		458
+#define NR_lsm_get_self_attr	459
+#define NR_lsm_set_self_attr	460
+#define NR_lsm_list_modules	461
+#define NR_mseal		462
+#define NR_removexattrat	466
+#define NR_open_tree_attr	467
+
+/*
+ * Each call on this task's own objects, or refused before it acts: a file
+ * of its own, a futex word no one waits on, a seal of nothing (length 0),
+ * mount and LSM queries that change nothing.
+ */
+static void sys_recent(void)
+{
+	static char page[4096] __attribute__((aligned(4096)));
+	struct { unsigned long long off, len; } range = { 0, 4096 };
+	struct { unsigned long long n[5]; } cs;
+	struct { long long tv_sec, tv_nsec; } ts = { 0, 1000 };	/* past */
+	unsigned long long req[4] = { 0 }, ids[8];
+	unsigned int futex_word = 0, size;
+	char path[64], q[80];
+	long r, fd;
+
+	tmp_path(path, q, "recent");
+	fd = open(path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (fd < 0 || write(fd, page, sizeof(page)) != sizeof(page))
+		die("recent file");
+
+	memset(&cs, 0, sizeof(cs));
+	r = sc_since(6, 5, NR_cachestat, fd, (long)&range, (long)&cs, 0, 0, 0);
+	if (r != NO_LINE && r < 0)
+		expect("cachestat, fd=%ld, cstat_range={off=0, len=4096}, flags=0, res=%s",
+		       fd, res(r));
+	else if (r != NO_LINE)
+		expect("cachestat, fd=%ld, cstat_range={off=0, len=4096}, flags=0, res=%s, cstat={nr_cache=%llu, nr_dirty=%llu, nr_writeback=%llu, nr_evicted=%llu, nr_recently_evicted=%llu}",
+		       fd, res(r), cs.n[0], cs.n[1], cs.n[2], cs.n[3], cs.n[4]);
+
+	r = sc_since(6, 6, NR_fchmodat2, AT_FDCWD, (long)path, 0600, 0, 0, 0);
+	if (r != NO_LINE)
+		expect("fchmodat2, dirfd=AT_FDCWD, path=%s, mode=0600, flags=0, res=%s",
+		       q, res(r));
+	r = sc_since(6, 6, NR_fchmodat2, AT_FDCWD, (long)path, 0640,
+		     AT_SYMLINK_NOFOLLOW, 0, 0);
+	if (r != NO_LINE)
+		expect("fchmodat2, dirfd=AT_FDCWD, path=%s, mode=0640, flags=AT_SYMLINK_NOFOLLOW, res=%s",
+		       q, res(r));
+
+	/* no shadow stacks here (arm64's GCS is 6.13's, and the CPU's) */
+	r = sc_since(6, 6, NR_map_shadow_stack, 0, 4096, 1, 0, 0, 0);
+	if (r != NO_LINE && r < 0 && r >= -4095)
+		expect("map_shadow_stack, addr=NULL, len=4096, flags=SHADOW_STACK_SET_TOKEN, res=%s",
+		       res(r));
+	else if (r != NO_LINE)
+		expect("map_shadow_stack, addr=NULL, len=4096, flags=SHADOW_STACK_SET_TOKEN, res=%s",
+		       ptr((void *)r));
+
+	r = sc_since(6, 7, NR_futex_wake, (long)&futex_word, 0xffffffffUL, 1,
+		     0x82 /* FUTEX2_SIZE_U32|FUTEX2_PRIVATE */, 0, 0);
+	if (r != NO_LINE)
+		expect("futex_wake, uaddr=%s, mask=FUTEX_BITSET_MATCH_ANY, nr=1, flags=FUTEX2_SIZE_U32|FUTEX2_PRIVATE, res=%s",
+		       ptr(&futex_word), res(r));
+	/* the word is not 1: EAGAIN at once; then a deadline passed */
+	r = sc_since(6, 7, NR_futex_wait, (long)&futex_word, 1, 0xffffffffUL, 0x82,
+		     0, CLOCK_MONOTONIC);
+	if (r != NO_LINE)
+		expect("futex_wait, uaddr=%s, val=1, mask=FUTEX_BITSET_MATCH_ANY, flags=FUTEX2_SIZE_U32|FUTEX2_PRIVATE, timeout=NULL, clockid=CLOCK_MONOTONIC, res=%s",
+		       ptr(&futex_word), res(r));
+	r = sc_since(6, 7, NR_futex_wait, (long)&futex_word, 0, 0xf, 0x82,
+		     (long)&ts, CLOCK_MONOTONIC);
+	if (r != NO_LINE)
+		expect("futex_wait, uaddr=%s, val=0, mask=0xf, flags=FUTEX2_SIZE_U32|FUTEX2_PRIVATE, timeout={tv_sec=0, tv_nsec=1000}, clockid=CLOCK_MONOTONIC, res=%s",
+		       ptr(&futex_word), res(r));
+	r = sc_since(6, 7, NR_futex_requeue, 0, 0, 1, 0, 0, 0);
+	if (r != NO_LINE)
+		expect("futex_requeue, waiters=NULL, flags=0, nr_wake=1, nr_requeue=0, res=%s",
+		       res(r));
+
+	/* a request of size 0: refused */
+	r = sc_since(6, 8, NR_statmount, (long)req, (long)page, sizeof(page), 0, 0, 0);
+	if (r != NO_LINE)
+		expect("statmount, req=%s, buf=%s, bufsize=4096, flags=0, res=%s",
+		       ptr(req), ptr(page), res(r));
+	r = sc_since(6, 8, NR_listmount, (long)req, (long)ids, 8, 1, 0, 0);
+	if (r != NO_LINE)
+		expect("listmount, req=%s, mnt_ids=%s, nr_mnt_ids=8, flags=LISTMOUNT_REVERSE, res=%s",
+		       ptr(req), ptr(ids), res(r));
+
+	size = sizeof(ids);
+	r = sc_since(6, 8, NR_lsm_list_modules, (long)ids, (long)&size, 0, 0, 0, 0);
+	if (r != NO_LINE)
+		expect("lsm_list_modules, ids=%s, size=%s, flags=0, res=%s",
+		       ptr(ids), ptr(&size), res(r));
+	size = sizeof(page);
+	r = sc_since(6, 8, NR_lsm_get_self_attr, 100, (long)page, (long)&size,
+		     1, 0, 0);
+	if (r != NO_LINE)
+		expect("lsm_get_self_attr, attr=LSM_ATTR_CURRENT, ctx=%s, size=%s, flags=LSM_FLAG_SINGLE, res=%s",
+		       ptr(page), ptr(&size), res(r));
+	r = sc_since(6, 8, NR_lsm_set_self_attr, 102, 0, 0, 0, 0, 0);
+	if (r != NO_LINE)
+		expect("lsm_set_self_attr, attr=LSM_ATTR_FSCREATE, ctx=NULL, size=0, flags=0, res=%s",
+		       res(r));
+
+	r = sc_since(6, 10, NR_mseal, (long)page, 0, 0, 0, 0, 0);
+	if (r != NO_LINE)
+		expect("mseal, addr=%s, len=0, flags=0, res=%s", ptr(page), res(r));
+
+	r = sc_since(6, 13, NR_removexattrat, AT_FDCWD, (long)path, 0,
+		     (long)"user.none", 0, 0);
+	if (r != NO_LINE)
+		expect("removexattrat, dirfd=AT_FDCWD, path=%s, at_flags=0, name=\"user.none\", res=%s",
+		       q, res(r));
+	r = sc_since(6, 15, NR_open_tree_attr, AT_FDCWD, (long)"/", 0, 0, 0, 0);
+	if (r != NO_LINE)
+		expect("open_tree_attr, dirfd=AT_FDCWD, path=\"/\", flags=0, attr=NULL, size=0, res=%s",
+		       res(r));
+	if (r >= 0)
+		close(r);
+
+	close(fd);
+	unlink(path);
+}
+
 /* The calls above, in both ABIs. */
 static void interfaces(void)
 {
@@ -3311,6 +3447,7 @@ static void interfaces(void)
 	sys_aio_clock_handles();
 	sys_mount_api();
 	sys_policies();
+	sys_recent();
 }
 
 static void run_full(const char *exp_path, const char *go)
