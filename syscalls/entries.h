@@ -908,11 +908,11 @@ SC(openat2, A(DIRFD, "dirfd"), A(PATH, "path"), A(OPEN_HOW, "how"),
 	A(SIZE, "size")),
 #endif
 #ifdef __NR_mknod
-SC(mknod, A(PATH, "path"), A(FILE_MODE, "mode"), A(HEX, "dev")),
+SC(mknod, A(PATH, "path"), A(FILE_MODE, "mode"), AX(DEV, 1, "dev")),
 #endif
 #ifdef __NR_mknodat
 SC(mknodat, A(DIRFD, "dirfd"), A(PATH, "path"), A(FILE_MODE, "mode"),
-	A(HEX, "dev")),
+	AX(DEV, 2, "dev")),
 #endif
 /* an attribute's name is not a file's: STR, so %file stays the paths */
 #ifdef __NR_setxattr

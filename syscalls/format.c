@@ -549,6 +549,25 @@ static void print_hex_or_0(struct mysd_out *o, u32 v)
 }
 
 /*
+ * mknod's device, as the kernel's new_decode_dev() splits its 32 bits:
+ * makedev(0x1, 0x3), as strace.
+ */
+static void print_dev(struct mysd_out *o, u32 dev)
+{
+	mysd_out_puts(o, "makedev(");
+	print_hex_or_0(o, (dev & 0xfff00) >> 8);
+	mysd_out_puts(o, ", ");
+	print_hex_or_0(o, (dev & 0xff) | ((dev >> 12) & 0xfff00));
+	mysd_out_char(o, ')');
+}
+
+/* Whether mknod's @mode makes a device: strace leaves dev out otherwise. */
+static bool mode_is_dev(u32 mode)
+{
+	return (mode & S_IFMT) == S_IFCHR || (mode & S_IFMT) == S_IFBLK;
+}
+
+/*
  * FUTEX_WAKE_OP's val3, as strace decodes it: the operation on *uaddr2
  * and its argument, the comparison of the old value and its argument,
  * each shifted into its place: FUTEX_OP_SET<<28|0<<12|FUTEX_OP_CMP_GT<<24|0x1.
@@ -664,6 +683,9 @@ static noinline bool print_symbolic(struct mysd_out *o,
 		return true;
 	case MYSD_K_FILE_MODE:
 		mysd_print_file_mode(o, v32);
+		return true;
+	case MYSD_K_DEV:
+		print_dev(o, v32);
 		return true;
 	case MYSD_K_UID:
 		mysd_print_uid(o, v32);
@@ -859,6 +881,8 @@ static inline bool arg_shown(const struct mysd_event *ev,
 	case MYSD_K_PRCTL_ARG2:	/* as strace: those the option reads */
 	case MYSD_K_PRCTL_ARG:
 		return i <= prctl_nargs(ev);
+	case MYSD_K_DEV:
+		return mode_is_dev((u32)ev->args[a->aux % MYSD_MAX_ARGS]);
 	default:
 		return true;
 	}

@@ -253,6 +253,7 @@ enum mysd_kind {
 	MYSD_K_DELETE_MODULE_FLAGS,	/* O_NONBLOCK|O_TRUNC */
 	MYSD_K_FINIT_MODULE_FLAGS,	/* MODULE_INIT_IGNORE_MODVERSIONS... */
 	MYSD_K_FILE_MODE,	/* mknod: S_IFIFO|0600 */
+	MYSD_K_DEV,		/* makedev(0x1, 0x3); only for args[aux]'s S_IFCHR/BLK */
 	MYSD_K_XATTR_FLAGS,	/* XATTR_CREATE... */
 	MYSD_K_SPLICE_FLAGS,	/* SPLICE_F_MOVE|SPLICE_F_MORE... */
 	MYSD_K_SYNC_FILE_RANGE_FLAGS,
@@ -465,7 +466,8 @@ static inline bool mysd_kind_reads_aux(unsigned int k)
 	       k == MYSD_K_FCNTL64_ARG || k == MYSD_K_SOCKOPT ||
 	       k == MYSD_K_SOCK_PROTOCOL || k == MYSD_K_FUTEX_TIMEOUT ||
 	       k == MYSD_K_FUTEX_TIMEOUT64 || k == MYSD_K_FUTEX_VAL3 ||
-	       k == MYSD_K_FUTEX_VAL || k == MYSD_K_FUTEX_UADDR2;
+	       k == MYSD_K_FUTEX_VAL || k == MYSD_K_FUTEX_UADDR2 ||
+	       k == MYSD_K_DEV;
 }
 
 /* Output arguments are printed after "res=" and only on success. */

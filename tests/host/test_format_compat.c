@@ -269,6 +269,11 @@ static void test_compat(void)
 		tcap(1, MYSD_CAP_BUF, 0, "\x01\x00\x00\x00\x02\x01\x00\x00", 8);
 		CHECK_STR(tfmt(), P "pselect6, nfds=40, sigmask=NULL, res=1, "
 			  "readfds=[0, 33], writefds=NULL, exceptfds=NULL, left=NULL\n");
+		/* a 32-bit task's mknod: /dev/null's 1:3 */
+		CEV(__NR_mknod, 0, 0x1000, S_IFCHR | 0666, 0x103);
+		TCAP_STR(0, "null");
+		CHECK_STR(tfmt(), P "mknod, path=\"null\", mode=S_IFCHR|0666, "
+			  "dev=makedev(0x1, 0x3), res=0\n");
 		/* rlimits and a timeval in 32-bit words; rlimit64 is 64-bit */
 		CEV(__NR_ugetrlimit, 0, RLIMIT_STACK, 0x1000);
 		tcap(1, MYSD_CAP_BUF, 0, "\x00\x00\x80\x00\xff\xff\xff\xff", 8);

@@ -69,15 +69,48 @@ static void test_files(void)
 	CHECK(strstr(tfmt(), "how=0x2000") != NULL);
 	CHECK(MYSD_OPEN_HOW_SIZE == sizeof(how));
 
-	EV(__NR_mknodat, 0, (u64)AT_FDCWD, 0x1000, S_IFIFO | 0600, 0);
+	/* dev only for a device, as strace: the kernel reads it for no other */
+	EV(__NR_mknodat, 0, (u64)AT_FDCWD, 0x1000, S_IFIFO | 0600, 0x1234);
 	TCAP_STR(1, "fifo");
 	CHECK_STR(tfmt(), P "mknodat, dirfd=AT_FDCWD, path=\"fifo\", "
-		  "mode=S_IFIFO|0600, dev=0x0, res=0\n");
+		  "mode=S_IFIFO|0600, res=0\n");
 	/* no type: a regular file, as mknod(2) takes it */
 	EV(__NR_mknodat, -EEXIST, 3, 0x1000, 0644, 0x801);
 	TCAP_STR(1, "f");
-	CHECK_STR(tfmt(), P "mknodat, dirfd=3, path=\"f\", mode=0644, dev=0x801, "
+	CHECK_STR(tfmt(), P "mknodat, dirfd=3, path=\"f\", mode=0644, "
 		  "res=-17 EEXIST\n");
+	EV(__NR_mknodat, 0, (u64)AT_FDCWD, 0x1000, S_IFSOCK | 0600, 0);
+	TCAP_STR(1, "s");
+	CHECK_STR(tfmt(), P "mknodat, dirfd=AT_FDCWD, path=\"s\", "
+		  "mode=S_IFSOCK|0600, res=0\n");
+	/* /dev/null's 1:3; new_decode_dev()'s split of 32 bits, 0 as 0 */
+	EV(__NR_mknodat, 0, (u64)AT_FDCWD, 0x1000, S_IFCHR | 0666, 0x103);
+	TCAP_STR(1, "null");
+	CHECK_STR(tfmt(), P "mknodat, dirfd=AT_FDCWD, path=\"null\", "
+		  "mode=S_IFCHR|0666, dev=makedev(0x1, 0x3), res=0\n");
+	EV(__NR_mknodat, -EEXIST, 3, 0x1000, S_IFBLK | 0600, 0);
+	TCAP_STR(1, "b");
+	CHECK_STR(tfmt(), P "mknodat, dirfd=3, path=\"b\", mode=S_IFBLK|0600, "
+		  "dev=makedev(0, 0), res=-17 EEXIST\n");
+	/* major 0x234 and minor 0x56789 (glibc's makedev(0x1234, 0x56789)) */
+	EV(__NR_mknodat, 0, 3, 0x1000, S_IFBLK | 0600, 0x56723489);
+	TCAP_STR(1, "b");
+	CHECK_STR(tfmt(), P "mknodat, dirfd=3, path=\"b\", mode=S_IFBLK|0600, "
+		  "dev=makedev(0x234, 0x56789), res=0\n");
+	/* the kernel's dev is 32 bits: the rest of the register is not read */
+	EV(__NR_mknodat, 0, 3, 0x1000, S_IFCHR | 0600, 0xffffffffffffffffULL);
+	TCAP_STR(1, "c");
+	CHECK_STR(tfmt(), P "mknodat, dirfd=3, path=\"c\", mode=S_IFCHR|0600, "
+		  "dev=makedev(0xfff, 0xfffff), res=0\n");
+#ifdef __NR_mknod
+	EV(__NR_mknod, 0, 0x1000, S_IFCHR | 0600, 0x10203);
+	TCAP_STR(0, "c");
+	CHECK_STR(tfmt(), P "mknod, path=\"c\", mode=S_IFCHR|0600, "
+		  "dev=makedev(0x102, 0x3), res=0\n");
+	EV(__NR_mknod, 0, 0x1000, S_IFIFO | 0600, 0x10203);
+	TCAP_STR(0, "f");
+	CHECK_STR(tfmt(), P "mknod, path=\"f\", mode=S_IFIFO|0600, res=0\n");
+#endif
 
 	EV(__NR_setxattr, 0, 0x1000, 0x2000, 0x3000, 2, XATTR_CREATE);
 	TCAP_STR(0, "f");

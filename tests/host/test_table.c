@@ -44,6 +44,7 @@ static bool kind_uses_aux(unsigned int k)
 	case MYSD_K_FUTEX_VAL3:
 	case MYSD_K_FUTEX_VAL:
 	case MYSD_K_FUTEX_UADDR2:
+	case MYSD_K_DEV:
 		return true;
 	default:
 		return false;
@@ -90,7 +91,7 @@ static bool plan_ok(const struct mysd_syscall *sc, struct mysd_print_plan p)
 		    a->kind == MYSD_K_FCNTL64_ARG || a->kind == MYSD_K_SOCKOPT ||
 		    a->kind == MYSD_K_SOCK_PROTOCOL ||
 		    a->kind == MYSD_K_FUTEX_VAL3 || a->kind == MYSD_K_FUTEX_VAL ||
-		    a->kind == MYSD_K_FUTEX_UADDR2)
+		    a->kind == MYSD_K_FUTEX_UADDR2 || a->kind == MYSD_K_DEV)
 			need |= 1U << (a->aux % MYSD_MAX_ARGS);
 		/* fcntl's argument: kept only for events without its capture */
 		if ((a->kind == MYSD_K_FCNTL_ARG || a->kind == MYSD_K_FCNTL64_ARG) !=
@@ -141,6 +142,10 @@ static void check_abi(struct mysd_abi_table *t)
 			    memcmp(a->key, ", ", 2) || MYSD_ARG_LABEL(a)[a->label_len] != '=')
 				ok = false;
 			if (kind_uses_aux(a->kind) && (a->aux >= MYSD_MAX_ARGS || a->aux == i))
+				ok = false;
+			/* a device number is shown by its file mode */
+			if (a->kind == MYSD_K_DEV && a->aux < MYSD_MAX_ARGS &&
+			    sc->args[a->aux].kind != MYSD_K_FILE_MODE)
 				ok = false;
 			/* data received is bounded by its buffer's size argument */
 			if (a->kind == MYSD_K_BUF_OUT && a->aux < MYSD_MAX_ARGS &&
