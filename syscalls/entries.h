@@ -1085,10 +1085,11 @@ SC(reboot, A(HEX32, "magic1"), A(HEX32, "magic2"), A(REBOOT_CMD, "cmd"),
 SCR(personality, HEX, A(HEX, "persona")),
 #endif
 #ifdef __NR_ioprio_get
-SC(ioprio_get, A(IOPRIO_WHICH, "which"), A(INT, "who")),
+SCR(ioprio_get, IOPRIO, A(IOPRIO_WHICH, "which"), A(INT, "who")),
 #endif
 #ifdef __NR_ioprio_set
-SC(ioprio_set, A(IOPRIO_WHICH, "which"), A(INT, "who"), A(HEX, "ioprio")),
+SC(ioprio_set, A(IOPRIO_WHICH, "which"), A(INT, "who"),
+	A(IOPRIO, "ioprio")),
 #endif
 #ifdef __NR_sched_setattr
 SC(sched_setattr, A(PID, "pid"), A(SCHED_ATTR, "attr"), A(UINT, "flags")),

@@ -173,6 +173,13 @@ static const struct mysd_flag ioprio_which_x[] = {
 };
 const struct mysd_flagset mysd_ioprio_which = MYSD_ENUMSET(ioprio_which_x);
 
+/* an I/O priority's class (C enums: 5.10's four) */
+static const struct mysd_flag ioprio_class_x[] = {
+	VAL(IOPRIO_CLASS_NONE), VAL(IOPRIO_CLASS_RT), VAL(IOPRIO_CLASS_BE),
+	VAL(IOPRIO_CLASS_IDLE),
+};
+const struct mysd_flagset mysd_ioprio_class = MYSD_ENUMSET(ioprio_class_x);
+
 static const struct mysd_flag kcmp_type_x[] = {
 	VAL(KCMP_FILE), VAL(KCMP_VM), VAL(KCMP_FILES), VAL(KCMP_FS),
 	VAL(KCMP_SIGHAND), VAL(KCMP_IO), VAL(KCMP_SYSVSEM), VAL(KCMP_EPOLL_TFD),

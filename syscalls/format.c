@@ -19,7 +19,9 @@
  *   RES      = DEC [ " " ERRNO ]   for -4095..-1, e.g. "-9 EBADF",
  *                                  "-512 ERESTARTSYS"
  *            | "0x" HEX            for address results (mmap, brk, mremap)
- *            | DEC                 otherwise
+ *            | DEC [ " " WHAT ]    otherwise; WHAT, what a few calls'
+ *                                  values mean: fcntl's flags, a signal,
+ *                                  IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)
  *            | "?"                 the syscall does not return (exit, exit_group)
  *
  * Without a decoder the arguments are the six raw registers:
@@ -325,6 +327,21 @@ static void print_quotactl_cmd(struct mysd_out *o, u32 v)
 	mysd_print_name_or_hex(o, &mysd_quota_cmd, v >> SUBCMDSHIFT);
 	mysd_out_puts(o, ", ");
 	mysd_enum(o, &mysd_quota_type, v & SUBCMDMASK, v & SUBCMDMASK);
+	mysd_out_char(o, ')');
+}
+
+/*
+ * An I/O priority, its class and data (the ABI's 13 bits), as strace:
+ * IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4).
+ */
+#define MYSD_IOPRIO_CLASS_SHIFT	13
+static void print_ioprio(struct mysd_out *o, u32 v)
+{
+	mysd_out_puts(o, "IOPRIO_PRIO_VALUE(");
+	mysd_print_name_or_hex(o, &mysd_ioprio_class,
+			       v >> MYSD_IOPRIO_CLASS_SHIFT);
+	mysd_out_puts(o, ", ");
+	mysd_udec(o, v & ((1U << MYSD_IOPRIO_CLASS_SHIFT) - 1));
 	mysd_out_char(o, ')');
 }
 
@@ -698,6 +715,9 @@ static noinline bool print_symbolic(struct mysd_out *o,
 		return true;
 	case MYSD_K_MPOL_MODE:
 		print_mpol_mode(o, v32);
+		return true;
+	case MYSD_K_IOPRIO:
+		print_ioprio(o, v32);
 		return true;
 	case MYSD_K_FSCONFIG_VALUE:	/* fsconfig(fd, cmd, key, value, aux) */
 		if (!print_fsconfig_value(o, ev, (u32)ev->args[a->aux % MYSD_MAX_ARGS], i))
@@ -1230,17 +1250,24 @@ static void print_prctl_ret(struct mysd_out *o, u32 option, s64 ret)
 		print_ret_flags(o, &mysd_secbits, ret);
 }
 
-/* After a result >= 0 that is a name's number: its name, if it has one. */
+/*
+ * After a result >= 0 that is a name's number: its name, if it has one;
+ * an I/O priority's value.
+ */
 static noinline void print_ret_name(struct mysd_out *o,
 				    const struct mysd_event *ev,
 				    const struct mysd_syscall *sc, s64 ret)
 {
-	if (sc->ret == MYSD_RET_FCNTL)
+	if (sc->ret == MYSD_RET_FCNTL) {
 		print_fcntl_ret(o, (u32)ev->args[1], ret);
-	else if (sc->ret == MYSD_RET_PRCTL)
+	} else if (sc->ret == MYSD_RET_PRCTL) {
 		print_prctl_ret(o, (u32)ev->args[0], ret);
-	else	/* MYSD_RET_SIGNAL */
+	} else if (sc->ret == MYSD_RET_IOPRIO) {
+		mysd_out_char(o, ' ');
+		print_ioprio(o, (u32)ret);
+	} else {	/* MYSD_RET_SIGNAL */
 		print_ret_enum(o, &mysd_signals, ret);
+	}
 }
 
 static __always_inline void print_ret(struct mysd_out *o,

@@ -2512,6 +2512,24 @@ struct sched_attr_56 {
 	uint32_t util_min, util_max;
 };
 
+/* An I/O priority as the record prints it (the task's own: class <= 3). */
+static const char *ioprio_text(long v)
+{
+	static const char *const class[] = {
+		"IOPRIO_CLASS_NONE", "IOPRIO_CLASS_RT", "IOPRIO_CLASS_BE",
+		"IOPRIO_CLASS_IDLE",
+	};
+	static char b[2][64];
+	static int i;
+	char *p = b[i++ & 1];
+
+	if ((v >> 13) < 4)
+		snprintf(p, 64, "IOPRIO_PRIO_VALUE(%s, %ld)", class[v >> 13], v & 0x1fff);
+	else
+		snprintf(p, 64, "IOPRIO_PRIO_VALUE(0x%lx, %ld)", v >> 13, v & 0x1fff);
+	return p;
+}
+
 /* Its first 48 bytes as the record prints them. */
 static const char *sched_attr_text(const struct sched_attr_56 *a)
 {
@@ -2617,9 +2635,16 @@ static void sys_memory_clock(void)
 	r = SC1(SYS_personality, 0xffffffff);	/* asks, changes nothing */
 	expect("personality, persona=0xffffffff, res=0x%lx", r);
 	prio = SC2(SYS_ioprio_get, IOPRIO_WHO_PROCESS, 0);
-	expect("ioprio_get, which=IOPRIO_WHO_PROCESS, who=0, res=%s", res(prio));
-	r = SC3(SYS_ioprio_set, IOPRIO_WHO_PROCESS, 0, prio);
-	expect("ioprio_set, which=IOPRIO_WHO_PROCESS, who=0, ioprio=0x%lx, res=%s", prio, res(r));
+	expect("ioprio_get, which=IOPRIO_WHO_PROCESS, who=0, res=%s%s%s", res(prio),
+	       prio < 0 ? "" : " ", prio < 0 ? "" : ioprio_text(prio));
+	r = SC3(SYS_ioprio_set, IOPRIO_WHO_PROCESS, 0, 2 << 13 | 4);	/* BE, 4 */
+	expect("ioprio_set, which=IOPRIO_WHO_PROCESS, who=0, ioprio=IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), res=%s",
+	       res(r));
+	if (prio >= 0) {	/* back as it was */
+		r = SC3(SYS_ioprio_set, IOPRIO_WHO_PROCESS, 0, prio);
+		expect("ioprio_set, which=IOPRIO_WHO_PROCESS, who=0, ioprio=%s, res=%s",
+		       ioprio_text(prio), res(r));
+	}
 	r = SC4(SYS_sched_getattr, 0, &attr, sizeof(attr), 0);
 	expect("sched_getattr, pid=0, size=%zu, flags=0, res=%s%s%s", sizeof(attr), res(r),
 	       r ? "" : ", attr=", r ? "" : sched_attr_text(&attr));

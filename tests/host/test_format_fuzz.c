@@ -1597,7 +1597,8 @@ int main(void)
 	char re[512], fmt[512];
 
 	snprintf(fmt, sizeof(fmt), "%s%s", head,
-		 "(, .*)?, res=(-?[0-9]+( [A-Z][A-Za-z0-9_|]*)?|0x[0-9a-f]+|\\?)(, .*)?$");
+		 "(, .*)?, res=(-?[0-9]+( [A-Z][A-Za-z0-9_|]*(\\([^()]*\\))?)?|"
+		 "0x[0-9a-f]+|\\?)(, .*)?$");
 	snprintf(re, sizeof(re), fmt, q);
 	CHECK(!regcomp(&re_grammar, re, REG_EXTENDED | REG_NOSUB));
 	snprintf(fmt, sizeof(fmt), "%s%s", head, "(, .*)?\\.\\.\\.$");

@@ -221,8 +221,29 @@ static void test_memory_and_system(void)
 	CHECK_STR(tfmt(), P "sethostname, name=0x1000, len=-1, res=-22 EINVAL\n");
 	EV(__NR_personality, 0, 0xffffffff);
 	CHECK_STR(tfmt(), P "personality, persona=0xffffffff, res=0x0\n");
+	/* an I/O priority's class and data, as strace */
 	EV(__NR_ioprio_get, 0x4004, IOPRIO_WHO_PROCESS, 0);
-	CHECK_STR(tfmt(), P "ioprio_get, which=IOPRIO_WHO_PROCESS, who=0, res=16388\n");
+	CHECK_STR(tfmt(), P "ioprio_get, which=IOPRIO_WHO_PROCESS, who=0, "
+		  "res=16388 IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)\n");
+	EV(__NR_ioprio_get, 0, IOPRIO_WHO_PGRP, 0);
+	CHECK_STR(tfmt(), P "ioprio_get, which=IOPRIO_WHO_PGRP, who=0, "
+		  "res=0 IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0)\n");
+	EV(__NR_ioprio_get, -ESRCH, IOPRIO_WHO_PROCESS, 99999);
+	CHECK_STR(tfmt(), P "ioprio_get, which=IOPRIO_WHO_PROCESS, who=99999, "
+		  "res=-3 ESRCH\n");
+	EV(__NR_ioprio_set, 0, IOPRIO_WHO_PROCESS, 0, 2 << 13 | 4);
+	CHECK_STR(tfmt(), P "ioprio_set, which=IOPRIO_WHO_PROCESS, who=0, "
+		  "ioprio=IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), res=0\n");
+	EV(__NR_ioprio_set, 0, IOPRIO_WHO_PROCESS, 0, 3 << 13);
+	CHECK_STR(tfmt(), P "ioprio_set, which=IOPRIO_WHO_PROCESS, who=0, "
+		  "ioprio=IOPRIO_PRIO_VALUE(IOPRIO_CLASS_IDLE, 0), res=0\n");
+	EV(__NR_ioprio_set, 0, IOPRIO_WHO_USER, 0, 1 << 13 | 7);
+	CHECK_STR(tfmt(), P "ioprio_set, which=IOPRIO_WHO_USER, who=0, "
+		  "ioprio=IOPRIO_PRIO_VALUE(IOPRIO_CLASS_RT, 7), res=0\n");
+	/* a class no name has in hex, its bits above unmasked, as strace */
+	EV(__NR_ioprio_set, -EINVAL, IOPRIO_WHO_PROCESS, 0, 0xffffffff);
+	CHECK_STR(tfmt(), P "ioprio_set, which=IOPRIO_WHO_PROCESS, who=0, "
+		  "ioprio=IOPRIO_PRIO_VALUE(0x7ffff, 8191), res=-22 EINVAL\n");
 	EV(__NR_kcmp, 0, 1, 2, KCMP_FILE, 3, 4);
 	CHECK_STR(tfmt(), P "kcmp, pid1=1, pid2=2, type=KCMP_FILE, idx1=0x3, "
 		  "idx2=0x4, res=0\n");
