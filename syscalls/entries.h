@@ -1082,7 +1082,7 @@ SC(reboot, A(HEX32, "magic1"), A(HEX32, "magic2"), A(REBOOT_CMD, "cmd"),
 	A(PTR, "arg")),
 #endif
 #ifdef __NR_personality
-SCR(personality, HEX, A(HEX, "persona")),
+SCR(personality, PERSONALITY, A(PERSONALITY, "persona")),
 #endif
 #ifdef __NR_ioprio_get
 SCR(ioprio_get, IOPRIO, A(IOPRIO_WHICH, "which"), A(INT, "who")),

@@ -23,6 +23,7 @@
 #include <linux/swap.h>
 #include <linux/syslog.h>
 #include <linux/ioprio.h>
+#include <linux/personality.h>
 #include <uapi/linux/xattr.h>
 #include <uapi/linux/fadvise.h>
 #include <uapi/linux/reboot.h>
@@ -52,6 +53,7 @@
 #include <linux/membarrier.h>
 #include <linux/userfaultfd.h>
 #include <linux/ioprio.h>
+#include <linux/personality.h>
 #include <linux/openat2.h>
 /* syslog(2)'s actions: ABI numbers only the kernel's linux/syslog.h names */
 #define SYSLOG_ACTION_CLOSE		0
@@ -179,6 +181,27 @@ static const struct mysd_flag ioprio_class_x[] = {
 	VAL(IOPRIO_CLASS_IDLE),
 };
 const struct mysd_flagset mysd_ioprio_class = MYSD_ENUMSET(ioprio_class_x);
+
+/*
+ * A persona's type, its low byte (PER_MASK): strace's names of the types
+ * that are one, not those with flags in them (PER_SVR4...).
+ */
+static const struct mysd_flag personality_type_x[] = {
+	VAL(PER_LINUX), VAL(PER_BSD), VAL(PER_LINUX32), VAL(PER_RISCOS),
+	VAL(PER_OSF4), VAL(PER_HPUX), VAL(PER_MASK),
+};
+const struct mysd_flagset mysd_personality_type =
+	MYSD_ENUMSET(personality_type_x);
+
+/* and its flags, above the type */
+static const struct mysd_flag personality_flags_x[] = {
+	FLAG(UNAME26), FLAG(ADDR_NO_RANDOMIZE), FLAG(FDPIC_FUNCPTRS),
+	FLAG(MMAP_PAGE_ZERO), FLAG(ADDR_COMPAT_LAYOUT), FLAG(READ_IMPLIES_EXEC),
+	FLAG(ADDR_LIMIT_32BIT), FLAG(SHORT_INODE), FLAG(WHOLE_SECONDS),
+	FLAG(STICKY_TIMEOUTS), FLAG(ADDR_LIMIT_3GB),
+};
+const struct mysd_flagset mysd_personality_flags =
+	MYSD_FLAGSET(personality_flags_x);
 
 static const struct mysd_flag kcmp_type_x[] = {
 	VAL(KCMP_FILE), VAL(KCMP_VM), VAL(KCMP_FILES), VAL(KCMP_FS),

@@ -19,10 +19,13 @@
  *   RES      = DEC [ " " ERRNO ]   for -4095..-1, e.g. "-9 EBADF",
  *                                  "-512 ERESTARTSYS"
  *            | "0x" HEX            for address results (mmap, brk, mremap)
+ *            | "0x" HEX [ " " WHAT ]  personality's, and its persona
  *            | DEC [ " " WHAT ]    otherwise; WHAT, what a few calls'
  *                                  values mean: fcntl's flags, a signal,
  *                                  IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)
  *            | "?"                 the syscall does not return (exit, exit_group)
+ *   WHAT     = an upper-case name or names joined by "|" (a hex rest may
+ *              follow), maybe with "(...)" after it
  *
  * Without a decoder the arguments are the six raw registers:
  *   "args=(0x1, 0x2, 0x0, 0x0, 0x0, 0x0)".
@@ -343,6 +346,24 @@ static void print_ioprio(struct mysd_out *o, u32 v)
 	mysd_out_puts(o, ", ");
 	mysd_udec(o, v & ((1U << MYSD_IOPRIO_CLASS_SHIFT) - 1));
 	mysd_out_char(o, ')');
+}
+
+/*
+ * A persona, as strace: its type (the low byte), then its flags, as
+ * PER_LINUX32|ADDR_NO_RANDOMIZE; 0xffffffff, the query, as a number.
+ */
+#define MYSD_PER_MASK	0xff
+static void print_personality(struct mysd_out *o, u32 v)
+{
+	if (v == 0xffffffff) {
+		mysd_hex(o, v);
+		return;
+	}
+	mysd_print_name_or_hex(o, &mysd_personality_type, v & MYSD_PER_MASK);
+	if (v & ~MYSD_PER_MASK) {
+		mysd_bar(o);
+		mysd_flags(o, &mysd_personality_flags, v & ~MYSD_PER_MASK);
+	}
 }
 
 /*
@@ -718,6 +739,9 @@ static noinline bool print_symbolic(struct mysd_out *o,
 		return true;
 	case MYSD_K_IOPRIO:
 		print_ioprio(o, v32);
+		return true;
+	case MYSD_K_PERSONALITY:
+		print_personality(o, v32);
 		return true;
 	case MYSD_K_FSCONFIG_VALUE:	/* fsconfig(fd, cmd, key, value, aux) */
 		if (!print_fsconfig_value(o, ev, (u32)ev->args[a->aux % MYSD_MAX_ARGS], i))
@@ -1252,7 +1276,7 @@ static void print_prctl_ret(struct mysd_out *o, u32 option, s64 ret)
 
 /*
  * After a result >= 0 that is a name's number: its name, if it has one;
- * an I/O priority's value.
+ * the I/O priority or the persona it is.
  */
 static noinline void print_ret_name(struct mysd_out *o,
 				    const struct mysd_event *ev,
@@ -1265,6 +1289,12 @@ static noinline void print_ret_name(struct mysd_out *o,
 	} else if (sc->ret == MYSD_RET_IOPRIO) {
 		mysd_out_char(o, ' ');
 		print_ioprio(o, (u32)ret);
+	} else if (sc->ret == MYSD_RET_PERSONALITY) {
+		/* a type without a name: none, as RES's names begin with one */
+		if (!mysd_enum_name(&mysd_personality_type, ret & MYSD_PER_MASK))
+			return;
+		mysd_out_char(o, ' ');
+		print_personality(o, (u32)ret);
 	} else {	/* MYSD_RET_SIGNAL */
 		print_ret_enum(o, &mysd_signals, ret);
 	}
@@ -1288,7 +1318,11 @@ static __always_inline void print_ret(struct mysd_out *o,
 		if (likely(!sc || sc->ret == MYSD_RET_DEC)) {
 			p = mysd_put_udec(p, (u64)ret);
 		} else if (sc->ret >= MYSD_RET_FCNTL) {
-			o->len = mysd_put_udec(p, (u64)ret) - o->buf;
+			if (sc->ret == MYSD_RET_PERSONALITY)
+				p = mysd_put_hex(p, (u64)ret);
+			else
+				p = mysd_put_udec(p, (u64)ret);
+			o->len = p - o->buf;
 			print_ret_name(o, ev, sc, ret);
 			return;
 		} else if (sc->ret == MYSD_RET_HEX) {
@@ -1310,8 +1344,11 @@ static __always_inline void print_ret(struct mysd_out *o,
 		mysd_dec(o, ret);
 		if (name)
 			mysd_suffix(o, name);
-	} else if (sc && sc->ret == MYSD_RET_HEX) {
+	} else if (sc && (sc->ret == MYSD_RET_HEX ||
+			  sc->ret == MYSD_RET_PERSONALITY)) {
 		mysd_hex(o, (u64)ret);
+		if (sc->ret == MYSD_RET_PERSONALITY && ret >= 0)
+			print_ret_name(o, ev, sc, ret);
 	} else if (sc && sc->ret == MYSD_RET_OCT) {
 		mysd_oct(o, ret);
 	} else {

@@ -267,6 +267,7 @@ enum mysd_kind {
 	MYSD_K_SYSLOG_ACTION,	/* SYSLOG_ACTION_READ_ALL... */
 	MYSD_K_IOPRIO_WHICH,	/* IOPRIO_WHO_PROCESS... */
 	MYSD_K_IOPRIO,		/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) */
+	MYSD_K_PERSONALITY,	/* PER_LINUX32|ADDR_NO_RANDOMIZE, 0xffffffff */
 	MYSD_K_KCMP_TYPE,	/* KCMP_FILE... */
 	MYSD_K_BPF_CMD,		/* BPF_PROG_LOAD... */
 	MYSD_K_SECCOMP_OP,	/* SECCOMP_SET_MODE_FILTER... */
@@ -544,6 +545,7 @@ struct mysd_arg {
 #define MYSD_RET_SIGNAL	4	/* decimal, and the signal's name */
 #define MYSD_RET_PRCTL	5	/* decimal, named as the option reads it */
 #define MYSD_RET_IOPRIO	6	/* decimal, and the I/O priority it is */
+#define MYSD_RET_PERSONALITY	7	/* hex, and the persona it is */
 
 struct mysd_out;
 struct mysd_syscall;

@@ -299,7 +299,7 @@ else
 
 	# every line follows the grammar
 	q='"([^"\\]|\\.)*"'
-	grep -vE "^ts=[0-9]+\.[0-9]{9}, (abi=compat, )?comm=$q, tid=[0-9]+, pid=[0-9]+, [a-z0-9_]+(, .*)?, res=(-?[0-9]+( [A-Z][A-Za-z0-9_|]*(\([^()]*\))?)?|0x[0-9a-f]+|\?)(, .*)?\$" $REC |
+	grep -vE "^ts=[0-9]+\.[0-9]{9}, (abi=compat, )?comm=$q, tid=[0-9]+, pid=[0-9]+, [a-z0-9_]+(, .*)?, res=((-?[0-9]+|0x[0-9a-f]+)( [A-Z][A-Za-z0-9_|]*(\([^()]*\))?)?|\?)(, .*)?\$" $REC |
 		grep -vE '^ts=[0-9]+\.[0-9]{9}, my_sysdig: lost=[0-9]+, cpu=[0-9]+, since=[0-9]+\.[0-9]{9}$' >/tmp/bad
 	if [ -s /tmp/bad ]; then
 		fail record-grammar "$(wc -l </tmp/bad) of $(wc -l <$REC) lines do not parse"

@@ -2512,6 +2512,42 @@ struct sched_attr_56 {
 	uint32_t util_min, util_max;
 };
 
+/*
+ * A persona as the record prints it: its type (those with a name alone),
+ * then its flags, from bit 17.
+ */
+static const char *persona_text(long v)
+{
+	static const char *const flag[] = {
+		"UNAME26", "ADDR_NO_RANDOMIZE", "FDPIC_FUNCPTRS", "MMAP_PAGE_ZERO",
+		"ADDR_COMPAT_LAYOUT", "READ_IMPLIES_EXEC", "ADDR_LIMIT_32BIT",
+		"SHORT_INODE", "WHOLE_SECONDS", "STICKY_TIMEOUTS", "ADDR_LIMIT_3GB",
+	};
+	static char b[4][256];
+	static int i;
+	char *p = b[i++ & 3];
+	unsigned long rest = (unsigned long)v & ~0xffUL;
+	unsigned int f;
+	int n;
+
+	switch (v & 0xff) {
+	case 0x00: n = snprintf(p, 256, "PER_LINUX"); break;
+	case 0x06: n = snprintf(p, 256, "PER_BSD"); break;
+	case 0x08: n = snprintf(p, 256, "PER_LINUX32"); break;
+	case 0xff: n = snprintf(p, 256, "PER_MASK"); break;
+	default: n = snprintf(p, 256, "0x%lx", v & 0xff);
+	}
+	for (f = 0; f < 11; f++) {
+		if (rest & (0x20000UL << f)) {
+			n += snprintf(p + n, 256 - n, "|%s", flag[f]);
+			rest &= ~(0x20000UL << f);
+		}
+	}
+	if (rest)
+		snprintf(p + n, 256 - n, "|0x%lx", rest);
+	return p;
+}
+
 /* An I/O priority as the record prints it (the task's own: class <= 3). */
 static const char *ioprio_text(long v)
 {
@@ -2565,7 +2601,7 @@ static const char *sched_attr_text(const struct sched_attr_56 *a)
 static void sys_memory_clock(void)
 {
 	static char page[4096] __attribute__((aligned(4096)));
-	long ts[2] = { 0, 0 }, tv[2] = { 0, 2000000 }, tms[4], r, prio;
+	long ts[2] = { 0, 0 }, tv[2] = { 0, 2000000 }, tms[4], r, prio, pers;
 	struct sched_attr_56 attr = { 0 };
 	unsigned char vec[1];
 	unsigned int cpu = 0, node = 0;
@@ -2633,7 +2669,14 @@ static void sys_memory_clock(void)
 	expect("reboot, magic1=0x0, magic2=0x0, cmd=LINUX_REBOOT_CMD_CAD_OFF, arg=NULL, res=%s",
 	       res(r));
 	r = SC1(SYS_personality, 0xffffffff);	/* asks, changes nothing */
-	expect("personality, persona=0xffffffff, res=0x%lx", r);
+	expect("personality, persona=0xffffffff, res=0x%lx %s", r, persona_text(r));
+	/* for the execs to come, the task's own: then back as it was */
+	pers = SC1(SYS_personality, r | 0x40000);	/* ADDR_NO_RANDOMIZE */
+	expect("personality, persona=%s, res=0x%lx %s", persona_text(r | 0x40000), pers,
+	       persona_text(pers));
+	pers = SC1(SYS_personality, r);
+	expect("personality, persona=%s, res=0x%lx %s", persona_text(r), pers,
+	       persona_text(pers));
 	prio = SC2(SYS_ioprio_get, IOPRIO_WHO_PROCESS, 0);
 	expect("ioprio_get, which=IOPRIO_WHO_PROCESS, who=0, res=%s%s%s", res(prio),
 	       prio < 0 ? "" : " ", prio < 0 ? "" : ioprio_text(prio));

@@ -274,6 +274,13 @@ static void test_compat(void)
 		TCAP_STR(0, "null");
 		CHECK_STR(tfmt(), P "mknod, path=\"null\", mode=S_IFCHR|0666, "
 			  "dev=makedev(0x1, 0x3), res=0\n");
+		/* a 32-bit task's persona, as an arm64 kernel sets it */
+		CEV(__NR_personality, 0x8, 0xffffffff);
+		CHECK_STR(tfmt(), P "personality, persona=0xffffffff, "
+			  "res=0x8 PER_LINUX32\n");
+		CEV(__NR_personality, 0x8, 0x40008);
+		CHECK_STR(tfmt(), P "personality, "
+			  "persona=PER_LINUX32|ADDR_NO_RANDOMIZE, res=0x8 PER_LINUX32\n");
 		/* rlimits and a timeval in 32-bit words; rlimit64 is 64-bit */
 		CEV(__NR_ugetrlimit, 0, RLIMIT_STACK, 0x1000);
 		tcap(1, MYSD_CAP_BUF, 0, "\x00\x00\x80\x00\xff\xff\xff\xff", 8);

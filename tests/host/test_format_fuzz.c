@@ -985,7 +985,8 @@ static s64 ev_ret(const struct fz_ev *f)
 
 /*
  * The text of res= (format.c's RES): in @buf, *@errno_ok when an errno's
- * name may follow, *@more when names of the value may (fcntl's, a signal).
+ * name may follow, *@more when names of the value may (fcntl's, a signal,
+ * an I/O priority, a persona).
  */
 static void want_res(const struct fz_ev *f, char *buf, size_t size,
 		     bool *errno_ok, bool *more)
@@ -999,8 +1000,10 @@ static void want_res(const struct fz_ev *f, char *buf, size_t size,
 	} else if (r < 0 && r >= -4095) {
 		snprintf(buf, size, "%" PRId64, r);
 		*errno_ok = true;
-	} else if (sc && sc->ret == MYSD_RET_HEX) {
+	} else if (sc && (sc->ret == MYSD_RET_HEX ||
+			  sc->ret == MYSD_RET_PERSONALITY)) {
 		snprintf(buf, size, "0x%" PRIx64, (u64)r);
+		*more = sc->ret == MYSD_RET_PERSONALITY && r >= 0;
 	} else if (sc && sc->ret == MYSD_RET_OCT) {
 		snprintf(buf, size, r ? "0%" PRIo64 : "0", (u64)r);
 	} else {
@@ -1597,8 +1600,8 @@ int main(void)
 	char re[512], fmt[512];
 
 	snprintf(fmt, sizeof(fmt), "%s%s", head,
-		 "(, .*)?, res=(-?[0-9]+( [A-Z][A-Za-z0-9_|]*(\\([^()]*\\))?)?|"
-		 "0x[0-9a-f]+|\\?)(, .*)?$");
+		 "(, .*)?, res=((-?[0-9]+|0x[0-9a-f]+)"
+		 "( [A-Z][A-Za-z0-9_|]*(\\([^()]*\\))?)?|\\?)(, .*)?$");
 	snprintf(re, sizeof(re), fmt, q);
 	CHECK(!regcomp(&re_grammar, re, REG_EXTENDED | REG_NOSUB));
 	snprintf(fmt, sizeof(fmt), "%s%s", head, "(, .*)?\\.\\.\\.$");

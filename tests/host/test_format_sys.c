@@ -219,8 +219,21 @@ static void test_memory_and_system(void)
 	/* len is an int: a negative one fails, and nothing was read */
 	EV(__NR_sethostname, -EINVAL, 0x1000, (u32)-1);
 	CHECK_STR(tfmt(), P "sethostname, name=0x1000, len=-1, res=-22 EINVAL\n");
+	/* the persona's type and flags, the query as a number, as strace */
 	EV(__NR_personality, 0, 0xffffffff);
-	CHECK_STR(tfmt(), P "personality, persona=0xffffffff, res=0x0\n");
+	CHECK_STR(tfmt(), P "personality, persona=0xffffffff, res=0x0 PER_LINUX\n");
+	EV(__NR_personality, 0x40008, 0);
+	CHECK_STR(tfmt(), P "personality, persona=PER_LINUX, "
+		  "res=0x40008 PER_LINUX32|ADDR_NO_RANDOMIZE\n");
+	EV(__NR_personality, 0, 0x8);
+	CHECK_STR(tfmt(), P "personality, persona=PER_LINUX32, res=0x0 PER_LINUX\n");
+	EV(__NR_personality, 0x1234ff, 0x812345);
+	CHECK_STR(tfmt(), P "personality, persona=0x45|ADDR_LIMIT_32BIT|0x12300, "
+		  "res=0x1234ff PER_MASK|UNAME26|MMAP_PAGE_ZERO|0x3400\n");
+	/* a type without a name: the result's number alone */
+	EV(__NR_personality, 0x812345, 0x4000000);
+	CHECK_STR(tfmt(), P "personality, persona=PER_LINUX|STICKY_TIMEOUTS, "
+		  "res=0x812345\n");
 	/* an I/O priority's class and data, as strace */
 	EV(__NR_ioprio_get, 0x4004, IOPRIO_WHO_PROCESS, 0);
 	CHECK_STR(tfmt(), P "ioprio_get, which=IOPRIO_WHO_PROCESS, who=0, "
