@@ -205,7 +205,6 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_ACCESSAT_FLAGS] = &mysd_accessat_flags,
 	[MYSD_K_ACCESS_MODE] = &mysd_access_mode,
 	[MYSD_K_PROT] = &mysd_prot,
-	[MYSD_K_MAP_FLAGS] = &mysd_map_flags,
 	[MYSD_K_MREMAP_FLAGS] = &mysd_mremap_flags,
 	[MYSD_K_MADVISE] = &mysd_madvise,
 	[MYSD_K_SOCK_FAMILY] = &mysd_sock_family,
@@ -298,6 +297,26 @@ static const struct mysd_flagset *const kind_sets[MYSD_K_COUNT] = {
 	[MYSD_K_LSM_ATTR] = &mysd_lsm_attr,
 	[MYSD_K_LSM_FLAGS] = &mysd_lsm_flags,
 };
+
+/*
+ * mmap's flags, then a huge page's size (its log2, bits 26 to 31), as
+ * strace: MAP_PRIVATE|MAP_ANONYMOUS|MAP_HUGETLB|21<<MAP_HUGE_SHIFT.
+ */
+#define MYSD_MAP_HUGE_SHIFT	26	/* the ABI's MAP_HUGE_SHIFT */
+#define MYSD_MAP_HUGE_BITS	(0x3fU << MYSD_MAP_HUGE_SHIFT)
+static void print_map_flags(struct mysd_out *o, u32 v)
+{
+	if (likely(!(v & MYSD_MAP_HUGE_BITS))) {
+		mysd_flags(o, &mysd_map_flags, v);
+		return;
+	}
+	if (v & ~MYSD_MAP_HUGE_BITS) {
+		mysd_flags(o, &mysd_map_flags, v & ~MYSD_MAP_HUGE_BITS);
+		mysd_bar(o);
+	}
+	mysd_udec(o, v >> MYSD_MAP_HUGE_SHIFT);
+	mysd_out_puts(o, "<<MAP_HUGE_SHIFT");
+}
 
 /* msgget's, semget's and shmget's flags, then the mode: IPC_CREAT|0600. */
 static void print_ipc_get_flags(struct mysd_out *o,
@@ -698,6 +717,9 @@ static noinline bool print_symbolic(struct mysd_out *o,
 		return true;
 	}
 	switch (a->kind) {
+	case MYSD_K_MAP_FLAGS:
+		print_map_flags(o, v32);
+		return true;
 	case MYSD_K_CLONE_FLAGS:
 		mysd_print_clone_flags(o, arg_ulong(ev, i));
 		return true;

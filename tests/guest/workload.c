@@ -1371,6 +1371,32 @@ static void memory2(void)
 	p = SC6(SYS_mmap2, 0, 16384, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	expect("mmap2, addr=NULL, len=16384, prot=PROT_READ|PROT_WRITE, flags=MAP_PRIVATE|MAP_ANONYMOUS, fd=-1, pgoff=0x0, res=0x%lx", p);
 #endif
+	{
+		/* a 2 MiB huge page: the guest has no pool (ENOMEM); its size prints */
+#ifndef __arm__
+		static const char call[] = "mmap, addr=NULL", off[] = "offset";
+		long nr = SYS_mmap;
+#else
+		static const char call[] = "mmap2, addr=NULL", off[] = "pgoff";
+		long nr = SYS_mmap2;
+#endif
+		int failed;
+		char hres[32];
+
+		p2 = SC6(nr, 0, 2 << 20, PROT_READ,
+			 MAP_PRIVATE | MAP_ANONYMOUS | MAP_HUGETLB | 21 << MAP_HUGE_SHIFT, -1, 0);
+		failed = p2 < 0 && p2 >= -4095;
+		if (failed)
+			snprintf(hres, sizeof(hres), "%s", res(p2));
+		else
+			snprintf(hres, sizeof(hres), "0x%lx", p2);
+		expect("%s, len=2097152, prot=PROT_READ, flags=MAP_PRIVATE|MAP_ANONYMOUS|MAP_HUGETLB|21<<MAP_HUGE_SHIFT, fd=-1, %s=0x0, res=%s",
+		       call, off, hres);
+		if (!failed) {
+			r = SC2(SYS_munmap, p2, 2 << 20);
+			expect("munmap, addr=0x%lx, len=2097152, res=%s", p2, res(r));
+		}
+	}
 	r = SC3(SYS_mprotect, p, 4096, PROT_READ);
 	expect("mprotect, addr=0x%lx, len=4096, prot=PROT_READ, res=%s", p, res(r));
 	r = SC3(SYS_madvise, p, 4096, MADV_DONTNEED);

@@ -1106,6 +1106,26 @@ static void test_edges(void)
 	EV(__NR_mmap, -ENOMEM, 0, 4096, PROT_READ | 0x100000, MAP_SHARED, 3, 0);
 	CHECK_STR(tfmt(), P "mmap, addr=NULL, len=4096, prot=PROT_READ|0x100000, "
 		  "flags=MAP_SHARED, fd=3, offset=0x0, res=-12 ENOMEM\n");
+	/* a huge page's size, its log2 in bits 26 to 31, as strace */
+	EV(__NR_mmap, -ENOMEM, 0, 4096, PROT_READ,
+	   MAP_PRIVATE | MAP_ANONYMOUS | MAP_HUGETLB | 21U << 26, -1, 0);
+	CHECK_STR(tfmt(), P "mmap, addr=NULL, len=4096, prot=PROT_READ, "
+		  "flags=MAP_PRIVATE|MAP_ANONYMOUS|MAP_HUGETLB|21<<MAP_HUGE_SHIFT, "
+		  "fd=-1, offset=0x0, res=-12 ENOMEM\n");
+	EV(__NR_mmap, -EINVAL, 0, 4096, PROT_READ,
+	   MAP_SHARED | MAP_HUGETLB | 0x3fU << 26, 3, 0);
+	CHECK_STR(tfmt(), P "mmap, addr=NULL, len=4096, prot=PROT_READ, "
+		  "flags=MAP_SHARED|MAP_HUGETLB|63<<MAP_HUGE_SHIFT, fd=3, "
+		  "offset=0x0, res=-22 EINVAL\n");
+	/* without MAP_HUGETLB too (the kernel ignores them), and alone */
+	EV(__NR_mmap, 0x10000, 0, 4096, PROT_READ,
+	   MAP_PRIVATE | MAP_ANONYMOUS | 30U << 26 | 0x4000000, -1, 0);
+	CHECK_STR(tfmt(), P "mmap, addr=NULL, len=4096, prot=PROT_READ, "
+		  "flags=MAP_PRIVATE|MAP_ANONYMOUS|31<<MAP_HUGE_SHIFT, fd=-1, "
+		  "offset=0x0, res=0x10000\n");
+	EV(__NR_mmap, -EINVAL, 0, 4096, PROT_READ, 21U << 26, -1, 0);
+	CHECK_STR(tfmt(), P "mmap, addr=NULL, len=4096, prot=PROT_READ, "
+		  "flags=21<<MAP_HUGE_SHIFT, fd=-1, offset=0x0, res=-22 EINVAL\n");
 	EV(__NR_lseek, 0, 3, 0, 77);
 	CHECK_STR(tfmt(), P "lseek, fd=3, offset=0, whence=77, res=0\n");
 	EV(__NR_kill, 0, 1, 0);

@@ -85,6 +85,12 @@ static void test_compat(void)
 	CEV(__NR_mmap2, (s64)(s32)0xf7001000U, 0, 4096, PROT_READ,
 	    MAP_PRIVATE | MAP_ANONYMOUS, 0xffffffffULL, 0);
 	CHECK(strstr(tfmt(), ", res=0xf7001000\n") != NULL);
+	/* a huge page's size: 2 MiB */
+	CEV(__NR_mmap2, (u32)-ENOMEM, 0, 4096, PROT_READ,
+	    MAP_PRIVATE | MAP_ANONYMOUS | MAP_HUGETLB | 21U << 26, 0xffffffffULL, 0);
+	CHECK_STR(tfmt(), P "mmap2, addr=NULL, len=4096, prot=PROT_READ, "
+		  "flags=MAP_PRIVATE|MAP_ANONYMOUS|MAP_HUGETLB|21<<MAP_HUGE_SHIFT, "
+		  "fd=-1, pgoff=0x0, res=-12 ENOMEM\n");
 
 	CEV(__NR__llseek, 0, 3, 0, 4096, 0xffd0, SEEK_SET);
 	CHECK_STR(tfmt(), P "_llseek, fd=3, offset_hi=0x0, offset_lo=0x1000, "
