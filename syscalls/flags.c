@@ -1037,6 +1037,14 @@ static const struct mysd_flag ptrace_request_x[] = {
 };
 const struct mysd_flagset mysd_ptrace_request = MYSD_ENUMSET(ptrace_request_x);
 
+/* a tracee's stop for an event: the bits of its wait status above 16 */
+static const struct mysd_flag ptrace_event_x[] = {
+	VAL(PTRACE_EVENT_FORK), VAL(PTRACE_EVENT_VFORK), VAL(PTRACE_EVENT_CLONE),
+	VAL(PTRACE_EVENT_EXEC), VAL(PTRACE_EVENT_VFORK_DONE),
+	VAL(PTRACE_EVENT_EXIT), VAL(PTRACE_EVENT_SECCOMP), VAL(PTRACE_EVENT_STOP),
+};
+const struct mysd_flagset mysd_ptrace_event = MYSD_ENUMSET(ptrace_event_x);
+
 static const struct mysd_flag delete_module_flags_x[] = {
 	FLAG(O_NONBLOCK), FLAG(O_TRUNC),
 };

@@ -159,7 +159,7 @@ extern const struct mysd_flagset mysd_open_flags, mysd_at_flags,
 	mysd_msgctl_cmd,
 	mysd_semctl_cmd, mysd_shmctl_cmd, mysd_msg_ipc_flags, mysd_shmat_flags,
 	mysd_sched_policy, mysd_sched_attr_flags, mysd_sem_flags,
-	mysd_ptrace_request, mysd_delete_module_flags,
+	mysd_ptrace_request, mysd_ptrace_event, mysd_delete_module_flags,
 	mysd_finit_module_flags,
 	mysd_falloc_mode, mysd_poll_events, mysd_epoll_events, mysd_file_type,
 	mysd_statx_mask, mysd_dirent_types;

@@ -501,29 +501,49 @@ static void print_statfs(struct mysd_out *o, const u8 *d, u32 w, u32 c)
 
 /*
  * wait4's status as strace shows it: [{WIFEXITED(s) && WEXITSTATUS(s) ==
- * 3}], then any bits above the low 16 (ptrace events) in hex.
+ * 3}]; a tracee's stop, its event above the low 16 bits and
+ * PTRACE_O_TRACESYSGOOD's 0x80 as [{WIFSTOPPED(s) && WSTOPSIG(s) ==
+ * SIGTRAP}|PTRACE_EVENT_CLONE<<16]; other bits left as a hex rest.
  */
 static void print_wstatus(struct mysd_out *o, u32 s)
 {
-	mysd_out_puts(o, "[{");
-	if ((s & 0x7f) == 0) {
-		mysd_out_puts(o, "WIFEXITED(s) && WEXITSTATUS(s) == ");
-		mysd_dec(o, (s >> 8) & 0xff);
-	} else if ((s & 0xff) == 0x7f) {
-		mysd_out_puts(o, "WIFSTOPPED(s) && WSTOPSIG(s) == ");
-		print_signal(o, (s >> 8) & 0xff);
-	} else if ((s & 0xffff) == 0xffff) {
-		mysd_out_puts(o, "WIFCONTINUED(s)");
-	} else {
-		mysd_out_puts(o, "WIFSIGNALED(s) && WTERMSIG(s) == ");
+	u32 rest;
+
+	mysd_out_char(o, '[');
+	if ((s & 0xff) == 0x7f) {
+		mysd_out_puts(o, "{WIFSTOPPED(s) && WSTOPSIG(s) == ");
+		print_signal(o, (s >> 8) & 0x7f);
+		if (s & 0x8000)
+			mysd_out_puts(o, " | 0x80");
+		rest = s & ~0xffffU;
+	} else if ((s & 0x7f) && (s & 0x7f) != 0x7f) {
+		mysd_out_puts(o, "{WIFSIGNALED(s) && WTERMSIG(s) == ");
 		print_signal(o, s & 0x7f);
 		if (s & 0x80)
 			mysd_out_puts(o, " && WCOREDUMP(s)");
+		rest = s & ~0xffU;
+	} else if (!(s & 0x7f)) {
+		mysd_out_puts(o, "{WIFEXITED(s) && WEXITSTATUS(s) == ");
+		mysd_dec(o, (s >> 8) & 0xff);
+		rest = s & ~0xff00U;
+	} else if (s == 0xffff) {
+		mysd_out_puts(o, "{WIFCONTINUED(s)");
+		rest = 0;
+	} else {	/* none of them, as strace: the number */
+		mysd_hex(o, s);
+		mysd_out_char(o, ']');
+		return;
 	}
 	mysd_out_char(o, '}');
-	if (s >> 16) {
-		mysd_out_puts(o, " | ");
-		mysd_hex(o, s & ~0xffffU);
+	if (rest >> 16) {
+		mysd_bar(o);
+		mysd_print_name_or_hex(o, &mysd_ptrace_event, rest >> 16);
+		mysd_out_puts(o, "<<16");
+		rest &= 0xffff;
+	}
+	if (rest) {
+		mysd_bar(o);
+		mysd_hex(o, rest);
 	}
 	mysd_out_char(o, ']');
 }

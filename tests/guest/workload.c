@@ -2368,6 +2368,36 @@ static void fork_exec(const char *exp_path)
 		die("child status");
 }
 
+/*
+ * A tracee's event stop as its tracer's wait4 gets it: the child stops
+ * itself, is told to report its exit (PTRACE_O_TRACEEXIT) and stops there,
+ * SIGTRAP with PTRACE_EVENT_EXIT above the status's low 16 bits.
+ */
+static void traced_child(void)
+{
+	long c, r;
+	int st = 0;
+
+	c = fork();
+	if (c == 0) {
+		if (ptrace(PTRACE_TRACEME, 0, NULL, NULL))
+			_exit(1);
+		raise(SIGSTOP);
+		_exit(0);
+	}
+	if (c < 0 || waitpid(c, &st, 0) != c || !WIFSTOPPED(st))
+		die("tracee's stop");
+	if (ptrace(PTRACE_SETOPTIONS, c, NULL, (void *)PTRACE_O_TRACEEXIT) ||
+	    ptrace(PTRACE_CONT, c, NULL, NULL))
+		die("ptrace");
+	r = SC4(SYS_wait4, c, &st, 0, NULL);
+	expect("wait4, pid=%ld, options=0, res=%s, wstatus=[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGTRAP}|PTRACE_EVENT_EXIT<<16], rusage=NULL",
+	       c, res(r));
+	if (ptrace(PTRACE_CONT, c, NULL, NULL) || waitpid(c, &st, 0) != c ||
+	    !WIFEXITED(st))
+		die("tracee's exit");
+}
+
 /* ---- the system's own interfaces ---------------------------------------- */
 
 #include <sys/fanotify.h>
@@ -3586,6 +3616,7 @@ static void run_full(const char *exp_path, const char *go)
 	sleeps();
 	thread();
 	signals();
+	traced_child();
 	fork_exec(exp_path);
 	expect("exit_group, status=3, res=?");
 	syscall(SYS_exit_group, 3);

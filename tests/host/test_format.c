@@ -475,8 +475,26 @@ static void test_extended(void)
 			{ 0x0009, "[{WIFSIGNALED(s) && WTERMSIG(s) == SIGKILL}]" },
 			{ 0x008b, "[{WIFSIGNALED(s) && WTERMSIG(s) == SIGSEGV && WCOREDUMP(s)}]" },
 			{ 0x137f, "[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGSTOP}]" },
-			{ 0x4057f, "[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGTRAP} | 0x40000]" },
+			/* a tracee's stops, as strace 6 shows them */
+			{ 0x3057f, "[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGTRAP}"
+				   "|PTRACE_EVENT_CLONE<<16]" },
+			{ 0x6057f, "[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGTRAP}"
+				   "|PTRACE_EVENT_EXIT<<16]" },
+			{ 0x80137f, "[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGSTOP}"
+				    "|PTRACE_EVENT_STOP<<16]" },
+			{ 0x857f, "[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGTRAP | 0x80}]" },
+			{ 0x4057f, "[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGTRAP}"
+				   "|PTRACE_EVENT_EXEC<<16]" },
+			{ 0x9057f, "[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGTRAP}"
+				   "|0x9<<16]" },
 			{ 0xffff, "[{WIFCONTINUED(s)}]" },
+			/* bits no macro reads: a hex rest, or the number */
+			{ 0x10300, "[{WIFEXITED(s) && WEXITSTATUS(s) == 3}"
+				   "|PTRACE_EVENT_FORK<<16]" },
+			{ 0x0380, "[{WIFEXITED(s) && WEXITSTATUS(s) == 3}|0x80]" },
+			{ 0x0109, "[{WIFSIGNALED(s) && WTERMSIG(s) == SIGKILL}|0x100]" },
+			{ 0x1ff, "[0x1ff]" },
+			{ 0x1ffff, "[0x1ffff]" },
 		};
 		static const s64 ru[4] = { 1, 20, 0, 999999 };
 		char want[256];
@@ -536,6 +554,21 @@ static void test_extended(void)
 			  "res=0, infop={si_signo=SIGCHLD, si_code=CLD_KILLED, "
 			  "si_pid=42, si_uid=1000, si_status=SIGKILL, si_utime=0, "
 			  "si_stime=0}, rusage=NULL\n");
+		/*
+		 * a tracee's event stop: si_status is the stop's code,
+		 * SIGTRAP|PTRACE_EVENT_FORK<<8, no signal's number: decimal,
+		 * as strace
+		 */
+		si.si_code = CLD_TRAPPED;
+		si.si_status = SIGTRAP | 1 << 8;
+		EV(__NR_waitid, 0, P_PID, 42, 0x1000, WEXITED, 0);
+		tcap(2, MYSD_CAP_BUF, 0, &si, n);
+		CHECK_STR(tfmt(), P "waitid, which=P_PID, id=42, options=WEXITED, "
+			  "res=0, infop={si_signo=SIGCHLD, si_code=CLD_TRAPPED, "
+			  "si_pid=42, si_uid=1000, si_status=261, si_utime=0, "
+			  "si_stime=0}, rusage=NULL\n");
+		si.si_code = CLD_KILLED;
+		si.si_status = SIGKILL;
 		/* a child reported: its rusage */
 		EV(__NR_waitid, 0, P_ALL, 0, 0x1000, WEXITED, 0x2000);
 		tcap(2, MYSD_CAP_BUF, 0, &si, n);

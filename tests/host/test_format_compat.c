@@ -266,6 +266,12 @@ static void test_compat(void)
 			  "wstatus=[{WIFEXITED(s) && WEXITSTATUS(s) == 7}], "
 			  "rusage={ru_utime={tv_sec=1, tv_usec=500}, "
 			  "ru_stime={tv_sec=-1, tv_usec=999999999}, ...}\n");
+		/* a 32-bit tracer's tracee, stopped for a clone */
+		CEV(__NR_wait4, 9, 9, 0x1000, 0, 0);
+		tcap(1, MYSD_CAP_BUF, 0, "\x7f\x05\x03\x00", 4);
+		CHECK_STR(tfmt(), P "wait4, pid=9, options=0, res=9, "
+			  "wstatus=[{WIFSTOPPED(s) && WSTOPSIG(s) == SIGTRAP}"
+			  "|PTRACE_EVENT_CLONE<<16], rusage=NULL\n");
 		CEV(__NR_sched_getaffinity, 8, 0, 8, 0x1000);
 		tcap(2, MYSD_CAP_BUF, 0, "\x03\x00\x00\x00\x01\x00\x00\x80", 8);
 		CHECK_STR(tfmt(), P "sched_getaffinity, pid=0, size=8, res=8, "
