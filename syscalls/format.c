@@ -924,31 +924,49 @@ static __always_inline void put_key_checked(struct mysd_out *o,
 		mysd_key_cut(o, MYSD_ARG_LABEL(a), a->label_len);
 }
 
+/*
+ * arg_shown() of the kinds another argument's value shows or hides (a
+ * command, an op, an option, a mode): out of line, so that the common
+ * kinds' test stays a few instructions in every argument's path.
+ */
+static noinline bool arg_shown_by_other(const struct mysd_event *ev,
+					const struct mysd_arg *a,
+					unsigned int i)
+{
+	u32 by = (u32)ev->args[a->aux % MYSD_MAX_ARGS];
+
+	switch (a->kind) {
+	case MYSD_K_FCNTL_ARG:
+	case MYSD_K_FCNTL64_ARG:
+		return fcntl_has_arg(by);
+	case MYSD_K_FUTEX_TIMEOUT:	/* as strace: not where the op ignores it */
+	case MYSD_K_FUTEX_TIMEOUT64:
+		return mysd_futex_arg4(by) != MYSD_FUTEX_ARG4_UNUSED;
+	case MYSD_K_FUTEX_VAL:	/* as strace: registers the op reads */
+	case MYSD_K_FUTEX_UADDR2:
+	case MYSD_K_FUTEX_VAL3:
+		return mysd_futex_shown(by) & (1U << i);
+	case MYSD_K_PRCTL_ARG2:	/* as strace: those the option reads */
+	case MYSD_K_PRCTL_ARG:
+		return i <= prctl_nargs(ev);
+	case MYSD_K_DEV:
+		return mode_is_dev(by);
+	default:
+		return true;
+	}
+}
+
 /* Whether argument @i, described by @a, is printed at all in this event. */
-static inline bool arg_shown(const struct mysd_event *ev,
-			     const struct mysd_arg *a, unsigned int i)
+static __always_inline bool arg_shown(const struct mysd_event *ev,
+				      const struct mysd_arg *a, unsigned int i)
 {
 	switch (a->kind) {
 	case MYSD_K_HIDE:
 		return false;
 	case MYSD_K_OPEN_MODE:	/* only meaningful when creating */
 		return mysd_open_takes_mode(ev->args[a->aux % MYSD_MAX_ARGS]);
-	case MYSD_K_FCNTL_ARG:
-	case MYSD_K_FCNTL64_ARG:
-		return fcntl_has_arg((u32)ev->args[a->aux % MYSD_MAX_ARGS]);
-	case MYSD_K_FUTEX_TIMEOUT:	/* as strace: not where the op ignores it */
-	case MYSD_K_FUTEX_TIMEOUT64:
-		return futex_arg4_use(ev, a) != MYSD_FUTEX_ARG4_UNUSED;
-	case MYSD_K_FUTEX_VAL:	/* as strace: registers the op reads */
-	case MYSD_K_FUTEX_UADDR2:
-	case MYSD_K_FUTEX_VAL3:
-		return mysd_futex_shown((u32)ev->args[a->aux % MYSD_MAX_ARGS]) &
-		       (1U << i);
-	case MYSD_K_PRCTL_ARG2:	/* as strace: those the option reads */
-	case MYSD_K_PRCTL_ARG:
-		return i <= prctl_nargs(ev);
-	case MYSD_K_DEV:
-		return mode_is_dev((u32)ev->args[a->aux % MYSD_MAX_ARGS]);
+	case MYSD_K_FIRST_SHOWN_BY_OTHER ... MYSD_K_LAST_SHOWN_BY_OTHER:
+		return arg_shown_by_other(ev, a, i);
 	default:
 		return true;
 	}

@@ -194,28 +194,34 @@ enum mysd_kind {
 	MYSD_K_SHUT_HOW,
 	MYSD_K_WHENCE,
 	MYSD_K_FUTEX_OP,
+	MYSD_K_FUTEX_BITSET,	/* futex_wake/futex_wait's mask */
+	MYSD_K_FUTEX2_FLAGS,	/* FUTEX2_SIZE_U32|FUTEX2_PRIVATE */
 	/*
+	 * From here to MYSD_K_LAST_SHOWN_BY_OTHER: kinds shown or left out by
+	 * another argument's value (format.c's arg_shown() tests the range).
+	 *
 	 * futex's fourth argument, by the op in args[aux] (mysd_futex_arg4()):
 	 * a timeout (a struct timespec in the task's ABI; struct
 	 * __kernel_timespec for _64, futex_time64's), a count printed as
 	 * "val2=", or left out where the op has no use for it
 	 */
 	MYSD_K_FUTEX_TIMEOUT,
+	MYSD_K_FIRST_SHOWN_BY_OTHER = MYSD_K_FUTEX_TIMEOUT,
 	MYSD_K_FUTEX_TIMEOUT64,
 	MYSD_K_FUTEX_VAL3,	/* by the op in args[aux]: a bitset, FUTEX_WAKE_OP's op */
 	MYSD_K_FUTEX_VAL,	/* unsigned, where the op in args[aux] reads it */
 	MYSD_K_FUTEX_UADDR2,	/* a pointer, likewise (mysd_futex_shown()) */
-	MYSD_K_FUTEX_BITSET,	/* futex_wake/futex_wait's mask */
-	MYSD_K_FUTEX2_FLAGS,	/* FUTEX2_SIZE_U32|FUTEX2_PRIVATE */
+	MYSD_K_FCNTL_ARG,	/* decoded according to args[1]; locks: struct flock */
+	MYSD_K_FCNTL64_ARG,	/* same, fcntl64's: F_*LK64 and F_OFD_* take flock64 */
+	MYSD_K_PRCTL_ARG2,	/* by the option: PR_SET_NAME's name, a signal... */
+	MYSD_K_PRCTL_ARG,	/* arg3..arg5: hex, where the option reads them */
+	MYSD_K_DEV,		/* makedev(0x1, 0x3); only for args[aux]'s S_IFCHR/BLK */
+	MYSD_K_LAST_SHOWN_BY_OTHER = MYSD_K_DEV,
 	MYSD_K_EPOLL_CTL,
 	MYSD_K_SIGNAL,
 	MYSD_K_SIGPROCMASK_HOW,
 	MYSD_K_FCNTL_CMD,
-	MYSD_K_FCNTL_ARG,	/* decoded according to args[1]; locks: struct flock */
-	MYSD_K_FCNTL64_ARG,	/* same, fcntl64's: F_*LK64 and F_OFD_* take flock64 */
 	MYSD_K_PRCTL_OPTION,
-	MYSD_K_PRCTL_ARG2,	/* by the option: PR_SET_NAME's name, a signal... */
-	MYSD_K_PRCTL_ARG,	/* arg3..arg5: hex, where the option reads them */
 	MYSD_K_CLOCK_ID,
 	MYSD_K_TIMER_FLAGS,	/* TIMER_ABSTIME */
 	MYSD_K_WAIT_OPTIONS,
@@ -253,7 +259,6 @@ enum mysd_kind {
 	MYSD_K_DELETE_MODULE_FLAGS,	/* O_NONBLOCK|O_TRUNC */
 	MYSD_K_FINIT_MODULE_FLAGS,	/* MODULE_INIT_IGNORE_MODVERSIONS... */
 	MYSD_K_FILE_MODE,	/* mknod: S_IFIFO|0600 */
-	MYSD_K_DEV,		/* makedev(0x1, 0x3); only for args[aux]'s S_IFCHR/BLK */
 	MYSD_K_XATTR_FLAGS,	/* XATTR_CREATE... */
 	MYSD_K_SPLICE_FLAGS,	/* SPLICE_F_MOVE|SPLICE_F_MORE... */
 	MYSD_K_SYNC_FILE_RANGE_FLAGS,
