@@ -1330,8 +1330,12 @@ static noinline void print_ret_name(struct mysd_out *o,
 		mysd_out_char(o, ' ');
 		print_ioprio(o, (u32)ret);
 	} else if (sc->ret == MYSD_RET_PERSONALITY) {
-		/* a type without a name: none, as RES's names begin with one */
-		if (!mysd_enum_name(&mysd_personality_type, ret & MYSD_PER_MASK))
+		/*
+		 * a type without a name, or the query's 0xffffffff (a number
+		 * to print_personality()): none, as RES's names begin with one
+		 */
+		if ((u32)ret == 0xffffffff ||
+		    !mysd_enum_name(&mysd_personality_type, ret & MYSD_PER_MASK))
 			return;
 		mysd_out_char(o, ' ');
 		print_personality(o, (u32)ret);

@@ -234,6 +234,9 @@ static void test_memory_and_system(void)
 	EV(__NR_personality, 0x812345, 0x4000000);
 	CHECK_STR(tfmt(), P "personality, persona=PER_LINUX|STICKY_TIMEOUTS, "
 		  "res=0x812345\n");
+	/* the query's own value as a result (the fuzz's find): no name */
+	EV(__NR_personality, 0xffffffff, 0);
+	CHECK_STR(tfmt(), P "personality, persona=PER_LINUX, res=0xffffffff\n");
 	/* an I/O priority's class and data, as strace */
 	EV(__NR_ioprio_get, 0x4004, IOPRIO_WHO_PROCESS, 0);
 	CHECK_STR(tfmt(), P "ioprio_get, which=IOPRIO_WHO_PROCESS, who=0, "
