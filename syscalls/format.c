@@ -597,7 +597,7 @@ static __always_inline unsigned int futex_arg4_use(const struct mysd_event *ev,
 }
 
 /* A number in hex, as strace's %#x: 0 without its 0x. */
-static void print_hex_or_0(struct mysd_out *o, u32 v)
+void mysd_print_hex_or_0(struct mysd_out *o, u64 v)
 {
 	if (v)
 		mysd_hex(o, v);
@@ -612,9 +612,9 @@ static void print_hex_or_0(struct mysd_out *o, u32 v)
 static void print_dev(struct mysd_out *o, u32 dev)
 {
 	mysd_out_puts(o, "makedev(");
-	print_hex_or_0(o, (dev & 0xfff00) >> 8);
+	mysd_print_hex_or_0(o, (dev & 0xfff00) >> 8);
 	mysd_out_puts(o, ", ");
-	print_hex_or_0(o, (dev & 0xff) | ((dev >> 12) & 0xfff00));
+	mysd_print_hex_or_0(o, (dev & 0xff) | ((dev >> 12) & 0xfff00));
 	mysd_out_char(o, ')');
 }
 
@@ -635,11 +635,11 @@ static void print_futex_wake_op(struct mysd_out *o, u32 v)
 		mysd_out_puts(o, "FUTEX_OP_OPARG_SHIFT<<28|");
 	mysd_print_name_or_hex(o, &mysd_futex_wake_op, (v >> 28) & 7);
 	mysd_out_puts(o, "<<28|");
-	print_hex_or_0(o, (v >> 12) & 0xfff);
+	mysd_print_hex_or_0(o, (v >> 12) & 0xfff);
 	mysd_out_puts(o, "<<12|");
 	mysd_print_name_or_hex(o, &mysd_futex_wake_cmp, (v >> 24) & 0xf);
 	mysd_out_puts(o, "<<24|");
-	print_hex_or_0(o, v & 0xfff);
+	mysd_print_hex_or_0(o, v & 0xfff);
 }
 
 /* A futex's bitset (futex_wake's and futex_wait's mask: a long) */

@@ -347,14 +347,9 @@ static void print_rlimit(struct mysd_out *o, const u8 *d, u32 size,
 /* cachestat's range, as strace: the offset in hex (0 without 0x) */
 static void print_cachestat_range(struct mysd_out *o, const u8 *d)
 {
-	u64 off = get_u64(d);
-
 	mysd_open(o, '{');
 	mysd_key(o, "off");
-	if (off)
-		mysd_hex(o, off);
-	else
-		mysd_out_char(o, '0');
+	mysd_print_hex_or_0(o, get_u64(d));
 	mysd_key(o, "len");
 	mysd_udec(o, get_u64(d + 8));
 	mysd_close(o, '}');

@@ -117,5 +117,6 @@ void mysd_print_uid(struct mysd_out *o, u32 id);
 /* format.c */
 void mysd_print_name_or_hex(struct mysd_out *o,
 			    const struct mysd_flagset *set, u32 v);
+void mysd_print_hex_or_0(struct mysd_out *o, u64 v);
 
 #endif /* MYSD_FORMAT_INTERNAL_H */
