@@ -579,7 +579,7 @@ static void print_siginfo_user(struct mysd_out *o, const u8 *u, s32 code,
 		return;
 	case SI_SIGIO:
 		mysd_key(o, "si_band");
-		mysd_dec(o, w == 8 ? (s64)get_u64(u) : (s32)get_u32(u));
+		mysd_dec(o, get_sword(u, 0, w));
 		mysd_key(o, "si_fd");
 		mysd_dec(o, (s32)get_u32(u + w));
 		return;
@@ -609,11 +609,9 @@ static void print_siginfo_kernel(struct mysd_out *o, const u8 *u, u32 signo,
 		else
 			print_signal(o, get_u32(u + 8));
 		mysd_key(o, "si_utime");
-		mysd_dec(o, w == 8 ? (s64)get_u64(u + times) :
-				     (s32)get_u32(u + times));
+		mysd_dec(o, get_sword(u + times, 0, w));
 		mysd_key(o, "si_stime");
-		mysd_dec(o, w == 8 ? (s64)get_u64(u + times + w) :
-				     (s32)get_u32(u + times + w));
+		mysd_dec(o, get_sword(u + times, 1, w));
 		return;
 	case SIGILL:
 	case SIGFPE:
