@@ -234,7 +234,6 @@ static const struct mysd_flag cloexec_flags_x[] = {
 };
 const struct mysd_flagset mysd_cloexec_flags = MYSD_FLAGSET(cloexec_flags_x);
 
-/* pipe2 takes no access mode: 0 is 0, not O_RDONLY */
 /* the LSM syscalls (6.8, <linux/lsm.h>): an attribute of the task's */
 static const struct mysd_flag lsm_attr_x[] = {
 	ABI_VAL(100, "LSM_ATTR_CURRENT"), ABI_VAL(101, "LSM_ATTR_EXEC"),
@@ -248,6 +247,7 @@ static const struct mysd_flag lsm_flags_x[] = {
 };
 const struct mysd_flagset mysd_lsm_flags = MYSD_FLAGSET(lsm_flags_x);
 
+/* pipe2 takes no access mode: 0 is 0, not O_RDONLY */
 static const struct mysd_flag pipe_flags_x[] = {
 	FLAG(O_CLOEXEC), FLAG(O_NONBLOCK), FLAG(O_DIRECT),
 };
