@@ -372,9 +372,10 @@ static void print_ioprio(struct mysd_out *o, u32 v)
  * PER_LINUX32|ADDR_NO_RANDOMIZE; 0xffffffff, the query, as a number.
  */
 #define MYSD_PER_MASK	0xff
+#define MYSD_PER_QUERY	0xffffffff	/* asks for the persona, sets none */
 static void print_personality(struct mysd_out *o, u32 v)
 {
-	if (v == 0xffffffff) {
+	if (v == MYSD_PER_QUERY) {
 		mysd_hex(o, v);
 		return;
 	}
@@ -1334,7 +1335,7 @@ static noinline void print_ret_name(struct mysd_out *o,
 		 * a type without a name, or the query's 0xffffffff (a number
 		 * to print_personality()): none, as RES's names begin with one
 		 */
-		if ((u32)ret == 0xffffffff ||
+		if ((u32)ret == MYSD_PER_QUERY ||
 		    !mysd_enum_name(&mysd_personality_type, ret & MYSD_PER_MASK))
 			return;
 		mysd_out_char(o, ' ');
